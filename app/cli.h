@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace stevedore {
+class Database;
+}
+
+namespace stevedore::cli {
+
+// What a command gets: its parsed options and positional arguments, and the database,
+// opened on first use with the global options.
+class Context
+{
+public:
+    explicit Context(QCommandLineParser &parser);
+    ~Context();
+
+    QCommandLineParser &parser;
+    QStringList positional; // after the command word
+    QString command;
+
+    Database &database();
+    void closeDatabase();
+    bool isSet(const QString &name) const { return parser.isSet(name); }
+    QString value(const QString &name) const { return parser.value(name); }
+    // The value of a required option; throws UsageError when missing.
+    QString required(const QString &name) const;
+
+    void out(const QString &text) const; // stdout, UTF-8, no newline added
+    void err(const QString &text) const; // stderr
+
+private:
+    std::unique_ptr<Database> m_database;
+};
+
+// A mistake in the command line: printed with a hint to --help, exit 1.
+struct UsageError
+{
+    QString message;
+};
+
+struct Command
+{
+    QString name;
+    QString summary;
+    QString usage; // "--project NAME [--json]"
+    QList<QCommandLineOption> options;
+    std::function<int(Context &)> run;
+};
+
+QList<Command> catalogCommands();
+QList<Command> allCommands();
+
+// Runs a headless command; argv holds the full command line. Returns the exit code.
+int run(const QStringList &arguments);
+// True when argv names no command (and no --help/--version): the GUI should open.
+bool wantsGui(const QStringList &arguments);
+// Applies the global --log-* options (also used by the GUI).
+void setUpLogging(QCommandLineParser &parser, bool console);
+
+QString toJson(const QVariant &value); // compact JSON text for --json output
+
+} // namespace stevedore::cli

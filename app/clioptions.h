@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace stevedore::cli {
+
+// The options every command accepts, before or after the command word.
+QList<QCommandLineOption> globalOptions();
+// Finds the command word in argv (skipping global options and their values): its index,
+// or -1 when there is none (no command: the GUI).
+int findCommand(const QStringList &arguments);
+
+} // namespace stevedore::cli

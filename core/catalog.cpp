@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "catalog.h"
+
+#include "dberror.h"
+#include "sql.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace stevedore::catalog {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QList<ProjectInfo> listProjects(const Sql &sql)
+{
+    const SqlResult result = sql.exec(QStringLiteral(
+        "SELECT p.id, p.name, count(f.id), coalesce(sum(f.record_count), 0), p.created_at "
+        "FROM projects p LEFT JOIN files f ON f.project_id = p.id "
+        "GROUP BY p.id, p.name, p.created_at ORDER BY p.name"));
+    QList<ProjectInfo> out;
+    out.reserve(result.rows.size());
+    for (const QVariantList &row : result.rows) {
+        ProjectInfo info;
+        info.id = row[0].toLongLong();
+        info.name = row[1].toString();
+        info.fileCount = row[2].toLongLong();
+        info.recordCount = row[3].toLongLong();
+        info.createdAt = row[4].toLongLong();
+        out << info;
+    }
+    return out;
+}
+
+qint64 projectId(const Sql &sql, const QString &name)
+{
+    const QVariant id = sql.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {name});
+    if (id.isNull())
+        throw DbError(DbError::Kind::NotFound, QStringLiteral("no project named '%1'").arg(name));
+    return id.toLongLong();
+}
+
+qint64 ensureProject(const Sql &sql, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        throw DbError(DbError::Kind::Invalid, QStringLiteral("a project name may not be empty"));
+    // ON CONFLICT DO NOTHING makes two processes creating the same project both succeed.
+    sql.exec(QStringLiteral("INSERT INTO projects (name, created_at) VALUES (?, ?) "
+                            "ON CONFLICT (name) DO NOTHING"),
+             {name, nowMs()});
+    return projectId(sql, name);
+}
+
+qint64 createProject(const Sql &sql, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        throw DbError(DbError::Kind::Invalid, QStringLiteral("a project name may not be empty"));
+    const SqlResult result = sql.exec(QStringLiteral("INSERT INTO projects (name, created_at) "
+                                                     "VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
+                                      {name, nowMs()});
+    if (result.affected == 0)
+        throw DbError(DbError::Kind::Invalid,
+                      QStringLiteral("a project named '%1' exists already").arg(name));
+    return projectId(sql, name);
+}
+
+void renameProject(const Sql &sql, const QString &from, const QString &to)
+{
+    if (to.trimmed().isEmpty())
+        throw DbError(DbError::Kind::Invalid, QStringLiteral("a project name may not be empty"));
+    SqlTransaction transaction(sql);
+    const qint64 id = projectId(sql, from);
+    if (!sql.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {to}).isNull())
+        throw DbError(DbError::Kind::Invalid,
+                      QStringLiteral("a project named '%1' exists already").arg(to));
+    sql.exec(QStringLiteral("UPDATE projects SET name = ? WHERE id = ?"), {to, id});
+    transaction.commit();
+}
+
+void deleteFileContents(const Sql &sql, qint64 fileId)
+{
+    sql.exec(QStringLiteral("DELETE FROM file_records WHERE file_id = ?"), {fileId});
+    sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "
+                            "(SELECT id FROM import_jobs WHERE file_id = ?)"),
+             {fileId});
+    sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE file_id = ?"), {fileId});
+}
+
+qint64 deleteProject(const Sql &sql, const QString &name)
+{
+    SqlTransaction transaction(sql);
+    const qint64 id = projectId(sql, name);
+    const qint64 records = sql.scalar(QStringLiteral("SELECT coalesce(sum(record_count), 0) "
+                                                     "FROM files WHERE project_id = ?"),
+                                      {id})
+                               .toLongLong();
+    // file_records has no foreign key (it would slow bulk loading), so it goes first.
+    sql.exec(QStringLiteral("DELETE FROM file_records WHERE file_id IN "
+                            "(SELECT id FROM files WHERE project_id = ?)"),
+             {id});
+    sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "
+                            "(SELECT id FROM import_jobs WHERE project_id = ?)"),
+             {id});
+    sql.exec(QStringLiteral("DELETE FROM metrics_history WHERE job_id IN "
+                            "(SELECT id FROM import_jobs WHERE project_id = ?)"),
+             {id});
+    sql.exec(QStringLiteral("DELETE FROM import_jobs WHERE project_id = ?"), {id});
+    sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE file_id IN "
+                            "(SELECT id FROM files WHERE project_id = ?)"),
+             {id});
+    sql.exec(QStringLiteral("DELETE FROM files WHERE project_id = ?"), {id});
+    sql.exec(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
+    transaction.commit();
+    return records;
+}
+
+static QStringList parseHeader(const QString &json)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        out << value.toString();
+    return out;
+}
+
+static const char fileColumns[] =
+    "SELECT f.id, f.project_id, f.name, f.header, f.record_count, f.byte_size, f.sha256, "
+    "f.dialect, f.status, coalesce(f.imported_at, 0), "
+    "(SELECT coalesce(sum(j.records_rejected), 0) FROM import_jobs j "
+    "  WHERE j.file_id = f.id AND j.status = 'done'), "
+    "(SELECT count(*) FROM column_mappings m WHERE m.file_id = f.id "
+    "  AND m.schema_column_id IS NOT NULL), "
+    "f.mapping_version "
+    "FROM files f ";
+
+static FileInfo fileFromRow(const QVariantList &row)
+{
+    FileInfo info;
+    info.id = row[0].toLongLong();
+    info.projectId = row[1].toLongLong();
+    info.name = row[2].toString();
+    info.header = parseHeader(row[3].toString());
+    info.recordCount = row[4].toLongLong();
+    info.byteSize = row[5].toLongLong();
+    info.sha256 = row[6].toString();
+    info.dialect = row[7].toString();
+    info.status = row[8].toString();
+    info.importedAt = row[9].toLongLong();
+    info.rejectCount = row[10].toLongLong();
+    info.mappedColumns = row[11].toInt();
+    info.mappingVersion = row[12].toInt();
+    return info;
+}
+
+QList<FileInfo> listFiles(const Sql &sql, qint64 projectId)
+{
+    const SqlResult result = sql.exec(QLatin1String(fileColumns)
+                                          + QStringLiteral("WHERE f.project_id = ? ORDER BY f.name"),
+                                      {projectId});
+    QList<FileInfo> out;
+    out.reserve(result.rows.size());
+    for (const QVariantList &row : result.rows)
+        out << fileFromRow(row);
+    return out;
+}
+
+FileInfo fileInfo(const Sql &sql, qint64 projectId, const QString &fileName)
+{
+    const SqlResult result = sql.exec(QLatin1String(fileColumns)
+                                          + QStringLiteral("WHERE f.project_id = ? AND f.name = ?"),
+                                      {projectId, fileName});
+    if (result.isEmpty())
+        throw DbError(DbError::Kind::NotFound,
+                      QStringLiteral("no file named '%1' in this project").arg(fileName));
+    return fileFromRow(result.rows.first());
+}
+
+} // namespace stevedore::catalog

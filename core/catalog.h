@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace stevedore {
+
+class Sql;
+
+struct ProjectInfo
+{
+    qint64 id = 0;
+    QString name;
+    qint64 fileCount = 0;
+    qint64 recordCount = 0;
+    qint64 createdAt = 0; // ms since epoch
+};
+
+struct FileInfo
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString name;
+    QStringList header;
+    qint64 recordCount = 0;
+    qint64 byteSize = 0;
+    QString sha256;
+    QString dialect; // Dialect::toJson()
+    QString status;  // importing, imported, failed
+    qint64 importedAt = 0; // ms since epoch; 0 when not finished
+    qint64 rejectCount = 0;
+    int mappedColumns = 0;
+    int mappingVersion = 0;
+};
+
+// Projects and files, as plain functions over a connection (run them inside a pool task).
+// Names are data: always bound, never spliced into SQL.
+namespace catalog {
+
+qint64 nowMs();
+
+QList<ProjectInfo> listProjects(const Sql &sql);
+// Throws DbError(NotFound) naming the project.
+qint64 projectId(const Sql &sql, const QString &name);
+// Creates the project, or returns the existing one's id; safe against concurrent callers.
+qint64 ensureProject(const Sql &sql, const QString &name);
+// Throws DbError(Invalid) if it exists already.
+qint64 createProject(const Sql &sql, const QString &name);
+void renameProject(const Sql &sql, const QString &from, const QString &to);
+// Deletes the project and everything in it in one transaction; returns the records removed.
+qint64 deleteProject(const Sql &sql, const QString &name);
+
+// Every file of a project with its counts, in one query (no N+1).
+QList<FileInfo> listFiles(const Sql &sql, qint64 projectId);
+// Throws DbError(NotFound) naming the file and project.
+FileInfo fileInfo(const Sql &sql, qint64 projectId, const QString &fileName);
+// Removes a file's records, mappings and jobs (inside the caller's transaction).
+void deleteFileContents(const Sql &sql, qint64 fileId);
+
+} // namespace catalog
+} // namespace stevedore

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connectionpool.h"
+#include "dburl.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QList>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+namespace stevedore {
+
+struct DatabaseOptions
+{
+    DbUrl primary;
+    QList<DbUrl> replicas;
+    std::chrono::milliseconds maxReplicaLag{2000};
+    // Connections to the primary (PostgreSQL) or reader connections (SQLite, which also
+    // gets exactly one writer connection).
+    int poolSize = 4;
+    int replicaPoolSize = 4;
+    std::chrono::milliseconds acquireTimeout{10000};
+    // How often replica health and lag are checked.
+    std::chrono::milliseconds replicaCheckInterval{250};
+    QString applicationName = QStringLiteral("stevedore");
+};
+
+enum class ReadConsistency {
+    AllowReplica, // may be served by a replica at most maxReplicaLag behind
+    Primary       // must see every committed write (read-your-writes)
+};
+
+struct ReplicaStatus
+{
+    QString name; // redacted short name
+    bool healthy = false;
+    bool usable = false; // healthy and within the lag bound
+    double lagMs = -1;   // -1: unknown
+    QString lastError;
+    QDateTime checkedAt;
+};
+
+// The application's handle on its database: pools on worker threads, migrations applied and
+// validated once at open(), reads routed to healthy replicas, writes to the primary.
+class Database
+{
+public:
+    explicit Database(DatabaseOptions options);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Connects, applies and validates migrations. Blocks the calling thread until done (call
+    // it from a worker in the GUI). Throws DbError with an operator-readable message.
+    void open();
+    void close();
+
+    template<typename Fn>
+    auto write(Fn fn) -> QFuture<std::invoke_result_t<Fn &, QSqlDatabase &>>
+    {
+        return m_writer->run(std::move(fn));
+    }
+
+    // Reads are retried once on a fresh connection when the connection broke; a replica
+    // that fails is skipped and the read goes to the primary.
+    template<typename Fn>
+    auto read(Fn fn, ReadConsistency consistency = ReadConsistency::AllowReplica)
+        -> QFuture<std::invoke_result_t<Fn &, QSqlDatabase &>>;
+
+    Engine engine() const;
+    PoolerMode pooler() const;
+    const DatabaseOptions &options() const;
+    QString serverVersion() const;
+    ConnectionPool &writerPool() const { return *m_writer; }
+    ConnectionPool &readerPool() const { return *m_reader; }
+    QList<ReplicaStatus> replicaStatus() const;
+    // Publishes pool and replica figures to the metrics registry (called by a timer).
+    void publishMetrics() const;
+
+    // Opens one connection on the calling thread (used by the pools and by tools that need
+    // a private connection, e.g. the importer's native COPY path). Throws DbError.
+    static QSqlDatabase openConnection(const DbUrl &url,
+                                       const QString &connectionName,
+                                       const QString &applicationName,
+                                       bool readOnly);
+
+private:
+    ConnectionPool *pickReplica() const;
+    void submitRead(ConnectionPool::Task primaryTask,
+                    ConnectionPool *replica,
+                    ConnectionPool::Task replicaTask);
+
+    class ReplicaMonitor;
+    DatabaseOptions m_options;
+    std::unique_ptr<ConnectionPool> m_writer;       // SQLite's one writer; PostgreSQL's primary
+    std::unique_ptr<ConnectionPool> m_sqliteReader; // SQLite only
+    ConnectionPool *m_reader = nullptr;             // m_sqliteReader, or m_writer on PostgreSQL
+    std::vector<std::unique_ptr<ConnectionPool>> m_replicas;
+    std::unique_ptr<ReplicaMonitor> m_monitor;
+    QString m_serverVersion;
+};
+
+template<typename Fn>
+auto Database::read(Fn fn, ReadConsistency consistency)
+    -> QFuture<std::invoke_result_t<Fn &, QSqlDatabase &>>
+{
+    using R = std::invoke_result_t<Fn &, QSqlDatabase &>;
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    ConnectionPool *replica = consistency == ReadConsistency::AllowReplica ? pickReplica()
+                                                                           : nullptr;
+    ConnectionPool::Task primaryTask = makePoolTask<R>(promise, fn, RetryPolicy::OnConnectionLoss);
+    if (!replica) {
+        m_reader->submit(std::move(primaryTask));
+        return future;
+    }
+    submitRead(std::move(primaryTask),
+               replica,
+               makePoolTask<R>(promise, std::move(fn), RetryPolicy::None));
+    return future;
+}
+
+} // namespace stevedore

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+
+#include <stdexcept>
+
+namespace stevedore {
+
+// The one exception type the data layer throws. Messages are already redacted and meant for
+// operators: they name what failed, never a password or a full connection string.
+class DbError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        Permanent,   // bad input, constraint violation, missing object: retrying will not help
+        Transient,   // serialization failure, deadlock, lock timeout: retry the transaction
+        Connection,  // the connection broke or could not be opened: reconnect, then retry
+        Timeout,     // no pooled connection became free within the acquire timeout
+        Conflict,    // optimistic-concurrency conflict (someone else changed it first)
+        NotFound,    // a named project, file or job does not exist
+        Invalid,     // input refused before anything was written
+    };
+
+    DbError(Kind kind, const QString &message, const QString &sqlState = {});
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+    QString sqlState() const { return m_sqlState; }
+    bool isRetryable() const
+    {
+        return m_kind == Kind::Transient || m_kind == Kind::Connection;
+    }
+
+    // Classifies a QSqlError (SQLSTATE for PostgreSQL, SQLite's result codes otherwise).
+    static DbError fromSqlError(const QSqlError &error, const QString &context);
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QString m_sqlState;
+};
+
+// Throws DbError when ok is false; context says what was being done ("insert project").
+void throwIfFailed(bool ok, const QSqlError &error, const QString &context);
+
+} // namespace stevedore

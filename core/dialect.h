@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+namespace stevedore {
+
+enum class TextEncoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1252 };
+
+QString encodingName(TextEncoding encoding);
+// Accepts "utf-8", "utf8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", "cp1252",
+// "latin1", "iso-8859-1" (case-insensitive). Latin-1 is read as its superset Windows-1252.
+std::optional<TextEncoding> encodingFromName(const QString &name);
+
+// How a delimited text file is written. Stored with the file (toJson/fromJson) so that an
+// export or a resumed import reads it exactly as the first run did.
+struct Dialect
+{
+    char delimiter = ',';
+    char quote = '"';
+    bool hasHeader = true;
+    TextEncoding encoding = TextEncoding::Utf8;
+    // 0..1: how sure detection was; 1 for values the user gave.
+    double confidence = 1.0;
+
+    QString toJson() const;
+    static std::optional<Dialect> fromJson(const QString &json);
+    bool operator==(const Dialect &other) const = default;
+};
+
+// What the user fixed; anything left empty is detected.
+struct DialectOverrides
+{
+    std::optional<char> delimiter;
+    std::optional<bool> hasHeader;
+    std::optional<TextEncoding> encoding;
+};
+
+// Detects the dialect from the first bytes of a file (64 KiB is plenty). Never throws.
+Dialect detectDialect(QByteArrayView sample, const DialectOverrides &overrides = {});
+
+} // namespace stevedore
