@@ -401,6 +401,7 @@ namespace stevedore::cli {
 QList<Command> allCommands()
 {
     QList<Command> commands = catalogCommands();
+    commands << importCommands() << schemaCommands();
     return commands;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "exporter.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QList>
@@ -59,6 +61,8 @@ struct Command
 };
 
 QList<Command> catalogCommands();
+QList<Command> importCommands(); // importcommands.cpp
+QList<Command> schemaCommands(); // schemacommands.cpp
 QList<Command> allCommands();
 
 // Runs a headless command; argv holds the full command line. Returns the exit code.
@@ -68,6 +72,9 @@ bool wantsGui(const QStringList &arguments);
 // Applies the global --log-* options (also used by the GUI).
 void setUpLogging(QCommandLineParser &parser, bool console);
 
-QString toJson(const QVariant &value); // compact JSON text for --json output
+QString toJson(const QVariant &value);
+
+// export --mapped: the file's records in schema columns through its mapping.
+int exportMapped(Context &ctx, const ExportOptions &options); // compact JSON text for --json output
 
 } // namespace stevedore::cli

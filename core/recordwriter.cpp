@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "recordwriter.h"
+
+#include "dberror.h"
+#include "sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+namespace stevedore {
+
+void RecordBatch::clear()
+{
+    rows.clear();
+    rejects.clear();
+    json.clear();
+    lastRecordNo = 0;
+    lastLineNo = 0;
+    bytesRead = 0;
+    last = false;
+}
+
+namespace {
+
+// SQLite: rows per INSERT statement. 4 parameters a row; SQLite 3.32+ allows 32766 parameters.
+constexpr size_t sqliteRowsPerStatement = 256;
+
+DbError sqliteError(sqlite3 *db, const char *what)
+{
+    const int code = sqlite3_errcode(db);
+    const auto kind = (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED
+                          ? DbError::Kind::Transient
+                          : DbError::Kind::Permanent;
+    return DbError(kind,
+                   QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                                QString::fromUtf8(sqlite3_errmsg(db))),
+                   QString::number(code));
+}
+
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, size_t rows)
+        : m_db(db)
+    {
+        QByteArray sql = "INSERT INTO file_records (file_id, record_no, line_no, data) VALUES ";
+        for (size_t i = 0; i < rows; ++i)
+            sql += i == 0 ? "(?,?,?,?)" : ",(?,?,?,?)";
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+            throw sqliteError(db, "prepare insert");
+    }
+    ~SqliteStatement() { sqlite3_finalize(m_stmt); }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    void run(qint64 fileId, const RecordBatch &batch, const RecordBatch::Row *rows, size_t count)
+    {
+        int p = 1;
+        for (size_t i = 0; i < count; ++i) {
+            const RecordBatch::Row &row = rows[i];
+            sqlite3_bind_int64(m_stmt, p++, fileId);
+            sqlite3_bind_int64(m_stmt, p++, row.recordNo);
+            sqlite3_bind_int64(m_stmt, p++, row.lineNo);
+            sqlite3_bind_text(m_stmt, p++, batch.json.constData() + row.offset, int(row.length),
+                              SQLITE_STATIC);
+        }
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        if (rc != SQLITE_DONE)
+            throw sqliteError(m_db, "insert records");
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+void writeSqlite(sqlite3 *db, qint64 fileId, const RecordBatch &batch,
+                 const std::vector<const RecordBatch::Row *> &rows)
+{
+    if (rows.empty())
+        return;
+    // Rows are contiguous in memory only when nothing was skipped, so copy into a small
+    // window for each statement.
+    std::vector<RecordBatch::Row> window;
+    window.reserve(sqliteRowsPerStatement);
+    std::unique_ptr<SqliteStatement> full;
+    size_t i = 0;
+    while (i < rows.size()) {
+        const size_t n = std::min(sqliteRowsPerStatement, rows.size() - i);
+        window.clear();
+        for (size_t k = 0; k < n; ++k)
+            window.push_back(*rows[i + k]);
+        if (n == sqliteRowsPerStatement) {
+            if (!full)
+                full = std::make_unique<SqliteStatement>(db, n);
+            full->run(fileId, batch, window.data(), n);
+        } else {
+            SqliteStatement tail(db, n);
+            tail.run(fileId, batch, window.data(), n);
+        }
+        i += n;
+    }
+}
+
+void appendCopyEscaped(QByteArray &out, QByteArrayView text)
+{
+    // COPY text format: backslash, newline, CR and tab must be escaped. The JSON has no raw
+    // control characters, so only backslashes occur.
+    const char *p = text.data();
+    const char *end = p + text.size();
+    const char *run = p;
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c != '\\' && c != '\n' && c != '\r' && c != '\t')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        out.append(c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t", 2);
+    }
+    out.append(run, end - run);
+}
+
+DbError pgCopyError(PGconn *conn, const char *what)
+{
+    const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    return DbError(PQstatus(conn) == CONNECTION_BAD ? DbError::Kind::Connection
+                                                    : DbError::Kind::Permanent,
+                   QStringLiteral("%1: %2").arg(QLatin1String(what), message));
+}
+
+void writePostgres(PGconn *conn, qint64 fileId, const RecordBatch &batch,
+                   const std::vector<const RecordBatch::Row *> &rows)
+{
+    if (rows.empty())
+        return;
+    PGresult *start = PQexec(conn, "COPY file_records (file_id, record_no, line_no, data) FROM STDIN");
+    if (PQresultStatus(start) != PGRES_COPY_IN) {
+        const char *state = PQresultErrorField(start, PG_DIAG_SQLSTATE);
+        DbError error = PQstatus(conn) == CONNECTION_BAD
+                            ? DbError(DbError::Kind::Connection,
+                                      QStringLiteral("start COPY: ")
+                                          + QString::fromUtf8(PQerrorMessage(conn)).trimmed())
+                            : DbError(DbError::Kind::Permanent,
+                                      QStringLiteral("start COPY: ")
+                                          + QString::fromUtf8(PQresultErrorMessage(start)).trimmed(),
+                                      state ? QString::fromLatin1(state) : QString());
+        PQclear(start);
+        throw error;
+    }
+    PQclear(start);
+    const QByteArray filePrefix = QByteArray::number(fileId) + '\t';
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    for (const RecordBatch::Row *row : rows) {
+        buffer.append(filePrefix);
+        buffer.append(QByteArray::number(row->recordNo));
+        buffer.append('\t');
+        buffer.append(QByteArray::number(row->lineNo));
+        buffer.append('\t');
+        appendCopyEscaped(buffer, batch.rowJson(*row));
+        buffer.append('\n');
+        if (buffer.size() >= (1 << 20) - 4096) {
+            if (PQputCopyData(conn, buffer.constData(), int(buffer.size())) != 1)
+                throw pgCopyError(conn, "send COPY data");
+            buffer.clear();
+        }
+    }
+    if (!buffer.isEmpty() && PQputCopyData(conn, buffer.constData(), int(buffer.size())) != 1)
+        throw pgCopyError(conn, "send COPY data");
+    if (PQputCopyEnd(conn, nullptr) != 1)
+        throw pgCopyError(conn, "end COPY");
+    PGresult *result = PQgetResult(conn);
+    const ExecStatusType status = PQresultStatus(result);
+    const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    const QString sqlState = state ? QString::fromLatin1(state) : QString();
+    PQclear(result);
+    while (PGresult *extra = PQgetResult(conn))
+        PQclear(extra);
+    if (status != PGRES_COMMAND_OK) {
+        DbError::Kind kind = DbError::Kind::Permanent;
+        if (PQstatus(conn) == CONNECTION_BAD || sqlState.startsWith(QLatin1String("08"))
+            || sqlState.startsWith(QLatin1String("57P")))
+            kind = DbError::Kind::Connection;
+        else if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01"))
+            kind = DbError::Kind::Transient;
+        throw DbError(kind, QStringLiteral("COPY records: ") + message, sqlState);
+    }
+}
+
+} // namespace
+
+void writeRecords(const Sql &sql, qint64 fileId, const RecordBatch &batch, size_t from, size_t to,
+                  qint64 skipUpTo)
+{
+    std::vector<const RecordBatch::Row *> rows;
+    rows.reserve(to - from);
+    for (size_t i = from; i < to; ++i) {
+        if (batch.rows[i].recordNo > skipUpTo)
+            rows.push_back(&batch.rows[i]);
+    }
+    if (PGconn *conn = sql.pgConn()) {
+        writePostgres(conn, fileId, batch, rows);
+        return;
+    }
+    sqlite3 *db = sql.sqlite();
+    if (!db)
+        throw DbError(DbError::Kind::Connection, QStringLiteral("no open database handle"));
+    writeSqlite(db, fileId, batch, rows);
+}
+
+void writeRecordsNaive(const Sql &sql, qint64 fileId, const RecordBatch &batch)
+{
+    QSqlQuery query(sql.database());
+    for (const RecordBatch::Row &row : batch.rows) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO file_records (file_id, record_no, line_no, data) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(fileId);
+        query.addBindValue(row.recordNo);
+        query.addBindValue(row.lineNo);
+        query.addBindValue(QString::fromUtf8(batch.rowJson(row)));
+        if (!query.exec())
+            throw DbError::fromSqlError(query.lastError(), QStringLiteral("insert record"));
+    }
+}
+
+} // namespace stevedore
