@@ -56,6 +56,14 @@ private:
 
 } // namespace
 
+// Connection names must be unique in the process (QSqlDatabase keeps one global registry), also
+// across several pools with the same name.
+static quint64 nextConnectionSerial()
+{
+    static std::atomic<quint64> serial{0};
+    return serial.fetch_add(1);
+}
+
 namespace detail {
 
 // State shared by the pool's workers and its reaper; guarded by mutex unless atomic.
@@ -79,7 +87,6 @@ struct PoolState
     quint64 reconnects = 0;
     quint64 healthChecks = 0;
     std::atomic<quint64> recycleGeneration{0};
-    std::atomic<int> connectionCounter{0};
     WaitSamples waits;
 
     void workerLoop(int index);
@@ -164,7 +171,7 @@ void WorkerConnection::open()
         m_name = QStringLiteral("stevedore-%1-%2-%3")
                      .arg(options.name)
                      .arg(m_index)
-                     .arg(m_pool->connectionCounter.fetch_add(1));
+                     .arg(nextConnectionSerial());
         try {
             m_db = m_pool->opener(m_name);
             m_openedAt = Clock::now();

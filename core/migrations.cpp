@@ -210,7 +210,11 @@ bool metaTableExists(const Sql &sql)
         return !sql.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                         "AND name = 'stevedore_meta'"))
                     .isEmpty();
-    return !sql.exec(QStringLiteral("SELECT to_regclass('stevedore_meta')::text")).value().isNull();
+    // A catalog scan, not to_regclass(): after waiting on the advisory lock the syscache may
+    // still hold a stale "no such table" entry (advisory locks do not process invalidations).
+    return !sql.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
+                                    "current_schema() AND tablename = 'stevedore_meta'"))
+                .isEmpty();
 }
 
 } // namespace

@@ -26,7 +26,7 @@ pg_conn *pgConnOf(const QSqlDatabase &db)
     if (!db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
         return *static_cast<PGconn *const *>(handle.constData());
     return nullptr;
 }
@@ -109,8 +109,16 @@ static DbError pgError(PGconn *conn, const PGresult *result, const QString &sql)
     return DbError(kind, message, sqlState);
 }
 
+static thread_local quint64 t_statements = 0;
+
+quint64 Sql::statementCount()
+{
+    return t_statements;
+}
+
 SqlResult Sql::exec(const QString &sql, const QVariantList &params) const
 {
+    ++t_statements;
     SqlResult out;
     if (m_engine == Engine::Postgres) {
         PGconn *conn = pgConn();

@@ -51,6 +51,9 @@ public:
     pg_conn *pgConn() const;  // nullptr on SQLite
     sqlite3 *sqlite() const;  // nullptr on PostgreSQL
 
+    // Statements executed on the calling thread so far (tests count queries with it).
+    static quint64 statementCount();
+
     // Quotes an identifier for the engine (doubling embedded quotes).
     static QString quoteIdentifier(const QString &name);
 

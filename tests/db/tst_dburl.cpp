@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "dberror.h"
+#include "dburl.h"
+
+#include <QtTest>
+
+using namespace stevedore;
+
+class TestDbUrl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void postgres_data();
+    void postgres();
+    void sqlite();
+    void invalid_data();
+    void invalid();
+    void conninfoQuotes();
+};
+
+void TestDbUrl::postgres_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<bool>("pooler");
+    QTest::addColumn<QString>("redacted");
+
+    QTest::newRow("full") << "postgresql://ops:s3cret@db.example:6432/imports?sslmode=require"
+                          << "db.example" << 6432 << "ops" << "s3cret" << "imports" << false
+                          << "postgresql://ops:***@db.example:6432/imports?sslmode=require";
+    QTest::newRow("no password") << "postgresql://ops@localhost/imports"
+                                 << "localhost" << 0 << "ops" << "" << "imports" << false
+                                 << "postgresql://ops@localhost/imports";
+    QTest::newRow("pooler") << "postgres://u:pw9@127.0.0.1:5433/db?pooler=transaction"
+                            << "127.0.0.1" << 5433 << "u" << "pw9" << "db" << true
+                            << "postgresql://u:***@127.0.0.1:5433/db?pooler=transaction";
+    QTest::newRow("escaped password") << "postgresql://u:p%40ss%3Aw0rd@h/db"
+                                      << "h" << 0 << "u" << "p@ss:w0rd" << "db" << false
+                                      << "postgresql://u:***@h/db";
+    QTest::newRow("ipv6") << "postgresql://u@[::1]:5432/db"
+                          << "::1" << 5432 << "u" << "" << "db" << false
+                          << "postgresql://u@[::1]:5432/db";
+    QTest::newRow("password in query") << "postgresql://u@h/db?password=hunter2"
+                                       << "h" << 0 << "u" << "hunter2" << "db" << false
+                                       << "postgresql://u:***@h/db";
+}
+
+void TestDbUrl::postgres()
+{
+    QFETCH(QString, text);
+    const DbUrl url = DbUrl::parse(text);
+    QCOMPARE(url.engine, Engine::Postgres);
+    QTEST(url.host, "host");
+    QTEST(url.port, "port");
+    QTEST(url.user, "user");
+    QTEST(url.password, "password");
+    QTEST(url.database, "database");
+    QTEST(url.pooler == PoolerMode::Transaction, "pooler");
+    QTEST(url.redacted(), "redacted");
+    QFETCH(QString, password);
+    if (!password.isEmpty()) {
+        QVERIFY(!url.redacted().contains(password));
+        QVERIFY(url.conninfo().contains(password)); // handed to libpq, never logged
+    }
+    QCOMPARE(DbUrl::parse(url.toString()), url); // round trip
+}
+
+void TestDbUrl::sqlite()
+{
+    const DbUrl url = DbUrl::parse(QStringLiteral("sqlite:/tmp/x/y.db"));
+    QCOMPARE(url.engine, Engine::Sqlite);
+    QCOMPARE(url.path, QStringLiteral("/tmp/x/y.db"));
+    QCOMPARE(url.redacted(), QStringLiteral("sqlite:/tmp/x/y.db"));
+    const DbUrl relative = DbUrl::parse(QStringLiteral("sqlite:rel.db"));
+    QVERIFY(QFileInfo(relative.path).isAbsolute());
+}
+
+void TestDbUrl::invalid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mustMention");
+    QTest::newRow("scheme") << "mysql://u:pw@h/db" << "expected sqlite:PATH";
+    QTest::newRow("empty sqlite") << "sqlite:" << "file path";
+    QTest::newRow("pooler value") << "postgresql://u:pw@h/db?pooler=statement" << "pooler";
+    QTest::newRow("port") << "postgresql://u:pw@h:abc/db" << "";
+}
+
+void TestDbUrl::invalid()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mustMention);
+    try {
+        DbUrl::parse(text);
+        QFAIL("accepted a bad URL");
+    } catch (const DbError &error) {
+        QCOMPARE(error.kind(), DbError::Kind::Invalid);
+        QVERIFY2(error.message().contains(mustMention), qPrintable(error.message()));
+        QVERIFY2(!error.message().contains(QLatin1String(":pw@")), qPrintable(error.message()));
+    }
+}
+
+void TestDbUrl::conninfoQuotes()
+{
+    DbUrl url = DbUrl::parse(QStringLiteral("postgresql://u@h/db"));
+    url.password = QStringLiteral("it's a \\ secret");
+    QVERIFY(url.conninfo().contains(QStringLiteral("password='it\\'s a \\\\ secret'")));
+}
+
+QTEST_GUILESS_MAIN(TestDbUrl)
+#include "tst_dburl.moc"

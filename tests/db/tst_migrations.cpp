@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "catalog.h"
+#include "database.h"
+#include "dberror.h"
+#include "migrations.h"
+#include "sql.h"
+#include "testsupport.h"
+
+#include <QtConcurrent>
+#include <QtTest>
+
+using namespace stevedore;
+
+// Migrations and the catalog, on SQLite (tst_migrations) or on the PostgreSQL cluster
+// (tst_migrations_pg, built with STEVEDORE_TEST_PG).
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void freshDatabaseIsMigratedAndValid();
+    void reopeningIsANoOp();
+    void concurrentFirstStarts();
+    void newerDatabaseIsRefused();
+    void missingTableIsReported();
+    void projectsAndFiles();
+    void filesListingIsOneQuery();
+
+private:
+    DbUrl url() const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::PgScratch> m_pg;
+};
+
+DbUrl TestMigrations::url() const
+{
+#ifdef STEVEDORE_TEST_PG
+    return m_pg->primary();
+#else
+    return test::sqliteUrl(*m_dir);
+#endif
+}
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+#ifdef STEVEDORE_TEST_PG
+    m_pg = std::make_unique<test::PgScratch>();
+    STEVEDORE_REQUIRE_PG(*m_pg);
+#endif
+}
+
+void TestMigrations::cleanup()
+{
+    m_pg.reset();
+    m_dir.reset();
+}
+
+void TestMigrations::freshDatabaseIsMigratedAndValid()
+{
+    auto db = test::openDatabase(url());
+    const int version = db->write([](QSqlDatabase &c) {
+                              Sql sql(c);
+                              Migrations::validate(sql);
+                              return Migrations::currentVersion(sql);
+                          })
+                            .result();
+    QCOMPARE(version, Migrations::latestVersion());
+    QVERIFY(!db->serverVersion().isEmpty());
+}
+
+void TestMigrations::reopeningIsANoOp()
+{
+    test::openDatabase(url());
+    auto db = test::openDatabase(url());
+    const int before = db->write([](QSqlDatabase &c) { return Migrations::apply(Sql(c)); }).result();
+    QCOMPARE(before, Migrations::latestVersion());
+}
+
+void TestMigrations::concurrentFirstStarts()
+{
+    // Two processes starting on an empty database at once must not both create the tables.
+    const DbUrl target = url();
+    QList<QFuture<QString>> starts;
+    for (int i = 0; i < 3; ++i)
+        starts << QtConcurrent::run([target] {
+            try {
+                test::openDatabase(target);
+            } catch (const DbError &error) {
+                return error.message();
+            }
+            return QString();
+        });
+    for (auto &s : starts)
+        QCOMPARE(s.result(), QString());
+    auto db = test::openDatabase(target);
+    QCOMPARE(db->write([](QSqlDatabase &c) { return Migrations::currentVersion(Sql(c)); }).result(),
+             Migrations::latestVersion());
+}
+
+void TestMigrations::newerDatabaseIsRefused()
+{
+    {
+        auto db = test::openDatabase(url());
+        db->write([](QSqlDatabase &c) {
+              Sql(c).exec("UPDATE stevedore_meta SET value = '999' WHERE key = 'schema_version'");
+          })
+            .waitForFinished();
+    }
+    try {
+        test::openDatabase(url());
+        QFAIL("opened a database newer than the app");
+    } catch (const DbError &error) {
+        QVERIFY2(error.message().contains(QLatin1String("newer")), qPrintable(error.message()));
+        QVERIFY(error.message().contains(QLatin1String("999")));
+    }
+}
+
+void TestMigrations::missingTableIsReported()
+{
+    {
+        auto db = test::openDatabase(url());
+        db->write([](QSqlDatabase &c) { Sql(c).exec("DROP TABLE metrics_history"); }).waitForFinished();
+    }
+    try {
+        test::openDatabase(url());
+        QFAIL("opened a database with a table missing");
+    } catch (const DbError &error) {
+        QVERIFY2(error.message().contains(QLatin1String("metrics_history")), qPrintable(error.message()));
+    }
+}
+
+void TestMigrations::projectsAndFiles()
+{
+    auto db = test::openDatabase(url());
+    const QString hostile = QStringLiteral("x'); DROP TABLE projects; -- \"é\\");
+    db->write([hostile](QSqlDatabase &c) {
+          Sql sql(c);
+          catalog::createProject(sql, QStringLiteral("alpha"));
+          catalog::createProject(sql, hostile);
+      })
+        .waitForFinished();
+    QVERIFY_THROWS_EXCEPTION(DbError,
+                             db->write([](QSqlDatabase &c) {
+                                   return catalog::createProject(Sql(c), QStringLiteral("alpha"));
+                               })
+                                 .result());
+    db->write([](QSqlDatabase &c) {
+          Sql sql(c);
+          catalog::ensureProject(sql, QStringLiteral("alpha")); // idempotent
+          catalog::renameProject(sql, QStringLiteral("alpha"), QStringLiteral("beta"));
+      })
+        .waitForFinished();
+    const QList<ProjectInfo> projects = db->read([](QSqlDatabase &c) {
+                                               return catalog::listProjects(Sql(c));
+                                           },
+                                                 ReadConsistency::Primary)
+                                            .result();
+    QCOMPARE(projects.size(), 2);
+    QStringList names;
+    for (const ProjectInfo &p : projects)
+        names << p.name;
+    QVERIFY(names.contains(hostile));
+    QVERIFY(names.contains(QStringLiteral("beta")));
+    QVERIFY_THROWS_EXCEPTION(DbError,
+                             db->read([](QSqlDatabase &c) {
+                                   return catalog::projectId(Sql(c), QStringLiteral("alpha"));
+                               })
+                                 .result());
+    const qint64 removed = db->write([hostile](QSqlDatabase &c) {
+                                 return catalog::deleteProject(Sql(c), hostile);
+                             })
+                               .result();
+    QCOMPARE(removed, 0);
+}
+
+void TestMigrations::filesListingIsOneQuery()
+{
+    auto db = test::openDatabase(url());
+    const int fileCount = 300;
+    db->write([fileCount](QSqlDatabase &c) {
+          Sql sql(c);
+          SqlTransaction t(sql);
+          const qint64 project = catalog::createProject(sql, QStringLiteral("many"));
+          for (int i = 0; i < fileCount; ++i)
+              sql.exec("INSERT INTO files (project_id, name, record_count, byte_size, status, "
+                       "created_at) VALUES (?, ?, ?, ?, 'imported', ?)",
+                       {project, QStringLiteral("f%1.csv").arg(i, 4, 10, QLatin1Char('0')), i, i * 10,
+                        catalog::nowMs()});
+          t.commit();
+      })
+        .waitForFinished();
+    const auto [files, statements]
+        = db->read([](QSqlDatabase &c) {
+                Sql sql(c);
+                const qint64 project = catalog::projectId(sql, "many");
+                const quint64 before = Sql::statementCount();
+                QList<FileInfo> list = catalog::listFiles(sql, project);
+                return std::make_pair(list, Sql::statementCount() - before);
+            },
+                  ReadConsistency::Primary)
+              .result();
+    QCOMPARE(statements, quint64(1)); // no N+1
+    QCOMPARE(files.size(), fileCount);
+    QCOMPARE(files[7].name, QStringLiteral("f0007.csv"));
+    QCOMPARE(files[7].recordCount, 7);
+    QCOMPARE(files[7].byteSize, 70);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
