@@ -124,7 +124,7 @@ QString checkImportable(const QString &path)
     const bool looksUtf16 = utf16Bom || nul * 3 > sample.size();
     if (!looksUtf16) {
         suspicious += nul;
-        if (suspicious >= 8 && suspicious * 10 > sample.size())
+        if (suspicious >= 8 && suspicious * 20 > sample.size())
             return QStringLiteral("is not a delimited text file (binary content)");
     }
     return {};

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <string>
+#include <string_view>
+
+namespace stevedore {
+
+// Returns text with every secret replaced by "***"; everything else is copied unchanged.
+// Recognised secrets:
+//  - the password of any "scheme://user:password@host" URI (the userinfo ends at the last '@'
+//    before the next '/' or whitespace, as libpq reads it);
+//  - the value of any key ending in "password" (case-insensitive) followed by '=':
+//    libpq conninfo "password=x" / "password = 'with \' spaces'", "PGPASSWORD=x",
+//    "sslpassword=x", and URI query parameters "?password=x&sslmode=require".
+// Errs on the side of hiding: an unquoted value runs to the next whitespace (or '&'/'#' in a
+// URI query). Thread-safe.
+QString redactSecrets(QStringView text);
+std::string redactSecrets(std::string_view text);
+
+// True when a structured field named key holds a secret: its name contains "pass", "pwd",
+// "secret", "token", "apikey" or "api_key" (case-insensitive), e.g. "password", "PGPASSWORD".
+bool isSecretKey(std::string_view key);
+
+} // namespace stevedore
