@@ -4,6 +4,7 @@
 
 #include "dberror.h"
 #include "logging.h"
+#include "sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -135,6 +136,13 @@ private:
 QSqlDatabase &WorkerConnection::ensure()
 {
     const auto now = Clock::now();
+    if (m_db.isValid() && m_db.isOpen() && !connectionLooksAlive(m_db)) {
+        logger(LogCategory::Pool)
+            ->info("pool '{}': connection {} was closed by the server; reconnecting",
+                   m_pool->options.name.toStdString(),
+                   m_index);
+        close();
+    }
     if (m_db.isValid() && m_db.isOpen()) {
         if (m_generation != m_pool->recycleGeneration.load()
             || now - m_openedAt > m_pool->options.maxAge) {

@@ -12,6 +12,7 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <poll.h>
 #include <vector>
 
 namespace stevedore {
@@ -39,6 +40,24 @@ sqlite3 *sqliteOf(const QSqlDatabase &db)
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(handle.constData());
     return nullptr;
+}
+
+bool connectionLooksAlive(const QSqlDatabase &db)
+{
+    PGconn *conn = pgConnOf(db);
+    if (!conn)
+        return db.isOpen();
+    if (PQstatus(conn) != CONNECTION_OK)
+        return false;
+    pollfd fd{PQsocket(conn), POLLIN, 0};
+    if (fd.fd < 0)
+        return false;
+    // An idle connection has nothing to read; if it has, the server sent a notice or closed it.
+    if (::poll(&fd, 1, 0) <= 0)
+        return true;
+    if (!PQconsumeInput(conn))
+        return false;
+    return PQstatus(conn) == CONNECTION_OK;
 }
 
 Sql::Sql(QSqlDatabase &db)

@@ -78,6 +78,9 @@ private:
 };
 
 Engine engineOf(const QSqlDatabase &db);
+// For PostgreSQL: false when the server has closed the connection (e.g. it restarted), found
+// without a round trip by reading what is pending on the socket. Always true for SQLite.
+bool connectionLooksAlive(const QSqlDatabase &db);
 pg_conn *pgConnOf(const QSqlDatabase &db);
 sqlite3 *sqliteOf(const QSqlDatabase &db);
 
