@@ -1,0 +1,398 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "dialect.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace stevedore;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(64 * 1024);
+}
+
+QByteArray utf16(const QString &text, bool bigEndian, bool bom)
+{
+    QStringEncoder encoder(bigEndian ? QStringEncoder::Utf16BE : QStringEncoder::Utf16LE,
+                           bom ? QStringEncoder::Flag::WriteBom : QStringEncoder::Flag::Default);
+    return encoder.encode(text);
+}
+
+} // namespace
+
+class TestDialect : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void delimiter_data();
+    void delimiter();
+    void header_data();
+    void header();
+    void encoding_data();
+    void encoding();
+    void confidence_data();
+    void confidence();
+    void overrides();
+    void peerCorpora_data();
+    void peerCorpora();
+    void degenerateSamples_data();
+    void degenerateSamples();
+
+    void toJson();
+    void jsonRoundTrip_data();
+    void jsonRoundTrip();
+    void fromJsonRejects_data();
+    void fromJsonRejects();
+    void encodingNames_data();
+    void encodingNames();
+};
+
+void TestDialect::delimiter_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<char>("delimiter");
+    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n4,5,6\n") << ',';
+    QTest::newRow("semicolon, decimal commas")
+        << QByteArray("name;price;qty\nwidget;1,50;3\ngadget;12,00;1\n") << ';';
+    QTest::newRow("tab") << QByteArray("a\tb\tc\n1\t2,5\t3\n") << '\t';
+    QTest::newRow("pipe") << QByteArray("a|b\n1|x, y\n2|z\n") << '|';
+    QTest::newRow("semicolons inside quotes do not count")
+        << QByteArray("a,b\n\"x;y;z\",1\n\"p;q;r\",2\n") << ',';
+    QTest::newRow("quoted newlines respected")
+        << QByteArray("a;b\n\"line1,\nline2,x\";1\n2;3\n") << ';';
+    QTest::newRow("ragged rows: most common count wins")
+        << QByteArray("a,b,c\n1,2,3\n4,5\n6,7,8\n9,10,11\n") << ',';
+    QTest::newRow("CRLF") << QByteArray("a;b\r\n1;2\r\n3;4\r\n") << ';';
+    QTest::newRow("one column falls back to comma") << QByteArray("name\nalice\nbob\n") << ',';
+}
+
+void TestDialect::delimiter()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(char, delimiter);
+    QCOMPARE(detectDialect(sample).delimiter, delimiter);
+}
+
+void TestDialect::header_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<bool>("hasHeader");
+    QTest::newRow("names over numbers") << QByteArray("id,price\n1,2.5\n2,3.75\n") << true;
+    QTest::newRow("names over dates") << QByteArray("when,n\n2024-01-02,1\n2024-02-03,2\n") << true;
+    QTest::newRow("numbers from the first row") << QByteArray("1,2.5\n2,3.75\n3,1\n") << false;
+    QTest::newRow("date in the first row") << QByteArray("2024-01-02,x\n2024-01-03,y\n") << false;
+    QTest::newRow("repeated first-row names") << QByteArray("x,x\nabc,d\nef,ghij\n") << false;
+    QTest::newRow("text columns, header length differs")
+        << QByteArray("code,country\nAB,Abcd\nCD,Efgh\nEF,Ijkl\n") << true;
+    QTest::newRow("inconclusive defaults to header") << QByteArray("a,b\nc,d\n") << true;
+    QTest::newRow("single row of names") << QByteArray("a,b,c\n") << true;
+    QTest::newRow("single row of numbers") << QByteArray("1,2,3\n") << false;
+}
+
+void TestDialect::header()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(bool, hasHeader);
+    QCOMPARE(detectDialect(sample).hasHeader, hasHeader);
+}
+
+void TestDialect::encoding_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<QString>("encoding");
+    const QString text = QStringLiteral("name,city\nZo\u00EB,K\u00F8benhavn\n");
+    QTest::newRow("ascii") << QByteArray("a,b\n1,2\n") << "utf-8";
+    QTest::newRow("utf-8") << text.toUtf8() << "utf-8";
+    QTest::newRow("utf-8 BOM") << "\xEF\xBB\xBF" + text.toUtf8() << "utf-8-bom";
+    QTest::newRow("utf-16le BOM") << utf16(text, false, true) << "utf-16le";
+    QTest::newRow("utf-16be BOM") << utf16(text, true, true) << "utf-16be";
+    QTest::newRow("utf-16le no BOM") << utf16(text, false, false) << "utf-16le";
+    QTest::newRow("utf-16be no BOM") << utf16(text, true, false) << "utf-16be";
+    QTest::newRow("latin-1 bytes") << QByteArray("name,city\nZo\xEB,K\xF8"
+                                                 "benhavn\n")
+                                   << "windows-1252";
+    QTest::newRow("cp1252 euro") << QByteArray("item,price\nx,5\x80\n") << "windows-1252";
+    // The sample may end in the middle of a multi-byte character.
+    QTest::newRow("utf-8 cut by the sample end") << text.toUtf8().left(15) << "utf-8";
+    QTest::newRow("one NUL is not UTF-16") << QByteArray("a,b\n\0,2\n", 8) << "utf-8";
+}
+
+void TestDialect::encoding()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(QString, encoding);
+    const Dialect dialect = detectDialect(sample);
+    QCOMPARE(encodingName(dialect.encoding), encoding);
+    QCOMPARE(dialect.delimiter, ',');
+}
+
+void TestDialect::confidence_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<double>("minimum");
+    QTest::addColumn<double>("maximum");
+    QByteArray clean = "id,name,score\n";
+    for (int i = 0; i < 50; ++i)
+        clean += QByteArray::number(i) + ",name" + QByteArray::number(i) + ","
+                 + QByteArray::number(i * 1.5) + "\n";
+    QTest::newRow("clean file") << clean << 0.9 << 1.0;
+    QTest::newRow("ragged rows") << QByteArray("a,b,c\n1,2\n3,4,5,6\n7,8,9\n") << 0.0 << 0.6;
+    QTest::newRow("single column") << QByteArray("a\nb\n") << 0.0 << 0.6;
+    QTest::newRow("empty") << QByteArray() << 0.0 << 0.5;
+}
+
+void TestDialect::confidence()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(double, minimum);
+    QFETCH(double, maximum);
+    const double confidence = detectDialect(sample).confidence;
+    QVERIFY2(confidence >= minimum && confidence <= maximum,
+             qPrintable(QString::number(confidence)));
+}
+
+void TestDialect::overrides()
+{
+    const QByteArray sample = "a;b\n1;2\n3;4\n";
+    DialectOverrides overrides;
+    overrides.delimiter = ',';
+    Dialect dialect = detectDialect(sample, overrides);
+    QCOMPARE(dialect.delimiter, ',');
+    QCOMPARE(dialect.encoding, TextEncoding::Utf8);
+
+    overrides = {};
+    overrides.hasHeader = false;
+    dialect = detectDialect(sample, overrides);
+    QCOMPARE(dialect.delimiter, ';');
+    QCOMPARE(dialect.hasHeader, false);
+
+    overrides = {};
+    overrides.encoding = TextEncoding::Windows1252;
+    dialect = detectDialect(sample, overrides);
+    QCOMPARE(dialect.encoding, TextEncoding::Windows1252);
+    QCOMPARE(dialect.delimiter, ';');
+
+    // Everything given: nothing was guessed.
+    overrides.delimiter = '|';
+    overrides.hasHeader = true;
+    overrides.encoding = TextEncoding::Utf16BE;
+    dialect = detectDialect(sample, overrides);
+    QCOMPARE(dialect.delimiter, '|');
+    QCOMPARE(dialect.hasHeader, true);
+    QCOMPARE(dialect.encoding, TextEncoding::Utf16BE);
+    QCOMPARE(dialect.confidence, 1.0);
+}
+
+void TestDialect::peerCorpora_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<bool>("hasHeader");
+    QTest::addColumn<QString>("encoding");
+    const QString spectrum = QStringLiteral(STEVEDORE_SHARED_TESTDATA "/csv-spectrum/csvs/");
+    for (const char *name : {"comma_in_quotes",
+                             "empty",
+                             "empty_crlf",
+                             "escaped_quotes",
+                             "json",
+                             "location_coordinates",
+                             "newlines",
+                             "newlines_crlf",
+                             "quotes_and_newlines",
+                             "simple",
+                             "simple_crlf",
+                             "utf8"}) {
+        QTest::newRow(name) << spectrum + QLatin1String(name) + QLatin1String(".csv") << ',' << true
+                            << "utf-8";
+    }
+    const QString csvkit = QStringLiteral(STEVEDORE_SHARED_TESTDATA "/csvkit/");
+    const auto add = [&](const char *name, char delimiter, const char *encoding) {
+        QTest::newRow(name) << csvkit + QLatin1String(name) << delimiter << true
+                            << QString::fromLatin1(encoding);
+    };
+    add("FY09_EDU_Recipients_by_State.csv", ',', "utf-8");
+    add("acs2012_5yr_population.csv", ',', "utf-8");
+    add("bad.csv", ',', "utf-8");
+    add("blanks.csv", ',', "utf-8");
+    add("determination.csv", ',', "utf-8");
+    add("dummy.tsv", '\t', "utf-8");
+    add("ilgeo2010_excerpt.csv", ',', "utf-8");
+    add("iris.csv", ',', "utf-8");
+    add("ks_1033_data.csv", ',', "utf-8");
+    add("mac_newlines.csv", ',', "utf-8");
+    add("null_byte.csv", ',', "utf-8");
+    add("sniff_limit.csv", ';', "utf-8");
+    add("test_empty_columns.csv", ',', "utf-8");
+    add("test_empty_columns_long_row.csv", ',', "utf-8");
+    add("test_empty_columns_short_row.csv", ',', "utf-8");
+    add("test_header_newline.csv", ',', "utf-8");
+    add("test_latin1.csv", ',', "windows-1252");
+    add("test_locale.csv", ',', "utf-8");
+    add("test_precision.csv", ',', "utf-8");
+    add("test_utf16_big.csv", ',', "utf-16be");
+    add("test_utf16_little.csv", ',', "utf-16le");
+    add("test_utf8.csv", ',', "utf-8");
+    add("test_utf8_bom.csv", ',', "utf-8-bom");
+}
+
+void TestDialect::peerCorpora()
+{
+    QFETCH(QString, path);
+    QFETCH(char, delimiter);
+    QFETCH(bool, hasHeader);
+    QFETCH(QString, encoding);
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    const Dialect dialect = detectDialect(readFile(path));
+    QCOMPARE(dialect.delimiter, delimiter);
+    QCOMPARE(dialect.hasHeader, hasHeader);
+    QCOMPARE(encodingName(dialect.encoding), encoding);
+    QCOMPARE(dialect.quote, '"');
+    QVERIFY(dialect.confidence > 0.0 && dialect.confidence <= 1.0);
+}
+
+void TestDialect::degenerateSamples_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("one byte") << QByteArray("x");
+    QTest::newRow("only newlines") << QByteArray("\n\r\n\r");
+    QTest::newRow("only a quote") << QByteArray("\"");
+    QTest::newRow("unterminated quote") << QByteArray("a,b\n\"1,2\n3,4\n");
+    QTest::newRow("NULs") << QByteArray(100, '\0');
+    QByteArray binary;
+    for (int i = 0; i < 4096; ++i)
+        binary += char((i * 7919) % 251);
+    QTest::newRow("binary") << binary;
+}
+
+void TestDialect::degenerateSamples()
+{
+    QFETCH(QByteArray, sample);
+    const Dialect dialect = detectDialect(sample);
+    QVERIFY(dialect.confidence >= 0.0 && dialect.confidence <= 1.0);
+    QVERIFY(QByteArrayView(",;\t|").contains(dialect.delimiter));
+    QVERIFY(Dialect::fromJson(dialect.toJson()) == dialect);
+}
+
+void TestDialect::toJson()
+{
+    Dialect dialect;
+    dialect.confidence = 0.93;
+    QCOMPARE(
+        dialect.toJson(),
+        QStringLiteral(
+            R"({"delimiter":",","quote":"\"","header":true,"encoding":"utf-8","confidence":0.93})"));
+    dialect.delimiter = '\t';
+    dialect.hasHeader = false;
+    dialect.encoding = TextEncoding::Windows1252;
+    dialect.confidence = 1;
+    QCOMPARE(
+        dialect.toJson(),
+        QStringLiteral(
+            R"({"delimiter":"\t","quote":"\"","header":false,"encoding":"windows-1252","confidence":1})"));
+}
+
+void TestDialect::jsonRoundTrip_data()
+{
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<char>("quote");
+    QTest::addColumn<bool>("hasHeader");
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<double>("confidence");
+    QTest::newRow("default") << ',' << '"' << true << int(TextEncoding::Utf8) << 1.0;
+    QTest::newRow("semicolon") << ';' << '"' << false << int(TextEncoding::Utf8Bom) << 0.5;
+    QTest::newRow("tab") << '\t' << '\'' << true << int(TextEncoding::Utf16LE) << 0.25;
+    QTest::newRow("pipe") << '|' << '"' << true << int(TextEncoding::Utf16BE) << 0.0;
+    QTest::newRow("backslash, no quoting")
+        << '\\' << '\0' << true << int(TextEncoding::Windows1252) << 0.123456789;
+}
+
+void TestDialect::jsonRoundTrip()
+{
+    QFETCH(char, delimiter);
+    QFETCH(char, quote);
+    QFETCH(bool, hasHeader);
+    QFETCH(int, encoding);
+    QFETCH(double, confidence);
+    Dialect dialect;
+    dialect.delimiter = delimiter;
+    dialect.quote = quote;
+    dialect.hasHeader = hasHeader;
+    dialect.encoding = TextEncoding(encoding);
+    dialect.confidence = confidence;
+    const std::optional<Dialect> back = Dialect::fromJson(dialect.toJson());
+    QVERIFY2(back.has_value(), qPrintable(dialect.toJson()));
+    QVERIFY(*back == dialect);
+}
+
+void TestDialect::fromJsonRejects_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::newRow("not JSON") << "{";
+    QTest::newRow("array") << "[]";
+    QTest::newRow("missing delimiter") << R"({"quote":"\"","header":true,"encoding":"utf-8"})";
+    QTest::newRow("long delimiter")
+        << R"({"delimiter":",,","quote":"\"","header":true,"encoding":"utf-8"})";
+    QTest::newRow("empty delimiter")
+        << R"({"delimiter":"","quote":"\"","header":true,"encoding":"utf-8"})";
+    QTest::newRow("newline delimiter")
+        << R"({"delimiter":"\n","quote":"\"","header":true,"encoding":"utf-8"})";
+    QTest::newRow("delimiter is quote")
+        << R"({"delimiter":"\"","quote":"\"","header":true,"encoding":"utf-8"})";
+    QTest::newRow("non-Latin-1 delimiter")
+        << R"({"delimiter":"€","quote":"\"","header":true,"encoding":"utf-8"})";
+    QTest::newRow("header not bool")
+        << R"({"delimiter":",","quote":"\"","header":"yes","encoding":"utf-8"})";
+    QTest::newRow("unknown encoding")
+        << R"({"delimiter":",","quote":"\"","header":true,"encoding":"ebcdic"})";
+    QTest::newRow("confidence not number")
+        << R"({"delimiter":",","quote":"\"","header":true,"encoding":"utf-8","confidence":"high"})";
+}
+
+void TestDialect::fromJsonRejects()
+{
+    QFETCH(QString, json);
+    QVERIFY(!Dialect::fromJson(json).has_value());
+}
+
+void TestDialect::encodingNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("encoding"); // -1: rejected
+    QTest::newRow("utf-8") << "utf-8" << int(TextEncoding::Utf8);
+    QTest::newRow("UTF8") << "UTF8" << int(TextEncoding::Utf8);
+    QTest::newRow("utf-8-bom") << "utf-8-bom" << int(TextEncoding::Utf8Bom);
+    QTest::newRow("UTF-16LE") << "UTF-16LE" << int(TextEncoding::Utf16LE);
+    QTest::newRow("utf-16be") << "utf-16be" << int(TextEncoding::Utf16BE);
+    QTest::newRow("windows-1252") << "windows-1252" << int(TextEncoding::Windows1252);
+    QTest::newRow("CP1252") << "CP1252" << int(TextEncoding::Windows1252);
+    QTest::newRow("latin1") << "Latin1" << int(TextEncoding::Windows1252);
+    QTest::newRow("iso-8859-1") << "ISO-8859-1" << int(TextEncoding::Windows1252);
+    QTest::newRow("utf-16") << "utf-16" << -1;
+    QTest::newRow("empty") << "" << -1;
+}
+
+void TestDialect::encodingNames()
+{
+    QFETCH(QString, name);
+    QFETCH(int, encoding);
+    const std::optional<TextEncoding> parsed = encodingFromName(name);
+    if (encoding < 0) {
+        QVERIFY(!parsed.has_value());
+        return;
+    }
+    QVERIFY(parsed.has_value());
+    QCOMPARE(int(*parsed), encoding);
+    QCOMPARE(encodingFromName(encodingName(*parsed)), parsed);
+}
+
+QTEST_GUILESS_MAIN(TestDialect)
+#include "tst_dialect.moc"
