@@ -6,6 +6,7 @@
 #include "database.h"
 #include "dberror.h"
 #include "recordcodec.h"
+#include "recordwriter.h"
 #include "sql.h"
 
 #include <QIODevice>
@@ -49,8 +50,22 @@ struct Page
     QList<QByteArray> data;
 };
 
+// A record as parsed by recordcodec's allocation-free parser.
+struct FieldBuffer
+{
+    QByteArray data;
+    QList<qsizetype> ends;
+    qsizetype size() const { return ends.size(); }
+    QByteArrayView operator[](qsizetype i) const
+    {
+        const qsizetype begin = i == 0 ? 0 : ends[i - 1];
+        return {data.constData() + begin, ends[i] - begin};
+    }
+};
+
+template<typename Fields>
 void appendRow(QByteArray &out, ExportFormat format, const QList<QByteArray> &header,
-               const QList<QByteArray> &fields)
+               const Fields &fields)
 {
     if (format == ExportFormat::Csv) {
         for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -159,20 +174,15 @@ ExportResult exportFile(Database &database, const ExportOptions &options, QIODev
     // current one is written (numbers are dense but for rejected records).
     auto fetch = [&database, fileId, pageSize](qint64 from) {
         return database.read([fileId, from, pageSize](QSqlDatabase &db) {
-            const SqlResult result = Sql(db).exec(
-                QStringLiteral("SELECT data FROM file_records WHERE file_id = ? AND record_no >= ? "
-                               "AND record_no < ? ORDER BY record_no"),
-                {fileId, from, from + pageSize});
             Page page;
-            page.data.reserve(result.rows.size());
-            for (const QVariantList &row : result.rows)
-                page.data << row[0].toString().toUtf8();
+            readRecordData(Sql(db), fileId, from, from + pageSize, page.data);
             return page;
         });
     };
 
     ExportResult result;
     QList<QByteArray> fields;
+    FieldBuffer buffered;
     qint64 next = 1;
     QFuture<Page> pending = fetch(next);
     while (next <= meta.maxRecord) {
@@ -181,7 +191,10 @@ ExportResult exportFile(Database &database, const ExportOptions &options, QIODev
         if (next <= meta.maxRecord)
             pending = fetch(next);
         for (const QByteArray &json : page.data) {
-            if (!recordcodec::parseJsonArray(json, fields))
+            const bool ok = options.transform
+                                ? recordcodec::parseJsonArray(json, fields)
+                                : recordcodec::parseJsonArray(json, buffered.data, buffered.ends);
+            if (!ok)
                 throw DbError(DbError::Kind::Permanent,
                               QStringLiteral("record %1 of '%2' is corrupt in the database")
                                   .arg(result.records + 1)
@@ -189,7 +202,7 @@ ExportResult exportFile(Database &database, const ExportOptions &options, QIODev
             if (options.transform)
                 appendRow(buffer, options.format, jsonKeys, options.transform(&fields));
             else
-                appendRow(buffer, options.format, jsonKeys, fields);
+                appendRow(buffer, options.format, jsonKeys, buffered);
             ++result.records;
             if (buffer.size() > (1 << 20))
                 writeOut(out, buffer);

@@ -90,9 +90,10 @@ static bool readHex4(const char *&p, const char *end, char32_t &value)
     return true;
 }
 
-bool parseJsonArray(QByteArrayView json, QList<QByteArray> &fields)
+bool parseJsonArray(QByteArrayView json, QByteArray &data, QList<qsizetype> &ends)
 {
-    fields.clear();
+    data.clear();
+    ends.clear();
     const char *p = json.data();
     const char *end = p + json.size();
     auto skipSpace = [&] {
@@ -111,14 +112,13 @@ bool parseJsonArray(QByteArrayView json, QList<QByteArray> &fields)
         if (p == end || *p != '"')
             return false;
         ++p;
-        QByteArray value;
         const char *run = p;
         for (;;) {
             if (p == end)
                 return false;
             const char c = *p;
             if (c == '"') {
-                value.append(run, p - run);
+                data.append(run, p - run);
                 ++p;
                 break;
             }
@@ -126,19 +126,19 @@ bool parseJsonArray(QByteArrayView json, QList<QByteArray> &fields)
                 ++p;
                 continue;
             }
-            value.append(run, p - run);
+            data.append(run, p - run);
             if (++p == end)
                 return false;
             const char e = *p++;
             switch (e) {
-            case '"': value.append('"'); break;
-            case '\\': value.append('\\'); break;
-            case '/': value.append('/'); break;
-            case 'b': value.append('\b'); break;
-            case 'f': value.append('\f'); break;
-            case 'n': value.append('\n'); break;
-            case 'r': value.append('\r'); break;
-            case 't': value.append('\t'); break;
+            case '"': data.append('"'); break;
+            case '\\': data.append('\\'); break;
+            case '/': data.append('/'); break;
+            case 'b': data.append('\b'); break;
+            case 'f': data.append('\f'); break;
+            case 'n': data.append('\n'); break;
+            case 'r': data.append('\r'); break;
+            case 't': data.append('\t'); break;
             case 'u': {
                 char32_t cp = 0;
                 if (!readHex4(p, end, cp))
@@ -152,7 +152,7 @@ bool parseJsonArray(QByteArrayView json, QList<QByteArray> &fields)
                     else
                         p = save;
                 }
-                appendUtf8(value, cp);
+                appendUtf8(data, cp);
                 break;
             }
             default:
@@ -160,7 +160,7 @@ bool parseJsonArray(QByteArrayView json, QList<QByteArray> &fields)
             }
             run = p;
         }
-        fields.append(std::move(value));
+        ends.append(data.size());
         skipSpace();
         if (p == end)
             return false;
@@ -172,6 +172,21 @@ bool parseJsonArray(QByteArrayView json, QList<QByteArray> &fields)
             return true;
         return false;
     }
+}
+
+bool parseJsonArray(QByteArrayView json, QList<QByteArray> &fields)
+{
+    fields.clear();
+    QByteArray data;
+    QList<qsizetype> ends;
+    if (!parseJsonArray(json, data, ends))
+        return false;
+    qsizetype begin = 0;
+    for (const qsizetype e : ends) {
+        fields.append(data.mid(begin, e - begin));
+        begin = e;
+    }
+    return true;
 }
 
 QStringList parseJsonArrayToStrings(QByteArrayView json)

@@ -22,6 +22,9 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8);
 // Parses a JSON array of strings into fields (UTF-8). Returns false on malformed input.
 bool parseJsonArray(QByteArrayView json, QList<QByteArray> &fields);
 QStringList parseJsonArrayToStrings(QByteArrayView json);
+// The allocation-free form for hot loops: field i is data[ends[i-1] .. ends[i]) (ends[-1] = 0).
+// Both buffers are reused across calls.
+bool parseJsonArray(QByteArrayView json, QByteArray &data, QList<qsizetype> &ends);
 
 } // namespace recordcodec
 } // namespace stevedore

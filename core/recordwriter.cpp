@@ -215,6 +215,54 @@ void writeRecords(const Sql &sql, qint64 fileId, const RecordBatch &batch, size_
     writeSqlite(db, fileId, batch, rows);
 }
 
+void readRecordData(const Sql &sql, qint64 fileId, qint64 fromRecord, qint64 toRecord,
+                    QList<QByteArray> &out)
+{
+    out.clear();
+    if (PGconn *conn = sql.pgConn()) {
+        const QByteArray file = QByteArray::number(fileId);
+        const QByteArray from = QByteArray::number(fromRecord);
+        const QByteArray to = QByteArray::number(toRecord);
+        const char *values[] = {file.constData(), from.constData(), to.constData()};
+        PGresult *result = PQexecParams(conn,
+                                        "SELECT data FROM file_records WHERE file_id = $1 AND "
+                                        "record_no >= $2 AND record_no < $3 ORDER BY record_no",
+                                        3, nullptr, values, nullptr, nullptr, 0);
+        if (PQresultStatus(result) != PGRES_TUPLES_OK) {
+            const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            const bool lost = PQstatus(conn) == CONNECTION_BAD;
+            PQclear(result);
+            throw DbError(lost ? DbError::Kind::Connection : DbError::Kind::Permanent,
+                          QStringLiteral("read records: ") + message);
+        }
+        const int rows = PQntuples(result);
+        out.reserve(rows);
+        for (int r = 0; r < rows; ++r)
+            out.append(QByteArray(PQgetvalue(result, r, 0), PQgetlength(result, r, 0)));
+        PQclear(result);
+        return;
+    }
+    sqlite3 *db = sql.sqlite();
+    if (!db)
+        throw DbError(DbError::Kind::Connection, QStringLiteral("no open database handle"));
+    sqlite3_stmt *stmt = nullptr;
+    const char *text = "SELECT data FROM file_records WHERE file_id = ? AND record_no >= ? AND "
+                       "record_no < ? ORDER BY record_no";
+    if (sqlite3_prepare_v2(db, text, -1, &stmt, nullptr) != SQLITE_OK)
+        throw sqliteError(db, "prepare read");
+    sqlite3_bind_int64(stmt, 1, fileId);
+    sqlite3_bind_int64(stmt, 2, fromRecord);
+    sqlite3_bind_int64(stmt, 3, toRecord);
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(stmt, 0));
+        out.append(QByteArray(data, sqlite3_column_bytes(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        throw sqliteError(db, "read records");
+}
+
 void writeRecordsNaive(const Sql &sql, qint64 fileId, const RecordBatch &batch)
 {
     QSqlQuery query(sql.database());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <vector>
@@ -48,6 +49,11 @@ struct RecordBatch
 // committed before a crash). Throws DbError.
 void writeRecords(const Sql &sql, qint64 fileId, const RecordBatch &batch, size_t from, size_t to,
                   qint64 skipUpTo);
+
+// Reads the JSON text of records fromRecord <= record_no < toRecord of a file, in order,
+// straight from the native handle (no QVariant/UTF-16 round trip). Throws DbError.
+void readRecordData(const Sql &sql, qint64 fileId, qint64 fromRecord, qint64 toRecord,
+                    QList<QByteArray> &out);
 
 // The naive path for the benchmark baseline: one INSERT per record through QSqlQuery.
 void writeRecordsNaive(const Sql &sql, qint64 fileId, const RecordBatch &batch);

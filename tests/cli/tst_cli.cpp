@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace stevedore;
+
+// The command-line contract other people script against.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void helpListsEveryCommand();
+    void version();
+    void projectLifecycle();
+    void globalOptionsBeforeOrAfter();
+    void errorsAreOneLine_data();
+    void errorsAreOneLine();
+    void passwordsNeverPrinted();
+    void jsonLogLines();
+    void demoImportsTheSamples();
+
+private:
+    QStringList db() const { return {"--db", "sqlite:" + m_dir->filePath("cli.db")}; }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestCli::helpListsEveryCommand()
+{
+    const test::CliResult r = test::runCli({"--help"});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *command : {"projects", "project", "files", "import", "export", "rejects", "demo"})
+        QVERIFY2(r.out.contains(QByteArray("\n  ") + command + ' '), command);
+    for (const char *option : {"--db", "--replica", "--max-replica-lag", "--log-level", "--log-file",
+                               "--log-format"})
+        QVERIFY2(r.out.contains(option), option);
+    const test::CliResult importHelp = test::runCli({"import", "--help"});
+    QCOMPARE(importHelp.exitCode, 0);
+    QVERIFY(importHelp.out.contains("--batch-size"));
+}
+
+void TestCli::version()
+{
+    const test::CliResult r = test::runCli({"--version"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("stevedore "));
+}
+
+void TestCli::projectLifecycle()
+{
+    QCOMPARE(test::runCli(db() + QStringList{"project", "create", "alpha"}).exitCode, 0);
+    test::CliResult r = test::runCli(db() + QStringList{"project", "create", "alpha"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("exists already"));
+    QCOMPARE(test::runCli(db() + QStringList{"project", "rename", "alpha", "beta"}).exitCode, 0);
+    r = test::runCli(db() + QStringList{"projects", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray projects = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(projects.size(), 1);
+    QCOMPARE(projects[0].toObject().value("name").toString(), QStringLiteral("beta"));
+    QCOMPARE(projects[0].toObject().value("files").toInt(), 0);
+    r = test::runCli(db() + QStringList{"project", "delete", "beta"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("deleted project 'beta' (0 records)"));
+    r = test::runCli(db() + QStringList{"projects", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+}
+
+void TestCli::globalOptionsBeforeOrAfter()
+{
+    QCOMPARE(test::runCli(db() + QStringList{"project", "create", "x"}).exitCode, 0);
+    const test::CliResult before = test::runCli(db() + QStringList{"files", "--project", "x", "--json"});
+    const test::CliResult after = test::runCli(QStringList{"files", "--project", "x", "--json"} + db());
+    QCOMPARE(before.exitCode, 0);
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(before.out, after.out);
+}
+
+void TestCli::errorsAreOneLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("mention");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("unknown command");
+    QTest::newRow("bad url") << QStringList{"--db", "mysql://x", "projects"} << QByteArray("bad database URL");
+    QTest::newRow("unreachable server")
+        << QStringList{"--db", "postgresql://u@127.0.0.1:1/db?connect_timeout=2", "projects"}
+        << QByteArray("cannot connect to 127.0.0.1:1/db");
+    QTest::newRow("missing option") << QStringList{"files"} << QByteArray("--project");
+    QTest::newRow("unknown option") << QStringList{"projects", "--bogus"} << QByteArray("bogus");
+}
+
+void TestCli::errorsAreOneLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, mention);
+    if (!args.contains("--db"))
+        args = db() + args;
+    const test::CliResult r = test::runCli(args);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(mention), r.err.constData());
+    QVERIFY(!r.err.contains("QSqlDatabase"));
+}
+
+void TestCli::passwordsNeverPrinted()
+{
+    const QString logFile = m_dir->filePath("log.txt");
+    const test::CliResult r = test::runCli({"--db", "postgresql://ops:Sup3rS3cret@127.0.0.1:1/db?connect_timeout=1",
+                                            "--log-level", "debug", "--log-file", logFile, "projects"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.contains("Sup3rS3cret"));
+    QVERIFY(!r.out.contains("Sup3rS3cret"));
+    QVERIFY(!test::readFile(logFile).contains("Sup3rS3cret"));
+}
+
+void TestCli::jsonLogLines()
+{
+    const QString logFile = m_dir->filePath("log.jsonl");
+    const test::CliResult r = test::runCli(db() + QStringList{"--log-format", "json", "--log-file", logFile,
+                                                              "--log-level", "info", "project", "create", "j"});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = test::readFile(logFile).trimmed().split('\n');
+    QVERIFY(!lines.isEmpty());
+    for (const QByteArray &line : lines) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        QVERIFY2(object.contains("ts") && object.contains("level") && object.contains("category")
+                     && object.contains("msg"),
+                 line.constData());
+    }
+}
+
+void TestCli::demoImportsTheSamples()
+{
+    test::CliResult r = test::runCli(db() + QStringList{"demo"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = test::runCli(db() + QStringList{"files", "--project", "demo", "--json"});
+    const QJsonArray files = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(files.size(), 3);
+    for (const QJsonValue &file : files) {
+        QVERIFY(file.toObject().value("records").toInt() > 0);
+        QCOMPARE(file.toObject().value("status").toString(), QStringLiteral("imported"));
+    }
+    r = test::runCli(db() + QStringList{"demo"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("already there"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
