@@ -89,8 +89,7 @@ void Context::err(const QString &text) const
 
 QString toJson(const QVariant &value)
 {
-    return QString::fromUtf8(
-        QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
 }
 
 static QString isoTime(qint64 ms)
@@ -134,11 +133,10 @@ static QCommandLineOption projectOption()
 
 static int projectsCommand(Context &ctx)
 {
-    const QList<ProjectInfo> projects = ctx.database()
-                                            .read([](QSqlDatabase &db) {
-                                                return catalog::listProjects(Sql(db));
-                                            })
-                                            .result();
+    const QList<ProjectInfo> projects
+        = ctx.database()
+              .read([](QSqlDatabase &db) { return catalog::listProjects(Sql(db)); })
+              .result();
     if (ctx.isSet(QStringLiteral("json"))) {
         QVariantList list;
         for (const ProjectInfo &p : projects)
@@ -149,7 +147,8 @@ static int projectsCommand(Context &ctx)
         ctx.out(toJson(list) + QLatin1Char('\n'));
         return 0;
     }
-    QList<QStringList> rows{{QStringLiteral("NAME"), QStringLiteral("FILES"), QStringLiteral("RECORDS")}};
+    QList<QStringList> rows{
+        {QStringLiteral("NAME"), QStringLiteral("FILES"), QStringLiteral("RECORDS")}};
     for (const ProjectInfo &p : projects)
         rows << QStringList{p.name, QString::number(p.fileCount), QString::number(p.recordCount)};
     printTable(ctx, rows);
@@ -178,27 +177,27 @@ static int projectCommand(Context &ctx)
     }
     if (action == QLatin1String("delete") && ctx.positional.size() == 2) {
         const QString name = ctx.positional[1];
-        const qint64 records = ctx.database()
-                                   .write([name](QSqlDatabase &db) {
-                                       return catalog::deleteProject(Sql(db), name);
-                                   })
-                                   .result();
+        const qint64 records
+            = ctx.database()
+                  .write([name](QSqlDatabase &db) { return catalog::deleteProject(Sql(db), name); })
+                  .result();
         ctx.out(QStringLiteral("deleted project '%1' (%2 records)\n").arg(name).arg(records));
         return 0;
     }
-    throw UsageError{QStringLiteral("usage: stevedore project create NAME | rename OLD NEW | delete NAME")};
+    throw UsageError{
+        QStringLiteral("usage: stevedore project create NAME | rename OLD NEW | delete NAME")};
 }
 
 static int filesCommand(Context &ctx)
 {
     const QString project = ctx.required(QStringLiteral("project"));
-    const QList<FileInfo> files = ctx.database()
-                                      .read([project](QSqlDatabase &db) {
-                                          Sql sql(db);
-                                          return catalog::listFiles(sql,
-                                                                    catalog::projectId(sql, project));
-                                      })
-                                      .result();
+    const QList<FileInfo> files
+        = ctx.database()
+              .read([project](QSqlDatabase &db) {
+                  Sql sql(db);
+                  return catalog::listFiles(sql, catalog::projectId(sql, project));
+              })
+              .result();
     if (ctx.isSet(QStringLiteral("json"))) {
         QVariantList list;
         for (const FileInfo &f : files)
@@ -343,14 +342,16 @@ int run(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(globalOptions());
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")});
+    parser.addOption(
+        {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")});
     if (command)
         parser.addOptions(command->options);
     QStringList args = arguments;
     if (index >= 0)
         args.removeAt(index);
     if (!parser.parse(args)) {
-        std::fprintf(stderr, "stevedore: %s; see 'stevedore --help'\n", qPrintable(parser.errorText()));
+        std::fprintf(
+            stderr, "stevedore: %s; see 'stevedore --help'\n", qPrintable(parser.errorText()));
         return 1;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -376,15 +377,19 @@ int run(const QStringList &arguments)
         setUpLogging(parser, parser.isSet(QStringLiteral("log-level")));
         code = command->run(ctx);
     } catch (const UsageError &error) {
-        std::fprintf(stderr, "stevedore %s: %s\n", qPrintable(command->name),
+        std::fprintf(stderr,
+                     "stevedore %s: %s\n",
+                     qPrintable(command->name),
                      qPrintable(redactSecrets(error.message)));
         code = 1;
     } catch (const DbError &error) {
-        std::fprintf(stderr, "stevedore %s: %s\n", qPrintable(command->name),
-                     qPrintable(error.message()));
+        std::fprintf(
+            stderr, "stevedore %s: %s\n", qPrintable(command->name), qPrintable(error.message()));
         code = 1;
     } catch (const std::exception &error) {
-        std::fprintf(stderr, "stevedore %s: %s\n", qPrintable(command->name),
+        std::fprintf(stderr,
+                     "stevedore %s: %s\n",
+                     qPrintable(command->name),
                      qPrintable(redactSecrets(QString::fromUtf8(error.what()))));
         code = 1;
     }
@@ -398,10 +403,14 @@ int run(const QStringList &arguments)
 
 namespace stevedore::cli {
 
+QList<Command> benchCommands(); // benchcommand.cpp
+
 QList<Command> allCommands()
 {
     QList<Command> commands = catalogCommands();
     commands << importCommands() << schemaCommands();
+    commands << benchCommands();
+    commands << chartsCommands();
     return commands;
 }
 

@@ -63,6 +63,10 @@ struct Command
 QList<Command> catalogCommands();
 QList<Command> importCommands(); // importcommands.cpp
 QList<Command> schemaCommands(); // schemacommands.cpp
+QList<Command> chartsCommands(); // chartscommand.cpp
+// True for commands that render with widgets (charts): main() must give them a QApplication
+// on the offscreen platform instead of a QCoreApplication.
+bool needsOffscreenWidgets(const QStringList &arguments); // chartscommand.cpp
 QList<Command> allCommands();
 
 // Runs a headless command; argv holds the full command line. Returns the exit code.

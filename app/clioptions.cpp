@@ -8,19 +8,24 @@ QList<QCommandLineOption> globalOptions()
 {
     return {
         {QStringLiteral("db"),
-         QStringLiteral("Database: sqlite:PATH or postgresql://user@host[:port]/db[?pooler=transaction]. "
-                        "Default: $STEVEDORE_DB, else an embedded SQLite file."),
+         QStringLiteral(
+             "Database: sqlite:PATH or postgresql://user@host[:port]/db[?pooler=transaction]. "
+             "Default: $STEVEDORE_DB, else an embedded SQLite file."),
          QStringLiteral("url")},
         {QStringLiteral("replica"),
          QStringLiteral("A PostgreSQL read replica (repeatable)."),
          QStringLiteral("url")},
         {QStringLiteral("max-replica-lag"),
-         QStringLiteral("Skip replicas further behind than this (ms, or with s suffix; default 2s)."),
+         QStringLiteral(
+             "Skip replicas further behind than this (ms, or with s suffix; default 2s)."),
          QStringLiteral("time")},
         {QStringLiteral("log-level"),
-         QStringLiteral("trace, debug, info, warning, error, critical or off (default: $SPDLOG_LEVEL, else info)."),
+         QStringLiteral("trace, debug, info, warning, error, critical or off (default: "
+                        "$SPDLOG_LEVEL, else info)."),
          QStringLiteral("level")},
-        {QStringLiteral("log-file"), QStringLiteral("Write the log to this file."), QStringLiteral("path")},
+        {QStringLiteral("log-file"),
+         QStringLiteral("Write the log to this file."),
+         QStringLiteral("path")},
         {QStringLiteral("log-format"), QStringLiteral("text or json."), QStringLiteral("format")},
     };
 }

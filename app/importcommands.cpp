@@ -53,7 +53,8 @@ void drawProgress(const QString &name, const ImportProgress &p)
     const double fraction = p.totalBytes > 0 ? double(p.bytesRead) / double(p.totalBytes) : 0;
     const int width = 24;
     const int filled = std::clamp(int(fraction * width), 0, width);
-    const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
+    const QString bar
+        = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
     const QString line = QStringLiteral("\r%1 [%2] %3% %4 records, %5 rejected, %6/s, ETA %7 ")
                              .arg(name.left(30), bar)
                              .arg(int(fraction * 100), 3)
@@ -85,7 +86,8 @@ int importCommand(Context &ctx)
         if (d == QLatin1String("\\t") || d == QLatin1String("tab"))
             d = QStringLiteral("\t");
         if (d.size() != 1 || d[0].unicode() > 127)
-            throw UsageError{QStringLiteral("--delimiter takes one ASCII character, 'tab' or auto")};
+            throw UsageError{
+                QStringLiteral("--delimiter takes one ASCII character, 'tab' or auto")};
         base.overrides.delimiter = char(d[0].unicode());
     }
     const QString encoding = ctx.value(QStringLiteral("encoding"));
@@ -158,21 +160,21 @@ int importCommand(Context &ctx)
             break;
         }
         if (json && result.outcome != ImportResult::Outcome::Failed) {
-            ctx.out(toJson(QVariantMap{
-                        {QStringLiteral("file"), path},
-                        {QStringLiteral("name"), result.fileName},
-                        {QStringLiteral("status"),
-                         result.outcome == ImportResult::Outcome::Imported ? QStringLiteral("imported")
-                         : result.outcome == ImportResult::Outcome::AlreadyImported
-                             ? QStringLiteral("unchanged")
-                             : QStringLiteral("cancelled")},
-                        {QStringLiteral("records"), result.records},
-                        {QStringLiteral("rejected"), result.rejected},
-                        {QStringLiteral("seconds"), result.seconds},
-                        {QStringLiteral("records_per_s"),
-                         double(result.records) / std::max(result.seconds, 1e-3)},
-                        {QStringLiteral("sha256"), result.sha256},
-                        {QStringLiteral("resumed"), result.resumed}})
+            ctx.out(toJson(QVariantMap{{QStringLiteral("file"), path},
+                                       {QStringLiteral("name"), result.fileName},
+                                       {QStringLiteral("status"),
+                                        result.outcome == ImportResult::Outcome::Imported
+                                            ? QStringLiteral("imported")
+                                        : result.outcome == ImportResult::Outcome::AlreadyImported
+                                            ? QStringLiteral("unchanged")
+                                            : QStringLiteral("cancelled")},
+                                       {QStringLiteral("records"), result.records},
+                                       {QStringLiteral("rejected"), result.rejected},
+                                       {QStringLiteral("seconds"), result.seconds},
+                                       {QStringLiteral("records_per_s"),
+                                        double(result.records) / std::max(result.seconds, 1e-3)},
+                                       {QStringLiteral("sha256"), result.sha256},
+                                       {QStringLiteral("resumed"), result.resumed}})
                     + QLatin1Char('\n'));
         }
         if (result.outcome == ImportResult::Outcome::Cancelled)
@@ -225,19 +227,19 @@ int rejectsCommand(Context &ctx)
     const QString project = ctx.required(QStringLiteral("project"));
     const QString fileName = ctx.required(QStringLiteral("file"));
     auto out = openOutput(ctx);
-    const SqlResult rows = ctx.database()
-                               .read([project, fileName](QSqlDatabase &db) {
-                                   Sql sql(db);
-                                   const FileInfo info = catalog::fileInfo(
-                                       sql, catalog::projectId(sql, project), fileName);
-                                   return sql.exec(
-                                       QStringLiteral("SELECT r.line_no, r.reason, r.raw FROM "
-                                                      "import_rejects r JOIN import_jobs j ON "
-                                                      "j.id = r.job_id WHERE j.file_id = ? "
-                                                      "ORDER BY r.record_no"),
-                                       {info.id});
-                               })
-                               .result();
+    const SqlResult rows
+        = ctx.database()
+              .read([project, fileName](QSqlDatabase &db) {
+                  Sql sql(db);
+                  const FileInfo info
+                      = catalog::fileInfo(sql, catalog::projectId(sql, project), fileName);
+                  return sql.exec(QStringLiteral("SELECT r.line_no, r.reason, r.raw FROM "
+                                                 "import_rejects r JOIN import_jobs j ON "
+                                                 "j.id = r.job_id WHERE j.file_id = ? "
+                                                 "ORDER BY r.record_no"),
+                                  {info.id});
+              })
+              .result();
     QByteArray buffer = "line,reason,raw\n";
     for (const QVariantList &row : rows.rows) {
         buffer.append(row[0].toString().toUtf8());
@@ -283,14 +285,16 @@ int demoCommand(Context &ctx)
                           .arg(result.records)
                           .arg(result.rejected));
     }
-    const QList<FileInfo> list = database
-                                     .read([](QSqlDatabase &db) {
-                                         Sql sql(db);
-                                         return catalog::listFiles(
-                                             sql, catalog::projectId(sql, QStringLiteral("demo")));
-                                     },
-                                           ReadConsistency::Primary)
-                                     .result();
+    const QList<FileInfo> list
+        = database
+              .read(
+                  [](QSqlDatabase &db) {
+                      Sql sql(db);
+                      return catalog::listFiles(sql,
+                                                catalog::projectId(sql, QStringLiteral("demo")));
+                  },
+                  ReadConsistency::Primary)
+              .result();
     ctx.out(QStringLiteral("Project 'demo' now holds:\n"));
     for (const FileInfo &file : list)
         ctx.out(QStringLiteral("  %1  %2 records  %3 bytes  %4\n")
@@ -321,26 +325,34 @@ QList<Command> importCommands()
          QStringLiteral("--project P [--delimiter C|auto] [--encoding NAME|auto] [--no-header] "
                         "[--batch-size N] [--replace] [--json] [--progress] FILE..."),
          {projectOption(),
-          {QStringLiteral("delimiter"), QStringLiteral("Field delimiter, 'tab', or auto."),
+          {QStringLiteral("delimiter"),
+           QStringLiteral("Field delimiter, 'tab', or auto."),
            QStringLiteral("c")},
           {QStringLiteral("encoding"),
            QStringLiteral("utf-8, utf-16le, utf-16be, windows-1252, latin1 or auto."),
            QStringLiteral("name")},
-          {QStringLiteral("no-header"), QStringLiteral("The first line is a record, not a header.")},
+          {QStringLiteral("no-header"),
+           QStringLiteral("The first line is a record, not a header.")},
           {QStringLiteral("batch-size"),
-           QStringLiteral("Records per transaction (default %1).").arg(Importer::defaultBatchSize()),
+           QStringLiteral("Records per transaction (default %1).")
+               .arg(Importer::defaultBatchSize()),
            QStringLiteral("n")},
           {QStringLiteral("replace"),
            QStringLiteral("Replace a file of the same name with different content.")},
           {QStringLiteral("json"), QStringLiteral("One JSON summary object per file on stdout.")},
-          {QStringLiteral("progress"), QStringLiteral("Show progress even when stderr is not a terminal.")}},
+          {QStringLiteral("progress"),
+           QStringLiteral("Show progress even when stderr is not a terminal.")}},
          importCommand},
         {QStringLiteral("export"),
          QStringLiteral("Write a file's records in original order as CSV or JSON lines."),
          QStringLiteral("--project P --file F [--mapped] [--format csv|jsonl] [-o PATH|-]"),
-         {projectOption(), fileOption,
-          {QStringLiteral("format"), QStringLiteral("csv (default) or jsonl."), QStringLiteral("format")},
-          {QStringLiteral("mapped"), QStringLiteral("Write schema columns through the file's mapping.")},
+         {projectOption(),
+          fileOption,
+          {QStringLiteral("format"),
+           QStringLiteral("csv (default) or jsonl."),
+           QStringLiteral("format")},
+          {QStringLiteral("mapped"),
+           QStringLiteral("Write schema columns through the file's mapping.")},
           output},
          exportCommand},
         {QStringLiteral("rejects"),

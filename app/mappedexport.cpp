@@ -2,11 +2,58 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "database.h"
+#include "dberror.h"
+#include "mappingservice.h"
+#include "schemastore.h"
+#include "ttlcache.h"
+
+#include <QFile>
+
 namespace stevedore::cli {
 
-int exportMapped(Context &, const ExportOptions &)
+// export --mapped: the file's records in schema columns (schema order and names) through its
+// mapping; unmapped schema columns are empty, invalid cells are written as they are and
+// counted on stderr.
+int exportMapped(Context &ctx, const ExportOptions &base)
 {
-    throw UsageError{QStringLiteral("--mapped is not available in this build yet")};
+    TtlCache<QVariant> cache;
+    SchemaStore store(ctx.database(), cache);
+    const MappingPlan plan = store.plan(store.fileId(base.project, base.file));
+    ExportOptions options = base;
+    // The transform runs on the exporting thread only; the counter needs no lock.
+    qint64 invalid = 0;
+    options.transform = [&plan, &invalid](const QList<QByteArray> *fields) {
+        QList<QByteArray> row;
+        if (!fields) {
+            for (const QString &name : plan.header())
+                row << name.toUtf8();
+            return row;
+        }
+        int bad = 0;
+        for (const QString &value : mappedRecord(plan, *fields, &bad))
+            row << value.toUtf8();
+        invalid += bad;
+        return row;
+    };
+    auto file = std::make_unique<QFile>();
+    const QString path = ctx.value(QStringLiteral("output"));
+    const bool toStdout = path.isEmpty() || path == QLatin1String("-");
+    if (toStdout
+            ? !file->open(stdout, QIODevice::WriteOnly)
+            : (file->setFileName(path), !file->open(QIODevice::WriteOnly | QIODevice::Truncate)))
+        throw DbError(DbError::Kind::Permanent,
+                      QStringLiteral("cannot write %1: %2")
+                          .arg(toStdout ? QStringLiteral("stdout") : path, file->errorString()));
+    const ExportResult result = exportFile(ctx.database(), options, file.get());
+    file->flush();
+    if (invalid > 0)
+        ctx.err(QStringLiteral("%1: %2 cells in %3 records are invalid for their schema type "
+                               "(written as they are)\n")
+                    .arg(base.file)
+                    .arg(invalid)
+                    .arg(result.records));
+    return 0;
 }
 
 } // namespace stevedore::cli

@@ -38,7 +38,8 @@ QList<ProjectInfo> listProjects(const Sql &sql)
 
 qint64 projectId(const Sql &sql, const QString &name)
 {
-    const QVariant id = sql.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {name});
+    const QVariant id
+        = sql.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {name});
     if (id.isNull())
         throw DbError(DbError::Kind::NotFound, QStringLiteral("no project named '%1'").arg(name));
     return id.toLongLong();
@@ -127,15 +128,15 @@ static QStringList parseHeader(const QString &json)
     return out;
 }
 
-static const char fileColumns[] =
-    "SELECT f.id, f.project_id, f.name, f.header, f.record_count, f.byte_size, f.sha256, "
-    "f.dialect, f.status, coalesce(f.imported_at, 0), "
-    "(SELECT coalesce(sum(j.records_rejected), 0) FROM import_jobs j "
-    "  WHERE j.file_id = f.id AND j.status = 'done'), "
-    "(SELECT count(*) FROM column_mappings m WHERE m.file_id = f.id "
-    "  AND m.schema_column_id IS NOT NULL), "
-    "f.mapping_version "
-    "FROM files f ";
+static const char fileColumns[]
+    = "SELECT f.id, f.project_id, f.name, f.header, f.record_count, f.byte_size, f.sha256, "
+      "f.dialect, f.status, coalesce(f.imported_at, 0), "
+      "(SELECT coalesce(sum(j.records_rejected), 0) FROM import_jobs j "
+      "  WHERE j.file_id = f.id AND j.status = 'done'), "
+      "(SELECT count(*) FROM column_mappings m WHERE m.file_id = f.id "
+      "  AND m.schema_column_id IS NOT NULL), "
+      "f.mapping_version "
+      "FROM files f ";
 
 static FileInfo fileFromRow(const QVariantList &row)
 {
@@ -158,9 +159,9 @@ static FileInfo fileFromRow(const QVariantList &row)
 
 QList<FileInfo> listFiles(const Sql &sql, qint64 projectId)
 {
-    const SqlResult result = sql.exec(QLatin1String(fileColumns)
-                                          + QStringLiteral("WHERE f.project_id = ? ORDER BY f.name"),
-                                      {projectId});
+    const SqlResult result = sql.exec(
+        QLatin1String(fileColumns) + QStringLiteral("WHERE f.project_id = ? ORDER BY f.name"),
+        {projectId});
     QList<FileInfo> out;
     out.reserve(result.rows.size());
     for (const QVariantList &row : result.rows)

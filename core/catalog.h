@@ -29,8 +29,8 @@ struct FileInfo
     qint64 recordCount = 0;
     qint64 byteSize = 0;
     QString sha256;
-    QString dialect; // Dialect::toJson()
-    QString status;  // importing, imported, failed
+    QString dialect;       // Dialect::toJson()
+    QString status;        // importing, imported, failed
     qint64 importedAt = 0; // ms since epoch; 0 when not finished
     qint64 rejectCount = 0;
     int mappedColumns = 0;

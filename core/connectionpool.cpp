@@ -98,7 +98,8 @@ struct PoolState
 } // namespace detail
 
 class ConnectionPool::Private : public detail::PoolState
-{};
+{
+};
 
 namespace {
 
@@ -377,9 +378,9 @@ void ConnectionPool::shutdown(Shutdown mode)
     d->workAvailable.notify_all();
     d->reaperWake.notify_all();
     for (Task &task : cancelled)
-        task.fail(std::make_exception_ptr(
-            DbError(DbError::Kind::Permanent,
-                    QStringLiteral("pool '%1' shut down before the task ran").arg(d->options.name))));
+        task.fail(std::make_exception_ptr(DbError(
+            DbError::Kind::Permanent,
+            QStringLiteral("pool '%1' shut down before the task ran").arg(d->options.name))));
     for (std::thread &worker : workers)
         worker.join();
     if (d->reaper.joinable())
@@ -392,9 +393,9 @@ void ConnectionPool::shutdown(Shutdown mode)
         rest.swap(d->queue);
     }
     for (QueuedTask &queued : rest)
-        queued.task.fail(std::make_exception_ptr(
-            DbError(DbError::Kind::Permanent,
-                    QStringLiteral("pool '%1' shut down before the task ran").arg(d->options.name))));
+        queued.task.fail(std::make_exception_ptr(DbError(
+            DbError::Kind::Permanent,
+            QStringLiteral("pool '%1' shut down before the task ran").arg(d->options.name))));
 }
 
 PoolMetrics ConnectionPool::metrics() const

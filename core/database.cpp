@@ -65,7 +65,8 @@ QSqlDatabase Database::openConnection(const DbUrl &url,
     if (!db.open()) {
         // libpq's message spans lines and ends with Qt's "QPSQL: Unable to connect"; keep the
         // first line, which says what went wrong.
-        const QString why = db.lastError().databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
+        const QString why
+            = db.lastError().databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         throw DbError(DbError::Kind::Connection,
@@ -174,7 +175,8 @@ private:
 
     static DbUrl quick(DbUrl url)
     {
-        url.params.removeIf([](const auto &p) { return p.first == QLatin1String("connect_timeout"); });
+        url.params.removeIf(
+            [](const auto &p) { return p.first == QLatin1String("connect_timeout"); });
         url.params.append({QStringLiteral("connect_timeout"), QStringLiteral("2")});
         return url;
     }
@@ -195,8 +197,7 @@ private:
 
 void Database::ReplicaMonitor::loop()
 {
-    const QString prefix = QStringLiteral("stevedore-monitor-%1-")
-                               .arg(quintptr(this), 0, 16);
+    const QString prefix = QStringLiteral("stevedore-monitor-%1-").arg(quintptr(this), 0, 16);
     const QString primaryName = prefix + QStringLiteral("primary");
     QSqlDatabase primary;
     std::vector<QSqlDatabase> replicas(m_entries.size());
@@ -217,13 +218,15 @@ void Database::ReplicaMonitor::loop()
                                          QStringLiteral("stevedore-monitor"),
                                          true);
             }
-            primaryLsn = parseLsn(
-                Sql(primary).scalar(QStringLiteral("SELECT pg_current_wal_lsn()::text")).toString());
+            primaryLsn = parseLsn(Sql(primary)
+                                      .scalar(QStringLiteral("SELECT pg_current_wal_lsn()::text"))
+                                      .toString());
             primaryKnown = true;
         } catch (const DbError &error) {
             primary.close();
             logger(LogCategory::Replica)
-                ->debug("replica monitor: primary not reachable: {}", error.message().toStdString());
+                ->debug("replica monitor: primary not reachable: {}",
+                        error.message().toStdString());
         }
         if (primaryKnown) {
             m_primarySamples.emplace_back(now, primaryLsn);
@@ -248,14 +251,13 @@ void Database::ReplicaMonitor::loop()
                 if (!replicas[i].isValid() || !replicas[i].isOpen()) {
                     replicas[i] = QSqlDatabase();
                     QSqlDatabase::removeDatabase(name);
-                    replicas[i] = openConnection(quick(snapshot.url),
-                                                 name,
-                                                 QStringLiteral("stevedore-monitor"),
-                                                 true);
+                    replicas[i] = openConnection(
+                        quick(snapshot.url), name, QStringLiteral("stevedore-monitor"), true);
                 }
-                const SqlResult result = Sql(replicas[i]).exec(QStringLiteral(
-                    "SELECT pg_is_in_recovery(), "
-                    "coalesce(pg_last_wal_replay_lsn()::text, '0/0')"));
+                const SqlResult result
+                    = Sql(replicas[i])
+                          .exec(QStringLiteral("SELECT pg_is_in_recovery(), "
+                                               "coalesce(pg_last_wal_replay_lsn()::text, '0/0')"));
                 healthy = true;
                 const bool inRecovery = result.value(0, 0).toString() == QLatin1String("t");
                 const quint64 replay = parseLsn(result.value(0, 1).toString());
@@ -264,9 +266,9 @@ void Database::ReplicaMonitor::loop()
                 } else if (primaryKnown) {
                     for (const auto &[time, lsn] : m_primarySamples) {
                         if (lsn > replay) {
-                            lag = double(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                             now - time)
-                                             .count());
+                            lag = double(
+                                std::chrono::duration_cast<std::chrono::milliseconds>(now - time)
+                                    .count());
                             break;
                         }
                     }
@@ -321,8 +323,8 @@ void Database::open()
     const DbUrl primary = m_options.primary;
     const QString app = m_options.applicationName;
     PoolOptions writerOptions;
-    writerOptions.name = primary.isPostgres() ? QStringLiteral("primary")
-                                              : QStringLiteral("sqlite-writer");
+    writerOptions.name
+        = primary.isPostgres() ? QStringLiteral("primary") : QStringLiteral("sqlite-writer");
     writerOptions.maxSize = primary.isPostgres() ? m_options.poolSize : 1;
     writerOptions.acquireTimeout = m_options.acquireTimeout;
     m_writer = std::make_unique<ConnectionPool>(writerOptions, [primary, app](const QString &name) {
@@ -331,22 +333,21 @@ void Database::open()
     m_reader = m_writer.get();
 
     try {
-        m_serverVersion = m_writer
-                              ->run([](QSqlDatabase &db) {
-                                  Sql sql(db);
-                                  Migrations::apply(sql);
-                                  Migrations::validate(sql);
-                                  return sql.engine() == Engine::Sqlite
-                                             ? QStringLiteral("SQLite ")
-                                                   + sql.scalar(QStringLiteral(
-                                                                    "SELECT sqlite_version()"))
-                                                         .toString()
-                                             : QStringLiteral("PostgreSQL ")
-                                                   + sql.scalar(QStringLiteral(
-                                                                    "SHOW server_version"))
-                                                         .toString();
-                              })
-                              .result();
+        m_serverVersion
+            = m_writer
+                  ->run([](QSqlDatabase &db) {
+                      Sql sql(db);
+                      Migrations::apply(sql);
+                      Migrations::validate(sql);
+                      return sql.engine() == Engine::Sqlite
+                                 ? QStringLiteral("SQLite ")
+                                       + sql.scalar(QStringLiteral("SELECT sqlite_version()"))
+                                             .toString()
+                                 : QStringLiteral("PostgreSQL ")
+                                       + sql.scalar(QStringLiteral("SHOW server_version"))
+                                             .toString();
+                  })
+                  .result();
     } catch (...) {
         m_writer->shutdown(ConnectionPool::Shutdown::CancelQueued);
         throw;
@@ -357,13 +358,10 @@ void Database::open()
         readerOptions.name = QStringLiteral("sqlite-readers");
         readerOptions.maxSize = m_options.poolSize;
         readerOptions.acquireTimeout = m_options.acquireTimeout;
-        m_sqliteReader = std::make_unique<ConnectionPool>(readerOptions,
-                                                          [primary, app](const QString &name) {
-                                                              return openConnection(primary,
-                                                                                    name,
-                                                                                    app,
-                                                                                    true);
-                                                          });
+        m_sqliteReader
+            = std::make_unique<ConnectionPool>(readerOptions, [primary, app](const QString &name) {
+                  return openConnection(primary, name, app, true);
+              });
         m_reader = m_sqliteReader.get();
         return;
     }
@@ -379,8 +377,8 @@ void Database::open()
         replicaOptions.maxSize = m_options.replicaPoolSize;
         replicaOptions.acquireTimeout = m_options.acquireTimeout;
         replicaOptions.connectAttempts = 1; // a failing replica is skipped, not waited for
-        m_replicas.push_back(std::make_unique<ConnectionPool>(
-            replicaOptions, [replica, app](const QString &name) {
+        m_replicas.push_back(
+            std::make_unique<ConnectionPool>(replicaOptions, [replica, app](const QString &name) {
                 return openConnection(replica, name, app, true);
             }));
         ReplicaMonitor::Entry entry;

@@ -113,8 +113,8 @@ auto Database::read(Fn fn, ReadConsistency consistency)
     auto promise = std::make_shared<QPromise<R>>();
     QFuture<R> future = promise->future();
     promise->start();
-    ConnectionPool *replica = consistency == ReadConsistency::AllowReplica ? pickReplica()
-                                                                           : nullptr;
+    ConnectionPool *replica
+        = consistency == ReadConsistency::AllowReplica ? pickReplica() : nullptr;
     ConnectionPool::Task primaryTask = makePoolTask<R>(promise, fn, RetryPolicy::OnConnectionLoss);
     if (!replica) {
         m_reader->submit(std::move(primaryTask));

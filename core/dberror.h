@@ -15,13 +15,13 @@ class DbError : public std::runtime_error
 {
 public:
     enum class Kind {
-        Permanent,   // bad input, constraint violation, missing object: retrying will not help
-        Transient,   // serialization failure, deadlock, lock timeout: retry the transaction
-        Connection,  // the connection broke or could not be opened: reconnect, then retry
-        Timeout,     // no pooled connection became free within the acquire timeout
-        Conflict,    // optimistic-concurrency conflict (someone else changed it first)
-        NotFound,    // a named project, file or job does not exist
-        Invalid,     // input refused before anything was written
+        Permanent,  // bad input, constraint violation, missing object: retrying will not help
+        Transient,  // serialization failure, deadlock, lock timeout: retry the transaction
+        Connection, // the connection broke or could not be opened: reconnect, then retry
+        Timeout,    // no pooled connection became free within the acquire timeout
+        Conflict,   // optimistic-concurrency conflict (someone else changed it first)
+        NotFound,   // a named project, file or job does not exist
+        Invalid,    // input refused before anything was written
     };
 
     DbError(Kind kind, const QString &message, const QString &sqlState = {});
@@ -29,10 +29,7 @@ public:
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
     QString sqlState() const { return m_sqlState; }
-    bool isRetryable() const
-    {
-        return m_kind == Kind::Transient || m_kind == Kind::Connection;
-    }
+    bool isRetryable() const { return m_kind == Kind::Transient || m_kind == Kind::Connection; }
 
     // Classifies a QSqlError (SQLSTATE for PostgreSQL, SQLite's result codes otherwise).
     static DbError fromSqlError(const QSqlError &error, const QString &context);

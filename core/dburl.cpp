@@ -36,8 +36,8 @@ DbUrl DbUrl::parse(const QString &text)
     }
     if (!trimmed.startsWith(QLatin1String("postgresql://"))
         && !trimmed.startsWith(QLatin1String("postgres://")))
-        throw invalidUrl(text,
-                         QStringLiteral("expected sqlite:PATH or postgresql://user@host[:port]/db"));
+        throw invalidUrl(
+            text, QStringLiteral("expected sqlite:PATH or postgresql://user@host[:port]/db"));
 
     const QUrl qurl(trimmed, QUrl::StrictMode);
     if (!qurl.isValid())

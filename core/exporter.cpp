@@ -64,7 +64,9 @@ struct FieldBuffer
 };
 
 template<typename Fields>
-void appendRow(QByteArray &out, ExportFormat format, const QList<QByteArray> &header,
+void appendRow(QByteArray &out,
+               ExportFormat format,
+               const QList<QByteArray> &header,
                const Fields &fields)
 {
     if (format == ExportFormat::Csv) {
@@ -102,7 +104,9 @@ void writeOut(QIODevice *out, QByteArray &buffer)
 
 } // namespace
 
-ExportResult exportFile(Database &database, const ExportOptions &options, QIODevice *out,
+ExportResult exportFile(Database &database,
+                        const ExportOptions &options,
+                        QIODevice *out,
                         const std::function<bool(qint64, qint64)> &progress)
 {
     const QString project = options.project;
@@ -115,35 +119,36 @@ ExportResult exportFile(Database &database, const ExportOptions &options, QIODev
         QStringList header;
         QStringList rawHeader;
     };
-    const Meta meta = database
-                          .read([project, fileName](QSqlDatabase &db) {
-                              Sql sql(db);
-                              const FileInfo info = catalog::fileInfo(sql,
-                                                                      catalog::projectId(sql, project),
-                                                                      fileName);
-                              Meta m;
-                              m.fileId = info.id;
-                              m.records = info.recordCount;
-                              m.header = info.header;
-                              m.rawHeader = QStringList();
-                              const QJsonArray raw = QJsonDocument::fromJson(
-                                                         sql.scalar(QStringLiteral(
-                                                                        "SELECT raw_header FROM "
-                                                                        "files WHERE id = ?"),
-                                                                    {info.id})
-                                                             .toString()
-                                                             .toUtf8())
-                                                         .array();
-                              for (const QJsonValue &v : raw)
-                                  m.rawHeader << v.toString();
-                              m.maxRecord = sql.scalar(QStringLiteral("SELECT coalesce(max(record_no), "
-                                                                      "0) FROM file_records WHERE "
-                                                                      "file_id = ?"),
-                                                       {info.id})
-                                                .toLongLong();
-                              return m;
-                          })
-                          .result();
+    const Meta meta
+        = database
+              .read(
+                  [project, fileName](QSqlDatabase &db) {
+                      Sql sql(db);
+                      const FileInfo info
+                          = catalog::fileInfo(sql, catalog::projectId(sql, project), fileName);
+                      Meta m;
+                      m.fileId = info.id;
+                      m.records = info.recordCount;
+                      m.header = info.header;
+                      m.rawHeader = QStringList();
+                      const QJsonArray raw = QJsonDocument::fromJson(
+                                                 sql.scalar(QStringLiteral("SELECT raw_header FROM "
+                                                                           "files WHERE id = ?"),
+                                                            {info.id})
+                                                     .toString()
+                                                     .toUtf8())
+                                                 .array();
+                      for (const QJsonValue &v : raw)
+                          m.rawHeader << v.toString();
+                      m.maxRecord = sql.scalar(QStringLiteral("SELECT coalesce(max(record_no), "
+                                                              "0) FROM file_records WHERE "
+                                                              "file_id = ?"),
+                                               {info.id})
+                                        .toLongLong();
+                      return m;
+                  },
+                  ReadConsistency::Primary)
+              .result();
 
     QList<QByteArray> header;
     if (options.transform) {
@@ -173,11 +178,15 @@ ExportResult exportFile(Database &database, const ExportOptions &options, QIODev
     // Pages are ranges of record numbers, so the next page can be requested before the
     // current one is written (numbers are dense but for rejected records).
     auto fetch = [&database, fileId, pageSize](qint64 from) {
-        return database.read([fileId, from, pageSize](QSqlDatabase &db) {
-            Page page;
-            readRecordData(Sql(db), fileId, from, from + pageSize, page.data);
-            return page;
-        });
+        return database.read(
+            [fileId, from, pageSize](QSqlDatabase &db) {
+                Page page;
+                readRecordData(Sql(db), fileId, from, from + pageSize, page.data);
+                return page;
+            },
+            // A replica may not have a file imported a moment ago yet; an
+            // export must never come back short.
+            ReadConsistency::Primary);
     };
 
     ExportResult result;

@@ -40,7 +40,9 @@ struct ExportResult
 // begins or ends with a space), or one JSON object per record keyed by the header for JSONL.
 // Memory stays bounded: records are read in keyset pages while the previous page is written.
 // Throws DbError; progress(done, total) may return false to cancel.
-ExportResult exportFile(Database &database, const ExportOptions &options, QIODevice *out,
+ExportResult exportFile(Database &database,
+                        const ExportOptions &options,
+                        QIODevice *out,
                         const std::function<bool(qint64, qint64)> &progress = {});
 
 void appendCsvField(QByteArray &out, QByteArrayView value);

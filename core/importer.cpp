@@ -104,8 +104,15 @@ QString checkImportable(const QString &path)
     // UTF-16 text is full of NUL bytes. Other input is binary when it starts with a known
     // signature or when many of its bytes are NULs or control characters; a few stray ones in
     // text are malformed records, rejected one by one with their line.
-    static const char *const signatures[] = {"\x89PNG", "%PDF", "PK\x03\x04", "\x1f\x8b",
-                                             "\x7f" "ELF", "GIF8", "\xff\xd8\xff", "SQLite format"};
+    static const char *const signatures[] = {"\x89PNG",
+                                             "%PDF",
+                                             "PK\x03\x04",
+                                             "\x1f\x8b",
+                                             "\x7f"
+                                             "ELF",
+                                             "GIF8",
+                                             "\xff\xd8\xff",
+                                             "SQLite format"};
     for (const char *signature : signatures) {
         if (sample.startsWith(signature))
             return QStringLiteral("is not a delimited text file (binary content)");
@@ -152,8 +159,8 @@ ImportResult Importer::runImpl()
     QElapsedTimer elapsed;
     elapsed.start();
     ImportResult result;
-    result.fileName = m_options.fileName.isEmpty() ? QFileInfo(m_options.path).fileName()
-                                                   : m_options.fileName;
+    result.fileName
+        = m_options.fileName.isEmpty() ? QFileInfo(m_options.path).fileName() : m_options.fileName;
     auto fail = [&result](const QString &message) {
         result.outcome = ImportResult::Outcome::Failed;
         result.message = message;
@@ -198,15 +205,16 @@ ImportResult Importer::runImpl()
                   JobState state;
                   const qint64 projectId = catalog::ensureProject(sql, options.project);
                   const qint64 now = catalog::nowMs();
-                  SqlResult existing = sql.exec(
-                      QStringLiteral("SELECT id, sha256, status, dialect FROM files "
-                                     "WHERE project_id = ? AND name = ?"),
-                      {projectId, fileName});
+                  SqlResult existing
+                      = sql.exec(QStringLiteral("SELECT id, sha256, status, dialect FROM files "
+                                                "WHERE project_id = ? AND name = ?"),
+                                 {projectId, fileName});
                   if (!existing.isEmpty()) {
                       state.fileId = existing.value(0, 0).toLongLong();
                       const QString oldSha = existing.value(0, 1).toString();
                       const QString status = existing.value(0, 2).toString();
-                      if (oldSha == sha && status == QLatin1String("imported") && !options.replace) {
+                      if (oldSha == sha && status == QLatin1String("imported")
+                          && !options.replace) {
                           state.alreadyImported = true;
                           return state;
                       }
@@ -249,15 +257,25 @@ ImportResult Importer::runImpl()
                                    "byte_size = ?, sha256 = ?, dialect = ?, status = 'importing', "
                                    "imported_at = NULL, mapping_version = mapping_version + 1 "
                                    "WHERE id = ?"),
-                               {jsonArray(header), jsonArray(rawHeader), totalBytes, sha,
-                                dialectJson, state.fileId});
+                               {jsonArray(header),
+                                jsonArray(rawHeader),
+                                totalBytes,
+                                sha,
+                                dialectJson,
+                                state.fileId});
                   } else {
-                      sql.exec(QStringLiteral(
-                                   "INSERT INTO files (project_id, name, header, raw_header, "
-                                   "byte_size, sha256, dialect, status, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, 'importing', ?)"),
-                               {projectId, fileName, jsonArray(header), jsonArray(rawHeader),
-                                totalBytes, sha, dialectJson, now});
+                      sql.exec(
+                          QStringLiteral("INSERT INTO files (project_id, name, header, raw_header, "
+                                         "byte_size, sha256, dialect, status, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, 'importing', ?)"),
+                          {projectId,
+                           fileName,
+                           jsonArray(header),
+                           jsonArray(rawHeader),
+                           totalBytes,
+                           sha,
+                           dialectJson,
+                           now});
                       state.fileId = sql.scalar(QStringLiteral("SELECT id FROM files WHERE "
                                                                "project_id = ? AND name = ?"),
                                                 {projectId, fileName})
@@ -269,9 +287,15 @@ ImportResult Importer::runImpl()
                                        "source_path, sha256, byte_size, status, options, "
                                        "started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
                                        "'running', ?, ?, ?) RETURNING id"),
-                                   {projectId, state.fileId, fileName,
-                                    QFileInfo(options.path).absoluteFilePath(), sha, totalBytes,
-                                    dialectJson, now, now})
+                                   {projectId,
+                                    state.fileId,
+                                    fileName,
+                                    QFileInfo(options.path).absoluteFilePath(),
+                                    sha,
+                                    totalBytes,
+                                    dialectJson,
+                                    now,
+                                    now})
                             .toLongLong();
                   transaction.commit();
                   return state;
@@ -303,13 +327,15 @@ ImportResult Importer::runImpl()
             const qint64 jobId = job.jobId;
             const SqlResult earlier
                 = m_database
-                      .read([jobId](QSqlDatabase &db) {
-                          return Sql(db).exec(QStringLiteral("SELECT line_no, record_no, reason FROM "
-                                                             "import_rejects WHERE job_id = ? "
-                                                             "ORDER BY record_no"),
-                                              {jobId});
-                      },
-                            ReadConsistency::Primary)
+                      .read(
+                          [jobId](QSqlDatabase &db) {
+                              return Sql(db).exec(
+                                  QStringLiteral("SELECT line_no, record_no, reason FROM "
+                                                 "import_rejects WHERE job_id = ? "
+                                                 "ORDER BY record_no"),
+                                  {jobId});
+                          },
+                          ReadConsistency::Primary)
                       .result();
             for (const QVariantList &row : earlier.rows)
                 onReject({row[0].toLongLong(), row[1].toLongLong(), row[2].toString()});
@@ -329,7 +355,8 @@ ImportResult Importer::runImpl()
 
     // Commits one slice in one transaction with the checkpoint; runs on the writer thread.
     auto commitTask = [fileId, jobId, lastHistory, hook](std::shared_ptr<const RecordBatch> batch,
-                                                         Slice slice, qint64 index,
+                                                         Slice slice,
+                                                         qint64 index,
                                                          double rate) {
         return [=](QSqlDatabase &db) {
             Sql sql(db);
@@ -352,25 +379,34 @@ ImportResult Importer::runImpl()
                         continue;
                     sql.exec(QStringLiteral("INSERT INTO import_rejects (job_id, record_no, "
                                             "line_no, reason, raw) VALUES (?, ?, ?, ?, ?)"),
-                             {jobId, reject.recordNo, reject.lineNo, reject.reason,
+                             {jobId,
+                              reject.recordNo,
+                              reject.lineNo,
+                              reject.reason,
                               QString::fromUtf8(reject.raw)});
                     outcome.rejects.push_back({reject.lineNo, reject.recordNo, reject.reason});
                     ++outcome.rejected;
                 }
                 const qint64 now = catalog::nowMs();
-                sql.exec(QStringLiteral(
-                             "UPDATE import_jobs SET checkpoint_record = ?, checkpoint_line = ?, "
-                             "checkpoint_bytes = ?, records_imported = records_imported + ?, "
-                             "records_rejected = records_rejected + ?, updated_at = ? WHERE id = ?"),
-                         {std::max(checkpoint, slice.checkpointRecord), slice.checkpointLine,
-                          slice.checkpointBytes, outcome.imported, outcome.rejected, now, jobId});
+                sql.exec(
+                    QStringLiteral(
+                        "UPDATE import_jobs SET checkpoint_record = ?, checkpoint_line = ?, "
+                        "checkpoint_bytes = ?, records_imported = records_imported + ?, "
+                        "records_rejected = records_rejected + ?, updated_at = ? WHERE id = ?"),
+                    {std::max(checkpoint, slice.checkpointRecord),
+                     slice.checkpointLine,
+                     slice.checkpointBytes,
+                     outcome.imported,
+                     outcome.rejected,
+                     now,
+                     jobId});
                 if (now - *lastHistory >= 1000 || slice.last) {
                     *lastHistory = now;
-                    sql.exec(QStringLiteral(
-                                 "INSERT INTO metrics_history (job_id, ts, name, value) "
-                                 "SELECT id, ?, 'records', records_imported FROM import_jobs "
-                                 "WHERE id = ?"),
-                             {now, jobId});
+                    sql.exec(
+                        QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
+                                       "SELECT id, ?, 'records', records_imported FROM import_jobs "
+                                       "WHERE id = ?"),
+                        {now, jobId});
                     sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
                                             "VALUES (?, ?, 'records_per_s', ?)"),
                              {jobId, now, rate});
@@ -418,8 +454,10 @@ ImportResult Importer::runImpl()
     // slices the database refuses. Returns false (with failure set) when the job must stop.
     std::function<bool(const std::shared_ptr<const RecordBatch> &, const Slice &, qint64, double)>
         commitNow;
-    commitNow = [&](const std::shared_ptr<const RecordBatch> &batch, const Slice &slice,
-                    qint64 index, double rate) -> bool {
+    commitNow = [&](const std::shared_ptr<const RecordBatch> &batch,
+                    const Slice &slice,
+                    qint64 index,
+                    double rate) -> bool {
         auto delay = std::chrono::milliseconds(200);
         for (int attempt = 1;; ++attempt) {
             try {
@@ -435,7 +473,8 @@ ImportResult Importer::runImpl()
                     }
                     logger(LogCategory::Import)
                         ->warn("batch failed ({}); retrying in {} ms",
-                               error.message().toStdString(), delay.count());
+                               error.message().toStdString(),
+                               delay.count());
                     std::this_thread::sleep_for(delay);
                     delay = std::min<std::chrono::milliseconds>(delay * 2, std::chrono::seconds(5));
                     continue;
@@ -454,11 +493,14 @@ ImportResult Importer::runImpl()
                         RecordBatch::Reject reject;
                         reject.recordNo = row.recordNo;
                         reject.lineNo = row.lineNo;
-                        reject.reason = QStringLiteral("refused by the database: ") + error.message();
+                        reject.reason
+                            = QStringLiteral("refused by the database: ") + error.message();
                         reject.raw = batch->rowJson(row).toByteArray();
                         single.rejects.push_back(reject);
-                        std::sort(single.rejects.begin(), single.rejects.end(),
-                                  [](const auto &a, const auto &b) { return a.recordNo < b.recordNo; });
+                        std::sort(
+                            single.rejects.begin(),
+                            single.rejects.end(),
+                            [](const auto &a, const auto &b) { return a.recordNo < b.recordNo; });
                     }
                     return commitNow(batch, single, index, rate);
                 }
@@ -518,11 +560,12 @@ ImportResult Importer::runImpl()
         progress.elapsedSeconds = seconds;
         progress.recordsPerSecond = double(parsedImported - importedAtStart) / seconds;
         const double bytesPerSecond = double(progress.bytesRead) / seconds;
-        progress.etaSeconds = bytesPerSecond > 0
-                                  ? double(totalBytes - progress.bytesRead) / bytesPerSecond
-                                  : -1;
+        progress.etaSeconds
+            = bytesPerSecond > 0 ? double(totalBytes - progress.bytesRead) / bytesPerSecond : -1;
         metrics.setGauge(QStringLiteral("import.records_per_s"), lastRate);
         metrics.setGauge(QStringLiteral("import.eta_s"), progress.etaSeconds);
+        metrics.setGauge(QStringLiteral("import.bytes_read"), double(progress.bytesRead));
+        metrics.setGauge(QStringLiteral("import.rejected_total"), double(progress.rejected));
         if (onProgress)
             onProgress(progress);
     };
@@ -557,7 +600,8 @@ ImportResult Importer::runImpl()
                 recordcodec::appendJsonString(batch->json, record.field(i));
             }
             batch->json.append(']');
-            batch->rows.push_back({record.number, record.line, offset, batch->json.size() - offset});
+            batch->rows.push_back(
+                {record.number, record.line, offset, batch->json.size() - offset});
             if ((batch->rows.size() & 1023) == 0)
                 emitProgress(parsedRows + qint64(batch->rows.size()), false);
         }
@@ -620,15 +664,18 @@ ImportResult Importer::runImpl()
             logger(LogCategory::Import)
                 ->warn("could not record the job's state: {}", error.message().toStdString());
         }
-        result.outcome = cancelled ? ImportResult::Outcome::Cancelled
-                                   : ImportResult::Outcome::Failed;
+        result.outcome
+            = cancelled ? ImportResult::Outcome::Cancelled : ImportResult::Outcome::Failed;
         result.message = message;
         return result;
     }
     result.outcome = ImportResult::Outcome::Imported;
     logger(LogCategory::Import)
         ->info("imported {}: {} records, {} rejected in {:.2f} s",
-               fileName.toStdString(), imported, rejected, result.seconds);
+               fileName.toStdString(),
+               imported,
+               rejected,
+               result.seconds);
     return result;
 }
 

@@ -27,7 +27,7 @@ struct ImportOptions
 
 struct ImportProgress
 {
-    qint64 records = 0;  // imported so far (including those committed before a resume)
+    qint64 records = 0; // imported so far (including those committed before a resume)
     qint64 rejected = 0;
     qint64 bytesRead = 0;
     qint64 totalBytes = 0;

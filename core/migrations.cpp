@@ -274,8 +274,7 @@ int Migrations::apply(const Sql &sql)
         refuseNewer(version);
         if (version >= migration.version)
             continue;
-        const char *script = sql.engine() == Engine::Sqlite ? migration.sqlite
-                                                             : migration.postgres;
+        const char *script = sql.engine() == Engine::Sqlite ? migration.sqlite : migration.postgres;
         for (const QString &statement : splitStatements(script))
             sql.exec(statement);
         sql.exec(QStringLiteral("INSERT INTO stevedore_meta (key, value) VALUES "
@@ -290,12 +289,11 @@ int Migrations::apply(const Sql &sql)
 
 void Migrations::validate(const Sql &sql)
 {
-    const SqlResult result = sql.engine() == Engine::Sqlite
-                                 ? sql.exec(QStringLiteral(
-                                     "SELECT name FROM sqlite_master WHERE type = 'table'"))
-                                 : sql.exec(QStringLiteral(
-                                     "SELECT table_name::text FROM information_schema.tables "
-                                     "WHERE table_schema = current_schema()"));
+    const SqlResult result
+        = sql.engine() == Engine::Sqlite
+              ? sql.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))
+              : sql.exec(QStringLiteral("SELECT table_name::text FROM information_schema.tables "
+                                        "WHERE table_schema = current_schema()"));
     QSet<QString> present;
     for (const QVariantList &row : result.rows)
         present.insert(row.value(0).toString());

@@ -19,11 +19,21 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
         out.append(run, p - run);
         run = p + 1;
         switch (c) {
-        case '"': out.append("\\\"", 2); break;
-        case '\\': out.append("\\\\", 2); break;
-        case '\n': out.append("\\n", 2); break;
-        case '\r': out.append("\\r", 2); break;
-        case '\t': out.append("\\t", 2); break;
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
         default: {
             const char escape[6] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 15]};
             out.append(escape, 6);
@@ -131,14 +141,30 @@ bool parseJsonArray(QByteArrayView json, QByteArray &data, QList<qsizetype> &end
                 return false;
             const char e = *p++;
             switch (e) {
-            case '"': data.append('"'); break;
-            case '\\': data.append('\\'); break;
-            case '/': data.append('/'); break;
-            case 'b': data.append('\b'); break;
-            case 'f': data.append('\f'); break;
-            case 'n': data.append('\n'); break;
-            case 'r': data.append('\r'); break;
-            case 't': data.append('\t'); break;
+            case '"':
+                data.append('"');
+                break;
+            case '\\':
+                data.append('\\');
+                break;
+            case '/':
+                data.append('/');
+                break;
+            case 'b':
+                data.append('\b');
+                break;
+            case 'f':
+                data.append('\f');
+                break;
+            case 'n':
+                data.append('\n');
+                break;
+            case 'r':
+                data.append('\r');
+                break;
+            case 't':
+                data.append('\t');
+                break;
             case 'u': {
                 char32_t cp = 0;
                 if (!readHex4(p, end, cp))

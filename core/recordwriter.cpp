@@ -35,10 +35,10 @@ DbError sqliteError(sqlite3 *db, const char *what)
     const auto kind = (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED
                           ? DbError::Kind::Transient
                           : DbError::Kind::Permanent;
-    return DbError(kind,
-                   QStringLiteral("%1: %2").arg(QLatin1String(what),
-                                                QString::fromUtf8(sqlite3_errmsg(db))),
-                   QString::number(code));
+    return DbError(
+        kind,
+        QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))),
+        QString::number(code));
 }
 
 class SqliteStatement
@@ -65,8 +65,8 @@ public:
             sqlite3_bind_int64(m_stmt, p++, fileId);
             sqlite3_bind_int64(m_stmt, p++, row.recordNo);
             sqlite3_bind_int64(m_stmt, p++, row.lineNo);
-            sqlite3_bind_text(m_stmt, p++, batch.json.constData() + row.offset, int(row.length),
-                              SQLITE_STATIC);
+            sqlite3_bind_text(
+                m_stmt, p++, batch.json.constData() + row.offset, int(row.length), SQLITE_STATIC);
         }
         const int rc = sqlite3_step(m_stmt);
         sqlite3_reset(m_stmt);
@@ -80,7 +80,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-void writeSqlite(sqlite3 *db, qint64 fileId, const RecordBatch &batch,
+void writeSqlite(sqlite3 *db,
+                 qint64 fileId,
+                 const RecordBatch &batch,
                  const std::vector<const RecordBatch::Row *> &rows)
 {
     if (rows.empty())
@@ -134,22 +136,26 @@ DbError pgCopyError(PGconn *conn, const char *what)
                    QStringLiteral("%1: %2").arg(QLatin1String(what), message));
 }
 
-void writePostgres(PGconn *conn, qint64 fileId, const RecordBatch &batch,
+void writePostgres(PGconn *conn,
+                   qint64 fileId,
+                   const RecordBatch &batch,
                    const std::vector<const RecordBatch::Row *> &rows)
 {
     if (rows.empty())
         return;
-    PGresult *start = PQexec(conn, "COPY file_records (file_id, record_no, line_no, data) FROM STDIN");
+    PGresult *start
+        = PQexec(conn, "COPY file_records (file_id, record_no, line_no, data) FROM STDIN");
     if (PQresultStatus(start) != PGRES_COPY_IN) {
         const char *state = PQresultErrorField(start, PG_DIAG_SQLSTATE);
-        DbError error = PQstatus(conn) == CONNECTION_BAD
-                            ? DbError(DbError::Kind::Connection,
-                                      QStringLiteral("start COPY: ")
-                                          + QString::fromUtf8(PQerrorMessage(conn)).trimmed())
-                            : DbError(DbError::Kind::Permanent,
-                                      QStringLiteral("start COPY: ")
-                                          + QString::fromUtf8(PQresultErrorMessage(start)).trimmed(),
-                                      state ? QString::fromLatin1(state) : QString());
+        DbError error
+            = PQstatus(conn) == CONNECTION_BAD
+                  ? DbError(DbError::Kind::Connection,
+                            QStringLiteral("start COPY: ")
+                                + QString::fromUtf8(PQerrorMessage(conn)).trimmed())
+                  : DbError(DbError::Kind::Permanent,
+                            QStringLiteral("start COPY: ")
+                                + QString::fromUtf8(PQresultErrorMessage(start)).trimmed(),
+                            state ? QString::fromLatin1(state) : QString());
         PQclear(start);
         throw error;
     }
@@ -196,7 +202,11 @@ void writePostgres(PGconn *conn, qint64 fileId, const RecordBatch &batch,
 
 } // namespace
 
-void writeRecords(const Sql &sql, qint64 fileId, const RecordBatch &batch, size_t from, size_t to,
+void writeRecords(const Sql &sql,
+                  qint64 fileId,
+                  const RecordBatch &batch,
+                  size_t from,
+                  size_t to,
                   qint64 skipUpTo)
 {
     std::vector<const RecordBatch::Row *> rows;
@@ -215,8 +225,8 @@ void writeRecords(const Sql &sql, qint64 fileId, const RecordBatch &batch, size_
     writeSqlite(db, fileId, batch, rows);
 }
 
-void readRecordData(const Sql &sql, qint64 fileId, qint64 fromRecord, qint64 toRecord,
-                    QList<QByteArray> &out)
+void readRecordData(
+    const Sql &sql, qint64 fileId, qint64 fromRecord, qint64 toRecord, QList<QByteArray> &out)
 {
     out.clear();
     if (PGconn *conn = sql.pgConn()) {
@@ -227,7 +237,12 @@ void readRecordData(const Sql &sql, qint64 fileId, qint64 fromRecord, qint64 toR
         PGresult *result = PQexecParams(conn,
                                         "SELECT data FROM file_records WHERE file_id = $1 AND "
                                         "record_no >= $2 AND record_no < $3 ORDER BY record_no",
-                                        3, nullptr, values, nullptr, nullptr, 0);
+                                        3,
+                                        nullptr,
+                                        values,
+                                        nullptr,
+                                        nullptr,
+                                        0);
         if (PQresultStatus(result) != PGRES_TUPLES_OK) {
             const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
             const bool lost = PQstatus(conn) == CONNECTION_BAD;

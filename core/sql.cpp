@@ -27,7 +27,9 @@ pg_conn *pgConnOf(const QSqlDatabase &db)
     if (!db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0
+            || qstrcmp(handle.typeName(), "pg_conn*") == 0))
         return *static_cast<PGconn *const *>(handle.constData());
     return nullptr;
 }
@@ -111,9 +113,8 @@ static QByteArray pgText(const QVariant &value)
 static DbError pgError(PGconn *conn, const PGresult *result, const QString &sql)
 {
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    QString message = QString::fromUtf8(result ? PQresultErrorMessage(result)
-                                               : PQerrorMessage(conn))
-                          .trimmed();
+    QString message
+        = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn)).trimmed();
     if (message.isEmpty())
         message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     const QString sqlState = state ? QString::fromLatin1(state) : QString();
@@ -142,7 +143,8 @@ SqlResult Sql::exec(const QString &sql, const QVariantList &params) const
     if (m_engine == Engine::Postgres) {
         PGconn *conn = pgConn();
         if (!conn)
-            throw DbError(DbError::Kind::Connection, QStringLiteral("no open PostgreSQL connection"));
+            throw DbError(DbError::Kind::Connection,
+                          QStringLiteral("no open PostgreSQL connection"));
         const QByteArray text = toPgPlaceholders(sql);
         std::vector<QByteArray> storage;
         storage.reserve(size_t(params.size()));

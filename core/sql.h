@@ -48,8 +48,8 @@ public:
     void rollback() const; // never throws
 
     QSqlDatabase &database() const { return m_db; }
-    pg_conn *pgConn() const;  // nullptr on SQLite
-    sqlite3 *sqlite() const;  // nullptr on PostgreSQL
+    pg_conn *pgConn() const; // nullptr on SQLite
+    sqlite3 *sqlite() const; // nullptr on PostgreSQL
 
     // Statements executed on the calling thread so far (tests count queries with it).
     static quint64 statementCount();

@@ -8,8 +8,12 @@ class QApplication;
 
 namespace stevedore {
 
-// Opens the main window on the database named by the global options (or the default) and
-// runs the event loop. Returns the exit code.
+// Installs the translators, opens the main window on the database named by --db, else
+// $STEVEDORE_DB, else the most recent connection, else the default SQLite file, and runs the
+// event loop. Returns the exit code.
+//
+// STEVEDORE_STARTUP_TIMING=1 prints to stderr how long after process start the main window
+// was first shown and its projects listed; STEVEDORE_STARTUP_TIMING=quit also quits then.
 int runGui(QApplication &app, const QStringList &arguments);
 
 } // namespace stevedore

@@ -2,188 +2,735 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "catalog.h"
-#include "dberror.h"
-#include "sql.h"
+#include "dashboardview.h"
+#include "importdialog.h"
+#include "importsview.h"
+#include "jobqueue.h"
+#include "logview.h"
+
+#include "connectiondialog.h"
+#include "connectionstatus.h"
+#include "demoimport.h"
+#include "fileexporter.h"
+#include "filesview.h"
+#include "futurewatch.h"
+#include "language.h"
+#include "logging.h"
+#include "placeholderview.h"
+#include "projectactions.h"
+#include "projectsmodel.h"
+#include "recentconnections.h"
+#include "recordsview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
-#include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
 #include <QTreeView>
+#include <QUrl>
 #include <QtConcurrent>
 
 namespace stevedore {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("mainwindow/geometry");
+const QString stateKey = QStringLiteral("mainwindow/state");
+const QString viewKey = QStringLiteral("mainwindow/view");
+const QString projectKey = QStringLiteral("mainwindow/project");
+const QString demoDeclinedKey = QStringLiteral("demo/declined");
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
 {
-    setWindowTitle(tr("Stevedore"));
-    m_projects = new QStandardItemModel(this);
-    m_projects->setHorizontalHeaderLabels({tr("Project"), tr("Records")});
-    m_files = new QStandardItemModel(this);
-    m_files->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Records"), tr("Size"), tr("Status"), tr("Imported at"), tr("Rejects")});
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    setAcceptDrops(true); // files dropped anywhere open the import dialog
+    m_projectActions = new ProjectActions(this);
+    m_exporter = new FileExporter(this);
+    m_status = new ConnectionStatus(this);
+    statusBar()->addPermanentWidget(m_status);
+    createTree();
+    createViews();
+    createMenus();
 
-    auto *splitter = new QSplitter(this);
-    m_tree = new QTreeView(splitter);
-    m_tree->setModel(m_projects);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table = new QTableView(splitter);
-    m_table->setModel(m_files);
-    m_table->setSortingEnabled(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::reloadProjects);
-    refresh->setShortcut(QKeySequence::Refresh);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Stevedore"), this, [this] {
-        QMessageBox::about(this,
-                           tr("About Stevedore"),
-                           tr("Stevedore %1\nQt %2\n%3")
-                               .arg(QStringLiteral(STEVEDORE_VERSION),
-                                    QString::fromLatin1(qVersion()),
-                                    m_database ? m_database->serverVersion() : QString()));
-    });
-
-    m_connectionLabel = new QLabel(tr("Connecting…"), this);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const QModelIndex projectIndex = current.parent().isValid() ? current.parent()
-                                                                            : current;
-                showProjectFiles(m_projects->index(projectIndex.row(), 0).data().toString());
-            });
-    connect(&m_openWatcher, &QFutureWatcher<void>::finished, this, [this] {
-        try {
-            m_openWatcher.waitForFinished();
-        } catch (const DbError &error) {
-            m_connectionLabel->setText(tr("Not connected"));
-            QMessageBox::critical(this, tr("Cannot open the database"), error.message());
-            return;
-        }
-        m_ready = true;
-        m_connectionLabel->setText(tr("%1 — %2")
-                                       .arg(m_database->options().primary.shortName(),
-                                            m_database->serverVersion()));
-        emit databaseReady();
+    connect(m_projectActions, &ProjectActions::projectsChanged, this, [this](const QString &name) {
+        m_selectAfterLoad = name;
         reloadProjects();
+        m_filesView->reload();
     });
-    connect(&m_projectsWatcher, &QFutureWatcher<QList<ProjectInfo>>::finished, this, [this] {
-        QList<ProjectInfo> projects;
-        try {
-            projects = m_projectsWatcher.result();
-        } catch (const DbError &error) {
-            statusBar()->showMessage(error.message(), 10000);
-            return;
-        }
-        m_projects->removeRows(0, m_projects->rowCount());
-        for (const ProjectInfo &project : projects) {
-            auto *name = new QStandardItem(project.name);
-            auto *records = new QStandardItem(QString::number(project.recordCount));
-            m_projects->appendRow({name, records});
-        }
-        emit projectsLoaded();
-    });
-    connect(&m_filesWatcher, &QFutureWatcher<QList<FileInfo>>::finished, this, [this] {
-        if (m_filesWatcher.property("token").toULongLong() != m_filesToken)
-            return; // the user moved on
-        QList<FileInfo> files;
-        try {
-            files = m_filesWatcher.result();
-        } catch (const DbError &error) {
-            statusBar()->showMessage(error.message(), 10000);
-            return;
-        }
-        m_files->removeRows(0, m_files->rowCount());
-        for (const FileInfo &file : files) {
-            QList<QStandardItem *> row;
-            row << new QStandardItem(file.name);
-            auto *records = new QStandardItem;
-            records->setData(file.recordCount, Qt::DisplayRole);
-            row << records;
-            auto *size = new QStandardItem;
-            size->setData(file.byteSize, Qt::DisplayRole);
-            row << size;
-            row << new QStandardItem(file.status);
-            row << new QStandardItem(
-                file.importedAt > 0
-                    ? QDateTime::fromMSecsSinceEpoch(file.importedAt).toString(Qt::ISODate)
-                    : QString());
-            auto *rejects = new QStandardItem;
-            rejects->setData(file.rejectCount, Qt::DisplayRole);
-            row << rejects;
-            m_files->appendRow(row);
-        }
-        emit filesLoaded();
+    connect(m_projectActions, &ProjectActions::statusMessage, this, &MainWindow::showMessage);
+    connect(m_exporter, &FileExporter::finished, this, [this](bool ok, const QString &message) {
+        showMessage(message);
+        emit exportFinished(ok, message);
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainwindow/geometry")))
-        resize(1100, 700);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(stateKey).toByteArray());
+    showView(settings.value(viewKey, QStringLiteral("files")).toString());
+    m_selectAfterLoad = settings.value(projectKey).toString();
     openDatabase();
 }
 
 MainWindow::~MainWindow()
 {
-    m_openWatcher.waitForFinished();
-    m_projectsWatcher.waitForFinished();
-    m_filesWatcher.waitForFinished();
+    // Nothing may still use a database when it is destroyed: hand the current one to a worker
+    // like any retired database, then wait for all of them.
+    ++m_openToken;
+    attach(nullptr);
+    retireDatabase();
+    for (QFuture<void> &closing : m_closing)
+        closing.waitForFinished();
 }
+
+void MainWindow::createTree()
+{
+    m_projects = new ProjectsModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_projects);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ProjectsModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ProjectsModel::RecordsColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({m_projectActions->createAction(),
+                        m_projectActions->renameAction(),
+                        m_projectActions->deleteAction()});
+
+    auto *dock = new QDockWidget(tr("Projects"), this);
+    dock->setObjectName(QStringLiteral("projectsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    dock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    connect(m_tree->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &MainWindow::onTreeCurrentChanged);
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        const QString name = m_projects->project(index).name;
+        if (!m_expanded.contains(name))
+            m_expanded << name;
+    });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_expanded.removeAll(m_projects->project(index).name);
+    });
+    connect(m_projects, &ProjectsModel::projectsLoaded, this, &MainWindow::onProjectsLoaded);
+    connect(m_projects, &ProjectsModel::filesLoaded, this, [this](const QString &project) {
+        // A file chosen before its project's files were listed (e.g. from the Files view).
+        if (project == m_currentProject && m_currentFile.id != 0) {
+            const QModelIndex file = m_projects->fileIndex(project, m_currentFile.id);
+            if (file.isValid() && m_tree->currentIndex() != file)
+                m_tree->setCurrentIndex(file);
+        }
+    });
+    connect(m_projects, &ProjectsModel::loadFailed, this, &MainWindow::showMessage);
+}
+
+void MainWindow::createViews()
+{
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    setCentralWidget(m_views);
+    m_viewGroup = new QActionGroup(this);
+    m_viewMenu = new QMenu(tr("&View"), this);
+    m_viewSeparator = m_viewMenu->addSeparator();
+
+    m_filesView = new FilesView;
+    m_recordsView = new RecordsView;
+    addView(QStringLiteral("files"),
+            tr("Files"),
+            m_filesView,
+            QIcon(QStringLiteral(":/icons/file.svg")));
+    addView(QStringLiteral("records"),
+            tr("Records"),
+            m_recordsView,
+            QIcon(QStringLiteral(":/icons/records.svg")));
+    addView(QStringLiteral("schema"),
+            tr("Schema"),
+            new PlaceholderView(tr("Schema"), tr("The schema editor is not available yet.")),
+            QIcon(QStringLiteral(":/icons/schema.svg")));
+    addView(QStringLiteral("mapping"),
+            tr("Mapping"),
+            new PlaceholderView(tr("Mapping"), tr("The mapping editor is not available yet.")),
+            QIcon(QStringLiteral(":/icons/mapping.svg")));
+    addView(QStringLiteral("imports"),
+            tr("Imports"),
+            new ImportsView,
+            QIcon(QStringLiteral(":/icons/import.svg")));
+    m_dashboard = new DashboardView;
+    addView(QStringLiteral("dashboard"),
+            tr("Dashboard"),
+            m_dashboard,
+            QIcon(QStringLiteral(":/icons/records.svg")));
+    addView(
+        QStringLiteral("logs"), tr("Logs"), new LogView, QIcon(QStringLiteral(":/icons/file.svg")));
+
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_viewEntries.size())
+            m_viewEntries[index].action->setChecked(true);
+    });
+    connect(m_filesView, &FilesView::fileActivated, this, [this](const FileInfo &file) {
+        selectFile(m_filesView->project(), file);
+        showView(QStringLiteral("records"));
+    });
+    connect(m_filesView, &FilesView::loadFailed, this, &MainWindow::showMessage);
+    connect(m_recordsView, &RecordsView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_recordsView, &RecordsView::exportRequested, this, &MainWindow::exportFile);
+}
+
+void MainWindow::addView(const QString &id, const QString &title, QWidget *view, const QIcon &icon)
+{
+    view->setObjectName(id + QStringLiteral("View"));
+    if (const int index = viewIndex(id); index >= 0) {
+        ViewEntry &entry = m_viewEntries[index];
+        const bool current = m_views->currentIndex() == index;
+        m_views->removeTab(index);
+        entry.widget->deleteLater();
+        entry.widget = view;
+        m_views->insertTab(index, view, icon, title);
+        entry.action->setText(title);
+        entry.action->setIcon(icon);
+        if (current)
+            m_views->setCurrentIndex(index);
+        return;
+    }
+    const int index = m_views->addTab(view, icon, title);
+    auto *action = new QAction(icon, title, this);
+    action->setCheckable(true);
+    action->setActionGroup(m_viewGroup);
+    if (index < 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(action, &QAction::triggered, this, [this, id] { showView(id); });
+    m_viewMenu->insertAction(m_viewSeparator, action);
+    addAction(action); // shortcuts work while the menu bar is hidden too
+    m_viewEntries << ViewEntry{id, view, action};
+    if (m_views->currentIndex() == index)
+        action->setChecked(true);
+}
+
+int MainWindow::viewIndex(const QString &id) const
+{
+    for (int i = 0; i < m_viewEntries.size(); ++i) {
+        if (m_viewEntries[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+QWidget *MainWindow::view(const QString &id) const
+{
+    const int index = viewIndex(id);
+    return index >= 0 ? m_viewEntries[index].widget : nullptr;
+}
+
+QStringList MainWindow::viewIds() const
+{
+    QStringList ids;
+    for (const ViewEntry &entry : m_viewEntries)
+        ids << entry.id;
+    return ids;
+}
+
+QString MainWindow::currentView() const
+{
+    const int index = m_views->currentIndex();
+    return index >= 0 && index < m_viewEntries.size() ? m_viewEntries[index].id : QString();
+}
+
+void MainWindow::showView(const QString &id)
+{
+    if (const int index = viewIndex(id); index >= 0)
+        m_views->setCurrentIndex(index);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(QIcon(QStringLiteral(":/icons/connect.svg")),
+                                             tr("&Connect…"),
+                                             this,
+                                             &MainWindow::showConnectDialog);
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("&Recent Connections"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *importAction = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")),
+                                            tr("&Import Files…"),
+                                            this,
+                                            &MainWindow::chooseFilesToImport);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(m_recordsView->exportCsvAction());
+    file->addAction(m_recordsView->exportJsonlAction());
+    file->addSeparator();
+    QAction *refresh = file->addAction(
+        QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this, [this] {
+            reloadProjects();
+            m_filesView->reload();
+        });
+    refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_recordsView->copyAction());
+    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::focusFilter);
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(m_projectActions->createAction());
+    edit->addAction(m_projectActions->renameAction());
+    edit->addAction(m_projectActions->deleteAction());
+
+    menuBar()->addMenu(m_viewMenu);
+    m_viewMenu->addAction(m_recordsView->goToStartAction());
+    m_viewMenu->addAction(m_recordsView->goToEndAction());
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_languageMenu = m_viewMenu->addMenu(tr("&Language"));
+    fillLanguageMenu();
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_demoAction = tools->addAction(QIcon(QStringLiteral(":/icons/import.svg")),
+                                    tr("Import the &Demo Project"),
+                                    this,
+                                    &MainWindow::importDemoProject);
+    tools->addAction(tr("Open the &Log Folder"), this, [] {
+        const QString path = logFilePath();
+        const QString folder
+            = path.isEmpty()
+                  ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                  : QFileInfo(path).absolutePath();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Stevedore"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<DatabaseOptions> recent = RecentConnections::load();
+    for (const DatabaseOptions &options : recent) {
+        m_recentMenu->addAction(RecentConnections::displayName(options), this, [this, options] {
+            setDatabase(std::make_unique<Database>(options));
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
+}
+
+void MainWindow::fillLanguageMenu()
+{
+    auto *group = new QActionGroup(m_languageMenu);
+    const QString current = language::setting();
+    for (const language::Choice &choice : language::choices()) {
+        QAction *action = m_languageMenu->addAction(choice.name);
+        action->setCheckable(true);
+        action->setChecked(choice.code == current);
+        action->setActionGroup(group);
+        connect(action, &QAction::triggered, this, [this, code = choice.code] {
+            language::setSetting(code);
+            showMessage(tr("The language will change when Stevedore is restarted."));
+        });
+    }
+}
+
+void MainWindow::focusFilter()
+{
+    if (currentView() == QLatin1String("records"))
+        m_recordsView->focusFilter();
+    else if (currentView() == QLatin1String("files"))
+        m_filesView->focusFilter();
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    QString database = tr("Not connected");
+    if (Database *db = this->database())
+        database = db->serverVersion();
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setWindowTitle(tr("About Stevedore"));
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/app.svg")).pixmap(64, 64));
+    box->setText(tr("Stevedore %1")
+                     .arg(QCoreApplication::applicationVersion().isEmpty()
+                              ? QStringLiteral(STEVEDORE_VERSION)
+                              : QCoreApplication::applicationVersion()));
+    box->setInformativeText(
+        tr("Imports CSV files into projects and lets you browse them.\n\n"
+           "Qt %1 (built with %2)\nDatabase: %3")
+            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), database));
+    box->open();
+}
+
+// --- Database ---------------------------------------------------------------------------------
 
 void MainWindow::openDatabase()
 {
+    m_ready = false;
+    const quint64 token = ++m_openToken;
     Database *database = m_database.get();
-    m_openWatcher.setFuture(QtConcurrent::run([database] { database->open(); }));
+    const DbUrl url = database->options().primary;
+    m_status->setConnecting(url);
+    setWindowTitle(tr("Stevedore — %1").arg(url.shortName()));
+    m_openFuture = QtConcurrent::run([database] { database->open(); });
+    whenFinished(m_openFuture, this, [this, token, url](const QFuture<void> &done) {
+        if (token != m_openToken)
+            return; // replaced by another database meanwhile
+        if (const QString error = failureOf(done); !error.isEmpty()) {
+            m_status->setFailed(url, error);
+            showError(tr("Cannot Open the Database"),
+                      tr("%1\n\nUse File → Connect… to choose another database.").arg(error));
+            emit databaseFailed(error);
+            return;
+        }
+        m_ready = true;
+        RecentConnections::add(m_database->options());
+        m_status->setConnected(m_database.get());
+        attach(m_database.get());
+        emit databaseReady();
+        emit databaseChanged(m_database.get());
+        reloadProjects();
+    });
 }
+
+void MainWindow::attach(Database *database)
+{
+    // The jobs queue and the dashboard must never outlive the database they use.
+    JobQueue::instance()->setDatabase(database);
+    m_dashboard->setDatabase(database);
+    m_projects->setDatabase(database);
+    m_filesView->setDatabase(database);
+    m_recordsView->setDatabase(database);
+    m_projectActions->setDatabase(database);
+    m_demoAction->setEnabled(database != nullptr);
+    if (!database) {
+        m_currentProject.clear();
+        m_currentFile = FileInfo();
+    }
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    if (!m_currentProject.isEmpty())
+        m_selectAfterLoad = m_currentProject;
+    ++m_openToken;
+    m_ready = false;
+    m_status->setConnecting(database->options().primary);
+    attach(nullptr);
+    emit databaseChanged(nullptr);
+    retireDatabase();
+    m_database = std::move(database);
+    openDatabase();
+}
+
+void MainWindow::retireDatabase()
+{
+    m_closing.removeIf([](const QFuture<void> &future) { return future.isFinished(); });
+    if (!m_database)
+        return;
+    // Work still using the old database must end before it closes: the export is cancelled,
+    // opening and the demo import are waited for. All of it on a worker, never here.
+    const QList<QFuture<void>> work
+        = {m_openFuture, m_exporter->detach(), QFuture<void>(m_demoFuture)};
+    Database *old = m_database.release();
+    m_closing << QtConcurrent::run([old, work] {
+        for (QFuture<void> future : work) {
+            try {
+                future.waitForFinished();
+            } catch (...) {
+                // Reported where it was started; only its end matters here.
+            }
+        }
+        old->close();
+        delete old;
+    });
+}
+
+void MainWindow::showConnectDialog()
+{
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("connectionDialog"));
+    if (m_database)
+        dialog->setOptions(m_database->options());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setDatabase(std::make_unique<Database>(dialog->options()));
+    });
+    dialog->open();
+}
+
+// --- Projects ---------------------------------------------------------------------------------
 
 void MainWindow::reloadProjects()
 {
-    if (!m_ready)
-        return;
-    m_projectsWatcher.setFuture(m_database->read(
-        [](QSqlDatabase &db) { return catalog::listProjects(Sql(db)); },
-        ReadConsistency::Primary));
+    if (database())
+        m_projects->reload();
 }
 
-void MainWindow::showProjectFiles(const QString &project)
+void MainWindow::onProjectsLoaded()
 {
-    if (!m_ready || project.isEmpty())
+    restoreTreeState();
+    emit projectsLoaded();
+    if (m_projects->rowCount() == 0)
+        offerDemoProject();
+}
+
+void MainWindow::restoreTreeState()
+{
+    for (const QString &name : std::as_const(m_expanded)) {
+        if (const QModelIndex index = m_projects->projectIndex(name); index.isValid())
+            m_tree->expand(index);
+    }
+    QString project = !m_selectAfterLoad.isEmpty() ? m_selectAfterLoad : m_currentProject;
+    m_selectAfterLoad.clear();
+    if (!m_projects->projectIndex(project).isValid() && m_projects->rowCount() > 0)
+        project = m_projects->project(m_projects->index(0, 0)).name;
+    QModelIndex select = m_projects->projectIndex(project);
+    if (project == m_currentProject && m_currentFile.id != 0) {
+        if (const QModelIndex file = m_projects->fileIndex(project, m_currentFile.id);
+            file.isValid())
+            select = file;
+    }
+    if (select.isValid()) {
+        m_tree->setCurrentIndex(select);
+    } else {
+        setCurrentProject(QString());
+    }
+}
+
+void MainWindow::selectProject(const QString &name)
+{
+    if (const QModelIndex index = m_projects->projectIndex(name); index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::selectFile(const QString &project, const FileInfo &file)
+{
+    if (const QModelIndex index = m_projects->fileIndex(project, file.id); index.isValid()) {
+        m_tree->setCurrentIndex(index);
         return;
-    const quint64 token = ++m_filesToken;
-    m_filesWatcher.setProperty("token", token);
-    m_filesWatcher.setFuture(m_database->read(
-        [project](QSqlDatabase &db) {
-            Sql sql(db);
-            return catalog::listFiles(sql, catalog::projectId(sql, project));
-        }));
+    }
+    // Its project's files are not listed in the tree yet: show it, and select it in the
+    // tree once they are (see filesLoaded).
+    setCurrentProject(project);
+    setCurrentFile(file);
+    if (const QModelIndex parent = m_projects->projectIndex(project); parent.isValid())
+        m_tree->expand(parent);
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
+{
+    if (!current.isValid())
+        return;
+    setCurrentProject(m_projects->project(current).name);
+    if (m_projects->isFile(current)) {
+        setCurrentFile(m_projects->file(current));
+        if (currentView() == QLatin1String("files"))
+            showView(QStringLiteral("records"));
+    }
+}
+
+void MainWindow::setCurrentProject(const QString &project)
+{
+    m_filesView->setProject(project);
+    m_projectActions->setCurrentProject(project);
+    if (project == m_currentProject)
+        return;
+    m_currentProject = project;
+    setCurrentFile(FileInfo());
+    emit currentProjectChanged(project);
+}
+
+void MainWindow::setCurrentFile(const FileInfo &file)
+{
+    if (file.id == m_currentFile.id && file.recordCount == m_currentFile.recordCount)
+        return;
+    m_currentFile = file;
+    m_recordsView->setFile(m_currentProject, file);
+    emit currentFileChanged(file);
+}
+
+// --- Demo project -----------------------------------------------------------------------------
+
+void MainWindow::offerDemoProject()
+{
+    if (m_demoOffered || QSettings().value(demoDeclinedKey).toBool() || m_demoFuture.isRunning())
+        return;
+    m_demoOffered = true;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Welcome to Stevedore"),
+                                tr("This database has no projects yet. Create a demo project "
+                                   "from the bundled sample files?"),
+                                QMessageBox::Yes | QMessageBox::No,
+                                this);
+    box->setObjectName(QStringLiteral("demoOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("It imports %n small CSV file(s) into a project named “demo”.",
+                               nullptr,
+                               int(demoFiles().size())));
+    box->button(QMessageBox::Yes)->setText(tr("Create Demo Project"));
+    box->button(QMessageBox::No)->setText(tr("Not Now"));
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            importDemoProject();
+        else
+            QSettings().setValue(demoDeclinedKey, true);
+    });
+    box->open();
+}
+
+void MainWindow::importDemoProject()
+{
+    Database *database = this->database();
+    if (!database || m_demoFuture.isRunning())
+        return;
+    const quint64 token = m_openToken;
+    m_demoAction->setEnabled(false);
+    showMessage(tr("Importing the demo project…"));
+    m_demoFuture
+        = QtConcurrent::run([database] { return stevedore::importDemoProject(*database); });
+    whenFinished(m_demoFuture, this, [this, token](const QFuture<QStringList> &done) {
+        if (token != m_openToken)
+            return;
+        m_demoAction->setEnabled(true);
+        QStringList failures;
+        if (const QString error = failureOf(done); !error.isEmpty())
+            failures << error;
+        else
+            failures = done.result();
+        if (!failures.isEmpty())
+            showError(tr("Demo Project"),
+                      tr("Some sample files could not be imported:\n%1")
+                          .arg(failures.join(QLatin1Char('\n'))));
+        else
+            showMessage(tr("The demo project is ready."));
+        m_selectAfterLoad = demoProjectName;
+        reloadProjects();
+        emit demoImported(failures);
+    });
+}
+
+// --- Export -----------------------------------------------------------------------------------
+
+void MainWindow::exportFile(const QString &project, const QString &file, ExportFormat format)
+{
+    if (!database() || file.isEmpty())
+        return;
+    const QString suffix
+        = format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("jsonl");
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(this, tr("Export %1").arg(file));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    dialog->setNameFilter(format == ExportFormat::Csv ? tr("CSV files (*.csv)")
+                                                      : tr("JSON Lines files (*.jsonl)"));
+    dialog->selectFile(
+        QDir(documents).filePath(QFileInfo(file).completeBaseName() + QLatin1Char('.') + suffix));
+    connect(dialog,
+            &QFileDialog::fileSelected,
+            this,
+            [this, project, file, format](const QString &path) {
+                exportFileTo(project, file, format, path);
+            });
+    dialog->open();
+}
+
+void MainWindow::exportFileTo(const QString &project,
+                              const QString &file,
+                              ExportFormat format,
+                              const QString &path)
+{
+    if (!m_exporter->start(database(), project, file, format, path))
+        showMessage(tr("An export is running already."));
+}
+
+// --- Window -----------------------------------------------------------------------------------
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        emit firstShown();
+    }
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    if (!database())
+        return;
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this,
+                                        tr("Import Files"),
+                                        QString(),
+                                        tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        openImportDialog(this, database(), paths, m_currentProject);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (database() && acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!database() || !acceptsDrop(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    openImportDialog(this, database(), droppedPaths(event->mimeData()), m_currentProject);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainwindow/state"), saveState());
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(viewKey, currentView());
+    if (!m_currentProject.isEmpty())
+        settings.setValue(projectKey, m_currentProject);
     event->accept();
 }
 

@@ -2,26 +2,34 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "catalog.h"
 #include "database.h"
+#include "exporter.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
+#include <QIcon>
 #include <QMainWindow>
 
 #include <memory>
 
-class QLabel;
-class QStandardItemModel;
-class QTableView;
+class QActionGroup;
+class QMenu;
+class QTabWidget;
 class QTreeView;
 
 namespace stevedore {
 
-struct ProjectInfo;
-struct FileInfo;
+class ConnectionStatus;
+class FileExporter;
+class FilesView;
+class ProjectActions;
+class ProjectsModel;
+class RecordsView;
 
-// The operators' main window: projects and their files on the left, the selected project's
-// files in the centre. Every database call runs on the pool's threads; results that arrive
-// after the user moved on are dropped (each request carries a token).
+// The operators' main window: the projects tree (projects → files) on the left, the views in
+// the centre (Files, Records, Schema, Mapping, and whatever addView() adds), the connection's
+// health in the status bar. Every database or file operation runs off the GUI thread; each
+// request carries a token so that a result arriving after the user moved on is dropped.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,36 +37,124 @@ class MainWindow : public QMainWindow
 public:
     // Takes ownership of a database that is not yet open; it is opened off the GUI thread.
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    // Waits for background work (export, demo import, closing databases) to finish.
     ~MainWindow() override;
 
-    Database *database() const { return m_database.get(); }
-    QStandardItemModel *projectsModel() const { return m_projects; }
-    QStandardItemModel *filesModel() const { return m_files; }
+    // The open database, or nullptr while connecting (or when opening failed).
+    Database *database() const { return m_ready ? m_database.get() : nullptr; }
+    // Replaces the database with another, not yet open; the old one is closed on a worker
+    // thread once the work using it has finished.
+    void setDatabase(std::unique_ptr<Database> database);
+
+    // Adds a central view with a View menu entry (Ctrl+1..9 in the order added). A view with
+    // an id already present replaces it in place: Schema ("schema") and Mapping ("mapping")
+    // are placeholders meant to be replaced that way. The window takes ownership of view.
+    void addView(const QString &id, const QString &title, QWidget *view, const QIcon &icon);
+    QWidget *view(const QString &id) const;
+    QStringList viewIds() const;
+    QString currentView() const;
+    void showView(const QString &id);
+
+    QString currentProject() const { return m_currentProject; }
+    FileInfo currentFile() const { return m_currentFile; }
+    void selectProject(const QString &name);
+    void selectFile(const QString &project, const FileInfo &file);
+    void reloadProjects();
+
+    void showConnectDialog();
+    void offerDemoProject();
+    void importDemoProject();
+    // Asks where to save, then exports with a progress dialog.
+    void exportFile(const QString &project, const QString &file, ExportFormat format);
+    void exportFileTo(const QString &project,
+                      const QString &file,
+                      ExportFormat format,
+                      const QString &path);
+
+    ProjectsModel *projectsModel() const { return m_projects; }
+    QTreeView *projectsTree() const { return m_tree; }
+    FilesView *filesView() const { return m_filesView; }
+    RecordsView *recordsView() const { return m_recordsView; }
+    ConnectionStatus *connectionStatus() const { return m_status; }
+    ProjectActions *projectActions() const { return m_projectActions; }
+    FileExporter *exporter() const { return m_exporter; }
 
 signals:
     void databaseReady();
+    void databaseFailed(const QString &message);
+    // nullptr while a new database is being opened.
+    void databaseChanged(stevedore::Database *database);
     void projectsLoaded();
-    void filesLoaded();
+    void currentProjectChanged(const QString &project);
+    void currentFileChanged(const stevedore::FileInfo &file);
+    void demoImported(const QStringList &failures);
+    void exportFinished(bool ok, const QString &message);
+    void firstShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    struct ViewEntry
+    {
+        QString id;
+        QWidget *widget = nullptr;
+        QAction *action = nullptr;
+    };
+
+    void createViews();
+    void createMenus();
+    void createTree();
     void openDatabase();
-    void reloadProjects();
-    void showProjectFiles(const QString &project);
+    void chooseFilesToImport();
+    void attach(Database *database);
+    void retireDatabase();
+    void onProjectsLoaded();
+    void onTreeCurrentChanged(const QModelIndex &current);
+    void setCurrentProject(const QString &project);
+    void setCurrentFile(const FileInfo &file);
+    void restoreTreeState();
+    void showAbout();
+    void showError(const QString &title, const QString &message);
+    void showMessage(const QString &message);
+    void fillRecentMenu();
+    void fillLanguageMenu();
+    int viewIndex(const QString &id) const;
+    void focusFilter();
 
     std::unique_ptr<Database> m_database;
     bool m_ready = false;
+    quint64 m_openToken = 0;
+    QFuture<void> m_openFuture;
+    QFuture<QStringList> m_demoFuture;
+    QList<QFuture<void>> m_closing;
+
+    ProjectsModel *m_projects = nullptr;
     QTreeView *m_tree = nullptr;
-    QTableView *m_table = nullptr;
-    QStandardItemModel *m_projects = nullptr;
-    QStandardItemModel *m_files = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QFutureWatcher<void> m_openWatcher;
-    QFutureWatcher<QList<ProjectInfo>> m_projectsWatcher;
-    QFutureWatcher<QList<FileInfo>> m_filesWatcher;
-    quint64 m_filesToken = 0;
+    QTabWidget *m_views = nullptr;
+    QList<ViewEntry> m_viewEntries;
+    QActionGroup *m_viewGroup = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_viewSeparator = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_demoAction = nullptr;
+    FilesView *m_filesView = nullptr;
+    RecordsView *m_recordsView = nullptr;
+    ConnectionStatus *m_status = nullptr;
+    ProjectActions *m_projectActions = nullptr;
+    FileExporter *m_exporter = nullptr;
+
+    QString m_currentProject;
+    class DashboardView *m_dashboard = nullptr;
+    FileInfo m_currentFile;
+    QStringList m_expanded; // projects expanded in the tree, restored after a reload
+    QString m_selectAfterLoad;
+    bool m_demoOffered = false;
+    bool m_shown = false;
 };
 
 } // namespace stevedore

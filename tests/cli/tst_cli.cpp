@@ -40,10 +40,11 @@ void TestCli::helpListsEveryCommand()
 {
     const test::CliResult r = test::runCli({"--help"});
     QCOMPARE(r.exitCode, 0);
-    for (const char *command : {"projects", "project", "files", "import", "export", "rejects", "demo"})
+    for (const char *command :
+         {"projects", "project", "files", "import", "export", "rejects", "demo"})
         QVERIFY2(r.out.contains(QByteArray("\n  ") + command + ' '), command);
-    for (const char *option : {"--db", "--replica", "--max-replica-lag", "--log-level", "--log-file",
-                               "--log-format"})
+    for (const char *option :
+         {"--db", "--replica", "--max-replica-lag", "--log-level", "--log-file", "--log-format"})
         QVERIFY2(r.out.contains(option), option);
     const test::CliResult importHelp = test::runCli({"import", "--help"});
     QCOMPARE(importHelp.exitCode, 0);
@@ -80,8 +81,10 @@ void TestCli::projectLifecycle()
 void TestCli::globalOptionsBeforeOrAfter()
 {
     QCOMPARE(test::runCli(db() + QStringList{"project", "create", "x"}).exitCode, 0);
-    const test::CliResult before = test::runCli(db() + QStringList{"files", "--project", "x", "--json"});
-    const test::CliResult after = test::runCli(QStringList{"files", "--project", "x", "--json"} + db());
+    const test::CliResult before
+        = test::runCli(db() + QStringList{"files", "--project", "x", "--json"});
+    const test::CliResult after
+        = test::runCli(QStringList{"files", "--project", "x", "--json"} + db());
     QCOMPARE(before.exitCode, 0);
     QCOMPARE(after.exitCode, 0);
     QCOMPARE(before.out, after.out);
@@ -92,7 +95,8 @@ void TestCli::errorsAreOneLine_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("mention");
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("unknown command");
-    QTest::newRow("bad url") << QStringList{"--db", "mysql://x", "projects"} << QByteArray("bad database URL");
+    QTest::newRow("bad url") << QStringList{"--db", "mysql://x", "projects"}
+                             << QByteArray("bad database URL");
     QTest::newRow("unreachable server")
         << QStringList{"--db", "postgresql://u@127.0.0.1:1/db?connect_timeout=2", "projects"}
         << QByteArray("cannot connect to 127.0.0.1:1/db");
@@ -116,8 +120,14 @@ void TestCli::errorsAreOneLine()
 void TestCli::passwordsNeverPrinted()
 {
     const QString logFile = m_dir->filePath("log.txt");
-    const test::CliResult r = test::runCli({"--db", "postgresql://ops:Sup3rS3cret@127.0.0.1:1/db?connect_timeout=1",
-                                            "--log-level", "debug", "--log-file", logFile, "projects"});
+    const test::CliResult r
+        = test::runCli({"--db",
+                        "postgresql://ops:Sup3rS3cret@127.0.0.1:1/db?connect_timeout=1",
+                        "--log-level",
+                        "debug",
+                        "--log-file",
+                        logFile,
+                        "projects"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.contains("Sup3rS3cret"));
     QVERIFY(!r.out.contains("Sup3rS3cret"));
@@ -127,8 +137,16 @@ void TestCli::passwordsNeverPrinted()
 void TestCli::jsonLogLines()
 {
     const QString logFile = m_dir->filePath("log.jsonl");
-    const test::CliResult r = test::runCli(db() + QStringList{"--log-format", "json", "--log-file", logFile,
-                                                              "--log-level", "info", "project", "create", "j"});
+    const test::CliResult r = test::runCli(db()
+                                           + QStringList{"--log-format",
+                                                         "json",
+                                                         "--log-file",
+                                                         logFile,
+                                                         "--log-level",
+                                                         "info",
+                                                         "project",
+                                                         "create",
+                                                         "j"});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = test::readFile(logFile).trimmed().split('\n');
     QVERIFY(!lines.isEmpty());

@@ -33,7 +33,8 @@ inline void adminExec(const DbUrl &url, const QString &statement)
 {
     const QString name = QStringLiteral("admin-%1").arg(QRandomGenerator::global()->generate());
     {
-        QSqlDatabase db = Database::openConnection(url, name, QStringLiteral("stevedore-test"), false);
+        QSqlDatabase db
+            = Database::openConnection(url, name, QStringLiteral("stevedore-test"), false);
         Sql(db).exec(statement);
     }
     QSqlDatabase::removeDatabase(name);
@@ -89,9 +90,9 @@ private:
     bool m_ok = false;
 };
 
-#define STEVEDORE_REQUIRE_PG(scratch)                                                              \
-    QVERIFY2((scratch).ok(),                                                                       \
-             "STEVEDORE_TEST_PG_PRIMARY is not set: run the tests through scripts/test, which "    \
+#define STEVEDORE_REQUIRE_PG(scratch) \
+    QVERIFY2((scratch).ok(), \
+             "STEVEDORE_TEST_PG_PRIMARY is not set: run the tests through scripts/test, which " \
              "starts the PostgreSQL cluster")
 
 inline std::unique_ptr<Database> openDatabase(const DbUrl &url, QList<DbUrl> replicas = {})
@@ -117,8 +118,8 @@ struct CliResult
 };
 
 // Runs the stevedore binary with arguments; waits up to timeoutMs.
-inline CliResult runCli(const QStringList &arguments, int timeoutMs = 120000,
-                        const QByteArray &input = {})
+inline CliResult
+runCli(const QStringList &arguments, int timeoutMs = 120000, const QByteArray &input = {})
 {
     QProcess process;
     process.start(QStringLiteral(STEVEDORE_BINARY), arguments);

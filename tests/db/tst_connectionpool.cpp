@@ -69,7 +69,8 @@ void TestConnectionPool::manyTasksSmallPool()
     ConnectionPool *pool = makePool(2);
     QList<QFuture<int>> futures;
     for (int i = 0; i < 500; ++i)
-        futures << pool->run([i](QSqlDatabase &db) { return Sql(db).scalar("SELECT ? + 1", {i}).toInt(); });
+        futures << pool->run(
+            [i](QSqlDatabase &db) { return Sql(db).scalar("SELECT ? + 1", {i}).toInt(); });
     for (int i = 0; i < futures.size(); ++i)
         QCOMPARE(futures[i].result(), i + 1);
     QVERIFY(m_opens <= 2);
@@ -126,7 +127,8 @@ void TestConnectionPool::acquireTimeoutNamesThePool()
 void TestConnectionPool::brokenConnectionIsReplaced()
 {
     ConnectionPool *pool = makePool(1);
-    QCOMPARE(pool->run([](QSqlDatabase &db) { return Sql(db).scalar("SELECT 1").toInt(); }).result(), 1);
+    QCOMPARE(
+        pool->run([](QSqlDatabase &db) { return Sql(db).scalar("SELECT 1").toInt(); }).result(), 1);
     // A task finds its connection dead (the server went away): it fails, the pool drops
     // the connection and the next task gets a fresh one.
     QFuture<void> broken = pool->run([](QSqlDatabase &db) {
@@ -134,7 +136,8 @@ void TestConnectionPool::brokenConnectionIsReplaced()
         throw DbError(DbError::Kind::Connection, QStringLiteral("server closed the connection"));
     });
     QVERIFY_THROWS_EXCEPTION(DbError, broken.waitForFinished());
-    QCOMPARE(pool->run([](QSqlDatabase &db) { return Sql(db).scalar("SELECT 2").toInt(); }).result(), 2);
+    QCOMPARE(
+        pool->run([](QSqlDatabase &db) { return Sql(db).scalar("SELECT 2").toInt(); }).result(), 2);
     QCOMPARE(m_opens.load(), 2);
     QCOMPARE(pool->metrics().reconnects, quint64(1));
 }
@@ -143,14 +146,15 @@ void TestConnectionPool::retryOnConnectionLoss()
 {
     ConnectionPool *pool = makePool(1);
     std::atomic<int> attempts{0};
-    const int value = pool->run(
-                              [&](QSqlDatabase &db) {
-                                  if (++attempts == 1)
-                                      throw DbError(DbError::Kind::Connection, QStringLiteral("lost"));
-                                  return Sql(db).scalar("SELECT 5").toInt();
-                              },
-                              RetryPolicy::OnConnectionLoss)
-                          .result();
+    const int value
+        = pool->run(
+                  [&](QSqlDatabase &db) {
+                      if (++attempts == 1)
+                          throw DbError(DbError::Kind::Connection, QStringLiteral("lost"));
+                      return Sql(db).scalar("SELECT 5").toInt();
+                  },
+                  RetryPolicy::OnConnectionLoss)
+              .result();
     QCOMPARE(value, 5);
     QCOMPARE(attempts.load(), 2);
     // A permanent error is not retried.
@@ -271,7 +275,8 @@ void TestConnectionPool::concurrentSubmitters()
     for (int t = 0; t < 8; ++t)
         submitters << QtConcurrent::run([pool, &sum] {
             for (int i = 0; i < 200; ++i)
-                sum += pool->run([](QSqlDatabase &db) { return Sql(db).scalar("SELECT 1").toInt(); })
+                sum += pool->run(
+                               [](QSqlDatabase &db) { return Sql(db).scalar("SELECT 1").toInt(); })
                            .result();
         });
     for (auto &s : submitters)

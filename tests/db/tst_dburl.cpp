@@ -32,23 +32,31 @@ void TestDbUrl::postgres_data()
     QTest::addColumn<QString>("redacted");
 
     QTest::newRow("full") << "postgresql://ops:s3cret@db.example:6432/imports?sslmode=require"
-                          << "db.example" << 6432 << "ops" << "s3cret" << "imports" << false
+                          << "db.example" << 6432 << "ops"
+                          << "s3cret"
+                          << "imports" << false
                           << "postgresql://ops:***@db.example:6432/imports?sslmode=require";
     QTest::newRow("no password") << "postgresql://ops@localhost/imports"
-                                 << "localhost" << 0 << "ops" << "" << "imports" << false
-                                 << "postgresql://ops@localhost/imports";
+                                 << "localhost" << 0 << "ops"
+                                 << ""
+                                 << "imports" << false << "postgresql://ops@localhost/imports";
     QTest::newRow("pooler") << "postgres://u:pw9@127.0.0.1:5433/db?pooler=transaction"
-                            << "127.0.0.1" << 5433 << "u" << "pw9" << "db" << true
+                            << "127.0.0.1" << 5433 << "u"
+                            << "pw9"
+                            << "db" << true
                             << "postgresql://u:***@127.0.0.1:5433/db?pooler=transaction";
     QTest::newRow("escaped password") << "postgresql://u:p%40ss%3Aw0rd@h/db"
-                                      << "h" << 0 << "u" << "p@ss:w0rd" << "db" << false
-                                      << "postgresql://u:***@h/db";
+                                      << "h" << 0 << "u"
+                                      << "p@ss:w0rd"
+                                      << "db" << false << "postgresql://u:***@h/db";
     QTest::newRow("ipv6") << "postgresql://u@[::1]:5432/db"
-                          << "::1" << 5432 << "u" << "" << "db" << false
-                          << "postgresql://u@[::1]:5432/db";
+                          << "::1" << 5432 << "u"
+                          << ""
+                          << "db" << false << "postgresql://u@[::1]:5432/db";
     QTest::newRow("password in query") << "postgresql://u@h/db?password=hunter2"
-                                       << "h" << 0 << "u" << "hunter2" << "db" << false
-                                       << "postgresql://u:***@h/db";
+                                       << "h" << 0 << "u"
+                                       << "hunter2"
+                                       << "db" << false << "postgresql://u:***@h/db";
 }
 
 void TestDbUrl::postgres()
@@ -85,10 +93,14 @@ void TestDbUrl::invalid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("mustMention");
-    QTest::newRow("scheme") << "mysql://u:pw@h/db" << "expected sqlite:PATH";
-    QTest::newRow("empty sqlite") << "sqlite:" << "file path";
-    QTest::newRow("pooler value") << "postgresql://u:pw@h/db?pooler=statement" << "pooler";
-    QTest::newRow("port") << "postgresql://u:pw@h:abc/db" << "";
+    QTest::newRow("scheme") << "mysql://u:pw@h/db"
+                            << "expected sqlite:PATH";
+    QTest::newRow("empty sqlite") << "sqlite:"
+                                  << "file path";
+    QTest::newRow("pooler value") << "postgresql://u:pw@h/db?pooler=statement"
+                                  << "pooler";
+    QTest::newRow("port") << "postgresql://u:pw@h:abc/db"
+                          << "";
 }
 
 void TestDbUrl::invalid()

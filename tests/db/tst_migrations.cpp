@@ -66,8 +66,7 @@ void TestMigrations::freshDatabaseIsMigratedAndValid()
                               Sql sql(c);
                               Migrations::validate(sql);
                               return Migrations::currentVersion(sql);
-                          })
-                            .result();
+                          }).result();
     QCOMPARE(version, Migrations::latestVersion());
     QVERIFY(!db->serverVersion().isEmpty());
 }
@@ -76,7 +75,8 @@ void TestMigrations::reopeningIsANoOp()
 {
     test::openDatabase(url());
     auto db = test::openDatabase(url());
-    const int before = db->write([](QSqlDatabase &c) { return Migrations::apply(Sql(c)); }).result();
+    const int before
+        = db->write([](QSqlDatabase &c) { return Migrations::apply(Sql(c)); }).result();
     QCOMPARE(before, Migrations::latestVersion());
 }
 
@@ -107,8 +107,7 @@ void TestMigrations::newerDatabaseIsRefused()
         auto db = test::openDatabase(url());
         db->write([](QSqlDatabase &c) {
               Sql(c).exec("UPDATE stevedore_meta SET value = '999' WHERE key = 'schema_version'");
-          })
-            .waitForFinished();
+          }).waitForFinished();
     }
     try {
         test::openDatabase(url());
@@ -123,13 +122,16 @@ void TestMigrations::missingTableIsReported()
 {
     {
         auto db = test::openDatabase(url());
-        db->write([](QSqlDatabase &c) { Sql(c).exec("DROP TABLE metrics_history"); }).waitForFinished();
+        db->write([](QSqlDatabase &c) {
+              Sql(c).exec("DROP TABLE metrics_history");
+          }).waitForFinished();
     }
     try {
         test::openDatabase(url());
         QFAIL("opened a database with a table missing");
     } catch (const DbError &error) {
-        QVERIFY2(error.message().contains(QLatin1String("metrics_history")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1String("metrics_history")),
+                 qPrintable(error.message()));
     }
 }
 
@@ -141,39 +143,33 @@ void TestMigrations::projectsAndFiles()
           Sql sql(c);
           catalog::createProject(sql, QStringLiteral("alpha"));
           catalog::createProject(sql, hostile);
-      })
-        .waitForFinished();
-    QVERIFY_THROWS_EXCEPTION(DbError,
-                             db->write([](QSqlDatabase &c) {
-                                   return catalog::createProject(Sql(c), QStringLiteral("alpha"));
-                               })
-                                 .result());
+      }).waitForFinished();
+    QVERIFY_THROWS_EXCEPTION(DbError, db->write([](QSqlDatabase &c) {
+                                            return catalog::createProject(Sql(c),
+                                                                          QStringLiteral("alpha"));
+                                        }).result());
     db->write([](QSqlDatabase &c) {
           Sql sql(c);
           catalog::ensureProject(sql, QStringLiteral("alpha")); // idempotent
           catalog::renameProject(sql, QStringLiteral("alpha"), QStringLiteral("beta"));
-      })
-        .waitForFinished();
-    const QList<ProjectInfo> projects = db->read([](QSqlDatabase &c) {
-                                               return catalog::listProjects(Sql(c));
-                                           },
-                                                 ReadConsistency::Primary)
-                                            .result();
+      }).waitForFinished();
+    const QList<ProjectInfo> projects
+        = db->read([](QSqlDatabase &c) { return catalog::listProjects(Sql(c)); },
+                   ReadConsistency::Primary)
+              .result();
     QCOMPARE(projects.size(), 2);
     QStringList names;
     for (const ProjectInfo &p : projects)
         names << p.name;
     QVERIFY(names.contains(hostile));
     QVERIFY(names.contains(QStringLiteral("beta")));
-    QVERIFY_THROWS_EXCEPTION(DbError,
-                             db->read([](QSqlDatabase &c) {
-                                   return catalog::projectId(Sql(c), QStringLiteral("alpha"));
-                               })
-                                 .result());
+    QVERIFY_THROWS_EXCEPTION(DbError, db->read([](QSqlDatabase &c) {
+                                            return catalog::projectId(Sql(c),
+                                                                      QStringLiteral("alpha"));
+                                        }).result());
     const qint64 removed = db->write([hostile](QSqlDatabase &c) {
                                  return catalog::deleteProject(Sql(c), hostile);
-                             })
-                               .result();
+                             }).result();
     QCOMPARE(removed, 0);
 }
 
@@ -188,20 +184,23 @@ void TestMigrations::filesListingIsOneQuery()
           for (int i = 0; i < fileCount; ++i)
               sql.exec("INSERT INTO files (project_id, name, record_count, byte_size, status, "
                        "created_at) VALUES (?, ?, ?, ?, 'imported', ?)",
-                       {project, QStringLiteral("f%1.csv").arg(i, 4, 10, QLatin1Char('0')), i, i * 10,
+                       {project,
+                        QStringLiteral("f%1.csv").arg(i, 4, 10, QLatin1Char('0')),
+                        i,
+                        i * 10,
                         catalog::nowMs()});
           t.commit();
-      })
-        .waitForFinished();
+      }).waitForFinished();
     const auto [files, statements]
-        = db->read([](QSqlDatabase &c) {
-                Sql sql(c);
-                const qint64 project = catalog::projectId(sql, "many");
-                const quint64 before = Sql::statementCount();
-                QList<FileInfo> list = catalog::listFiles(sql, project);
-                return std::make_pair(list, Sql::statementCount() - before);
-            },
-                  ReadConsistency::Primary)
+        = db->read(
+                [](QSqlDatabase &c) {
+                    Sql sql(c);
+                    const qint64 project = catalog::projectId(sql, "many");
+                    const quint64 before = Sql::statementCount();
+                    QList<FileInfo> list = catalog::listFiles(sql, project);
+                    return std::make_pair(list, Sql::statementCount() - before);
+                },
+                ReadConsistency::Primary)
               .result();
     QCOMPARE(statements, quint64(1)); // no N+1
     QCOMPARE(files.size(), fileCount);

@@ -52,7 +52,8 @@ private slots:
 private:
     DbUrl url() const;
     QStringList dbArgs() const { return {QStringLiteral("--db"), url().toString()}; }
-    ImportResult import(const QString &path, const QString &project = QStringLiteral("p"),
+    ImportResult import(const QString &path,
+                        const QString &project = QStringLiteral("p"),
                         std::function<void(Importer &)> setUp = {});
     QList<QStringList> exported(const QString &project, const QString &file);
     QList<QStringList> readAll(const QString &path, QList<qint64> *errorLines = nullptr);
@@ -90,7 +91,8 @@ void TestImporter::cleanup()
     m_dir.reset();
 }
 
-ImportResult TestImporter::import(const QString &path, const QString &project,
+ImportResult TestImporter::import(const QString &path,
+                                  const QString &project,
                                   std::function<void(Importer &)> setUp)
 {
     ImportOptions options;
@@ -170,9 +172,12 @@ void TestImporter::peerCorpora_data()
     QTest::addColumn<QString>("refusal"); // empty: imported faithfully
     const QString root = QStringLiteral(STEVEDORE_SHARED_TESTDATA);
     QVERIFY2(QDir(root).exists(), "the peer corpora (../shared/testdata) are missing");
-    const QMap<QString, QString> refused = {{QStringLiteral("empty.csv"), QStringLiteral("is empty")},
-                                            {QStringLiteral("empty_crlf.csv"), QString()}};
-    QDirIterator it(root, {QStringLiteral("*.csv"), QStringLiteral("*.tsv")}, QDir::Files,
+    const QMap<QString, QString> refused
+        = {{QStringLiteral("empty.csv"), QStringLiteral("is empty")},
+           {QStringLiteral("empty_crlf.csv"), QString()}};
+    QDirIterator it(root,
+                    {QStringLiteral("*.csv"), QStringLiteral("*.tsv")},
+                    QDir::Files,
                     QDirIterator::Subdirectories);
     QStringList paths;
     while (it.hasNext())
@@ -212,11 +217,12 @@ void TestImporter::malformedRecordsAreRejectedWithTheirLine()
 {
     static const char content[] = "a,b,c\n"
                                   "1,2,3\n"
-                                  "4,5\n"                    // line 3: too few
-                                  "6,7,8,9\n"                // line 4: too many
-                                  "\"multi\nline\",x,y\n"    // lines 5-6: fine
-                                  "10,\xff\xfe,12\n"         // line 7: invalid UTF-8
-                                  "13,1\x00" "4,15\n"        // line 8: NUL
+                                  "4,5\n"                 // line 3: too few
+                                  "6,7,8,9\n"             // line 4: too many
+                                  "\"multi\nline\",x,y\n" // lines 5-6: fine
+                                  "10,\xff\xfe,12\n"      // line 7: invalid UTF-8
+                                  "13,1\x00"
+                                  "4,15\n" // line 8: NUL
                                   "16,17,18\n"
                                   "\"never closed,19,20\n"; // line 10: unterminated
     const QString path = write(QStringLiteral("bad.csv"), QByteArray(content, sizeof(content) - 1));
@@ -226,7 +232,9 @@ void TestImporter::malformedRecordsAreRejectedWithTheirLine()
     options.path = path;
     options.overrides.encoding = TextEncoding::Utf8; // else \xff\xfe makes it Windows-1252
     Importer importer(*m_db, options);
-    importer.onReject = [&](const ImportReject &r) { rejects << r; };
+    importer.onReject = [&](const ImportReject &r) {
+        rejects << r;
+    };
     const ImportResult result = importer.run();
     QCOMPARE(result.outcome, ImportResult::Outcome::Imported);
     QCOMPARE(result.records, 3);
@@ -239,15 +247,17 @@ void TestImporter::malformedRecordsAreRejectedWithTheirLine()
     QCOMPARE(result.rejected, 5);
     const QList<QStringList> back = exported(QStringLiteral("p"), QStringLiteral("bad.csv"));
     QCOMPARE(back,
-             (QList<QStringList>{{"a", "b", "c"}, {"1", "2", "3"}, {"multi\nline", "x", "y"},
-                                 {"16", "17", "18"}}));
+             (QList<QStringList>{
+                 {"a", "b", "c"}, {"1", "2", "3"}, {"multi\nline", "x", "y"}, {"16", "17", "18"}}));
     // Rejects are kept with the job, raw text included.
-    const SqlResult stored = m_db->read([](QSqlDatabase &c) {
-                                      return Sql(c).exec("SELECT line_no, raw FROM import_rejects "
-                                                         "ORDER BY record_no");
-                                  },
-                                        ReadConsistency::Primary)
-                                 .result();
+    const SqlResult stored
+        = m_db->read(
+                  [](QSqlDatabase &c) {
+                      return Sql(c).exec("SELECT line_no, raw FROM import_rejects "
+                                         "ORDER BY record_no");
+                  },
+                  ReadConsistency::Primary)
+              .result();
     QCOMPARE(stored.rows.size(), 5);
     QCOMPARE(stored.value(0, 1).toString(), QStringLiteral("4,5"));
 }
@@ -299,11 +309,16 @@ void TestImporter::refusedInputs_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("missing") << "missing" << "no such file";
-    QTest::newRow("directory") << "directory" << "directory";
-    QTest::newRow("empty") << "empty" << "empty";
-    QTest::newRow("binary") << "binary" << "binary";
-    QTest::newRow("png") << "png" << "binary";
+    QTest::newRow("missing") << "missing"
+                             << "no such file";
+    QTest::newRow("directory") << "directory"
+                               << "directory";
+    QTest::newRow("empty") << "empty"
+                           << "empty";
+    QTest::newRow("binary") << "binary"
+                            << "binary";
+    QTest::newRow("png") << "png"
+                         << "binary";
 }
 
 void TestImporter::refusedInputs()
@@ -323,16 +338,18 @@ void TestImporter::refusedInputs()
             c = char(QRandomGenerator::global()->bounded(256));
         path = write(QStringLiteral("noise.csv"), noise);
     } else {
-        path = write(QStringLiteral("img.csv"), QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(100, 'x'));
+        path = write(QStringLiteral("img.csv"),
+                     QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(100, 'x'));
     }
     const ImportResult result = import(path);
     QCOMPARE(result.outcome, ImportResult::Outcome::Failed);
     QVERIFY2(result.message.contains(reason), qPrintable(result.message));
     // Nothing half-created.
-    const int files = m_db->read([](QSqlDatabase &c) {
-                              return Sql(c).scalar("SELECT count(*) FROM files").toInt();
-                          },
-                                 ReadConsistency::Primary)
+    const int files = m_db->read(
+                              [](QSqlDatabase &c) {
+                                  return Sql(c).scalar("SELECT count(*) FROM files").toInt();
+                              },
+                              ReadConsistency::Primary)
                           .result();
     QCOMPARE(files, 0);
 }
@@ -386,22 +403,24 @@ void TestImporter::databaseRefusalIsBisected()
 {
     // A real refusal by the database: a trigger rejects records holding BOOM.
     m_db->write([](QSqlDatabase &c) {
-          Sql sql(c);
-          if (sql.engine() == Engine::Sqlite) {
-              sql.exec("CREATE TRIGGER refuse_boom BEFORE INSERT ON file_records "
-                       "WHEN NEW.data LIKE '%BOOM%' BEGIN SELECT RAISE(ABORT, 'boom refused'); END");
-          } else {
-              sql.exec("CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                       "BEGIN IF NEW.data LIKE '%BOOM%' THEN RAISE EXCEPTION 'boom refused' "
-                       "USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$");
-              sql.exec("CREATE TRIGGER refuse_boom BEFORE INSERT ON file_records FOR EACH ROW "
-                       "EXECUTE FUNCTION refuse_boom()");
-          }
-      })
+            Sql sql(c);
+            if (sql.engine() == Engine::Sqlite) {
+                sql.exec(
+                    "CREATE TRIGGER refuse_boom BEFORE INSERT ON file_records "
+                    "WHEN NEW.data LIKE '%BOOM%' BEGIN SELECT RAISE(ABORT, 'boom refused'); END");
+            } else {
+                sql.exec("CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                         "BEGIN IF NEW.data LIKE '%BOOM%' THEN RAISE EXCEPTION 'boom refused' "
+                         "USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$");
+                sql.exec("CREATE TRIGGER refuse_boom BEFORE INSERT ON file_records FOR EACH ROW "
+                         "EXECUTE FUNCTION refuse_boom()");
+            }
+        })
         .waitForFinished();
     QByteArray data = "n,v\n";
     for (int i = 1; i <= 1000; ++i)
-        data += QByteArray::number(i) + "," + (i == 17 || i == 500 || i == 501 ? "BOOM" : "ok") + "\n";
+        data += QByteArray::number(i) + "," + (i == 17 || i == 500 || i == 501 ? "BOOM" : "ok")
+                + "\n";
     const QString path = write(QStringLiteral("boom.csv"), data);
     QList<ImportReject> rejects;
     ImportOptions options;
@@ -409,7 +428,9 @@ void TestImporter::databaseRefusalIsBisected()
     options.path = path;
     options.batchSize = 128;
     Importer importer(*m_db, options);
-    importer.onReject = [&](const ImportReject &r) { rejects << r; };
+    importer.onReject = [&](const ImportReject &r) {
+        rejects << r;
+    };
     const ImportResult result = importer.run();
     QVERIFY2(result.outcome == ImportResult::Outcome::Imported, qPrintable(result.message));
     QCOMPARE(result.records, 997);
@@ -418,7 +439,8 @@ void TestImporter::databaseRefusalIsBisected()
     QCOMPARE(rejects[0].line, 18);
     QCOMPARE(rejects[1].line, 501);
     QCOMPARE(rejects[2].line, 502);
-    QVERIFY2(rejects[0].reason.contains(QLatin1String("boom refused")), qPrintable(rejects[0].reason));
+    QVERIFY2(rejects[0].reason.contains(QLatin1String("boom refused")),
+             qPrintable(rejects[0].reason));
     const QList<QStringList> back = exported("p", "boom.csv");
     QCOMPARE(back.size(), 998);
     QCOMPARE(back[16], (QStringList{"16", "ok"}));
@@ -437,7 +459,8 @@ void TestImporter::transientFaultIsRetried()
     importer.beforeCommitHook = [&failures](qint64 batch) {
         if (batch == 3 && failures < 2) {
             ++failures;
-            throw DbError(DbError::Kind::Transient, QStringLiteral("serialization failure"), "40001");
+            throw DbError(
+                DbError::Kind::Transient, QStringLiteral("serialization failure"), "40001");
         }
     };
     const ImportResult result = importer.run();
@@ -497,20 +520,23 @@ void TestImporter::cancelThenResume()
 void TestImporter::killNineThenResume()
 {
     const QString path = bigFile(200000);
-    const QStringList args = dbArgs() + QStringList{"import", "--project", "k", "--batch-size", "2000", path};
+    const QStringList args
+        = dbArgs() + QStringList{"import", "--project", "k", "--batch-size", "2000", path};
     for (int round = 0; round < 3; ++round) {
         QProcess process;
         process.start(QStringLiteral(STEVEDORE_BINARY), args);
         QVERIFY(process.waitForStarted());
         // Wait until some batches are committed, then kill without warning.
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_db->read([](QSqlDatabase &c) {
-                    return Sql(c).scalar("SELECT coalesce(max(checkpoint_record), 0) FROM import_jobs")
-                        .toLongLong();
-                },
-                       ReadConsistency::Primary)
-                    .result()
-                > (round + 1) * 20000
+            m_db->read(
+                    [](QSqlDatabase &c) {
+                        return Sql(c)
+                            .scalar("SELECT coalesce(max(checkpoint_record), 0) FROM import_jobs")
+                            .toLongLong();
+                    },
+                    ReadConsistency::Primary)
+                        .result()
+                    > (round + 1) * 20000
                 || process.state() == QProcess::NotRunning,
             60000);
         ::kill(pid_t(process.processId()), SIGKILL);
@@ -519,12 +545,14 @@ void TestImporter::killNineThenResume()
     const test::CliResult finish = test::runCli(args);
     QVERIFY2(finish.exitCode == 0, finish.err.constData());
     QCOMPARE(exported("k", "big.csv"), readAll(path));
-    const FileInfo info = m_db->read([](QSqlDatabase &c) {
-                                  Sql sql(c);
-                                  return catalog::fileInfo(sql, catalog::projectId(sql, "k"), "big.csv");
-                              },
-                                     ReadConsistency::Primary)
-                              .result();
+    const FileInfo info
+        = m_db->read(
+                  [](QSqlDatabase &c) {
+                      Sql sql(c);
+                      return catalog::fileInfo(sql, catalog::projectId(sql, "k"), "big.csv");
+                  },
+                  ReadConsistency::Primary)
+              .result();
     QCOMPARE(info.recordCount, 200000);
     QCOMPARE(info.status, QStringLiteral("imported"));
     const test::CliResult again = test::runCli(args);
@@ -545,9 +573,11 @@ void TestImporter::concurrentProcessesIntoOneProject()
     QProcess one;
     QProcess two;
     one.start(QStringLiteral(STEVEDORE_BINARY),
-              dbArgs() + QStringList{"import", "--project", "fresh", "--batch-size", "1000", pathA});
+              dbArgs()
+                  + QStringList{"import", "--project", "fresh", "--batch-size", "1000", pathA});
     two.start(QStringLiteral(STEVEDORE_BINARY),
-              dbArgs() + QStringList{"import", "--project", "fresh", "--batch-size", "1000", pathB});
+              dbArgs()
+                  + QStringList{"import", "--project", "fresh", "--batch-size", "1000", pathB});
     QVERIFY(one.waitForFinished(120000));
     QVERIFY(two.waitForFinished(120000));
     QVERIFY2(one.exitCode() == 0, one.readAllStandardError().constData());
@@ -560,7 +590,8 @@ void TestImporter::cliContract()
 {
     const QString good = write(QStringLiteral("good.csv"), "a,b\n1,2\n");
     const QString bad = write(QStringLiteral("bad.csv"), "a,b\n1,2\n3\n4,5\n");
-    test::CliResult r = test::runCli(dbArgs() + QStringList{"import", "--project", "c", "--json", good});
+    test::CliResult r
+        = test::runCli(dbArgs() + QStringList{"import", "--project", "c", "--json", good});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject summary = QJsonDocument::fromJson(r.out.trimmed()).object();
     for (const char *key : {"file", "records", "rejected", "seconds", "records_per_s", "sha256"})
@@ -572,7 +603,8 @@ void TestImporter::cliContract()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains((bad + QStringLiteral(":3: ")).toUtf8()), r.err.constData());
 
-    r = test::runCli(dbArgs() + QStringList{"import", "--project", "c", m_dir->filePath("missing.csv")});
+    r = test::runCli(dbArgs()
+                     + QStringList{"import", "--project", "c", m_dir->filePath("missing.csv")});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.err.contains("missing.csv: no such file"));
@@ -581,7 +613,9 @@ void TestImporter::cliContract()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith("line,reason,raw\n3,"), r.out.constData());
 
-    r = test::runCli(dbArgs() + QStringList{"export", "--project", "c", "--file", "bad.csv", "--format", "jsonl"});
+    r = test::runCli(
+        dbArgs()
+        + QStringList{"export", "--project", "c", "--file", "bad.csv", "--format", "jsonl"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("{\"a\":\"1\",\"b\":\"2\"}\n{\"a\":\"4\",\"b\":\"5\"}\n"));
 

@@ -35,7 +35,8 @@ private slots:
 
 private:
     void cluster(const QString &command);
-    std::unique_ptr<Database> open(std::chrono::milliseconds maxLag = 2000ms, bool withReplica = true);
+    std::unique_ptr<Database> open(std::chrono::milliseconds maxLag = 2000ms,
+                                   bool withReplica = true);
     QString marker();
     bool logHas(const char *logVariable, const QString &needle) const;
     QString bigFile(int records);
@@ -102,9 +103,10 @@ static QString readMarker(Database &db, const QString &marker)
 {
     // The marker is a constant of the test, written into the statement so that the server's
     // statement log shows which server ran it.
-    return db.read([marker](QSqlDatabase &c) {
-                 return Sql(c).scalar(QStringLiteral("SELECT '%1'::text").arg(marker)).toString();
-             })
+    return db
+        .read([marker](QSqlDatabase &c) {
+            return Sql(c).scalar(QStringLiteral("SELECT '%1'::text").arg(marker)).toString();
+        })
         .result();
 }
 
@@ -119,8 +121,11 @@ void TestPgCluster::readsAreServedByTheReplica()
     QVERIFY(!logHas("STEVEDORE_TEST_PG_PRIMARY_LOG", m));
     // A read that must see the caller's own write goes to the primary.
     const QString own = marker();
-    db->read([own](QSqlDatabase &c) { return Sql(c).scalar(QStringLiteral("SELECT '%1'::text").arg(own)); },
-             ReadConsistency::Primary)
+    db->read(
+          [own](QSqlDatabase &c) {
+              return Sql(c).scalar(QStringLiteral("SELECT '%1'::text").arg(own));
+          },
+          ReadConsistency::Primary)
         .waitForFinished();
     QTRY_VERIFY_WITH_TIMEOUT(logHas("STEVEDORE_TEST_PG_PRIMARY_LOG", own), 5000);
     QVERIFY(!logHas("STEVEDORE_TEST_PG_REPLICA_LOG", own));
@@ -157,13 +162,16 @@ void TestPgCluster::pausedReplayIsNotUsedBeyondTheLagBound()
         test::adminExec(m_pg->replica(), QStringLiteral("SELECT pg_wal_replay_resume()"));
     });
     // Keep the primary writing so that its WAL position moves past the replica's.
-    db->write([](QSqlDatabase &c) { Sql(c).exec("CREATE TABLE lagprobe (n int)"); }).waitForFinished();
+    db->write([](QSqlDatabase &c) {
+          Sql(c).exec("CREATE TABLE lagprobe (n int)");
+      }).waitForFinished();
     QElapsedTimer timer;
     timer.start();
     bool unusable = false;
     while (timer.elapsed() < 15000 && !unusable) {
-        db->write([](QSqlDatabase &c) { Sql(c).exec("INSERT INTO lagprobe VALUES (1)"); })
-            .waitForFinished();
+        db->write([](QSqlDatabase &c) {
+              Sql(c).exec("INSERT INTO lagprobe VALUES (1)");
+          }).waitForFinished();
         QTest::qWait(100);
         unusable = !db->replicaStatus().first().usable;
     }
@@ -183,15 +191,15 @@ void TestPgCluster::pausedReplayIsNotUsedBeyondTheLagBound()
 void TestPgCluster::primaryRestartReconnects()
 {
     auto db = open(2000ms, false);
-    db->write([](QSqlDatabase &c) { catalog::createProject(Sql(c), QStringLiteral("before")); })
-        .waitForFinished();
+    db->write([](QSqlDatabase &c) {
+          catalog::createProject(Sql(c), QStringLiteral("before"));
+      }).waitForFinished();
     const quint64 reconnectsBefore = db->writerPool().metrics().reconnects;
     cluster(QStringLiteral("restart-primary"));
     // The very next call succeeds on a fresh connection.
     const qint64 id = db->write([](QSqlDatabase &c) {
                             return catalog::createProject(Sql(c), QStringLiteral("after"));
-                        })
-                          .result();
+                        }).result();
     QVERIFY(id > 0);
     QVERIFY(db->writerPool().metrics().reconnects > reconnectsBefore);
 }
@@ -207,7 +215,8 @@ QString TestPgCluster::bigFile(int records)
     return path;
 }
 
-QList<QByteArray> TestPgCluster::exportLines(Database &db, const QString &project, const QString &file)
+QList<QByteArray>
+TestPgCluster::exportLines(Database &db, const QString &project, const QString &file)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -228,7 +237,9 @@ void TestPgCluster::importSurvivesPrimaryRestart()
     options.batchSize = 2000;
     Importer importer(*db, options);
     std::atomic<qint64> progressRecords{0};
-    importer.onProgress = [&](const ImportProgress &p) { progressRecords = p.records; };
+    importer.onProgress = [&](const ImportProgress &p) {
+        progressRecords = p.records;
+    };
     QFuture<ImportResult> running = QtConcurrent::run([&importer] { return importer.run(); });
     QTRY_VERIFY_WITH_TIMEOUT(progressRecords > 20000 || running.isFinished(), 60000);
     QVERIFY2(!running.isFinished(), "the import finished before the restart could hit it");
@@ -236,7 +247,8 @@ void TestPgCluster::importSurvivesPrimaryRestart()
     const ImportResult result = running.result();
     QVERIFY2(result.outcome == ImportResult::Outcome::Imported, qPrintable(result.message));
     QCOMPARE(result.records, 300000);
-    const QList<QByteArray> lines = exportLines(*db, QStringLiteral("restart"), QFileInfo(path).fileName());
+    const QList<QByteArray> lines
+        = exportLines(*db, QStringLiteral("restart"), QFileInfo(path).fileName());
     QList<QByteArray> expected = test::readFile(path).split('\n');
     QCOMPARE(lines, expected);
 }
@@ -265,8 +277,10 @@ void TestPgCluster::twoImportsThroughPgBouncer()
     const ImportResult rb = b.result();
     QVERIFY2(ra.outcome == ImportResult::Outcome::Imported, qPrintable(ra.message));
     QVERIFY2(rb.outcome == ImportResult::Outcome::Imported, qPrintable(rb.message));
-    QCOMPARE(exportLines(one, "bouncer", QFileInfo(pathA).fileName()), test::readFile(pathA).split('\n'));
-    QCOMPARE(exportLines(two, "bouncer", QFileInfo(pathB).fileName()), test::readFile(pathB).split('\n'));
+    QCOMPARE(exportLines(one, "bouncer", QFileInfo(pathA).fileName()),
+             test::readFile(pathA).split('\n'));
+    QCOMPARE(exportLines(two, "bouncer", QFileInfo(pathB).fileName()),
+             test::readFile(pathB).split('\n'));
     // Nothing relied on session state: no SQL-level PREPARE reached the server.
     QVERIFY(!logHas("STEVEDORE_TEST_PG_PRIMARY_LOG", QStringLiteral("PREPARE qpsqlpstmt")));
 }

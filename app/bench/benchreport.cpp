@@ -1,0 +1,375 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "benchreport.h"
+
+#include "chartexport.h"
+#include "chartfactory.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <cmath>
+#include <memory>
+
+namespace stevedore::bench {
+
+namespace {
+
+struct Chart
+{
+    QString title;
+    QString baseName;
+    QString png;
+    QString svg;
+};
+
+QString statsText(const Stats &stats)
+{
+    return QStringLiteral("%1 (%2–%3)")
+        .arg(formatValue(stats.median), formatValue(stats.min), formatValue(stats.max));
+}
+
+QString ratioText(const BenchResult &result)
+{
+    if (!result.ratio)
+        return QStringLiteral("–");
+    if (result.ratioKind == RatioKind::Relative)
+        return formatValue(*result.ratio) + QStringLiteral(" (Stevedore/anchor)");
+    return QStringLiteral("×") + formatValue(*result.ratio);
+}
+
+QString changeText(const MetricChange &change)
+{
+    QString text = QStringLiteral("%1%2 %")
+                       .arg(change.change >= 0 ? QStringLiteral("+") : QString())
+                       .arg(change.change * 100, 0, 'f', 1);
+    if (change.regression)
+        text += QStringLiteral(" REGRESSION");
+    return text;
+}
+
+const MetricChange *changeOf(const ReportInput &input, const QString &name)
+{
+    if (!input.changes)
+        return nullptr;
+    for (const MetricChange &change : *input.changes) {
+        if (change.name == name)
+            return &change;
+    }
+    return nullptr;
+}
+
+// The table: one row per result. cells[0] is the header.
+QList<QStringList> tableRows(const ReportInput &input)
+{
+    QStringList header{QStringLiteral("Case"),
+                       QStringLiteral("What is compared"),
+                       QStringLiteral("Unit"),
+                       QStringLiteral("Baseline median (min–max)"),
+                       QStringLiteral("Optimised median (min–max)"),
+                       QStringLiteral("Ratio")};
+    if (input.changes)
+        header << QStringLiteral("Change of optimised median vs %1").arg(input.comparedWith);
+    QList<QStringList> rows{header};
+    for (const BenchResult &result : input.results) {
+        QStringList row{
+            result.name,
+            result.title,
+            result.unit
+                + (result.higherIsBetter ? QStringLiteral(" (higher is better)") : QString()),
+            result.baseline ? statsText(*result.baseline) : QStringLiteral("–"),
+            statsText(result.optimized),
+            ratioText(result)};
+        if (input.changes) {
+            const MetricChange *change = changeOf(input, result.name);
+            row << (change ? changeText(*change) : QStringLiteral("new"));
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+// Whole numbers as they are (counts), others with three significant digits.
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (!value.isDouble())
+        return value.toString();
+    const double number = value.toDouble();
+    if (number == std::floor(number) && std::abs(number) < 1e15)
+        return QString::number(qint64(number));
+    return formatValue(number);
+}
+
+QString extraText(const QJsonObject &extra)
+{
+    QStringList parts;
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        if (it.value().isArray())
+            continue; // series are charted, not printed
+        const QJsonValue value = it.value();
+        parts << it.key() + QLatin1Char('=') + jsonText(value);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString envLine(const QJsonObject &env)
+{
+    const QJsonObject machine = env.value(QStringLiteral("machine")).toObject();
+    const QJsonObject versions = env.value(QStringLiteral("versions")).toObject();
+    QStringList versionParts;
+    for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+        versionParts << it.key() + QLatin1Char(' ') + it.value().toString();
+    QStringList settings;
+    const QJsonObject server = env.value(QStringLiteral("server_settings")).toObject();
+    for (auto it = server.constBegin(); it != server.constEnd(); ++it)
+        settings << it.key() + QLatin1Char('=') + it.value().toString();
+    return QStringLiteral("%1 run on %2, %3 cores, %4 MiB; %5; engine %6 (%7); %8")
+        .arg(env.value(QStringLiteral("quick")).toBool() ? QStringLiteral("Quick")
+                                                         : QStringLiteral("Full"),
+             machine.value(QStringLiteral("cpu")).toString(),
+             QString::number(machine.value(QStringLiteral("cores")).toInt()),
+             QString::number(machine.value(QStringLiteral("memory_mib")).toInteger()),
+             env.value(QStringLiteral("os")).toString(),
+             env.value(QStringLiteral("engine")).toString(),
+             settings.join(QStringLiteral(", ")),
+             versionParts.join(QStringLiteral(", ")));
+}
+
+// --- Charts ---------------------------------------------------------------------------------
+
+BarChartData ratioChartData(const QList<BenchResult> &results)
+{
+    QList<std::pair<QString, double>> values;
+    for (const BenchResult &result : results) {
+        if (result.ratio && result.ratioKind == RatioKind::Speedup)
+            values.append({result.name, *result.ratio});
+    }
+    return BarChartData::namedValues(QStringLiteral("Speed-up of each optimisation"),
+                                     QStringLiteral("Baseline / optimised"),
+                                     QStringLiteral("×"),
+                                     values);
+}
+
+std::optional<TimeSeriesData> throughputChartData(const QList<BenchResult> &results)
+{
+    for (const BenchResult &result : results) {
+        const QJsonArray points = result.extra.value(QStringLiteral("throughput_series")).toArray();
+        if (result.name != QLatin1String("import") || points.size() < 2)
+            continue;
+        TimeSeries series;
+        series.name = QStringLiteral("Importer (the run nearest the median)");
+        for (const QJsonValue &point : points)
+            series.points << QPointF(point[0].toDouble(), point[1].toDouble());
+        TimeSeriesData data;
+        data.title = QStringLiteral("Import throughput");
+        data.valueTitle = QStringLiteral("Throughput");
+        data.unit = QStringLiteral("records/s");
+        data.series << series;
+        return data;
+    }
+    return std::nullopt;
+}
+
+// Renders one chart as dir/baseName.png and .svg; returns the files written.
+std::optional<Chart> renderChart(QChart *owned,
+                                 const QString &dir,
+                                 const QString &baseName,
+                                 const QString &title,
+                                 QString *problem)
+{
+    const std::unique_ptr<QChart> chart(owned);
+    Chart out{
+        title, baseName, baseName + QStringLiteral(".png"), baseName + QStringLiteral(".svg")};
+    QString error;
+    if (!chartexport::writePng(chart.get(),
+                               QDir(dir).filePath(out.png),
+                               chartexport::defaultSize,
+                               chartexport::defaultDevicePixelRatio,
+                               &error)
+        || !chartexport::writeSvg(
+            chart.get(), QDir(dir).filePath(out.svg), chartexport::defaultSize, &error)) {
+        *problem = error;
+        return std::nullopt;
+    }
+    return out;
+}
+
+QList<Chart> renderCharts(const QString &dir, const QList<BenchResult> &results, QString *problem)
+{
+    QList<Chart> charts;
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        *problem = QStringLiteral("charts need a QApplication (QtCharts is widget-based); this "
+                                  "process runs without one");
+        return charts;
+    }
+    const BarChartData ratios = ratioChartData(results);
+    if (!ratios.categories.isEmpty()) {
+        if (auto chart = renderChart(chartfactory::createBarChart(ratios),
+                                     dir,
+                                     QStringLiteral("ratios"),
+                                     ratios.title,
+                                     problem))
+            charts << *chart;
+    }
+    if (const auto throughput = throughputChartData(results)) {
+        if (auto chart = renderChart(chartfactory::createTimeSeriesChart(*throughput),
+                                     dir,
+                                     QStringLiteral("import-throughput"),
+                                     throughput->title,
+                                     problem))
+            charts << *chart;
+    }
+    return charts;
+}
+
+// --- Markdown and HTML --------------------------------------------------------------------
+
+QString markdownCell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+}
+
+QString markdown(const ReportInput &input,
+                 const QList<Chart> &charts,
+                 const QString &chartProblem,
+                 bool hasResultsJson)
+{
+    QString md = QStringLiteral("# Stevedore performance report\n\n");
+    md += envLine(input.env) + QStringLiteral(".\n\n");
+    md += QStringLiteral("Each baseline and its optimised path ran alternately on the same data "
+                         "after a warm-up; medians of the measured rounds, with min–max. The "
+                         "ratio is baseline/optimised (how many times faster) unless marked "
+                         "Stevedore/anchor. Other jobs on the machine add noise.\n\n");
+    const QList<QStringList> rows = tableRows(input);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QStringList cells;
+        for (const QString &cell : rows[r])
+            cells << markdownCell(cell);
+        md += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+        if (r == 0)
+            md += QStringLiteral("|") + QStringLiteral("---|").repeated(cells.size())
+                  + QLatin1Char('\n');
+    }
+    md += QStringLiteral("\n## Details\n\n");
+    for (const BenchResult &result : input.results) {
+        if (!result.extra.isEmpty())
+            md += QStringLiteral("- **%1**: %2\n").arg(result.name, extraText(result.extra));
+    }
+    for (const QString &note : input.notes)
+        md += QStringLiteral("- %1\n").arg(note);
+    md += QStringLiteral("\n## Charts\n\n");
+    for (const Chart &chart : charts)
+        md += QStringLiteral("![%1](%2)\n\n[%1 (SVG)](%3)\n\n")
+                  .arg(chart.title, chart.png, chart.svg);
+    if (!chartProblem.isEmpty())
+        md += QStringLiteral("No charts: %1.\n").arg(chartProblem);
+    if (hasResultsJson)
+        md += QStringLiteral("\nRaw figures: [results.json](results.json)\n");
+    return md;
+}
+
+QString html(const ReportInput &input,
+             const QList<Chart> &charts,
+             const QString &chartProblem,
+             bool hasResultsJson)
+{
+    QString out = QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>Stevedore performance report</title><style>"
+        "body{font-family:sans-serif;max-width:80em;margin:2em auto;padding:0 1em}"
+        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3em .5em;"
+        "vertical-align:top}td.num{text-align:right;white-space:nowrap}"
+        ".regression{color:#b00;font-weight:bold}img{max-width:100%}"
+        "</style></head><body>\n<h1>Stevedore performance report</h1>\n");
+    out += QStringLiteral("<p>%1.</p>\n").arg(envLine(input.env).toHtmlEscaped());
+    out += QStringLiteral("<p>Each baseline and its optimised path ran alternately on the same "
+                          "data after a warm-up; medians of the measured rounds, with min–max. "
+                          "The ratio is baseline/optimised unless marked Stevedore/anchor. Other "
+                          "jobs on the machine add noise.</p>\n<table>\n");
+    const QList<QStringList> rows = tableRows(input);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        out += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < rows[r].size(); ++c) {
+            const QString &cell = rows[r][c];
+            const QString cls = cell.endsWith(QLatin1String("REGRESSION"))
+                                    ? QStringLiteral(" class=\"regression num\"")
+                                : c >= 3 ? QStringLiteral(" class=\"num\"")
+                                         : QString();
+            out += r == 0 ? QStringLiteral("<th>%1</th>").arg(cell.toHtmlEscaped())
+                          : QStringLiteral("<td%1>%2</td>").arg(cls, cell.toHtmlEscaped());
+        }
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</table>\n<h2>Details</h2>\n<ul>\n");
+    for (const BenchResult &result : input.results) {
+        if (!result.extra.isEmpty())
+            out += QStringLiteral("<li><b>%1</b>: %2</li>\n")
+                       .arg(result.name.toHtmlEscaped(), extraText(result.extra).toHtmlEscaped());
+    }
+    for (const QString &note : input.notes)
+        out += QStringLiteral("<li>%1</li>\n").arg(note.toHtmlEscaped());
+    out += QStringLiteral("</ul>\n<h2>Charts</h2>\n");
+    for (const Chart &chart : charts)
+        out += QStringLiteral("<figure><img src=\"%1\" alt=\"%2\"><figcaption>%2 "
+                              "(<a href=\"%1\">PNG</a>, <a href=\"%3\">SVG</a>)</figcaption>"
+                              "</figure>\n")
+                   .arg(chart.png, chart.title.toHtmlEscaped(), chart.svg);
+    if (!chartProblem.isEmpty())
+        out += QStringLiteral("<p>No charts: %1.</p>\n").arg(chartProblem.toHtmlEscaped());
+    if (hasResultsJson)
+        out += QStringLiteral("<p>Raw figures: <a href=\"results.json\">results.json</a></p>\n");
+    out += QStringLiteral("</body></html>\n");
+    return out;
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit();
+}
+
+} // namespace
+
+ReportFiles writeReport(const QString &dir, const ReportInput &input)
+{
+    ReportFiles files;
+    const QList<Chart> charts = renderCharts(dir, input.results, &files.chartProblem);
+    for (const Chart &chart : charts)
+        files.charts << QDir(dir).filePath(chart.png) << QDir(dir).filePath(chart.svg);
+    const QString md = QDir(dir).filePath(QStringLiteral("report.md"));
+    const QString htmlPath = QDir(dir).filePath(QStringLiteral("report.html"));
+    const bool hasResultsJson = QFile::exists(QDir(dir).filePath(QStringLiteral("results.json")));
+    if (writeText(md, markdown(input, charts, files.chartProblem, hasResultsJson)))
+        files.markdown = md;
+    if (writeText(htmlPath, html(input, charts, files.chartProblem, hasResultsJson)))
+        files.html = htmlPath;
+    return files;
+}
+
+QStringList reportLinks(const QString &reportPath)
+{
+    QFile file(reportPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    static const QRegularExpression pattern(
+        QStringLiteral(R"re((?:href|src)="([^"#:]+)"|\]\(([^)#:]+)\))re"));
+    QStringList links;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString link = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        if (!links.contains(link))
+            links << link;
+    }
+    return links;
+}
+
+} // namespace stevedore::bench

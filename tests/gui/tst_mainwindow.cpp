@@ -1,0 +1,339 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "connectionstatus.h"
+#include "demoimport.h"
+#include "filesmodel.h"
+#include "filesview.h"
+#include "guitest.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "projectactions.h"
+#include "projectsmodel.h"
+#include "recordsmodel.h"
+#include "recordsview.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTranslator>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace stevedore;
+using namespace stevedore::guitest;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+    void firstStartOffersTheDemoProject();
+    void statusBarShowsTheConnection();
+    void viewsSwitchWithShortcuts();
+    void addViewAppendsOrReplaces();
+    void selectingAFileShowsItsRecords();
+    void projectsAreCreatedRenamedAndDeleted();
+    void exportsWithProgress();
+    void aboutNamesVersionsAndEngine();
+    void switchingTheDatabase();
+    void geometryIsRemembered();
+    void translationsAreBuiltIn_data();
+    void translationsAreBuiltIn();
+    void languageOverrideAppliesAtStart();
+
+private:
+    template<typename T>
+    T *waitForChild(const QString &name)
+    {
+        T *child = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                child = m_window->findChild<T *>(name);
+                return child && child->isVisible();
+            },
+            20000);
+        return child;
+    }
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_projectsTester;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    WarningTrap::install();
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("StevedoreTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(QSettings().allKeys().isEmpty());
+
+    DatabaseOptions options;
+    options.primary = DbUrl::parse(QStringLiteral("sqlite:")
+                                   + m_dataDir.filePath(QStringLiteral("main.sqlite")));
+    m_window = std::make_unique<MainWindow>(std::make_unique<Database>(options));
+    m_projectsTester = std::make_unique<QAbstractItemModelTester>(
+        m_window->projectsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    STEVEDORE_VERIFY_NO_WARNINGS();
+}
+
+void tst_MainWindow::cleanupTestCase()
+{
+    m_projectsTester.reset();
+    m_window.reset();
+    STEVEDORE_VERIFY_NO_WARNINGS();
+}
+
+void tst_MainWindow::firstStartOffersTheDemoProject()
+{
+    auto *offer = waitForChild<QMessageBox>(QStringLiteral("demoOffer"));
+    QVERIFY(offer);
+    QVERIFY(m_window->database());
+    QCOMPARE(m_window->projectsModel()->rowCount(), 0);
+    QSignalSpy imported(m_window.get(), &MainWindow::demoImported);
+    QSignalSpy loaded(m_window.get(), &MainWindow::projectsLoaded);
+    offer->button(QMessageBox::Yes)->click();
+    QVERIFY(imported.wait(60000));
+    QCOMPARE(imported.at(0).at(0).toStringList(), QStringList());
+    QTRY_VERIFY(m_window->projectsModel()->projectIndex(demoProjectName).isValid());
+    const ProjectInfo demo = m_window->projectsModel()->project(
+        m_window->projectsModel()->projectIndex(demoProjectName));
+    QCOMPARE(demo.fileCount, qint64(demoFiles().size()));
+    QVERIFY(demo.recordCount > 0);
+    QCOMPARE(m_window->currentProject(), demoProjectName);
+    QTRY_COMPARE(m_window->filesView()->model()->rowCount(), int(demoFiles().size()));
+}
+
+void tst_MainWindow::statusBarShowsTheConnection()
+{
+    ConnectionStatus *status = m_window->connectionStatus();
+    QVERIFY(status->connectionText().contains(QStringLiteral("SQLite")));
+    QVERIFY(status->connectionText().contains(QStringLiteral("main.sqlite")));
+    QCOMPARE(status->healthText(), ConnectionStatus::tr("Primary only"));
+    QVERIFY(status->poolText().startsWith(
+        ConnectionStatus::tr("Pool: %1 busy / %2 open / %3 waiting").left(5)));
+}
+
+void tst_MainWindow::viewsSwitchWithShortcuts()
+{
+    QCOMPARE(
+        m_window->viewIds(),
+        QStringList({"files", "records", "schema", "mapping", "imports", "dashboard", "logs"}));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentView(), QStringLiteral("records"));
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentView(), QStringLiteral("mapping"));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentView(), QStringLiteral("files"));
+}
+
+void tst_MainWindow::addViewAppendsOrReplaces()
+{
+    auto *extra = new QLabel(QStringLiteral("extra"));
+    m_window->addView(QStringLiteral("extra"), QStringLiteral("Extra"), extra, QIcon());
+    QCOMPARE(m_window->viewIds().size(), 8);
+    QCOMPARE(m_window->view(QStringLiteral("extra")), extra);
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(m_window->currentView(), QStringLiteral("extra"));
+
+    auto *schema = new QLabel(QStringLiteral("schema editor"));
+    m_window->showView(QStringLiteral("schema"));
+    m_window->addView(QStringLiteral("schema"),
+                      QStringLiteral("Schema"),
+                      schema,
+                      QIcon(QStringLiteral(":/icons/schema.svg")));
+    QCOMPARE(m_window->viewIds().indexOf(QStringLiteral("schema")), 2);
+    QCOMPARE(m_window->view(QStringLiteral("schema")), schema);
+    QCOMPARE(m_window->currentView(), QStringLiteral("schema"));
+    QCOMPARE(m_window->findChild<QTabWidget *>()->count(), 8);
+    m_window->showView(QStringLiteral("files"));
+}
+
+void tst_MainWindow::selectingAFileShowsItsRecords()
+{
+    ProjectsModel *projects = m_window->projectsModel();
+    const QModelIndex demo = projects->projectIndex(demoProjectName);
+    m_window->projectsTree()->expand(demo);
+    QTRY_VERIFY(projects->rowCount(demo) > 0);
+    const QModelIndex first = projects->index(0, 0, demo);
+    QSignalSpy fileChanged(m_window.get(), &MainWindow::currentFileChanged);
+    m_window->projectsTree()->setCurrentIndex(first);
+    QCOMPARE(fileChanged.count(), 1);
+    QCOMPARE(m_window->currentFile().name, projects->file(first).name);
+    QCOMPARE(m_window->currentView(), QStringLiteral("records"));
+    RecordsView *records = m_window->recordsView();
+    QCOMPARE(records->model()->rowCount(), int(projects->file(first).recordCount));
+    QTRY_VERIFY(records->model()->isRowLoaded(0));
+    QVERIFY(!records->model()->index(0, 0).data().toString().isEmpty());
+    m_window->showView(QStringLiteral("files"));
+}
+
+void tst_MainWindow::projectsAreCreatedRenamedAndDeleted()
+{
+    ProjectActions *actions = m_window->projectActions();
+    QSignalSpy loaded(m_window.get(), &MainWindow::projectsLoaded);
+    actions->createProject(QStringLiteral("alpha"));
+    QVERIFY(loaded.wait());
+    QVERIFY(m_window->projectsModel()->projectIndex(QStringLiteral("alpha")).isValid());
+    QCOMPARE(m_window->currentProject(), QStringLiteral("alpha"));
+
+    actions->renameProject(QStringLiteral("alpha"), QStringLiteral("beta"));
+    QVERIFY(loaded.wait());
+    QVERIFY(!m_window->projectsModel()->projectIndex(QStringLiteral("alpha")).isValid());
+    QCOMPARE(m_window->currentProject(), QStringLiteral("beta"));
+
+    // The demo project: the confirmation names it and what goes with it.
+    m_window->selectProject(demoProjectName);
+    const ProjectInfo demo = m_window->projectsModel()->project(
+        m_window->projectsModel()->projectIndex(demoProjectName));
+    m_window->selectProject(QStringLiteral("beta"));
+    actions->deleteAction()->trigger();
+    auto *confirm = waitForChild<QMessageBox>(QStringLiteral("deleteProjectConfirmation"));
+    QVERIFY(confirm);
+    QVERIFY(confirm->text().contains(QStringLiteral("beta")));
+    confirm->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("deleteProjectConfirmation")));
+    QVERIFY(m_window->projectsModel()->projectIndex(QStringLiteral("beta")).isValid());
+
+    actions->deleteAction()->trigger();
+    confirm = waitForChild<QMessageBox>(QStringLiteral("deleteProjectConfirmation"));
+    QVERIFY(confirm);
+    confirm->button(QMessageBox::Yes)->click();
+    QVERIFY(loaded.wait());
+    QVERIFY(!m_window->projectsModel()->projectIndex(QStringLiteral("beta")).isValid());
+
+    // Counts in the confirmation come from the database.
+    m_window->selectProject(demoProjectName);
+    actions->deleteAction()->trigger();
+    confirm = waitForChild<QMessageBox>(QStringLiteral("deleteProjectConfirmation"));
+    QVERIFY(confirm);
+    QVERIFY(confirm->informativeText().contains(QLocale().toString(demo.recordCount)));
+    QVERIFY(confirm->informativeText().contains(QString::number(demo.fileCount)));
+    confirm->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("deleteProjectConfirmation")));
+}
+
+void tst_MainWindow::exportsWithProgress()
+{
+    const QString path = m_dataDir.filePath(QStringLiteral("customers-export.csv"));
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    m_window->exportFileTo(
+        demoProjectName, QStringLiteral("customers.csv"), ExportFormat::Csv, path);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QFile source(QStringLiteral(":/demo/customers.csv"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readLine(), source.readLine()); // the header
+}
+
+void tst_MainWindow::aboutNamesVersionsAndEngine()
+{
+    QAction *about = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        for (QAction *item : action->menu()->actions()) {
+            if (item->menuRole() == QAction::AboutRole)
+                about = item;
+        }
+    }
+    QVERIFY(about);
+    about->trigger();
+    auto *box = waitForChild<QMessageBox>(QStringLiteral("aboutBox"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral(STEVEDORE_VERSION)));
+    QVERIFY(box->informativeText().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(box->informativeText().contains(QStringLiteral("SQLite 3.")));
+    box->close();
+}
+
+void tst_MainWindow::switchingTheDatabase()
+{
+    DatabaseOptions options;
+    options.primary = DbUrl::parse(QStringLiteral("sqlite:")
+                                   + m_dataDir.filePath(QStringLiteral("second.sqlite")));
+    QSignalSpy ready(m_window.get(), &MainWindow::databaseReady);
+    QSignalSpy changed(m_window.get(), &MainWindow::databaseChanged);
+    m_window->setDatabase(std::make_unique<Database>(options));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<Database *>(), nullptr);
+    QVERIFY(!m_window->database());
+    QCOMPARE(m_window->projectsModel()->rowCount(), 0);
+    QVERIFY(ready.wait(30000));
+    QVERIFY(
+        m_window->connectionStatus()->connectionText().contains(QStringLiteral("second.sqlite")));
+    QTRY_COMPARE(m_window->projectsModel()->isLoading(), false);
+    QCOMPARE(m_window->projectsModel()->rowCount(), 0);
+    QVERIFY(m_window->currentProject().isEmpty());
+}
+
+void tst_MainWindow::geometryIsRemembered()
+{
+    m_window->resize(1000, 700);
+    m_window->close();
+    QSettings settings;
+    QVERIFY(settings.contains(QStringLiteral("mainwindow/geometry")));
+    QVERIFY(settings.contains(QStringLiteral("mainwindow/state")));
+    // The connections opened are remembered for the next start, newest first.
+    QCOMPARE(settings.beginReadArray(QStringLiteral("connections/recent")), 2);
+    settings.endArray();
+}
+
+void tst_MainWindow::translationsAreBuiltIn_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier");
+}
+
+void tst_MainWindow::translationsAreBuiltIn()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, file);
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(language),
+                            QStringLiteral("stevedore"),
+                            QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+    QCOMPARE(translator.translate("stevedore::MainWindow", "&File"), file);
+    QVERIFY(!translator.translate("stevedore::FilesView", "%n file(s)", nullptr, 2).isEmpty());
+    QVERIFY(!translator.translate("stevedore::RecordsModel", "Loading…").isEmpty());
+}
+
+// Last: it installs translators for the rest of the run.
+void tst_MainWindow::languageOverrideAppliesAtStart()
+{
+    QCOMPARE(language::setting(), QString());
+    language::setSetting(QStringLiteral("fr"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+    QVERIFY(language::installTranslators(*qApp).startsWith(QStringLiteral("fr")));
+    QCOMPARE(QCoreApplication::translate("stevedore::MainWindow", "&File"),
+             QStringLiteral("&Fichier"));
+    // Qt's own strings too (qtbase_fr.qm).
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+    language::setSetting(QString());
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,407 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "schemafixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace stevedore;
+
+// `stevedore schema …` and `stevedore mapping …` as scripts see them: exit codes, JSON shapes,
+// messages. Runs the real binary against an SQLite file.
+class TestSchemaCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void applyThenShowRoundTripsNames();
+    void invalidSchemaFilesAreRefused_data();
+    void invalidSchemaFilesAreRefused();
+    void expectVersionAndDryRun();
+    void mappingShowListsEveryFileColumn();
+    void mappingSetAndValidate();
+    void mappingAuto();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    test::CliResult cli(QStringList arguments);
+    QJsonObject json(const QStringList &arguments);
+    QString schemaFile(const QByteArray &json);
+    qint64 createPeopleFile();
+
+    test::SchemaFixture m_fixture;
+    QTemporaryDir m_files;
+    int m_fileCount = 0;
+};
+
+void TestSchemaCli::initTestCase()
+{
+    QVERIFY(m_fixture.setUpCase());
+    QVERIFY(m_files.isValid());
+}
+
+void TestSchemaCli::init()
+{
+    m_fixture.setUp();
+}
+
+void TestSchemaCli::cleanup()
+{
+    m_fixture.tearDown();
+}
+
+test::CliResult TestSchemaCli::cli(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("sqlite:") + m_fixture.url().path);
+    arguments.prepend(QStringLiteral("--db"));
+    return test::runCli(arguments);
+}
+
+QJsonObject TestSchemaCli::json(const QStringList &arguments)
+{
+    const test::CliResult result = cli(arguments);
+    [&] {
+        QCOMPARE(result.exitCode, 0);
+    }();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    [&] {
+        QVERIFY2(error.error == QJsonParseError::NoError, result.out.constData());
+    }();
+    return document.object();
+}
+
+QString TestSchemaCli::schemaFile(const QByteArray &json)
+{
+    const QString path = m_files.filePath(QStringLiteral("schema%1.json").arg(++m_fileCount));
+    [&] {
+        QVERIFY(test::writeFile(path, json));
+    }();
+    return path;
+}
+
+qint64 TestSchemaCli::createPeopleFile()
+{
+    return m_fixture.createFile(QStringLiteral("people.csv"),
+                                {QStringLiteral("E-Mail"),
+                                 QStringLiteral("Full Name"),
+                                 QStringLiteral("Age"),
+                                 QStringLiteral("Remarks")},
+                                {{QStringLiteral("ann@example.com"),
+                                  QStringLiteral("Ann"),
+                                  QStringLiteral("41"),
+                                  QString()},
+                                 {QStringLiteral("bob(at)example.com"),
+                                  QStringLiteral("Bob"),
+                                  QStringLiteral("forty"),
+                                  QString()}});
+}
+
+void TestSchemaCli::applyThenShowRoundTripsNames()
+{
+    const QString hostile = QStringLiteral("x'); DROP TABLE schema_columns;-- \"q\" \\ 名前 📧");
+    QJsonArray columns;
+    columns.append(QJsonObject{{"name", "email"}, {"type", "email"}, {"required", true}});
+    columns.append(QJsonObject{{"name", hostile}, {"type", "text"}, {"description", "a\nb"}});
+    columns.append(
+        QJsonObject{{"name", "status"}, {"type", "enum"}, {"values", QJsonArray{"on", "off"}}});
+    const QString path = schemaFile(QJsonDocument(QJsonObject{{"columns", columns}}).toJson());
+    const test::CliResult applied = cli({QStringLiteral("schema"), QStringLiteral("apply"), path});
+    QCOMPARE(applied.exitCode, 0);
+    QVERIFY2(applied.out.contains("schema version 0 → 1"), applied.out.constData());
+
+    const QJsonObject shown
+        = json({QStringLiteral("schema"), QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(shown.value("version").toInt(), 1);
+    const QJsonArray list = shown.value("columns").toArray();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[1].toObject().value("name").toString(), hostile);
+    QCOMPARE(list[1].toObject().value("description").toString(), QStringLiteral("a\nb"));
+    QVERIFY(list[0].toObject().value("id").toInteger() > 0);
+    QCOMPARE(list[0].toObject().value("required").toBool(), true);
+    QCOMPARE(list[0].toObject().value("type").toString(), QStringLiteral("email"));
+    QVERIFY(!list[1].toObject().contains("values"));
+    QCOMPARE(list[2].toObject().value("values").toArray(), (QJsonArray{"on", "off"}));
+
+    // Feeding show's output back changes nothing.
+    const QString again = schemaFile(QJsonDocument(shown).toJson());
+    const test::CliResult same = cli({QStringLiteral("schema"), QStringLiteral("apply"), again});
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(same.out.contains("no changes (schema version 1)"), same.out.constData());
+
+    const test::CliResult table = cli({QStringLiteral("schema"), QStringLiteral("show")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(hostile.toUtf8()));
+}
+
+void TestSchemaCli::invalidSchemaFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message"); // after "FILE: "
+    QTest::newRow("duplicate name") << QByteArray(
+        R"({"columns":[{"name":"email","type":"email"},{"name":"x","type":"text"},{"name":"Email","type":"text"}]})")
+                                    << QStringLiteral("column 3 \"Email\": duplicate name");
+    QTest::newRow("unknown type") << QByteArray(R"({"columns":[{"name":"a","type":"varchar"}]})")
+                                  << QStringLiteral("column 1 \"a\": unknown type \"varchar\"");
+    QTest::newRow("enum without values")
+        << QByteArray(R"({"columns":[{"name":"s","type":"enum"}]})")
+        << QStringLiteral("column 1 \"s\": an enum needs \"values\"");
+    QTest::newRow("long name") << QByteArray(
+        R"({"columns":[{"name":"0123456789012345678901234567890123456789012345678901234567890123","type":"text"}]})")
+                               << QStringLiteral("column 1 "
+                                                 "\"01234567890123456789012345678901234567890123456"
+                                                 "78901234567890123\": "
+                                                 "name is longer than 63 characters");
+    QTest::newRow("unknown id") << QByteArray(
+        R"({"columns":[{"id":999,"name":"a","type":"text"}]})")
+                                << QStringLiteral("column 1 \"a\": no column with id 999");
+    QTest::newRow("not json") << QByteArray("columns:") << QStringLiteral("not valid JSON");
+}
+
+void TestSchemaCli::invalidSchemaFilesAreRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = schemaFile(content);
+    const test::CliResult result = cli({QStringLiteral("schema"), QStringLiteral("apply"), path});
+    QCOMPARE(result.exitCode, 1);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(path + QStringLiteral(": ") + message), qPrintable(err));
+    QCOMPARE(m_fixture.schema().version, 0);
+    QVERIFY(m_fixture.schema().columns.isEmpty());
+}
+
+void TestSchemaCli::expectVersionAndDryRun()
+{
+    const QString v1 = schemaFile(R"({"columns":[{"name":"a","type":"text"}]})");
+    const QString v2
+        = schemaFile(R"({"columns":[{"name":"a","type":"integer"},{"name":"b","type":"date"}]})");
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), v1}).exitCode, 0);
+
+    const test::CliResult stale = cli({QStringLiteral("schema"),
+                                       QStringLiteral("apply"),
+                                       v2,
+                                       QStringLiteral("--expect-version"),
+                                       QStringLiteral("0")});
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY2(stale.err.contains("expected version 0 but the schema is at version 1"),
+             stale.err.constData());
+
+    const test::CliResult dry = cli({QStringLiteral("schema"),
+                                     QStringLiteral("apply"),
+                                     v2,
+                                     QStringLiteral("--expect-version"),
+                                     QStringLiteral("1"),
+                                     QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains("dry run, nothing changed: schema version 1 would become 2"),
+             dry.out.constData());
+    QVERIFY2(dry.out.contains("+ \"b\" added (date)"), dry.out.constData());
+    QVERIFY2(dry.out.contains("~ \"a\": retyped text → integer"), dry.out.constData());
+    QCOMPARE(m_fixture.schema().version, 1);
+
+    const QJsonObject diff = json({QStringLiteral("schema"),
+                                   QStringLiteral("apply"),
+                                   v2,
+                                   QStringLiteral("--expect-version"),
+                                   QStringLiteral("1"),
+                                   QStringLiteral("--json")});
+    QCOMPARE(diff.value("to_version").toInt(), 2);
+    QCOMPARE(diff.value("changes").toArray().size(), 2);
+    QCOMPARE(m_fixture.schema().version, 2);
+}
+
+void TestSchemaCli::mappingShowListsEveryFileColumn()
+{
+    createPeopleFile();
+    const QJsonObject shown = json({QStringLiteral("mapping"),
+                                    QStringLiteral("show"),
+                                    QStringLiteral("--project"),
+                                    m_fixture.projectName(),
+                                    QStringLiteral("--file"),
+                                    QStringLiteral("people.csv"),
+                                    QStringLiteral("--json")});
+    QCOMPARE(shown.value("file").toString(), QStringLiteral("people.csv"));
+    const QJsonArray mappings = shown.value("mappings").toArray();
+    QCOMPARE(mappings.size(), 4);
+    QCOMPARE(mappings[0].toObject().value("file_column").toString(), QStringLiteral("E-Mail"));
+    for (const QJsonValue &mapping : mappings) {
+        QVERIFY(mapping.toObject().value("schema_column").isNull());
+        QVERIFY(mapping.toObject().value("transform").isNull());
+        QVERIFY(mapping.toObject().value("confidence").isNull());
+    }
+    const test::CliResult missing = cli({QStringLiteral("mapping"),
+                                         QStringLiteral("show"),
+                                         QStringLiteral("--project"),
+                                         m_fixture.projectName(),
+                                         QStringLiteral("--file"),
+                                         QStringLiteral("nope.csv")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("no file named 'nope.csv'"), missing.err.constData());
+}
+
+void TestSchemaCli::mappingSetAndValidate()
+{
+    createPeopleFile();
+    const QString schema = schemaFile(
+        R"({"columns":[{"name":"email","type":"email","required":true},{"name":"name","type":"text"},{"name":"age","type":"integer"}]})");
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), schema}).exitCode, 0);
+    const QStringList target{QStringLiteral("--project"),
+                             m_fixture.projectName(),
+                             QStringLiteral("--file"),
+                             QStringLiteral("people.csv")};
+
+    // Nothing mapped: the required email is missing.
+    test::CliResult validate
+        = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("validate")} + target);
+    QCOMPARE(validate.exitCode, 2);
+    QVERIFY2(validate.out.contains("required schema columns not mapped: \"email\""),
+             validate.out.constData());
+
+    // Unknown names on either side: refused, named, nothing saved.
+    const test::CliResult unknown
+        = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("set")} + target
+              + QStringList{QStringLiteral("E-Mail=email"),
+                            QStringLiteral("Nope=name"),
+                            QStringLiteral("Age=years")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("unknown file column \"Nope\""), unknown.err.constData());
+    QVERIFY2(unknown.err.contains("unknown schema column \"years\""), unknown.err.constData());
+    QJsonObject shown = json(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("show"), QStringLiteral("--json")}
+        + target);
+    QVERIFY(shown.value("mappings").toArray()[0].toObject().value("schema_column").isNull());
+
+    const test::CliResult set
+        = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("set")} + target
+              + QStringList{QStringLiteral("E-Mail=email:lower"),
+                            QStringLiteral("Full Name=NAME"),
+                            QStringLiteral("Age=age:trim")});
+    QCOMPARE(set.exitCode, 0);
+    shown = json(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("show"), QStringLiteral("--json")}
+        + target);
+    const QJsonArray mappings = shown.value("mappings").toArray();
+    QCOMPARE(mappings[0].toObject().value("schema_column").toString(), QStringLiteral("email"));
+    QCOMPARE(mappings[0].toObject().value("transform").toString(), QStringLiteral("lower"));
+    QCOMPARE(mappings[1].toObject().value("schema_column").toString(), QStringLiteral("name"));
+    QVERIFY(mappings[3].toObject().value("schema_column").isNull());
+
+    validate = cli(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("validate"), QStringLiteral("--json")}
+        + target);
+    QCOMPARE(validate.exitCode, 2);
+    const QJsonObject report = QJsonDocument::fromJson(validate.out).object();
+    QCOMPARE(report.value("valid").toBool(), false);
+    QCOMPARE(report.value("invalid_values").toInt(), 2);
+    const QJsonArray examples
+        = report.value("columns").toArray()[0].toObject().value("examples").toArray();
+    QCOMPARE(examples[0].toObject().value("line").toInt(), 3);
+    QCOMPARE(examples[0].toObject().value("value").toString(),
+             QStringLiteral("bob(at)example.com"));
+
+    // Unmapping the bad columns but keeping the required one makes the file valid.
+    QCOMPARE(cli(QStringList{QStringLiteral("mapping"), QStringLiteral("set")} + target
+                 + QStringList{QStringLiteral("Age=")})
+                 .exitCode,
+             0);
+    const QString relaxed = schemaFile(
+        R"({"columns":[{"name":"email","type":"text","required":true},{"name":"name","type":"text"},{"name":"age","type":"integer"}]})");
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), relaxed}).exitCode, 0);
+    validate = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("validate")} + target);
+    QCOMPARE(validate.exitCode, 0);
+    QVERIFY2(validate.out.endsWith("valid\n"), validate.out.constData());
+}
+
+void TestSchemaCli::mappingAuto()
+{
+    createPeopleFile();
+    const QString schema = schemaFile(
+        R"({"columns":[{"name":"email","type":"email"},{"name":"name","type":"text"},{"name":"age","type":"integer"},{"name":"remarks_internal","type":"text"}]})");
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), schema}).exitCode, 0);
+    const QStringList target{QStringLiteral("--project"),
+                             m_fixture.projectName(),
+                             QStringLiteral("--file"),
+                             QStringLiteral("people.csv")};
+
+    const test::CliResult dry = cli(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("auto"), QStringLiteral("--dry-run")}
+        + target);
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains("E-Mail") && dry.out.contains("1.00")
+                 && dry.out.contains("would apply"),
+             dry.out.constData());
+    QJsonObject shown = json(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("show"), QStringLiteral("--json")}
+        + target);
+    QVERIFY(shown.value("mappings").toArray()[0].toObject().value("schema_column").isNull());
+
+    const test::CliResult applied
+        = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("auto")} + target);
+    QCOMPARE(applied.exitCode, 0);
+    QVERIFY2(applied.out.contains("applied 3 suggestion(s) at or above 0.8"),
+             applied.out.constData());
+    shown = json(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("show"), QStringLiteral("--json")}
+        + target);
+    const QJsonArray mappings = shown.value("mappings").toArray();
+    QCOMPARE(mappings[0].toObject().value("schema_column").toString(), QStringLiteral("email"));
+    QCOMPARE(mappings[0].toObject().value("confidence").toDouble(), 1.0);
+    QCOMPARE(mappings[1].toObject().value("schema_column").toString(), QStringLiteral("name"));
+    QCOMPARE(mappings[2].toObject().value("schema_column").toString(), QStringLiteral("age"));
+    // "Remarks" is only part of "remarks_internal": suggested, not confident enough.
+    QVERIFY(mappings[3].toObject().value("schema_column").isNull());
+    QVERIFY2(applied.out.contains("remarks_internal") && applied.out.contains("below threshold"),
+             applied.out.constData());
+
+    const QJsonObject again = json(QStringList{QStringLiteral("mapping"),
+                                               QStringLiteral("auto"),
+                                               QStringLiteral("--threshold"),
+                                               QStringLiteral("0.5"),
+                                               QStringLiteral("--json")}
+                                   + target);
+    QCOMPARE(again.value("suggestions").toArray().size(), 1);
+    QCOMPARE(again.value("applied").toInt(), 1);
+}
+
+void TestSchemaCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("schema without action") << QStringList{"schema"} << "usage: stevedore schema";
+    QTest::newRow("apply without file")
+        << QStringList{"schema", "apply"} << "usage: stevedore schema apply";
+    QTest::newRow("apply missing file") << QStringList{"schema", "apply", "/nonexistent/x.json"}
+                                        << "cannot read /nonexistent/x.json";
+    QTest::newRow("bad expect version")
+        << QStringList{"schema", "apply", "x.json", "--expect-version", "two"}
+        << "--expect-version needs";
+    QTest::newRow("dry run on show") << QStringList{"schema", "show", "--dry-run"}
+                                     << "--dry-run does not apply to 'schema show'";
+    QTest::newRow("mapping without project")
+        << QStringList{"mapping", "show", "--file", "f"} << "'mapping' needs --project";
+    QTest::newRow("bad threshold")
+        << QStringList{"mapping", "auto", "--project", "p", "--file", "f", "--threshold", "2"}
+        << "--threshold needs a number from 0 to 1";
+    QTest::newRow("set without assignments")
+        << QStringList{"mapping", "set", "--project", "p", "--file", "f"}
+        << "usage: stevedore mapping set";
+}
+
+void TestSchemaCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const test::CliResult result = cli(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestSchemaCli)
+#include "tst_schemacli.moc"

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dberror.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <exception>
+
+namespace stevedore {
+
+// Calls fn(future) on context's thread once future has finished. The watcher is a child of
+// context, so nothing is called after context is destroyed; the task itself is not cancelled
+// (whoever owns what the task uses must wait for it). Callers tag requests with a token and
+// compare it in fn to drop results that arrive after the user moved on.
+template<typename T, typename Fn>
+void whenFinished(const QFuture<T> &future, QObject *context, Fn fn)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, context, [watcher, fn = std::move(fn)]() mutable {
+            watcher->deleteLater();
+            fn(watcher->future());
+        });
+    watcher->setFuture(future);
+}
+
+// The operator-readable message of the exception a finished future holds; empty on success.
+template<typename T>
+QString failureOf(QFuture<T> future)
+{
+    try {
+        future.waitForFinished();
+    } catch (const DbError &error) {
+        return error.message();
+    } catch (const std::exception &error) {
+        return QString::fromUtf8(error.what());
+    } catch (...) {
+        return QCoreApplication::translate("stevedore::MainWindow", "Unknown error");
+    }
+    return {};
+}
+
+} // namespace stevedore

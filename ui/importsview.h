@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace stevedore {
+
+class JobQueue;
+class JobsModel;
+class RejectsModel;
+
+// The Imports view: the job queue as a table (progress bars, rate, ETA, rejects so far, state)
+// with Pause / Cancel / Resume / Discard / Remove for the selected job. Below it, the selected
+// job's summary (records, rejects, time, average and peak rate, SHA-256) and its rejected
+// records (line, reason, raw; the first 10,000 shown), which can be exported to CSV, fixed
+// outside and re-imported as "<name>.fixed.csv" in the same project (see fixedrecords.h).
+// Everything touching the database or files runs off the GUI thread.
+class ImportsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // queue nullptr: JobQueue::instance(). Not owned.
+    explicit ImportsView(JobQueue *queue = nullptr, QWidget *parent = nullptr);
+
+    JobQueue *queue() const { return m_queue; }
+    JobsModel *model() const { return m_model; }
+    RejectsModel *rejectsModel() const { return m_rejects; }
+    QTableView *table() const { return m_table; }
+    QTableView *rejectsTable() const { return m_rejectsTable; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+    // The queue id of the selected job, 0 for none.
+    int selectedJob() const;
+    void selectJob(int id);
+
+    void pauseSelected();
+    void cancelSelected();
+    void resumeSelected();
+    void discardSelected();
+    void removeSelected();
+
+    // Writes every reject of the selected finished job (line,reason,raw) to path.
+    void exportRejectsTo(const QString &path);
+    // Builds "<name>.fixed.csv" from an edited rejects CSV and queues its import into the
+    // selected job's project.
+    void reimportFixedFrom(const QString &editedCsv);
+
+    static constexpr int shownRejects = 10000;
+
+signals:
+    void rejectsLoaded(int id);
+    void rejectsExported(bool ok, const QString &message);
+    void fixedQueued(int id, const QString &path);
+    void statusMessage(const QString &message);
+
+private:
+    void updateButtons();
+    void updateSummary();
+    void loadRejects();
+    void askExportRejects();
+    void askReimportFixed();
+    void askImportFiles();
+
+    JobQueue *m_queue = nullptr;
+    JobsModel *m_model = nullptr;
+    RejectsModel *m_rejects = nullptr;
+    QTableView *m_table = nullptr;
+    QTableView *m_rejectsTable = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_rejectsTitle = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_resume = nullptr;
+    QPushButton *m_discard = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_exportRejects = nullptr;
+    QPushButton *m_reimport = nullptr;
+    qint64 m_rejectsJobId = 0; // import_jobs.id whose rejects are shown or loading
+    quint64 m_rejectsToken = 0;
+};
+
+} // namespace stevedore

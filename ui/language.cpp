@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace stevedore::language {
+
+namespace {
+
+const QString settingsKey = QStringLiteral("ui/language");
+
+} // namespace
+
+QList<Choice> choices()
+{
+    return {{QString(), QCoreApplication::translate("stevedore::MainWindow", "System")},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")}};
+}
+
+QString setting()
+{
+    return QSettings().value(settingsKey).toString();
+}
+
+void setSetting(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(settingsKey);
+    else
+        QSettings().setValue(settingsKey, code);
+}
+
+QLocale uiLocale()
+{
+    const QString code = setting();
+    return code.isEmpty() ? QLocale::system() : QLocale(code);
+}
+
+QString installTranslators(QCoreApplication &app)
+{
+    const QLocale locale = uiLocale();
+    if (!setting().isEmpty())
+        QLocale::setDefault(locale); // numbers and dates follow the chosen language too
+    auto *own = new QTranslator(&app);
+    if (!own->load(
+            locale, QStringLiteral("stevedore"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return QStringLiteral("en"); // English is the source language: nothing to load
+    }
+    QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return own->language();
+}
+
+} // namespace stevedore::language

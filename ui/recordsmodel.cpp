@@ -1,0 +1,588 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "recordsmodel.h"
+
+#include "database.h"
+#include "futurewatch.h"
+#include "recordcodec.h"
+#include "sql.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace stevedore {
+
+namespace {
+
+// Pages asked for but not started are forgotten beyond this many (the view scrolled on).
+constexpr int maxWantedPages = 6;
+// Page queries in flight at once; the reader pool has more connections than this, so other
+// views stay responsive while one scrolls.
+constexpr int maxPagesInFlight = 2;
+
+QList<RecordsModel::Record> toRecords(const SqlResult &result, bool reversed)
+{
+    QList<RecordsModel::Record> out;
+    out.reserve(result.rows.size());
+    for (const QVariantList &row : result.rows) {
+        RecordsModel::Record record;
+        record.recordNo = row.value(0).toLongLong();
+        record.lineNo = row.value(1).toLongLong();
+        record.fields = recordcodec::parseJsonArrayToStrings(row.value(2).toString().toUtf8());
+        out << record;
+    }
+    if (reversed)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+QList<RecordsModel::Record>
+fetchPage(QSqlDatabase &db, qint64 fileId, const RecordsModel::PageQuery &query)
+{
+    using Query = RecordsModel::PageQuery;
+    Sql sql(db);
+    const QString select
+        = QStringLiteral("SELECT record_no, line_no, data FROM file_records WHERE file_id = ? ");
+    switch (query.kind) {
+    case Query::From:
+        return toRecords(sql.exec(select
+                                      + QStringLiteral("AND record_no >= ? ORDER BY record_no "
+                                                       "LIMIT ?"),
+                                  {fileId, query.key, query.limit}),
+                         false);
+    case Query::After:
+        return toRecords(sql.exec(select
+                                      + QStringLiteral("AND record_no > ? ORDER BY record_no "
+                                                       "LIMIT ?"),
+                                  {fileId, query.key, query.limit}),
+                         false);
+    case Query::Before:
+        return toRecords(sql.exec(select
+                                      + QStringLiteral("AND record_no < ? ORDER BY record_no "
+                                                       "DESC LIMIT ?"),
+                                  {fileId, query.key, query.limit}),
+                         true);
+    case Query::Last:
+        return toRecords(sql.exec(select + QStringLiteral("ORDER BY record_no DESC LIMIT ?"),
+                                  {fileId, query.limit}),
+                         true);
+    case Query::Match: {
+        // ILIKE on PostgreSQL so that both engines ignore case (SQLite's LIKE does, for ASCII).
+        const QString like
+            = sql.engine() == Engine::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        return toRecords(sql.exec(select
+                                      + QStringLiteral("AND record_no > ? AND data %1 ? ESCAPE "
+                                                       "'\\' ORDER BY record_no LIMIT ?")
+                                            .arg(like),
+                                  {fileId, query.key, query.pattern, query.limit}),
+                         false);
+    }
+    }
+    return {};
+}
+
+QList<RecordsModel::Gap> toGaps(const QList<std::pair<qint64, qint64>> &runs)
+{
+    QList<RecordsModel::Gap> gaps;
+    qint64 before = 0;
+    for (const auto &[from, count] : runs) {
+        gaps << RecordsModel::Gap{from, count, before};
+        before += count;
+    }
+    return gaps;
+}
+
+// Unused record numbers as runs, from the import's rejects when they account for every
+// unused number, else from one scan of the file's record numbers.
+QList<std::pair<qint64, qint64>>
+findUnusedNumbers(const Sql &sql, qint64 fileId, qint64 minNo, qint64 maxNo, qint64 expectedRows)
+{
+    const QString rejects = QStringLiteral(
+        "SELECT DISTINCT r.record_no FROM import_rejects r JOIN import_jobs j ON j.id = r.job_id "
+        "WHERE j.file_id = ? AND r.record_no > ? AND r.record_no < ?");
+    const SqlResult hinted
+        = sql.exec(rejects + QStringLiteral(" ORDER BY 1"), {fileId, minNo, maxNo});
+    const qint64 present = sql.scalar(QStringLiteral("SELECT count(*) FROM file_records WHERE "
+                                                     "file_id = ? AND record_no IN (")
+                                          + rejects + QLatin1Char(')'),
+                                      {fileId, fileId, minNo, maxNo})
+                               .toLongLong();
+    QList<std::pair<qint64, qint64>> runs;
+    if (present == 0 && hinted.rows.size() == (maxNo - minNo + 1) - expectedRows) {
+        for (const QVariantList &row : hinted.rows) {
+            const qint64 number = row.value(0).toLongLong();
+            if (!runs.isEmpty() && runs.last().first + runs.last().second == number)
+                ++runs.last().second;
+            else
+                runs.append({number, 1});
+        }
+        return runs;
+    }
+    const SqlResult scanned = sql.exec(
+        QStringLiteral("SELECT prev, record_no FROM (SELECT record_no, lag(record_no) OVER "
+                       "(ORDER BY record_no) AS prev FROM file_records WHERE file_id = ?) t "
+                       "WHERE record_no - prev > 1 ORDER BY record_no"),
+        {fileId});
+    for (const QVariantList &row : scanned.rows) {
+        const qint64 previous = row.value(0).toLongLong();
+        runs.append({previous + 1, row.value(1).toLongLong() - previous - 1});
+    }
+    return runs;
+}
+
+RecordsModel::Layout probeLayout(QSqlDatabase &db, qint64 fileId, qint64 expectedRows)
+{
+    Sql sql(db);
+    // Two scalar subqueries: each is a single seek on the primary key (one query with both
+    // min() and max() would scan on SQLite).
+    const SqlResult bounds = sql.exec(
+        QStringLiteral("SELECT (SELECT min(record_no) FROM file_records WHERE file_id = ?), "
+                       "(SELECT max(record_no) FROM file_records WHERE file_id = ?)"),
+        {fileId, fileId});
+    RecordsModel::Layout layout;
+    if (bounds.value(0, 0).isNull())
+        return layout; // no records
+    layout.minNo = bounds.value(0, 0).toLongLong();
+    const qint64 maxNo = bounds.value(0, 1).toLongLong();
+    const qint64 span = maxNo - layout.minNo + 1;
+    layout.rows = span;
+    if (span == expectedRows)
+        return layout;
+    layout.gaps = toGaps(findUnusedNumbers(sql, fileId, layout.minNo, maxNo, expectedRows));
+    if (!layout.gaps.isEmpty())
+        layout.rows = span - layout.gaps.last().before - layout.gaps.last().count;
+    return layout;
+}
+
+// LIKE pattern matching text anywhere in the stored JSON array: the text is JSON-escaped as
+// the stored strings are, then LIKE's own wildcards are escaped.
+QString likePattern(const QString &text)
+{
+    QByteArray json;
+    recordcodec::appendJsonString(json, text.toUtf8());
+    QString inner = QString::fromUtf8(json.mid(1, json.size() - 2));
+    inner.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    inner.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    inner.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + inner + QLatin1Char('%');
+}
+
+int clampRows(qint64 rows)
+{
+    return int(std::clamp<qint64>(rows, 0, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
+RecordsModel::RecordsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_pumpTimer.setSingleShot(true);
+    m_pumpTimer.setInterval(0);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &RecordsModel::pump);
+}
+
+void RecordsModel::setDatabase(Database *database)
+{
+    m_database = database;
+    m_file = FileInfo();
+    m_filter.clear();
+    resetContents();
+}
+
+void RecordsModel::setFile(const FileInfo &file)
+{
+    m_file = file;
+    m_filter.clear();
+    resetContents();
+}
+
+void RecordsModel::setFilter(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    resetContents();
+}
+
+void RecordsModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+    resetContents();
+}
+
+void RecordsModel::setMaxCachedPages(int pages)
+{
+    m_maxPages = std::max(2, pages);
+    evict();
+}
+
+void RecordsModel::setMaxFilterRows(int rows)
+{
+    m_maxFilterRows = std::max(1, rows);
+}
+
+bool RecordsModel::isFilterTruncated() const
+{
+    return !m_filter.isEmpty() && m_matches.size() >= m_maxFilterRows;
+}
+
+RecordsModel::Stats RecordsModel::stats() const
+{
+    Stats stats = m_stats;
+    stats.cachedPages = int(m_pages.size());
+    return stats;
+}
+
+void RecordsModel::setPending(int delta)
+{
+    const bool was = isLoading();
+    m_pending += delta;
+    if (was != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+void RecordsModel::resetContents(const std::optional<Layout> &layout)
+{
+    const bool wasLoading = isLoading();
+    beginResetModel();
+    ++m_generation;
+    m_pending = 0; // what is in flight belongs to the old generation and will be dropped
+    m_pages.clear();
+    m_inFlight.clear();
+    m_wanted.clear();
+    m_layout = layout;
+    m_matches.clear();
+    m_filterLoading = false;
+    m_filterDone = false;
+    m_stats = {};
+    const bool active = m_database && m_file.id != 0;
+    m_rows = active && m_filter.isEmpty() ? clampRows(m_file.recordCount) : 0;
+    endResetModel(); // observers may call fetchMore() here, starting the first filter page
+    if (wasLoading && !isLoading())
+        emit loadingChanged(false);
+    if (!active)
+        return;
+    if (!m_filter.isEmpty())
+        startFilterLoad();
+    else if (!m_layout)
+        startLayoutProbe();
+}
+
+const RecordsModel::Record *RecordsModel::record(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    if (!m_filter.isEmpty())
+        return &m_matches[row];
+    const auto page = m_pages.constFind(row / m_pageSize);
+    if (page == m_pages.cend())
+        return nullptr;
+    const int offset = row % m_pageSize;
+    return offset < page->rows.size() ? &page->rows[offset] : nullptr;
+}
+
+void RecordsModel::touch(int row) const
+{
+    if (const auto page = m_pages.constFind(row / m_pageSize); page != m_pages.cend())
+        page->lastUsed = ++m_useClock;
+}
+
+int RecordsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int RecordsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_file.id == 0 ? 0 : int(m_file.header.size());
+}
+
+QVariant RecordsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Record *row = record(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (row) {
+            if (m_filter.isEmpty())
+                touch(index.row());
+            return row->fields.value(index.column());
+        }
+        requestRow(index.row());
+        return index.column() == 0 ? tr("Loading…") : QString();
+    case Qt::ToolTipRole:
+        return row ? row->fields.value(index.column()) : QVariant();
+    case Qt::ForegroundRole:
+        if (!row)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case RecordNoRole:
+        return row ? QVariant(row->recordNo) : QVariant();
+    case LineNoRole:
+        return row ? QVariant(row->lineNo) : QVariant();
+    case LoadedRole:
+        return row != nullptr;
+    }
+    return {};
+}
+
+QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal) {
+        if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && section >= 0
+            && section < m_file.header.size())
+            return m_file.header[section];
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    // Never queues a page: header views sample sections far from the viewport for their
+    // size hint; the cells' data() asks for what is on screen.
+    const Record *row = record(section);
+    if (role == Qt::DisplayRole)
+        return row ? QString::number(row->lineNo) : QString();
+    if (role == Qt::ToolTipRole && row)
+        return tr("Record %1, line %2").arg(row->recordNo).arg(row->lineNo);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+void RecordsModel::requestRow(int row) const
+{
+    if (!m_filter.isEmpty())
+        return;
+    const int page = row / m_pageSize;
+    if (m_pages.contains(page))
+        return; // loaded but short: the row is missing, asking again would not help
+    if (m_inFlight.contains(page))
+        return;
+    m_wanted.removeOne(page);
+    m_wanted.append(page);
+    if (!m_pumpTimer.isActive())
+        m_pumpTimer.start();
+}
+
+void RecordsModel::pump()
+{
+    if (!m_filter.isEmpty() || !m_database || m_file.id == 0) {
+        m_wanted.clear();
+        return;
+    }
+    QList<int> wanted = std::exchange(m_wanted, {});
+    if (wanted.size() > maxWantedPages)
+        wanted = wanted.mid(wanted.size() - maxWantedPages);
+    // Newest first: that is what the view shows now.
+    for (qsizetype i = wanted.size() - 1; i >= 0; --i) {
+        const int page = wanted[i];
+        if (m_pages.contains(page) || m_inFlight.contains(page))
+            continue;
+        if (m_inFlight.size() >= maxPagesInFlight || !startPageLoad(page))
+            m_wanted.prepend(page); // later: when a load finishes or the layout is known
+    }
+}
+
+bool RecordsModel::isPageFull(int page) const
+{
+    const auto it = m_pages.constFind(page);
+    const int expected = std::min(m_pageSize, m_rows - page * m_pageSize);
+    return it != m_pages.cend() && it->rows.size() == expected;
+}
+
+qint64 RecordsModel::recordNoForRow(int row) const
+{
+    // The unused numbers below row's record are those of the runs whose start, less the unused
+    // numbers before the run, is at most minNo + row (that value never decreases along runs).
+    const qint64 target = m_layout->minNo + row;
+    const auto below = std::partition_point(
+        m_layout->gaps.cbegin(), m_layout->gaps.cend(), [target](const Gap &gap) {
+            return gap.from - gap.before <= target;
+        });
+    if (below == m_layout->gaps.cbegin())
+        return target;
+    const Gap &last = *(below - 1);
+    return target + last.before + last.count;
+}
+
+bool RecordsModel::startPageLoad(int page)
+{
+    const int first = page * m_pageSize;
+    const int count = std::min(m_pageSize, m_rows - first);
+    if (count <= 0)
+        return true;
+    const int lastPage = (m_rows - 1) / m_pageSize;
+    PageQuery query;
+    query.limit = count;
+    if (m_layout) {
+        query.kind = PageQuery::From;
+        query.key = recordNoForRow(first);
+    } else if (page > 0 && isPageFull(page - 1)) {
+        query.kind = PageQuery::After;
+        query.key = m_pages[page - 1].rows.last().recordNo;
+    } else if (page == 0) {
+        query.kind = PageQuery::After;
+        query.key = std::numeric_limits<qint64>::min();
+    } else if (page == lastPage) {
+        query.kind = PageQuery::Last;
+    } else if (page < lastPage && isPageFull(page + 1)) {
+        query.kind = PageQuery::Before;
+        query.key = m_pages[page + 1].rows.first().recordNo;
+    } else {
+        return false; // needs the layout
+    }
+    m_inFlight.insert(page);
+    setPending(1);
+    const quint64 generation = m_generation;
+    const qint64 fileId = m_file.id;
+    QFuture<QList<Record>> future = m_database->read(
+        [fileId, query](QSqlDatabase &db) { return fetchPage(db, fileId, query); });
+    whenFinished(future, this, [this, generation, page](const QFuture<QList<Record>> &done) {
+        if (generation != m_generation)
+            return;
+        setPending(-1);
+        m_inFlight.remove(page);
+        if (const QString error = failureOf(done); !error.isEmpty()) {
+            emit loadFailed(error);
+            return; // the page stays a placeholder; the view asks again when it repaints
+        }
+        pageArrived(page, done.result());
+    });
+    return true;
+}
+
+void RecordsModel::pageArrived(int page, const QList<Record> &rows)
+{
+    ++m_stats.pageLoads;
+    m_stats.rowsFetched += rows.size();
+    m_pages.insert(page, Page{rows, ++m_useClock});
+    const int first = page * m_pageSize;
+    const int last = std::min(first + m_pageSize, m_rows) - 1;
+    evict();
+    if (last >= first && columnCount() > 0) {
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+        emit headerDataChanged(Qt::Vertical, first, last);
+        emit rowsLoaded(first, last);
+    }
+    pump();
+}
+
+void RecordsModel::evict()
+{
+    // Least recently shown first: data() marks a page used each time a view paints one of its
+    // rows, and a page that just arrived counts as used, so what is on screen stays.
+    // No dataChanged() for evicted rows: they are not on screen, and observers that read
+    // changed rows back (the model tester, a proxy) would load them again and evict others in
+    // turn. A view that shows them later gets placeholders and the page is loaded again.
+    while (m_pages.size() > m_maxPages) {
+        auto victim = m_pages.cbegin();
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            if (it->lastUsed < victim->lastUsed)
+                victim = it;
+        }
+        m_pages.erase(victim);
+    }
+}
+
+void RecordsModel::startLayoutProbe()
+{
+    setPending(1);
+    const quint64 generation = m_generation;
+    const qint64 fileId = m_file.id;
+    const qint64 expected = m_file.recordCount;
+    QFuture<Layout> future = m_database->read(
+        [fileId, expected](QSqlDatabase &db) { return probeLayout(db, fileId, expected); });
+    whenFinished(future, this, [this, generation](const QFuture<Layout> &done) {
+        if (generation != m_generation)
+            return;
+        setPending(-1);
+        if (const QString error = failureOf(done); !error.isEmpty()) {
+            emit loadFailed(error);
+            return;
+        }
+        layoutArrived(done.result());
+    });
+}
+
+void RecordsModel::layoutArrived(const Layout &layout)
+{
+    if (clampRows(layout.rows) != m_rows) {
+        // files.record_count disagrees with the records (an import still running): show what
+        // is there. Pages loaded so far were placed by the wrong count, so start over.
+        m_file.recordCount = layout.rows;
+        resetContents(layout);
+        emit layoutKnown();
+        return;
+    }
+    m_layout = layout;
+    emit layoutKnown();
+    pump();
+}
+
+bool RecordsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_filter.isEmpty() && m_database && m_file.id != 0
+           && !m_filterLoading && !m_filterDone;
+}
+
+void RecordsModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        startFilterLoad();
+}
+
+void RecordsModel::startFilterLoad()
+{
+    // A view (or the model tester) may call fetchMore() from within endResetModel(), before
+    // resetContents() starts the first page itself.
+    if (m_filterLoading || m_filterDone)
+        return;
+    m_filterLoading = true;
+    setPending(1);
+    PageQuery query;
+    query.kind = PageQuery::Match;
+    query.key
+        = m_matches.isEmpty() ? std::numeric_limits<qint64>::min() : m_matches.last().recordNo;
+    query.limit = std::min(m_pageSize, m_maxFilterRows - int(m_matches.size()));
+    query.pattern = likePattern(m_filter);
+    const quint64 generation = m_generation;
+    const qint64 fileId = m_file.id;
+    QFuture<QList<Record>> future = m_database->read(
+        [fileId, query](QSqlDatabase &db) { return fetchPage(db, fileId, query); });
+    whenFinished(future, this, [this, generation, query](const QFuture<QList<Record>> &done) {
+        if (generation != m_generation)
+            return;
+        setPending(-1);
+        if (const QString error = failureOf(done); !error.isEmpty()) {
+            m_filterLoading = false;
+            m_filterDone = true;
+            emit loadFailed(error);
+            return;
+        }
+        const QList<Record> rows = done.result();
+        m_filterDone
+            = rows.size() < query.limit || m_matches.size() + rows.size() >= m_maxFilterRows;
+        filterArrived(rows);
+    });
+}
+
+void RecordsModel::filterArrived(const QList<Record> &rows)
+{
+    ++m_stats.pageLoads;
+    m_stats.rowsFetched += rows.size();
+    // Still "loading" while rows are inserted: observers may call fetchMore() from the insert
+    // signals, and the next page must start after these rows.
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, m_rows, m_rows + int(rows.size()) - 1);
+        m_matches.append(rows);
+        m_rows = int(m_matches.size());
+        endInsertRows();
+    }
+    m_filterLoading = false;
+    if (!rows.isEmpty())
+        emit rowsLoaded(m_rows - int(rows.size()), m_rows - 1);
+    emit filterProgress(m_rows, m_filterDone);
+}
+
+} // namespace stevedore
