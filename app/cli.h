@@ -6,6 +6,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,9 @@ bool wantsGui(const QStringList &arguments);
 void setUpLogging(QCommandLineParser &parser, bool console);
 
 QString toJson(const QVariant &value);
+
+// Opens -o PATH for writing, or stdout for "-" or no -o; throws DbError naming the path.
+std::unique_ptr<QFile> openOutput(const Context &ctx); // importcommands.cpp
 
 // export --mapped: the file's records in schema columns through its mapping.
 int exportMapped(Context &ctx, const ExportOptions &options); // compact JSON text for --json output

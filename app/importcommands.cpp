@@ -185,23 +185,6 @@ int importCommand(Context &ctx)
     return exitCode;
 }
 
-// Opens -o PATH (or stdout for "-" / none) for writing.
-std::unique_ptr<QFile> openOutput(const Context &ctx)
-{
-    auto file = std::make_unique<QFile>();
-    const QString path = ctx.value(QStringLiteral("output"));
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        if (!file->open(stdout, QIODevice::WriteOnly))
-            throw DbError(DbError::Kind::Permanent, QStringLiteral("cannot write to stdout"));
-        return file;
-    }
-    file->setFileName(path);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw DbError(DbError::Kind::Permanent,
-                      QStringLiteral("cannot write %1: %2").arg(path, file->errorString()));
-    return file;
-}
-
 int exportCommand(Context &ctx)
 {
     ExportOptions options;
@@ -309,6 +292,23 @@ int demoCommand(Context &ctx)
 }
 
 } // namespace
+
+// Opens -o PATH (or stdout for "-" / none) for writing.
+std::unique_ptr<QFile> openOutput(const Context &ctx)
+{
+    auto file = std::make_unique<QFile>();
+    const QString path = ctx.value(QStringLiteral("output"));
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        if (!file->open(stdout, QIODevice::WriteOnly))
+            throw DbError(DbError::Kind::Permanent, QStringLiteral("cannot write to stdout"));
+        return file;
+    }
+    file->setFileName(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw DbError(DbError::Kind::Permanent,
+                      QStringLiteral("cannot write %1: %2").arg(path, file->errorString()));
+    return file;
+}
 
 QList<Command> importCommands()
 {

@@ -36,15 +36,7 @@ int exportMapped(Context &ctx, const ExportOptions &base)
         invalid += bad;
         return row;
     };
-    auto file = std::make_unique<QFile>();
-    const QString path = ctx.value(QStringLiteral("output"));
-    const bool toStdout = path.isEmpty() || path == QLatin1String("-");
-    if (toStdout
-            ? !file->open(stdout, QIODevice::WriteOnly)
-            : (file->setFileName(path), !file->open(QIODevice::WriteOnly | QIODevice::Truncate)))
-        throw DbError(DbError::Kind::Permanent,
-                      QStringLiteral("cannot write %1: %2")
-                          .arg(toStdout ? QStringLiteral("stdout") : path, file->errorString()));
+    auto file = openOutput(ctx);
     const ExportResult result = exportFile(ctx.database(), options, file.get());
     file->flush();
     if (invalid > 0)
