@@ -1,1656 +1,2680 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>stevedore::BusyIndicator</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ChartExport</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chart exported by Stevedore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create the folder %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ChartFactory</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ChartPanel</name>
-        <message>
-            <source>Export as PNG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as SVG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Data as CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy Image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export this chart or copy it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 files (*.%2)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ConnectionDialog</name>
-        <message>
-            <source>Connect to a Database</source>
-            <translation>Mit einer Datenbank verbinden</translation>
-        </message>
-        <message>
-            <source>Recent connections</source>
-            <translation>Letzte Verbindungen</translation>
-        </message>
-        <message>
-            <source>&amp;Embedded (SQLite file)</source>
-            <translation>&amp;Eingebettet (SQLite-Datei)</translation>
-        </message>
-        <message>
-            <source>&amp;PostgreSQL server</source>
-            <translation>&amp;PostgreSQL-Server</translation>
-        </message>
-        <message>
-            <source>&amp;Connect</source>
-            <translation>&amp;Verbinden</translation>
-        </message>
-        <message>
-            <source>&amp;Test Connection</source>
-            <translation>Verbindung &amp;testen</translation>
-        </message>
-        <message>
-            <source>A new or existing database file</source>
-            <translation>Eine neue oder vorhandene Datenbankdatei</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Datei:</translation>
-        </message>
-        <message>
-            <source>Paste a postgresql:// URI to fill in the fields</source>
-            <translation>postgresql://-URI einfügen, um die Felder auszufüllen</translation>
-        </message>
-        <message>
-            <source>localhost</source>
-            <translation>localhost</translation>
-        </message>
-        <message>
-            <source>default (5432)</source>
-            <translation>Standard (5432)</translation>
-        </message>
-        <message>
-            <source>default (prefer)</source>
-            <translation>Standard (prefer)</translation>
-        </message>
-        <message>
-            <source>Empty: from ~/.pgpass or PGPASSWORD</source>
-            <translation>Leer: aus ~/.pgpass oder PGPASSWORD</translation>
-        </message>
-        <message>
-            <source>Kept in memory for this session only, never saved.</source>
-            <translation>Nur für diese Sitzung im Speicher gehalten, nie gespeichert.</translation>
-        </message>
-        <message>
-            <source>One postgresql:// URI per line</source>
-            <translation>Eine postgresql://-URI pro Zeile</translation>
-        </message>
-        <message>
-            <source>Connected through a transaction &amp;pooler (PgBouncer)</source>
-            <translation>Über einen Transaktions-&amp;Pooler verbunden (PgBouncer)</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <source>&amp;URI:</source>
-            <translation>&amp;URI:</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Host:</translation>
-        </message>
-        <message>
-            <source>P&amp;ort:</source>
-            <translation>P&amp;ort:</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Datenbank:</translation>
-        </message>
-        <message>
-            <source>U&amp;ser:</source>
-            <translation>&amp;Benutzer:</translation>
-        </message>
-        <message>
-            <source>SS&amp;L mode:</source>
-            <translation>SS&amp;L-Modus:</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Pass&amp;wort:</translation>
-        </message>
-        <message>
-            <source>&amp;Replicas:</source>
-            <translation>&amp;Replikate:</translation>
-        </message>
-        <message>
-            <source>Max replica &amp;lag:</source>
-            <translation>Maximaler Replikat&amp;verzug:</translation>
-        </message>
-        <message>
-            <source>Choose an SQLite Database</source>
-            <translation>SQLite-Datenbank wählen</translation>
-        </message>
-        <message>
-            <source>SQLite databases (*.sqlite *.sqlite3 *.db)</source>
-            <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Choose an SQLite database file.</source>
-            <translation>Wählen Sie eine SQLite-Datenbankdatei.</translation>
-        </message>
-        <message>
-            <source>Enter the name of the database.</source>
-            <translation>Geben Sie den Namen der Datenbank ein.</translation>
-        </message>
-        <message>
-            <source>A replica must be a postgresql:// URI.</source>
-            <translation>Ein Replikat muss eine postgresql://-URI sein.</translation>
-        </message>
-        <message>
-            <source>Testing %1…</source>
-            <translation>%1 wird getestet…</translation>
-        </message>
-        <message>
-            <source>Connection failed: %1</source>
-            <translation>Verbindung fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Connected to %1.</source>
-            <translation>Verbunden mit %1.</translation>
-        </message>
-        <message>
-            <source>Round trip of SELECT 1: %1 ms.</source>
-            <translation>Umlaufzeit von SELECT 1: %1 ms.</translation>
-        </message>
-        <message>
-            <source>Replica %1: not checked yet.</source>
-            <translation>Replikat %1: noch nicht geprüft.</translation>
-        </message>
-        <message>
-            <source>Replica %1: unreachable (%2).</source>
-            <translation>Replikat %1: nicht erreichbar (%2).</translation>
-        </message>
-        <message>
-            <source>Replica %1: reachable, lag unknown.</source>
-            <translation>Replikat %1: erreichbar, Verzug unbekannt.</translation>
-        </message>
-        <message>
-            <source>Replica %1: reachable, %2 ms behind.</source>
-            <translation>Replikat %1: erreichbar, %2 ms im Rückstand.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ConnectionStatus</name>
-        <message>
-            <source>PostgreSQL</source>
-            <translation>PostgreSQL</translation>
-        </message>
-        <message>
-            <source>SQLite</source>
-            <translation>SQLite</translation>
-        </message>
-        <message>
-            <source>Connecting to %1 %2…</source>
-            <translation>Verbindung mit %1 %2…</translation>
-        </message>
-        <message>
-            <source>Not connected: %1 %2</source>
-            <translation>Nicht verbunden: %1 %2</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>stevedore::BenchDialog</name>
+    <message>
+        <source>Run Benchmark</source>
+        <translation>Benchmark ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Quick (under 2 minutes)</source>
+        <translation>&amp;Schnell (unter 2 Minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Full (under 15 minutes)</source>
+        <translation>&amp;Vollständig (unter 15 Minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>All cases (or e.g. pool, files)</source>
+        <translation>Alle Fälle (oder z. B. pool, files)</translation>
+    </message>
+    <message>
+        <source>Comma-separated case names: pool, import, files, mapping, tablecheck, schema, cache, logging, pooler, replica.</source>
+        <translation>Namen der Fälle, durch Kommas getrennt: pool, import, files, mapping, tablecheck, schema, cache, logging, pooler, replica.</translation>
+    </message>
+    <message>
+        <source>Runs every optimisation against its naive baseline in a scratch project of this database, removed afterwards.</source>
+        <translation>Misst jede Optimierung gegen ihre naive Vergleichsbasis, in einem temporären Projekt dieser Datenbank, das danach entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>A&amp;usgabeordner:</translation>
+    </message>
+    <message>
+        <source>O&amp;nly cases:</source>
+        <translation>&amp;Nur Fälle:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation>Bericht ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The benchmark did not finish.</source>
+        <translation>Der Benchmark wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Benchmark Output Folder</source>
+        <translation>Ausgabeordner für den Benchmark</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::BenchProcess</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the benchmark&apos;s scratch data…</source>
+        <translation>Wird abgebrochen: Die temporären Daten des Benchmarks werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation>%1 läuft (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Finished %1 (%2 of %3)</source>
+        <translation>%1 abgeschlossen (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The benchmark crashed.</source>
+        <translation>Der Benchmark ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The benchmark was stopped from outside.</source>
+        <translation>Der Benchmark wurde von außen beendet.</translation>
+    </message>
+    <message>
+        <source>The benchmark ended with exit code %1.</source>
+        <translation>Der Benchmark wurde mit dem Exit-Code %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Chart exported by Stevedore</source>
+        <translation>Von Stevedore exportiertes Diagramm</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ChartFactory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ChartPanel</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation>Daten als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export this chart or copy it</source>
+        <translation>Dieses Diagramm exportieren oder kopieren</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ConnectionDialog</name>
+    <message>
+        <source>Connect to a Database</source>
+        <translation>Mit einer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Letzte Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded (SQLite file)</source>
+        <translation>&amp;Eingebettet (SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>A new or existing database file</source>
+        <translation>Eine neue oder vorhandene Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Paste a postgresql:// URI to fill in the fields</source>
+        <translation>postgresql://-URI einfügen, um die Felder auszufüllen</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>Standard (5432)</translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation>Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>Leer: aus ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only, never saved.</source>
+        <translation>Nur für diese Sitzung im Speicher gehalten, nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>One postgresql:// URI per line</source>
+        <translation>Eine postgresql://-URI pro Zeile</translation>
+    </message>
+    <message>
+        <source>Connected through a transaction &amp;pooler (PgBouncer)</source>
+        <translation>Über einen Transaktions-&amp;Pooler verbunden (PgBouncer)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L-Modus:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>&amp;Replikate:</translation>
+    </message>
+    <message>
+        <source>Max replica &amp;lag:</source>
+        <translation>Maximaler Replikat&amp;verzug:</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite Database</source>
+        <translation>SQLite-Datenbank wählen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite database file.</source>
+        <translation>Wählen Sie eine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>A replica must be a postgresql:// URI.</source>
+        <translation>Ein Replikat muss eine postgresql://-URI sein.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>Round trip of SELECT 1: %1 ms.</source>
+        <translation>Umlaufzeit von SELECT 1: %1 ms.</translation>
+    </message>
+    <message>
+        <source>Replica %1: not checked yet.</source>
+        <translation>Replikat %1: noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Replica %1: unreachable (%2).</source>
+        <translation>Replikat %1: nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>Replica %1: reachable, lag unknown.</source>
+        <translation>Replikat %1: erreichbar, Verzug unbekannt.</translation>
+    </message>
+    <message>
+        <source>Replica %1: reachable, %2 ms behind.</source>
+        <translation>Replikat %1: erreichbar, %2 ms im Rückstand.</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ConnectionStatus</name>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 %2…</source>
+        <translation>Verbindung mit %1 %2…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 %2</source>
+        <translation>Nicht verbunden: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
 %2</source>
-            <translation>%1
+        <translation>%1
 %2</translation>
-        </message>
-        <message>
-            <source>Primary only</source>
-            <translation>Nur Primärserver</translation>
-        </message>
-        <message>
-            <source>No read replicas: every query goes to the primary.</source>
-            <translation>Keine Lesereplikate: Alle Abfragen gehen an den Primärserver.</translation>
-        </message>
-        <message>
-            <source>%1: down (%2)</source>
-            <translation>%1: ausgefallen (%2)</translation>
-        </message>
-        <message>
-            <source>%1: up, lag unknown</source>
-            <translation>%1: verfügbar, Verzug unbekannt</translation>
-        </message>
-        <message>
-            <source>%1: up, lag %2 ms%3</source>
-            <translation>%1: verfügbar, Verzug %2 ms%3</translation>
-        </message>
-        <message>
-            <source> (too far behind)</source>
-            <translation> (zu weit im Rückstand)</translation>
-        </message>
-        <message>
-            <source>Replicas: %1 of %2 usable</source>
-            <translation>Replikate: %1 von %2 nutzbar</translation>
-        </message>
-        <message>
-            <source>Pooler: transaction</source>
-            <translation>Pooler: Transaktion</translation>
-        </message>
-        <message>
-            <source>Pooler: none</source>
-            <translation>Pooler: keiner</translation>
-        </message>
-        <message>
-            <source>Behind a transaction pooler (PgBouncer): no session state is kept between transactions.</source>
-            <translation>Hinter einem Transaktions-Pooler (PgBouncer): Zwischen Transaktionen bleibt kein Sitzungszustand erhalten.</translation>
-        </message>
-        <message>
-            <source>Direct connections to the server.</source>
-            <translation>Direkte Verbindungen zum Server.</translation>
-        </message>
-        <message>
-            <source>Pool: %1 busy / %2 open / %3 waiting</source>
-            <translation>Pool: %1 belegt / %2 offen / %3 wartend</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::DashboardView</name>
-        <message numerus="yes">
-            <source>Last %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Export All…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write every chart as PNG, SVG, PDF and CSV into a folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import throughput of a past job</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No finished job yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Window:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Job:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import throughput</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lookups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>per s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio (no cache has published statistics yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 hits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 misses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connection pools</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Acquire wait p95</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 busy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 idle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 wait p95</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replica lag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>replica %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export All Charts To</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n file(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Cannot read the job's history: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FileExporter</name>
-        <message>
-            <source>Exporting %1…</source>
-            <translation>%1 wird exportiert…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Wird abgebrochen…</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Export failed: %1</source>
-            <translation>Export fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Export cancelled.</source>
-            <translation>Export abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Exported %1 records to %2.</source>
-            <translation>%1 Datensätze nach %2 exportiert.</translation>
-        </message>
-        <message>
-            <source>Exported %1 of %2 records…</source>
-            <translation>%1 von %2 Datensätzen exportiert…</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FilesModel</name>
-        <message>
-            <source>Imported</source>
-            <translation>Importiert</translation>
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation>Wird importiert</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>%1/%2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>%1 bytes</source>
-            <translation>%1 Byte</translation>
-        </message>
-        <message>
-            <source>%1 of %2 columns mapped to the schema</source>
-            <translation>%1 von %2 Spalten dem Schema zugeordnet</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Datensätze</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Imported at</source>
-            <translation>Importiert am</translation>
-        </message>
-        <message>
-            <source>Mapping</source>
-            <translation>Zuordnung</translation>
-        </message>
-        <message>
-            <source>Rejects</source>
-            <translation>Abgewiesen</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FilesView</name>
-        <message>
-            <source>Filter files by name</source>
-            <translation>Dateien nach Namen filtern</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n Datei</numerusform>
-                <numerusform>%n Dateien</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n file(s)</source>
-            <translation>
-                <numerusform>%1 von %n Datei</numerusform>
-                <numerusform>%1 von %n Dateien</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FixedRecords</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has no "raw" column (expected line,reason,raw)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 holds no records to re-import</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ImportDialog</name>
-        <message>
-            <source>UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-8 with BOM</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-16 LE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-16 BE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Windows-1252 (Latin-1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Import %n files</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>The project to import into; a new name creates the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comma ( , )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Semicolon ( ; )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pipe ( | )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double quote ( " )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Single quote ( ' )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes the preview; the importer reads double quotes only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First record is the header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply to All Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggested mapping (from column names; edit it in the Mapping view after the import):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Schema column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delimiter:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quote:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Header:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Project:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The importer reads double quotes only; choose the double quote to import this file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (reading…)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (refused)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detected: %1, %2, %3 — confidence %4 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(low: check the preview)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) in the file; all shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>First %n record(s) shown (from the first %1 KiB of %2 KiB).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 % (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Import %n Files</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Not connected to a database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a project.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ImportPreview</name>
-        <message>
-            <source>comma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>semicolon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pipe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>space</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ImportsView</name>
-        <message>
-            <source>the imported file no longer exists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import Files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose files to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop at the next batch boundary; Resume continues.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished">Abbrechen</translation>
-        </message>
-        <message>
-            <source>Stop at the next batch boundary; the job can still be resumed or discarded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue after the last committed batch.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the unfinished job and the records it imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove from List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hide the finished job; the database keeps it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Rejects…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save every rejected record as CSV (line, reason, raw).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re-import Fixed Records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import an edited rejects CSV as "&lt;name&gt;.fixed.csv" in the same project; the raw column is read with the original file's header.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Selected Job</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not discard the job: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a job to see its summary.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 → project %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records: %1   Rejected: %2   Time: %3 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Average: %1 records/s   Peak: %2 records/s%3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>   (resumed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SHA-256: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records so far: %1   Rejected so far: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No rejected records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading rejected records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read the rejected records: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected records (first %1 of %2):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected records (%1):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Rejected Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished">CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>No finished job is selected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected records saved to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re-import Fixed Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Queued %1 (%n record(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Import Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::JobCharts</name>
-        <message>
-            <source>%1 — job %2, %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import throughput</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished">Importiert</translation>
-        </message>
-        <message>
-            <source>records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio (not recorded)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>#%1 %2 (%3), %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::JobQueue</name>
-        <message>
-            <source>Queued</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Running</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pausing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation type="unfinished">Wird abgebrochen…</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Interrupted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation type="unfinished">Fehlgeschlagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::JobsModel</name>
-        <message>
-            <source>%1 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished">Projekt</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records</source>
-            <translation type="unfinished">Datensätze</translation>
-        </message>
-        <message>
-            <source>Records/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ETA</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::LogModel</name>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::LogView</name>
-        <message>
-            <source>Trace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Debug</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Info</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep the newest line in view.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open Log Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::MainWindow</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Unknown error</source>
-            <translation>Unbekannter Fehler</translation>
-        </message>
-        <message>
-            <source>--max-replica-lag must be a duration such as 500ms or 2s</source>
-            <translation>--max-replica-lag muss eine Dauer wie 500ms oder 2s sein</translation>
-        </message>
-        <message>
-            <source>Stevedore</source>
-            <translation>Stevedore</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <source>Projects</source>
-            <translation>Projekte</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Dateien</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Datensätze</translation>
-        </message>
-        <message>
-            <source>Schema</source>
-            <translation>Schema</translation>
-        </message>
-        <message>
-            <source>The schema editor is not available yet.</source>
-            <translation>Der Schema-Editor ist noch nicht verfügbar.</translation>
-        </message>
-        <message>
-            <source>Mapping</source>
-            <translation>Zuordnung</translation>
-        </message>
-        <message>
-            <source>The mapping editor is not available yet.</source>
-            <translation>Der Zuordnungseditor ist noch nicht verfügbar.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Connect…</source>
-            <translation>&amp;Verbinden…</translation>
-        </message>
-        <message>
-            <source>&amp;Recent Connections</source>
-            <translation>&amp;Letzte Verbindungen</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>A&amp;ktualisieren</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Suchen…</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprache</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>E&amp;xtras</translation>
-        </message>
-        <message>
-            <source>Import the &amp;Demo Project</source>
-            <translation>&amp;Demoprojekt importieren</translation>
-        </message>
-        <message>
-            <source>Open the &amp;Log Folder</source>
-            <translation>&amp;Protokollordner öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About Stevedore</source>
-            <translation>&amp;Über Stevedore</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-        <message>
-            <source>No recent connections</source>
-            <translation>Keine letzten Verbindungen</translation>
-        </message>
-        <message>
-            <source>The language will change when Stevedore is restarted.</source>
-            <translation>Die Sprache ändert sich beim nächsten Start von Stevedore.</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Nicht verbunden</translation>
-        </message>
-        <message>
-            <source>About Stevedore</source>
-            <translation>Über Stevedore</translation>
-        </message>
-        <message>
-            <source>Stevedore %1</source>
-            <translation>Stevedore %1</translation>
-        </message>
-        <message>
-            <source>Imports CSV files into projects and lets you browse them.
+    </message>
+    <message>
+        <source>Primary only</source>
+        <translation>Nur Primärserver</translation>
+    </message>
+    <message>
+        <source>No read replicas: every query goes to the primary.</source>
+        <translation>Keine Lesereplikate: Alle Abfragen gehen an den Primärserver.</translation>
+    </message>
+    <message>
+        <source>%1: down (%2)</source>
+        <translation>%1: ausgefallen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: up, lag unknown</source>
+        <translation>%1: verfügbar, Verzug unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: up, lag %2 ms%3</source>
+        <translation>%1: verfügbar, Verzug %2 ms%3</translation>
+    </message>
+    <message>
+        <source> (too far behind)</source>
+        <translation> (zu weit im Rückstand)</translation>
+    </message>
+    <message>
+        <source>Replicas: %1 of %2 usable</source>
+        <translation>Replikate: %1 von %2 nutzbar</translation>
+    </message>
+    <message>
+        <source>Pooler: transaction</source>
+        <translation>Pooler: Transaktion</translation>
+    </message>
+    <message>
+        <source>Pooler: none</source>
+        <translation>Pooler: keiner</translation>
+    </message>
+    <message>
+        <source>Behind a transaction pooler (PgBouncer): no session state is kept between transactions.</source>
+        <translation>Hinter einem Transaktions-Pooler (PgBouncer): Zwischen Transaktionen bleibt kein Sitzungszustand erhalten.</translation>
+    </message>
+    <message>
+        <source>Direct connections to the server.</source>
+        <translation>Direkte Verbindungen zum Server.</translation>
+    </message>
+    <message>
+        <source>Pool: %1 busy / %2 open / %3 waiting</source>
+        <translation>Pool: %1 belegt / %2 offen / %3 wartend</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::DashboardView</name>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>Letzte %n Minute</numerusform>
+            <numerusform>Letzte %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation>Alle exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every chart as PNG, SVG, PDF and CSV into a folder.</source>
+        <translation>Jedes Diagramm als PNG, SVG, PDF und CSV in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Import throughput of a past job</source>
+        <translation>Importdurchsatz eines früheren Jobs</translation>
+    </message>
+    <message>
+        <source>No finished job yet</source>
+        <translation>Noch kein abgeschlossener Job</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <source>Import throughput</source>
+        <translation>Importdurchsatz</translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation>Datensätze/s</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Zugriffe</translation>
+    </message>
+    <message>
+        <source>per s</source>
+        <translation>pro s</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio (no cache has published statistics yet)</source>
+        <translation>Cache-Trefferquote (noch kein Cache hat Statistiken veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>%1 hit ratio</source>
+        <translation>%1 Trefferquote</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 misses</source>
+        <translation>%1 Fehlzugriffe</translation>
+    </message>
+    <message>
+        <source>Connection pools</source>
+        <translation>Verbindungspools</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Acquire wait p95</source>
+        <translation>Wartezeit auf Verbindung p95</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>%1 busy</source>
+        <translation>%1 belegt</translation>
+    </message>
+    <message>
+        <source>%1 idle</source>
+        <translation>%1 frei</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>%1 wait p95</source>
+        <translation>%1 Wartezeit p95</translation>
+    </message>
+    <message>
+        <source>Replica lag</source>
+        <translation>Replikatverzug</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>replica %1</source>
+        <translation>Replikat %1</translation>
+    </message>
+    <message>
+        <source>Export All Charts To</source>
+        <translation>Alle Diagramme exportieren nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the job&apos;s history: %1</source>
+        <translation>Der Verlauf des Jobs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Run Benchmark…</source>
+        <translation>Benchmark ausführen…</translation>
+    </message>
+    <message>
+        <source>Measure every optimisation against its naive baseline on this database, in the background, and open the report.</source>
+        <translation>Jede Optimierung im Hintergrund gegen ihre naive Vergleichsbasis auf dieser Datenbank messen und den Bericht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FileExporter</name>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>%1 Datensätze nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 records…</source>
+        <translation>%1 von %2 Datensätzen exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FilesModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns mapped to the schema</source>
+        <translation>%1 von %2 Spalten dem Schema zugeordnet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Abgewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FilesView</name>
+    <message>
+        <source>Filter files by name</source>
+        <translation>Dateien nach Namen filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei</numerusform>
+            <numerusform>%1 von %n Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FixedRecords</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;raw&quot; column (expected line,reason,raw)</source>
+        <translation>%1 hat keine Spalte „raw“ (erwartet: line,reason,raw)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no records to re-import</source>
+        <translation>%1 enthält keine Datensätze zum erneuten Import</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ImportDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Latin-1)</source>
+        <translation>Windows-1252 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation>
+            <numerusform>%n Datei importieren</numerusform>
+            <numerusform>%n Dateien importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project to import into; a new name creates the project.</source>
+        <translation>Das Zielprojekt des Imports; ein neuer Name legt das Projekt an.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>Double quote ( &quot; )</source>
+        <translation>Doppeltes Anführungszeichen ( &quot; )</translation>
+    </message>
+    <message>
+        <source>Single quote ( &apos; )</source>
+        <translation>Einfaches Anführungszeichen ( &apos; )</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>First record is the header</source>
+        <translation>Erster Datensatz ist die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Apply to All Files</source>
+        <translation>Auf alle Dateien anwenden</translation>
+    </message>
+    <message>
+        <source>Suggested mapping (from column names; edit it in the Mapping view after the import):</source>
+        <translation>Vorgeschlagene Zuordnung (aus den Spaltennamen; nach dem Import in der Ansicht „Zuordnung“ bearbeitbar):</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Dateispalte</translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation>Schemaspalte</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Anführungszeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>Kopf&amp;zeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2</source>
+        <translation>Abgelehnt: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (reading…)</source>
+        <translation>%1 (wird gelesen…)</translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation>%1 (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2, %3 — confidence %4 %</source>
+        <translation>Erkannt: %1, %2, %3 – Konfidenz %4 %</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>(low: check the preview)</source>
+        <translation>(niedrig: Vorschau prüfen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the file; all shown.</source>
+        <translation>
+            <numerusform>%n Datensatz in der Datei; alle angezeigt.</numerusform>
+            <numerusform>%n Datensätze in der Datei; alle angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n record(s) shown (from the first %1 KiB of %2 KiB).</source>
+        <translation>
+            <numerusform>%n Datensatz angezeigt (aus den ersten %1 KiB von %2 KiB).</numerusform>
+            <numerusform>Die ersten %n Datensätze angezeigt (aus den ersten %1 KiB von %2 KiB).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Files</source>
+        <translation>
+            <numerusform>%n Datei importieren</numerusform>
+            <numerusform>%n Dateien importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a database.</source>
+        <translation>Nicht mit einer Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation>Wählen Sie ein Projekt.</translation>
+    </message>
+    <message>
+        <source>The character that encloses fields holding the delimiter or line breaks; None reads quotes as plain text.</source>
+        <translation>Das Zeichen, das Felder mit Trennzeichen oder Zeilenumbrüchen umschließt; bei „Keines“ werden Anführungszeichen als normaler Text gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ImportPreview</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ImportsView</name>
+    <message>
+        <source>the imported file no longer exists</source>
+        <translation>die importierte Datei existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Choose files to import.</source>
+        <translation>Dateien zum Importieren auswählen.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop at the next batch boundary; Resume continues.</source>
+        <translation>An der nächsten Batch-Grenze anhalten; „Fortsetzen“ setzt den Import fort.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop at the next batch boundary; the job can still be resumed or discarded.</source>
+        <translation>An der nächsten Batch-Grenze abbrechen; der Job kann danach fortgesetzt oder verworfen werden.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue after the last committed batch.</source>
+        <translation>Nach dem letzten festgeschriebenen Batch fortfahren.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete the unfinished job and the records it imported.</source>
+        <translation>Den unvollständigen Job und die von ihm importierten Datensätze löschen.</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Hide the finished job; the database keeps it.</source>
+        <translation>Den abgeschlossenen Job ausblenden; die Datenbank behält ihn.</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Abgewiesene exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every rejected record as CSV (line, reason, raw).</source>
+        <translation>Alle abgewiesenen Datensätze als CSV speichern (line, reason, raw).</translation>
+    </message>
+    <message>
+        <source>Re-import Fixed Records…</source>
+        <translation>Korrigierte Datensätze erneut importieren…</translation>
+    </message>
+    <message>
+        <source>Import an edited rejects CSV as &quot;&lt;name&gt;.fixed.csv&quot; in the same project; the raw column is read with the original file&apos;s header.</source>
+        <translation>Eine bearbeitete CSV-Datei mit abgewiesenen Datensätzen als „&lt;name&gt;.fixed.csv“ in dasselbe Projekt importieren; die Spalte „raw“ wird mit der Kopfzeile der Originaldatei gelesen.</translation>
+    </message>
+    <message>
+        <source>Selected Job</source>
+        <translation>Ausgewählter Job</translation>
+    </message>
+    <message>
+        <source>Could not discard the job: %1</source>
+        <translation>Der Job konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a job to see its summary.</source>
+        <translation>Wählen Sie einen Job aus, um seine Zusammenfassung zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 → project %2: %3</source>
+        <translation>%1 → Projekt %2: %3</translation>
+    </message>
+    <message>
+        <source>Records: %1   Rejected: %2   Time: %3 s</source>
+        <translation>Datensätze: %1   Abgewiesen: %2   Zeit: %3 s</translation>
+    </message>
+    <message>
+        <source>Average: %1 records/s   Peak: %2 records/s%3</source>
+        <translation>Durchschnitt: %1 Datensätze/s   Spitze: %2 Datensätze/s%3</translation>
+    </message>
+    <message>
+        <source>   (resumed)</source>
+        <translation>   (fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Records so far: %1   Rejected so far: %2</source>
+        <translation>Datensätze bisher: %1   Bisher abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>No rejected records.</source>
+        <translation>Keine abgewiesenen Datensätze.</translation>
+    </message>
+    <message>
+        <source>Loading rejected records…</source>
+        <translation>Abgewiesene Datensätze werden geladen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the rejected records: %1</source>
+        <translation>Die abgewiesenen Datensätze können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Rejected records (first %1 of %2):</source>
+        <translation>Abgewiesene Datensätze (die ersten %1 von %2):</translation>
+    </message>
+    <message>
+        <source>Rejected records (%1):</source>
+        <translation>Abgewiesene Datensätze (%1):</translation>
+    </message>
+    <message>
+        <source>Export Rejected Records</source>
+        <translation>Abgewiesene Datensätze exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No finished job is selected.</source>
+        <translation>Es ist kein abgeschlossener Job ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Rejected records saved to %1</source>
+        <translation>Abgewiesene Datensätze in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Re-import Fixed Records</source>
+        <translation>Korrigierte Datensätze erneut importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 eingereiht (%n Datensatz)</numerusform>
+            <numerusform>%1 eingereiht (%n Datensätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Text mit Trennzeichen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::JobCharts</name>
+    <message>
+        <source>%1 — job %2, %3</source>
+        <translation>%1 – Job %2, %3</translation>
+    </message>
+    <message>
+        <source>Import throughput</source>
+        <translation>Importdurchsatz</translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation>Datensätze/s</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>records imported</source>
+        <translation>importierte Datensätze</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio (not recorded)</source>
+        <translation>Cache-Trefferquote (nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3), %4</source>
+        <translation>#%1 %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::JobQueue</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::JobsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation>Datensätze/s</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::LogView</name>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Meldungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Mitlaufen</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view.</source>
+        <translation>Die neueste Zeile immer im Blick behalten.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::MainWindow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>--max-replica-lag must be a duration such as 500ms or 2s</source>
+        <translation>--max-replica-lag muss eine Dauer wie 500ms oder 2s sein</translation>
+    </message>
+    <message>
+        <source>Stevedore</source>
+        <translation>Stevedore</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>The schema editor is not available yet.</source>
+        <translation>Der Schema-Editor ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>The mapping editor is not available yet.</source>
+        <translation>Der Zuordnungseditor ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Connections</source>
+        <translation>&amp;Letzte Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Import the &amp;Demo Project</source>
+        <translation>&amp;Demoprojekt importieren</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Stevedore</source>
+        <translation>&amp;Über Stevedore</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation>Keine letzten Verbindungen</translation>
+    </message>
+    <message>
+        <source>The language will change when Stevedore is restarted.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Stevedore.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>About Stevedore</source>
+        <translation>Über Stevedore</translation>
+    </message>
+    <message>
+        <source>Stevedore %1</source>
+        <translation>Stevedore %1</translation>
+    </message>
+    <message>
+        <source>Imports CSV files into projects and lets you browse them.
 
 Qt %1 (built with %2)
 Database: %3</source>
-            <translation>Importiert CSV-Dateien in Projekte und zeigt sie an.
+        <translation>Importiert CSV-Dateien in Projekte und zeigt sie an.
 
 Qt %1 (erstellt mit %2)
 Datenbank: %3</translation>
-        </message>
-        <message>
-            <source>Stevedore — %1</source>
-            <translation>Stevedore — %1</translation>
-        </message>
-        <message>
-            <source>Cannot Open the Database</source>
-            <translation>Datenbank kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Stevedore — %1</source>
+        <translation>Stevedore — %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
 
 Use File → Connect… to choose another database.</source>
-            <translation>%1
+        <translation>%1
 
 Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
-        </message>
-        <message>
-            <source>Welcome to Stevedore</source>
-            <translation>Willkommen bei Stevedore</translation>
-        </message>
-        <message>
-            <source>This database has no projects yet. Create a demo project from the bundled sample files?</source>
-            <translation>Diese Datenbank enthält noch keine Projekte. Ein Demoprojekt aus den mitgelieferten Beispieldateien anlegen?</translation>
-        </message>
-        <message numerus="yes">
-            <source>It imports %n small CSV file(s) into a project named “demo”.</source>
-            <translation>
-                <numerusform>Dabei wird %n kleine CSV-Datei in ein Projekt namens „demo“ importiert.</numerusform>
-                <numerusform>Dabei werden %n kleine CSV-Dateien in ein Projekt namens „demo“ importiert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Create Demo Project</source>
-            <translation>Demoprojekt anlegen</translation>
-        </message>
-        <message>
-            <source>Not Now</source>
-            <translation>Nicht jetzt</translation>
-        </message>
-        <message>
-            <source>Importing the demo project…</source>
-            <translation>Demoprojekt wird importiert…</translation>
-        </message>
-        <message>
-            <source>Demo Project</source>
-            <translation>Demoprojekt</translation>
-        </message>
-        <message>
-            <source>Some sample files could not be imported:
+    </message>
+    <message>
+        <source>Welcome to Stevedore</source>
+        <translation>Willkommen bei Stevedore</translation>
+    </message>
+    <message>
+        <source>This database has no projects yet. Create a demo project from the bundled sample files?</source>
+        <translation>Diese Datenbank enthält noch keine Projekte. Ein Demoprojekt aus den mitgelieferten Beispieldateien anlegen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>It imports %n small CSV file(s) into a project named “demo”.</source>
+        <translation>
+            <numerusform>Dabei wird %n kleine CSV-Datei in ein Projekt namens „demo“ importiert.</numerusform>
+            <numerusform>Dabei werden %n kleine CSV-Dateien in ein Projekt namens „demo“ importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create Demo Project</source>
+        <translation>Demoprojekt anlegen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Importing the demo project…</source>
+        <translation>Demoprojekt wird importiert…</translation>
+    </message>
+    <message>
+        <source>Demo Project</source>
+        <translation>Demoprojekt</translation>
+    </message>
+    <message>
+        <source>Some sample files could not be imported:
 %1</source>
-            <translation>Einige Beispieldateien konnten nicht importiert werden:
+        <translation>Einige Beispieldateien konnten nicht importiert werden:
 %1</translation>
-        </message>
-        <message>
-            <source>The demo project is ready.</source>
-            <translation>Das Demoprojekt ist bereit.</translation>
-        </message>
-        <message>
-            <source>Export %1</source>
-            <translation>%1 exportieren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON Lines files (*.jsonl)</source>
-            <translation>JSON-Lines-Dateien (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>An export is running already.</source>
-            <translation>Es läuft bereits ein Export.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::PreviewModel</name>
-        <message>
-            <source>Line %1 will be rejected: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(extra %1)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ProjectActions</name>
-        <message>
-            <source>&amp;New Project…</source>
-            <translation>&amp;Neues Projekt…</translation>
-        </message>
-        <message>
-            <source>&amp;Rename Project…</source>
-            <translation>Projekt &amp;umbenennen…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Project…</source>
-            <translation>Projekt &amp;löschen…</translation>
-        </message>
-        <message>
-            <source>Stevedore</source>
-            <translation>Stevedore</translation>
-        </message>
-        <message>
-            <source>New Project</source>
-            <translation>Neues Projekt</translation>
-        </message>
-        <message>
-            <source>Name of the new project:</source>
-            <translation>Name des neuen Projekts:</translation>
-        </message>
-        <message>
-            <source>Rename Project</source>
-            <translation>Projekt umbenennen</translation>
-        </message>
-        <message>
-            <source>New name of the project “%1”:</source>
-            <translation>Neuer Name des Projekts „%1“:</translation>
-        </message>
-        <message>
-            <source>The project “%1” does not exist any more.</source>
-            <translation>Das Projekt „%1“ existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <source>Delete Project</source>
-            <translation>Projekt löschen</translation>
-        </message>
-        <message>
-            <source>Delete the project “%1”?</source>
-            <translation>Das Projekt „%1“ löschen?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Its %n file(s) and %1 records will be deleted. This cannot be undone.</source>
-            <translation>
-                <numerusform>%n Datei und %1 Datensätze werden gelöscht. Das kann nicht rückgängig gemacht werden.</numerusform>
-                <numerusform>%n Dateien und %1 Datensätze werden gelöscht. Das kann nicht rückgängig gemacht werden.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>Cannot create the project: %1</source>
-            <translation>Das Projekt kann nicht angelegt werden: %1</translation>
-        </message>
-        <message>
-            <source>Created the project “%1”.</source>
-            <translation>Projekt „%1“ angelegt.</translation>
-        </message>
-        <message>
-            <source>Cannot rename the project: %1</source>
-            <translation>Das Projekt kann nicht umbenannt werden: %1</translation>
-        </message>
-        <message>
-            <source>Renamed the project “%1” to “%2”.</source>
-            <translation>Projekt „%1“ in „%2“ umbenannt.</translation>
-        </message>
-        <message>
-            <source>Cannot delete the project: %1</source>
-            <translation>Das Projekt kann nicht gelöscht werden: %1</translation>
-        </message>
-        <message>
-            <source>Deleted the project “%1” and its %2 records.</source>
-            <translation>Projekt „%1“ mit seinen %2 Datensätzen gelöscht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ProjectsModel</name>
-        <message>
-            <source>%1: %2 records</source>
-            <translation>%1: %2 Datensätze</translation>
-        </message>
-        <message numerus="yes">
-            <source>Project %1: %n file(s)</source>
-            <translation>
-                <numerusform>Projekt %1: %n Datei</numerusform>
-                <numerusform>Projekt %1: %n Dateien</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projekt</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Datensätze</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RecentConnections</name>
-        <message numerus="yes">
-            <source>(+%n replica(s))</source>
-            <translation>
-                <numerusform>(+%n Replikat)</numerusform>
-                <numerusform>(+%n Replikate)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RecordsModel</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <source>Record %1, line %2</source>
-            <translation>Datensatz %1, Zeile %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RecordsView</name>
-        <message>
-            <source>Search records (on the server)</source>
-            <translation>Datensätze durchsuchen (auf dem Server)</translation>
-        </message>
-        <message>
-            <source>Shows the records containing this text in any column. The search runs in the database, page by page as you scroll.</source>
-            <translation>Zeigt die Datensätze, die diesen Text in einer beliebigen Spalte enthalten. Die Suche läuft in der Datenbank, seitenweise beim Blättern.</translation>
-        </message>
-        <message>
-            <source>Raw</source>
-            <translation>Roh</translation>
-        </message>
-        <message>
-            <source>The records as imported</source>
-            <translation>Die Datensätze wie importiert</translation>
-        </message>
-        <message>
-            <source>Mapped</source>
-            <translation>Zugeordnet</translation>
-        </message>
-        <message>
-            <source>The records mapped to the schema (not available yet)</source>
-            <translation>Die dem Schema zugeordneten Datensätze (noch nicht verfügbar)</translation>
-        </message>
-        <message>
-            <source>Export as &amp;CSV…</source>
-            <translation>Als &amp;CSV exportieren…</translation>
-        </message>
-        <message>
-            <source>Export as &amp;JSON Lines…</source>
-            <translation>Als &amp;JSON Lines exportieren…</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopieren</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Start</source>
-            <translation>Zum &amp;Anfang</translation>
-        </message>
-        <message>
-            <source>Go to &amp;End</source>
-            <translation>Zum &amp;Ende</translation>
-        </message>
-        <message>
-            <source>%1 records</source>
-            <translation>%1 Datensätze</translation>
-        </message>
-        <message>
-            <source>First %1 matches; refine the search</source>
-            <translation>Erste %1 Treffer; verfeinern Sie die Suche</translation>
-        </message>
-        <message>
-            <source>%1 matches</source>
-            <translation>%1 Treffer</translation>
-        </message>
-        <message>
-            <source>%1 matches so far</source>
-            <translation>Bisher %1 Treffer</translation>
-        </message>
-        <message numerus="yes">
-            <source>Copied %n row(s).</source>
-            <translation>
-                <numerusform>%n Zeile kopiert.</numerusform>
-                <numerusform>%n Zeilen kopiert.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected row(s) not loaded yet were left out.</source>
-            <translation>
-                <numerusform>%n ausgewählte, noch nicht geladene Zeile wurde ausgelassen.</numerusform>
-                <numerusform>%n ausgewählte, noch nicht geladene Zeilen wurden ausgelassen.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RejectsModel</name>
-        <message>
-            <source>Line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Raw record</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The demo project is ready.</source>
+        <translation>Das Demoprojekt ist bereit.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>An export is running already.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Text mit Trennzeichen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::MappingEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-match</source>
+        <translation>&amp;Automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>Map unmapped file columns to the schema columns whose names match confidently</source>
+        <translation>Nicht zugeordnete Dateispalten den Schemaspalten zuordnen, deren Namen sicher übereinstimmen</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validieren</translation>
+    </message>
+    <message>
+        <source>Check every mapped value of the file against the edited mapping</source>
+        <translation>Jeden zugeordneten Wert der Datei gegen die bearbeitete Zuordnung prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping</source>
+        <translation>Zuordnung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Load the saved mapping again</source>
+        <translation>Die gespeicherte Zuordnung erneut laden</translation>
+    </message>
+    <message>
+        <source>Could not load the mapping: %1</source>
+        <translation>Die Zuordnung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the mapping of %1: %2</source>
+        <translation>Die Zuordnung von %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet: define it in the Schema view.</source>
+        <translation>Das Schema hat noch keine Spalten: Legen Sie es in der Ansicht „Schema“ fest.</translation>
+    </message>
+    <message>
+        <source>Not validated yet.</source>
+        <translation>Noch nicht validiert.</translation>
+    </message>
+    <message>
+        <source>Unsaved Mapping</source>
+        <translation>Nicht gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has unsaved changes.</source>
+        <translation>Die Zuordnung von %1 hat nicht gespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Discarded the changes to the mapping of %1</source>
+        <translation>Änderungen an der Zuordnung von %1 verworfen</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has no changes to save</source>
+        <translation>Die Zuordnung von %1 hat keine zu speichernden Änderungen</translation>
+    </message>
+    <message>
+        <source>Saved the mapping of %1 (version %2)</source>
+        <translation>Zuordnung von %1 gespeichert (Version %2)</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping of %1: %2</source>
+        <translation>Die Zuordnung von %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Mapping Not Saved</source>
+        <translation>Zuordnung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 could not be saved.</source>
+        <translation>Die Zuordnung von %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the mapping of %1 first (%2)</source>
+        <translation>Nicht gespeichert: Jemand anderes hat die Zuordnung von %1 zuvor geändert (%2)</translation>
+    </message>
+    <message>
+        <source>Mapping Changed Elsewhere</source>
+        <translation>Zuordnung andernorts geändert</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation>Die Zuordnung von %1 wurde nach dem Öffnen von jemand anderem geändert; Ihre Änderungen wurden daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reload the mapping? Your unsaved changes will be lost.</source>
+        <translation>Die Zuordnung neu laden? Ihre nicht gespeicherten Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-match applied %n suggestion(s)</source>
+        <translation>
+            <numerusform>Automatische Zuordnung hat %n Vorschlag übernommen</numerusform>
+            <numerusform>Automatische Zuordnung hat %n Vorschläge übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weaker suggestion(s) left for you to decide</source>
+        <translation>
+            <numerusform>%n schwächerer Vorschlag bleibt Ihnen zur Entscheidung</numerusform>
+            <numerusform>%n schwächere Vorschläge bleiben Ihnen zur Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validating %n record(s)…</source>
+        <translation>
+            <numerusform>%n Datensatz wird validiert…</numerusform>
+            <numerusform>%n Datensätze werden validiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation failed: %1</source>
+        <translation>Validierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not validate %1: %2</source>
+        <translation>%1 konnte nicht validiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validated %n record(s) against the edited mapping (not saved yet).</source>
+        <translation>
+            <numerusform>%n Datensatz gegen die bearbeitete Zuordnung validiert (noch nicht gespeichert).</numerusform>
+            <numerusform>%n Datensätze gegen die bearbeitete Zuordnung validiert (noch nicht gespeichert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validated %n record(s) against the saved mapping.</source>
+        <translation>
+            <numerusform>%n Datensatz gegen die gespeicherte Zuordnung validiert.</numerusform>
+            <numerusform>%n Datensätze gegen die gespeicherte Zuordnung validiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mapped value is valid.</source>
+        <translation>Alle zugeordneten Werte sind gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 invalid value(s) in %n column(s).</source>
+        <translation>
+            <numerusform>Ungültige Werte: %1 in %n Spalte.</numerusform>
+            <numerusform>Ungültige Werte: %1 in %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required schema columns left unmapped: %1.</source>
+        <translation>Nicht zugeordnete Pflichtspalten des Schemas: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 is valid</source>
+        <translation>Die Zuordnung von %1 ist gültig</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has problems: %2 invalid value(s), %3 required column(s) unmapped</source>
+        <translation>Die Zuordnung von %1 hat Probleme: ungültige Werte: %2, nicht zugeordnete Pflichtspalten: %3</translation>
+    </message>
+    <message>
+        <source>No file selected.</source>
+        <translation>Keine Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 in project %2: %3 record(s), mapping version %4</source>
+        <translation>%1 im Projekt %2: %3 Datensätze, Zuordnungsversion %4</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Dateispalte</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation>Schemaspalte</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Why it is invalid</source>
+        <translation>Grund der Ungültigkeit</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::MappingModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>synonym</source>
+        <translation>Synonym</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>gleiche Wörter</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>ähnliche Schreibweise</translation>
+    </message>
+    <message>
+        <source>partly the same words</source>
+        <translation>teilweise gleiche Wörter</translation>
+    </message>
+    <message>
+        <source>two equally good candidates</source>
+        <translation>zwei gleich gute Kandidaten</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>Wert aus einer Liste</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, erforderlich</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>The file has more than one column named %1; such a column cannot be mapped.</source>
+        <translation>Die Datei hat mehr als eine Spalte namens %1; eine solche Spalte kann nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Unmap %1</source>
+        <translation>Zuordnung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>There is no schema column with id %1.</source>
+        <translation>Es gibt keine Schemaspalte mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>Zuordnung %1 → %2</translation>
+    </message>
+    <message>
+        <source>Map %1 to a schema column before choosing a transform.</source>
+        <translation>Ordnen Sie %1 einer Schemaspalte zu, bevor Sie eine Transformation wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a transform: %2</source>
+        <translation>%1 ist keine Transformation: %2</translation>
+    </message>
+    <message>
+        <source>A date format can only be parsed for a date or date-and-time column, and %1 is not one.</source>
+        <translation>Ein Datumsformat kann nur für eine Datums- oder Datum-Uhrzeit-Spalte ausgewertet werden, und %1 ist keine solche.</translation>
+    </message>
+    <message>
+        <source>Set the transform of %1 to %2</source>
+        <translation>Transformation von %1 auf %2 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-match %n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte automatisch zuordnen</numerusform>
+            <numerusform>%n Spalten automatisch zuordnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 of the file. The header repeats this name, so the column cannot be mapped.</source>
+        <translation>Spalte %1 der Datei. Die Kopfzeile enthält diesen Namen mehrfach, daher kann die Spalte nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>Spalte %1 der Datei</translation>
+    </message>
+    <message>
+        <source>No values in the first records</source>
+        <translation>Keine Werte in den ersten Datensätzen</translation>
+    </message>
+    <message>
+        <source>— unmapped —</source>
+        <translation>— nicht zugeordnet —</translation>
+    </message>
+    <message>
+        <source>This schema column no longer exists</source>
+        <translation>Diese Schemaspalte existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Applied to each value before it is checked and exported</source>
+        <translation>Wird auf jeden Wert angewendet, bevor er geprüft und exportiert wird</translation>
+    </message>
+    <message>
+        <source>%1? %2</source>
+        <translation>%1? %2</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <source>Auto-matched with confidence %1</source>
+        <translation>Automatisch zugeordnet mit Konfidenz %1</translation>
+    </message>
+    <message>
+        <source>Auto-match suggests %1 with confidence %2 (%3), below the threshold of %4: not applied</source>
+        <translation>Die automatische Zuordnung schlägt %1 mit Konfidenz %2 vor (%3), unter dem Schwellenwert von %4: nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Two schema columns match equally well: left unmapped</source>
+        <translation>Zwei Schemaspalten passen gleich gut: nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>changed: validate again</source>
+        <translation>geändert: erneut validieren</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>The mapping of this column changed since it was validated</source>
+        <translation>Die Zuordnung dieser Spalte hat sich seit der Validierung geändert</translation>
+    </message>
+    <message>
+        <source>Every value is valid for %1</source>
+        <translation>Alle Werte sind für %1 gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid value(s) for %1</source>
+        <translation>
+            <numerusform>%n ungültiger Wert für %1</numerusform>
+            <numerusform>%n ungültige Werte für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3)</source>
+        <translation>Zeile %1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped from %1 now; choosing it here unmaps that column</source>
+        <translation>Derzeit aus %1 zugeordnet; wenn Sie sie hier wählen, wird die Zuordnung jener Spalte aufgehoben</translation>
+    </message>
+    <message>
+        <source>Values written as %1 become ISO 8601 dates</source>
+        <translation>Als %1 geschriebene Werte werden zu ISO-8601-Datumsangaben</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>Leerzeichen entfernen</translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Lower case</source>
+        <translation>Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>Date from %1</source>
+        <translation>Datum aus %1</translation>
+    </message>
+    <message>
+        <source>There is no schema column named %1.</source>
+        <translation>Es gibt keine Schemaspalte namens %1.</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Dateispalte</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation>Schemaspalte</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::PreviewModel</name>
+    <message>
+        <source>Line %1 will be rejected: %2</source>
+        <translation>Zeile %1 wird abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>(extra %1)</source>
+        <translation>(zusätzlich %1)</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ProjectActions</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Project…</source>
+        <translation>Projekt &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>Projekt &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Stevedore</source>
+        <translation>Stevedore</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Name of the new project:</source>
+        <translation>Name des neuen Projekts:</translation>
+    </message>
+    <message>
+        <source>Rename Project</source>
+        <translation>Projekt umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the project “%1”:</source>
+        <translation>Neuer Name des Projekts „%1“:</translation>
+    </message>
+    <message>
+        <source>The project “%1” does not exist any more.</source>
+        <translation>Das Projekt „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Projekt löschen</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”?</source>
+        <translation>Das Projekt „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n file(s) and %1 records will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Datei und %1 Datensätze werden gelöscht. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Dateien und %1 Datensätze werden gelöscht. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cannot create the project: %1</source>
+        <translation>Das Projekt kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Created the project “%1”.</source>
+        <translation>Projekt „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the project: %1</source>
+        <translation>Das Projekt kann nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>Renamed the project “%1” to “%2”.</source>
+        <translation>Projekt „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the project: %1</source>
+        <translation>Das Projekt kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the project “%1” and its %2 records.</source>
+        <translation>Projekt „%1“ mit seinen %2 Datensätzen gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ProjectsModel</name>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1: %2 Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1: %n file(s)</source>
+        <translation>
+            <numerusform>Projekt %1: %n Datei</numerusform>
+            <numerusform>Projekt %1: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RecentConnections</name>
+    <message numerus="yes">
+        <source>(+%n replica(s))</source>
+        <translation>
+            <numerusform>(+%n Replikat)</numerusform>
+            <numerusform>(+%n Replikate)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RecordsModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Record %1, line %2</source>
+        <translation>Datensatz %1, Zeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RecordsView</name>
+    <message>
+        <source>Search records (on the server)</source>
+        <translation>Datensätze durchsuchen (auf dem Server)</translation>
+    </message>
+    <message>
+        <source>Shows the records containing this text in any column. The search runs in the database, page by page as you scroll.</source>
+        <translation>Zeigt die Datensätze, die diesen Text in einer beliebigen Spalte enthalten. Die Suche läuft in der Datenbank, seitenweise beim Blättern.</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>The records as imported</source>
+        <translation>Die Datensätze wie importiert</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>The records mapped to the schema (not available yet)</source>
+        <translation>Die dem Schema zugeordneten Datensätze (noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON Lines…</source>
+        <translation>Als &amp;JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Start</source>
+        <translation>Zum &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Go to &amp;End</source>
+        <translation>Zum &amp;Ende</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+    <message>
+        <source>First %1 matches; refine the search</source>
+        <translation>Erste %1 Treffer; verfeinern Sie die Suche</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches so far</source>
+        <translation>Bisher %1 Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) not loaded yet were left out.</source>
+        <translation>
+            <numerusform>%n ausgewählte, noch nicht geladene Zeile wurde ausgelassen.</numerusform>
+            <numerusform>%n ausgewählte, noch nicht geladene Zeilen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RejectsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Raw record</source>
+        <translation>Rohdatensatz</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::SchemaEditor</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>umbenannt von „%1“</translation>
+    </message>
+    <message>
+        <source>type %1 → %2</source>
+        <translation>Typ %1 → %2</translation>
+    </message>
+    <message>
+        <source>moved to position %1</source>
+        <translation>an Position %1 verschoben</translation>
+    </message>
+    <message>
+        <source>required, description or values changed</source>
+        <translation>Pflichtangabe, Beschreibung oder Werte geändert</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>file column “%1”</source>
+        <translation>Dateispalte „%1“</translation>
+    </message>
+    <message>
+        <source>mapping removed</source>
+        <translation>Zuordnung entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid value(s)</source>
+        <translation>
+            <numerusform>%n ungültiger Wert</numerusform>
+            <numerusform>%n ungültige Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Column</source>
+        <translation>Spalte &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a column after the current one</source>
+        <translation>Eine Spalte nach der aktuellen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Column</source>
+        <translation>Spalte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Values…</source>
+        <translation>Werte &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the allowed values of an enum column, one a line</source>
+        <translation>Die zulässigen Werte einer Aufzählungsspalte bearbeiten, einen pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits and load the schema from the database</source>
+        <translation>Nicht gespeicherte Änderungen verwerfen und das Schema aus der Datenbank laden</translation>
+    </message>
+    <message>
+        <source>A&amp;pply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <source>Could not load the schema: %1</source>
+        <translation>Das Schema konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 loaded.</source>
+        <translation>Schemaversion %1 geladen.</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved edits and reload the schema?</source>
+        <translation>Ihre nicht gespeicherten Änderungen verwerfen und das Schema neu laden?</translation>
+    </message>
+    <message>
+        <source>Reload Schema</source>
+        <translation>Schema neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) will be lost.</source>
+        <translation>
+            <numerusform>%n nicht gespeicherte Änderung geht verloren.</numerusform>
+            <numerusform>%n nicht gespeicherte Änderungen gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Verwerfen und neu laden</translation>
+    </message>
+    <message>
+        <source>column_%1</source>
+        <translation>spalte_%1</translation>
+    </message>
+    <message>
+        <source>Enum Values</source>
+        <translation>Aufzählungswerte</translation>
+    </message>
+    <message>
+        <source>Allowed values of “%1”, one a line (empty lines are ignored):</source>
+        <translation>Zulässige Werte von „%1“, einer pro Zeile (leere Zeilen werden ignoriert):</translation>
+    </message>
+    <message>
+        <source>Edit Values of “%1”</source>
+        <translation>Werte von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Checking the changes…</source>
+        <translation>Änderungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the edits leave the schema as it is.</source>
+        <translation>Nichts anzuwenden: Die Änderungen lassen das Schema unverändert.</translation>
+    </message>
+    <message>
+        <source>Apply Schema Changes</source>
+        <translation>Schemaänderungen anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) to the schema? Version %1 becomes %2.</source>
+        <translation>
+            <numerusform>%n Änderung auf das Schema anwenden? Aus Version %1 wird %2.</numerusform>
+            <numerusform>%n Änderungen auf das Schema anwenden? Aus Version %1 wird %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file mapping is affected.</source>
+        <translation>Keine Dateizuordnung ist betroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file mapping(s) affected:</source>
+        <translation>
+            <numerusform>%n Dateizuordnung betroffen:</numerusform>
+            <numerusform>%n Dateizuordnungen betroffen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n Zuordnung</numerusform>
+            <numerusform>%n Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>The schema changes were not applied.</source>
+        <translation>Die Schemaänderungen wurden nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Applying the schema changes…</source>
+        <translation>Schemaänderungen werden angewendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema version %1 applied (%n change(s)).</source>
+        <translation>
+            <numerusform>Schemaversion %1 angewendet (%n Änderung).</numerusform>
+            <numerusform>Schemaversion %1 angewendet (%n Änderungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema changes could not be applied.</source>
+        <translation>Die Schemaänderungen konnten nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the schema since you loaded it; your changes were not applied.</source>
+        <translation>Jemand anderes hat das Schema seit dem Laden geändert; Ihre Änderungen wurden nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Reload to see the current schema (your edits are discarded), or keep editing.</source>
+        <translation>Laden Sie neu, um das aktuelle Schema zu sehen (Ihre Änderungen werden verworfen), oder bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>Reload…</source>
+        <translation>Neu laden…</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Discard your edits and load the current schema?</source>
+        <translation>Ihre Änderungen verwerfen und das aktuelle Schema laden?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Fix the problems marked in the table first</source>
+        <translation>Beheben Sie zuerst die in der Tabelle markierten Probleme</translation>
+    </message>
+    <message>
+        <source>Show the pending changes and apply them to the database</source>
+        <translation>Die ausstehenden Änderungen anzeigen und auf die Datenbank anwenden</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Version %1, unsaved changes</source>
+        <translation>Version %1, nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before Apply:</source>
+        <translation>
+            <numerusform>%n Problem vor dem Anwenden zu beheben:</numerusform>
+            <numerusform>%n Probleme vor dem Anwenden zu beheben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::SchemaModel</name>
+    <message>
+        <source>Add Column “%1”</source>
+        <translation>Spalte „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Column “%1”</source>
+        <translation>Spalte „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move Column “%1”</source>
+        <translation>Spalte „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Enumeration</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Comma-separated; use Edit Values… for values that contain commas</source>
+        <translation>Durch Kommas getrennt; für Werte mit Kommas „Werte bearbeiten…“ verwenden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Enum values</source>
+        <translation>Aufzählungswerte</translation>
+    </message>
+    <message>
+        <source>Make “%1” Required</source>
+        <translation>„%1“ als erforderlich festlegen</translation>
+    </message>
+    <message>
+        <source>Make “%1” Optional</source>
+        <translation>„%1“ als optional festlegen</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Type of “%1”</source>
+        <translation>Typ von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Description of “%1”</source>
+        <translation>Beschreibung von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Values of “%1”</source>
+        <translation>Werte von „%1“ ändern</translation>
+    </message>
+</context>
 </TS>

@@ -1,1649 +1,2673 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>stevedore::BusyIndicator</name>
-        <message>
-            <source>Loading…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ChartExport</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chart exported by Stevedore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create the folder %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ChartFactory</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ChartPanel</name>
-        <message>
-            <source>Export as PNG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as SVG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Data as CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy Image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export this chart or copy it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 files (*.%2)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ConnectionDialog</name>
-        <message>
-            <source>Connect to a Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recent connections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Embedded (SQLite file)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;PostgreSQL server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Connect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Test Connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new or existing database file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paste a postgresql:// URI to fill in the fields</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>localhost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>default (5432)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>default (prefer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Empty: from ~/.pgpass or PGPASSWORD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kept in memory for this session only, never saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One postgresql:// URI per line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connected through a transaction &amp;pooler (PgBouncer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> ms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;URI:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;ort:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>U&amp;ser:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SS&amp;L mode:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Replicas:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Max replica &amp;lag:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose an SQLite Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SQLite databases (*.sqlite *.sqlite3 *.db)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose an SQLite database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the name of the database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A replica must be a postgresql:// URI.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Testing %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connection failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connected to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round trip of SELECT 1: %1 ms.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replica %1: not checked yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replica %1: unreachable (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replica %1: reachable, lag unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replica %1: reachable, %2 ms behind.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ConnectionStatus</name>
-        <message>
-            <source>PostgreSQL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SQLite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connecting to %1 %2…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not connected: %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>stevedore::BenchDialog</name>
+    <message>
+        <source>Run Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick (under 2 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full (under 15 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases (or e.g. pool, files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated case names: pool, import, files, mapping, tablecheck, schema, cache, logging, pooler, replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every optimisation against its naive baseline in a scratch project of this database, removed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;nly cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::BenchProcess</name>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the benchmark&apos;s scratch data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark was stopped from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported by Stevedore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ChartFactory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ChartPanel</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this chart or copy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ConnectionDialog</name>
+    <message>
+        <source>Connect to a Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embedded (SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or existing database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a postgresql:// URI to fill in the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One postgresql:// URI per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected through a transaction &amp;pooler (PgBouncer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max replica &amp;lag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an SQLite Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an SQLite database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica must be a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip of SELECT 1: %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica %1: not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica %1: unreachable (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica %1: reachable, lag unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica %1: reachable, %2 ms behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ConnectionStatus</name>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Primary only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No read replicas: every query goes to the primary.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: down (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: up, lag unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: up, lag %2 ms%3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (too far behind)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replicas: %1 of %2 usable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pooler: transaction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pooler: none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Behind a transaction pooler (PgBouncer): no session state is kept between transactions.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Direct connections to the server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pool: %1 busy / %2 open / %3 waiting</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::DashboardView</name>
-        <message numerus="yes">
-            <source>Last %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Export All…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write every chart as PNG, SVG, PDF and CSV into a folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import throughput of a past job</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No finished job yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Window:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Job:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import throughput</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lookups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>per s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio (no cache has published statistics yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 hits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 misses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connection pools</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Acquire wait p95</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 busy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 idle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 wait p95</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replica lag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>replica %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export All Charts To</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n file(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Cannot read the job's history: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FileExporter</name>
-        <message>
-            <source>Exporting %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported %1 records to %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported %1 of %2 records…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FilesModel</name>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1/%2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 columns mapped to the schema</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mapping</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejects</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FilesView</name>
-        <message>
-            <source>Filter files by name</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n file</numerusform>
-                <numerusform>%n files</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n file(s)</source>
-            <translation>
-                <numerusform>%1 of %n file</numerusform>
-                <numerusform>%1 of %n files</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FixedRecords</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has no "raw" column (expected line,reason,raw)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 holds no records to re-import</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ImportDialog</name>
-        <message>
-            <source>UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-8 with BOM</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-16 LE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-16 BE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Windows-1252 (Latin-1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Import %n files</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>The project to import into; a new name creates the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comma ( , )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Semicolon ( ; )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pipe ( | )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double quote ( " )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Single quote ( ' )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes the preview; the importer reads double quotes only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First record is the header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply to All Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggested mapping (from column names; edit it in the Mapping view after the import):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Schema column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delimiter:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quote:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Header:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Project:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The importer reads double quotes only; choose the double quote to import this file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (reading…)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (refused)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detected: %1, %2, %3 — confidence %4 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(low: check the preview)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) in the file; all shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>First %n record(s) shown (from the first %1 KiB of %2 KiB).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 % (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Import %n Files</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Not connected to a database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a project.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ImportPreview</name>
-        <message>
-            <source>comma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>semicolon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pipe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>space</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ImportsView</name>
-        <message>
-            <source>the imported file no longer exists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import Files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose files to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop at the next batch boundary; Resume continues.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop at the next batch boundary; the job can still be resumed or discarded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue after the last committed batch.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the unfinished job and the records it imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove from List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hide the finished job; the database keeps it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Rejects…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save every rejected record as CSV (line, reason, raw).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re-import Fixed Records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import an edited rejects CSV as "&lt;name&gt;.fixed.csv" in the same project; the raw column is read with the original file's header.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Selected Job</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not discard the job: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a job to see its summary.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 → project %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records: %1   Rejected: %2   Time: %3 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Average: %1 records/s   Peak: %2 records/s%3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>   (resumed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SHA-256: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records so far: %1   Rejected so far: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No rejected records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading rejected records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read the rejected records: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected records (first %1 of %2):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected records (%1):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Rejected Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No finished job is selected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected records saved to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re-import Fixed Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Queued %1 (%n record(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Import Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::JobCharts</name>
-        <message>
-            <source>%1 — job %2, %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import throughput</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio (not recorded)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>#%1 %2 (%3), %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::JobQueue</name>
-        <message>
-            <source>Queued</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Running</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pausing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Interrupted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::JobsModel</name>
-        <message>
-            <source>%1 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ETA</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::LogModel</name>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::LogView</name>
-        <message>
-            <source>Trace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Debug</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Info</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep the newest line in view.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open Log Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::MainWindow</name>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--max-replica-lag must be a duration such as 500ms or 2s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stevedore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>System</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Projects</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Schema</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The schema editor is not available yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mapping</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The mapping editor is not available yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Connect…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Recent Connections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import the &amp;Demo Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the &amp;Log Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Stevedore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No recent connections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The language will change when Stevedore is restarted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Stevedore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stevedore %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imports CSV files into projects and lets you browse them.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No read replicas: every query goes to the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: down (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: up, lag unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: up, lag %2 ms%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (too far behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas: %1 of %2 usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler: transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind a transaction pooler (PgBouncer): no session state is kept between transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct connections to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool: %1 busy / %2 open / %3 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::DashboardView</name>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>Last %n minute</numerusform>
+            <numerusform>Last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every chart as PNG, SVG, PDF and CSV into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import throughput of a past job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished job yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit ratio (no cache has published statistics yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquire wait p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wait p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Charts To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n file to %1</numerusform>
+            <numerusform>Wrote %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the job&apos;s history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Benchmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure every optimisation against its naive baseline on this database, in the background, and open the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FileExporter</name>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FilesModel</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns mapped to the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FilesView</name>
+    <message>
+        <source>Filter files by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 of %n file</numerusform>
+            <numerusform>%1 of %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FixedRecords</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;raw&quot; column (expected line,reason,raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no records to re-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ImportDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation>
+            <numerusform>Import %n file</numerusform>
+            <numerusform>Import %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project to import into; a new name creates the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double quote ( &quot; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single quote ( &apos; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First record is the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to All Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested mapping (from column names; edit it in the Mapping view after the import):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2, %3 — confidence %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(low: check the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the file; all shown.</source>
+        <translation>
+            <numerusform>%n record in the file; all shown.</numerusform>
+            <numerusform>%n records in the file; all shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n record(s) shown (from the first %1 KiB of %2 KiB).</source>
+        <translation>
+            <numerusform>First %n record shown (from the first %1 KiB of %2 KiB).</numerusform>
+            <numerusform>First %n records shown (from the first %1 KiB of %2 KiB).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Files</source>
+        <translation>
+            <numerusform>Import %n File</numerusform>
+            <numerusform>Import %n Files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character that encloses fields holding the delimiter or line breaks; None reads quotes as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ImportPreview</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ImportsView</name>
+    <message>
+        <source>the imported file no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at the next batch boundary; Resume continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at the next batch boundary; the job can still be resumed or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue after the last committed batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unfinished job and the records it imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the finished job; the database keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every rejected record as CSV (line, reason, raw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import Fixed Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an edited rejects CSV as &quot;&lt;name&gt;.fixed.csv&quot; in the same project; the raw column is read with the original file&apos;s header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not discard the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → project %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1   Rejected: %2   Time: %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average: %1 records/s   Peak: %2 records/s%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   (resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records so far: %1   Rejected so far: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading rejected records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rejected records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected records (first %1 of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected records (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rejected Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished job is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected records saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import Fixed Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1 (%n record(s))</source>
+        <translation>
+            <numerusform>Queued %1 (%n record)</numerusform>
+            <numerusform>Queued %1 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::JobCharts</name>
+    <message>
+        <source>%1 — job %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit ratio (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::JobQueue</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::JobsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::LogView</name>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::MainWindow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-replica-lag must be a duration such as 500ms or 2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stevedore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema editor is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping editor is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;Demo Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Stevedore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language will change when Stevedore is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Stevedore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stevedore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports CSV files into projects and lets you browse them.
 
 Qt %1 (built with %2)
 Database: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stevedore — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot Open the Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stevedore — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
 
 Use File → Connect… to choose another database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Welcome to Stevedore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has no projects yet. Create a demo project from the bundled sample files?</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>It imports %n small CSV file(s) into a project named “demo”.</source>
-            <translation>
-                <numerusform>It imports %n small CSV file into a project named “demo”.</numerusform>
-                <numerusform>It imports %n small CSV files into a project named “demo”.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Create Demo Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing the demo project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Some sample files could not be imported:
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Stevedore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no projects yet. Create a demo project from the bundled sample files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It imports %n small CSV file(s) into a project named “demo”.</source>
+        <translation>
+            <numerusform>It imports %n small CSV file into a project named “demo”.</numerusform>
+            <numerusform>It imports %n small CSV files into a project named “demo”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create Demo Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the demo project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some sample files could not be imported:
 %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The demo project is ready.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>JSON Lines files (*.jsonl)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An export is running already.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::PreviewModel</name>
-        <message>
-            <source>Line %1 will be rejected: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(extra %1)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ProjectActions</name>
-        <message>
-            <source>&amp;New Project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Rename Project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete Project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stevedore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name of the new project:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rename Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New name of the project “%1”:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The project “%1” does not exist any more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the project “%1”?</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Its %n file(s) and %1 records will be deleted. This cannot be undone.</source>
-            <translation>
-                <numerusform>Its %n file and %1 records will be deleted. This cannot be undone.</numerusform>
-                <numerusform>Its %n files and %1 records will be deleted. This cannot be undone.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create the project: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Created the project “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot rename the project: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renamed the project “%1” to “%2”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot delete the project: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deleted the project “%1” and its %2 records.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ProjectsModel</name>
-        <message>
-            <source>%1: %2 records</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Project %1: %n file(s)</source>
-            <translation>
-                <numerusform>Project %1: %n file</numerusform>
-                <numerusform>Project %1: %n files</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RecentConnections</name>
-        <message numerus="yes">
-            <source>(+%n replica(s))</source>
-            <translation>
-                <numerusform>(+%n replica)</numerusform>
-                <numerusform>(+%n replicas)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RecordsModel</name>
-        <message>
-            <source>Loading…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record %1, line %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RecordsView</name>
-        <message>
-            <source>Search records (on the server)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shows the records containing this text in any column. The search runs in the database, page by page as you scroll.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Raw</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The records as imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mapped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The records mapped to the schema (not available yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as &amp;CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as &amp;JSON Lines…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Go to &amp;Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Go to &amp;End</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First %1 matches; refine the search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 matches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 matches so far</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Copied %n row(s).</source>
-            <translation>
-                <numerusform>Copied %n row.</numerusform>
-                <numerusform>Copied %n rows.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected row(s) not loaded yet were left out.</source>
-            <translation>
-                <numerusform>%n selected row not loaded yet was left out.</numerusform>
-                <numerusform>%n selected rows not loaded yet were left out.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RejectsModel</name>
-        <message>
-            <source>Line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Raw record</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo project is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::MappingEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map unmapped file columns to the schema columns whose names match confidently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every mapped value of the file against the edited mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the saved mapping again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the mapping of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet: define it in the Schema view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not validated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded the changes to the mapping of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has no changes to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the mapping of %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the mapping of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of %1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the mapping of %1 first (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping Changed Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of %1 was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the mapping? Your unsaved changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-match applied %n suggestion(s)</source>
+        <translation>
+            <numerusform>Auto-match applied %n suggestion</numerusform>
+            <numerusform>Auto-match applied %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weaker suggestion(s) left for you to decide</source>
+        <translation>
+            <numerusform>%n weaker suggestion left for you to decide</numerusform>
+            <numerusform>%n weaker suggestions left for you to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validating %n record(s)…</source>
+        <translation>
+            <numerusform>Validating %n record…</numerusform>
+            <numerusform>Validating %n records…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not validate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validated %n record(s) against the edited mapping (not saved yet).</source>
+        <translation>
+            <numerusform>Validated %n record against the edited mapping (not saved yet).</numerusform>
+            <numerusform>Validated %n records against the edited mapping (not saved yet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validated %n record(s) against the saved mapping.</source>
+        <translation>
+            <numerusform>Validated %n record against the saved mapping.</numerusform>
+            <numerusform>Validated %n records against the saved mapping.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mapped value is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 invalid value(s) in %n column(s).</source>
+        <translation>
+            <numerusform>%1 invalid value(s) in %n column.</numerusform>
+            <numerusform>%1 invalid value(s) in %n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required schema columns left unmapped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of %1 is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has problems: %2 invalid value(s), %3 required column(s) unmapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in project %2: %3 record(s), mapping version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::MappingModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly the same words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two equally good candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than one column named %1; such a column cannot be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schema column with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map %1 to a schema column before choosing a transform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a transform: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date format can only be parsed for a date or date-and-time column, and %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the transform of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-match %n column(s)</source>
+        <translation>
+            <numerusform>Auto-match %n column</numerusform>
+            <numerusform>Auto-match %n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 of the file. The header repeats this name, so the column cannot be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values in the first records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unmapped —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schema column no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to each value before it is checked and exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1? %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-matched with confidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-match suggests %1 with confidence %2 (%3), below the threshold of %4: not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two schema columns match equally well: left unmapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: validate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of this column changed since it was validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value is valid for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid value(s) for %1</source>
+        <translation>
+            <numerusform>%n invalid value for %1</numerusform>
+            <numerusform>%n invalid values for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped from %1 now; choosing it here unmaps that column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values written as %1 become ISO 8601 dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schema column named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::PreviewModel</name>
+    <message>
+        <source>Line %1 will be rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(extra %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ProjectActions</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stevedore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the project “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project “%1” does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n file(s) and %1 records will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its %n file and %1 records will be deleted. This cannot be undone.</numerusform>
+            <numerusform>Its %n files and %1 records will be deleted. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the project “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the project “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the project “%1” and its %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ProjectsModel</name>
+    <message>
+        <source>%1: %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1: %n file(s)</source>
+        <translation>
+            <numerusform>Project %1: %n file</numerusform>
+            <numerusform>Project %1: %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RecentConnections</name>
+    <message numerus="yes">
+        <source>(+%n replica(s))</source>
+        <translation>
+            <numerusform>(+%n replica)</numerusform>
+            <numerusform>(+%n replicas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RecordsModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RecordsView</name>
+    <message>
+        <source>Search records (on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the records containing this text in any column. The search runs in the database, page by page as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records mapped to the schema (not available yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 matches; refine the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) not loaded yet were left out.</source>
+        <translation>
+            <numerusform>%n selected row not loaded yet was left out.</numerusform>
+            <numerusform>%n selected rows not loaded yet were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RejectsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::SchemaEditor</name>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, description or values changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid value(s)</source>
+        <translation>
+            <numerusform>%n invalid value</numerusform>
+            <numerusform>%n invalid values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column after the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the allowed values of an enum column, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits and load the schema from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your unsaved edits and reload the schema?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) will be lost.</source>
+        <translation>
+            <numerusform>%n unsaved edit will be lost.</numerusform>
+            <numerusform>%n unsaved edits will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column_%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enum Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed values of “%1”, one a line (empty lines are ignored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Values of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the edits leave the schema as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Schema Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) to the schema? Version %1 becomes %2.</source>
+        <translation>
+            <numerusform>Apply %n change to the schema? Version %1 becomes %2.</numerusform>
+            <numerusform>Apply %n changes to the schema? Version %1 becomes %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file mapping is affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file mapping(s) affected:</source>
+        <translation>
+            <numerusform>%n file mapping affected:</numerusform>
+            <numerusform>%n file mappings affected:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n mapping</numerusform>
+            <numerusform>%n mappings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema changes were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the schema changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema version %1 applied (%n change(s)).</source>
+        <translation>
+            <numerusform>Schema version %1 applied (%n change).</numerusform>
+            <numerusform>Schema version %1 applied (%n changes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema changes could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the schema since you loaded it; your changes were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload to see the current schema (your edits are discarded), or keep editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your edits and load the current schema?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems marked in the table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pending changes and apply them to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before Apply:</source>
+        <translation>
+            <numerusform>%n problem to fix before Apply:</numerusform>
+            <numerusform>%n problems to fix before Apply:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::SchemaModel</name>
+    <message>
+        <source>Add Column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enumeration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated; use Edit Values… for values that contain commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enum values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Type of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Description of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Values of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,1656 +1,2680 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>stevedore::BusyIndicator</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ChartExport</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chart exported by Stevedore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create the folder %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ChartFactory</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ChartPanel</name>
-        <message>
-            <source>Export as PNG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as SVG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Data as CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy Image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export this chart or copy it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 files (*.%2)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ConnectionDialog</name>
-        <message>
-            <source>Connect to a Database</source>
-            <translation>Se connecter à une base de données</translation>
-        </message>
-        <message>
-            <source>Recent connections</source>
-            <translation>Connexions récentes</translation>
-        </message>
-        <message>
-            <source>&amp;Embedded (SQLite file)</source>
-            <translation>&amp;Intégrée (fichier SQLite)</translation>
-        </message>
-        <message>
-            <source>&amp;PostgreSQL server</source>
-            <translation>Serveur &amp;PostgreSQL</translation>
-        </message>
-        <message>
-            <source>&amp;Connect</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-        <message>
-            <source>&amp;Test Connection</source>
-            <translation>&amp;Tester la connexion</translation>
-        </message>
-        <message>
-            <source>A new or existing database file</source>
-            <translation>Un fichier de base de données nouveau ou existant</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fichier :</translation>
-        </message>
-        <message>
-            <source>Paste a postgresql:// URI to fill in the fields</source>
-            <translation>Collez une URI postgresql:// pour remplir les champs</translation>
-        </message>
-        <message>
-            <source>localhost</source>
-            <translation>localhost</translation>
-        </message>
-        <message>
-            <source>default (5432)</source>
-            <translation>par défaut (5432)</translation>
-        </message>
-        <message>
-            <source>default (prefer)</source>
-            <translation>par défaut (prefer)</translation>
-        </message>
-        <message>
-            <source>Empty: from ~/.pgpass or PGPASSWORD</source>
-            <translation>Vide : depuis ~/.pgpass ou PGPASSWORD</translation>
-        </message>
-        <message>
-            <source>Kept in memory for this session only, never saved.</source>
-            <translation>Conservé en mémoire pour cette session uniquement, jamais enregistré.</translation>
-        </message>
-        <message>
-            <source>One postgresql:// URI per line</source>
-            <translation>Une URI postgresql:// par ligne</translation>
-        </message>
-        <message>
-            <source>Connected through a transaction &amp;pooler (PgBouncer)</source>
-            <translation>Connecté via un &amp;pooler de transactions (PgBouncer)</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <source>&amp;URI:</source>
-            <translation>&amp;URI :</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Hôte :</translation>
-        </message>
-        <message>
-            <source>P&amp;ort:</source>
-            <translation>P&amp;ort :</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Base de données :</translation>
-        </message>
-        <message>
-            <source>U&amp;ser:</source>
-            <translation>&amp;Utilisateur :</translation>
-        </message>
-        <message>
-            <source>SS&amp;L mode:</source>
-            <translation>Mode SS&amp;L :</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Mot de pa&amp;sse :</translation>
-        </message>
-        <message>
-            <source>&amp;Replicas:</source>
-            <translation>&amp;Réplicas :</translation>
-        </message>
-        <message>
-            <source>Max replica &amp;lag:</source>
-            <translation>&amp;Retard maximal des réplicas :</translation>
-        </message>
-        <message>
-            <source>Choose an SQLite Database</source>
-            <translation>Choisir une base de données SQLite</translation>
-        </message>
-        <message>
-            <source>SQLite databases (*.sqlite *.sqlite3 *.db)</source>
-            <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Choose an SQLite database file.</source>
-            <translation>Choisissez un fichier de base de données SQLite.</translation>
-        </message>
-        <message>
-            <source>Enter the name of the database.</source>
-            <translation>Saisissez le nom de la base de données.</translation>
-        </message>
-        <message>
-            <source>A replica must be a postgresql:// URI.</source>
-            <translation>Un réplica doit être une URI postgresql://.</translation>
-        </message>
-        <message>
-            <source>Testing %1…</source>
-            <translation>Test de %1…</translation>
-        </message>
-        <message>
-            <source>Connection failed: %1</source>
-            <translation>Échec de la connexion : %1</translation>
-        </message>
-        <message>
-            <source>Connected to %1.</source>
-            <translation>Connecté à %1.</translation>
-        </message>
-        <message>
-            <source>Round trip of SELECT 1: %1 ms.</source>
-            <translation>Aller-retour de SELECT 1 : %1 ms.</translation>
-        </message>
-        <message>
-            <source>Replica %1: not checked yet.</source>
-            <translation>Réplica %1 : pas encore vérifié.</translation>
-        </message>
-        <message>
-            <source>Replica %1: unreachable (%2).</source>
-            <translation>Réplica %1 : injoignable (%2).</translation>
-        </message>
-        <message>
-            <source>Replica %1: reachable, lag unknown.</source>
-            <translation>Réplica %1 : joignable, retard inconnu.</translation>
-        </message>
-        <message>
-            <source>Replica %1: reachable, %2 ms behind.</source>
-            <translation>Réplica %1 : joignable, %2 ms de retard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ConnectionStatus</name>
-        <message>
-            <source>PostgreSQL</source>
-            <translation>PostgreSQL</translation>
-        </message>
-        <message>
-            <source>SQLite</source>
-            <translation>SQLite</translation>
-        </message>
-        <message>
-            <source>Connecting to %1 %2…</source>
-            <translation>Connexion à %1 %2…</translation>
-        </message>
-        <message>
-            <source>Not connected: %1 %2</source>
-            <translation>Non connecté : %1 %2</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>stevedore::BenchDialog</name>
+    <message>
+        <source>Run Benchmark</source>
+        <translation>Lancer le benchmark</translation>
+    </message>
+    <message>
+        <source>&amp;Quick (under 2 minutes)</source>
+        <translation>&amp;Rapide (moins de 2 minutes)</translation>
+    </message>
+    <message>
+        <source>&amp;Full (under 15 minutes)</source>
+        <translation>&amp;Complet (moins de 15 minutes)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>All cases (or e.g. pool, files)</source>
+        <translation>Tous les cas (ou p. ex. pool, files)</translation>
+    </message>
+    <message>
+        <source>Comma-separated case names: pool, import, files, mapping, tablecheck, schema, cache, logging, pooler, replica.</source>
+        <translation>Noms des cas, séparés par des virgules : pool, import, files, mapping, tablecheck, schema, cache, logging, pooler, replica.</translation>
+    </message>
+    <message>
+        <source>Runs every optimisation against its naive baseline in a scratch project of this database, removed afterwards.</source>
+        <translation>Compare chaque optimisation à sa référence naïve dans un projet temporaire de cette base de données, supprimé ensuite.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>Dossier de &amp;sortie :</translation>
+    </message>
+    <message>
+        <source>O&amp;nly cases:</source>
+        <translation>&amp;Uniquement les cas :</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>Impossible de créer le dossier de sortie %1.</translation>
+    </message>
+    <message>
+        <source>The benchmark did not finish.</source>
+        <translation>Le benchmark ne s’est pas terminé.</translation>
+    </message>
+    <message>
+        <source>Benchmark Output Folder</source>
+        <translation>Dossier de sortie du benchmark</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::BenchProcess</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the benchmark&apos;s scratch data…</source>
+        <translation>Annulation : suppression des données temporaires du benchmark…</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation>Exécution de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Finished %1 (%2 of %3)</source>
+        <translation>%1 terminé (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The benchmark crashed.</source>
+        <translation>Le benchmark a planté.</translation>
+    </message>
+    <message>
+        <source>The benchmark was stopped from outside.</source>
+        <translation>Le benchmark a été arrêté de l’extérieur.</translation>
+    </message>
+    <message>
+        <source>The benchmark ended with exit code %1.</source>
+        <translation>Le benchmark s’est terminé avec le code de sortie %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::BusyIndicator</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Chart exported by Stevedore</source>
+        <translation>Graphique exporté par Stevedore</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ChartFactory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ChartPanel</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation>Exporter les données en CSV…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Copier l’image</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export this chart or copy it</source>
+        <translation>Exporter ou copier ce graphique</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ConnectionDialog</name>
+    <message>
+        <source>Connect to a Database</source>
+        <translation>Se connecter à une base de données</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Connexions récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded (SQLite file)</source>
+        <translation>&amp;Intégrée (fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>Serveur &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>A new or existing database file</source>
+        <translation>Un fichier de base de données nouveau ou existant</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Paste a postgresql:// URI to fill in the fields</source>
+        <translation>Collez une URI postgresql:// pour remplir les champs</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation>par défaut (prefer)</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>Vide : depuis ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only, never saved.</source>
+        <translation>Conservé en mémoire pour cette session uniquement, jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>One postgresql:// URI per line</source>
+        <translation>Une URI postgresql:// par ligne</translation>
+    </message>
+    <message>
+        <source>Connected through a transaction &amp;pooler (PgBouncer)</source>
+        <translation>Connecté via un &amp;pooler de transactions (PgBouncer)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>Mode SS&amp;L :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>&amp;Réplicas :</translation>
+    </message>
+    <message>
+        <source>Max replica &amp;lag:</source>
+        <translation>&amp;Retard maximal des réplicas :</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite Database</source>
+        <translation>Choisir une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite database file.</source>
+        <translation>Choisissez un fichier de base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>A replica must be a postgresql:// URI.</source>
+        <translation>Un réplica doit être une URI postgresql://.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Round trip of SELECT 1: %1 ms.</source>
+        <translation>Aller-retour de SELECT 1 : %1 ms.</translation>
+    </message>
+    <message>
+        <source>Replica %1: not checked yet.</source>
+        <translation>Réplica %1 : pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Replica %1: unreachable (%2).</source>
+        <translation>Réplica %1 : injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>Replica %1: reachable, lag unknown.</source>
+        <translation>Réplica %1 : joignable, retard inconnu.</translation>
+    </message>
+    <message>
+        <source>Replica %1: reachable, %2 ms behind.</source>
+        <translation>Réplica %1 : joignable, %2 ms de retard.</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ConnectionStatus</name>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 %2…</source>
+        <translation>Connexion à %1 %2…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 %2</source>
+        <translation>Non connecté : %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
 %2</source>
-            <translation>%1
+        <translation>%1
 %2</translation>
-        </message>
-        <message>
-            <source>Primary only</source>
-            <translation>Serveur principal seul</translation>
-        </message>
-        <message>
-            <source>No read replicas: every query goes to the primary.</source>
-            <translation>Aucun réplica de lecture : toutes les requêtes vont au serveur principal.</translation>
-        </message>
-        <message>
-            <source>%1: down (%2)</source>
-            <translation>%1 : hors service (%2)</translation>
-        </message>
-        <message>
-            <source>%1: up, lag unknown</source>
-            <translation>%1 : disponible, retard inconnu</translation>
-        </message>
-        <message>
-            <source>%1: up, lag %2 ms%3</source>
-            <translation>%1 : disponible, retard %2 ms%3</translation>
-        </message>
-        <message>
-            <source> (too far behind)</source>
-            <translation> (trop en retard)</translation>
-        </message>
-        <message>
-            <source>Replicas: %1 of %2 usable</source>
-            <translation>Réplicas : %1 sur %2 utilisables</translation>
-        </message>
-        <message>
-            <source>Pooler: transaction</source>
-            <translation>Pooler : transaction</translation>
-        </message>
-        <message>
-            <source>Pooler: none</source>
-            <translation>Pooler : aucun</translation>
-        </message>
-        <message>
-            <source>Behind a transaction pooler (PgBouncer): no session state is kept between transactions.</source>
-            <translation>Derrière un pooler de transactions (PgBouncer) : aucun état de session n’est conservé entre les transactions.</translation>
-        </message>
-        <message>
-            <source>Direct connections to the server.</source>
-            <translation>Connexions directes au serveur.</translation>
-        </message>
-        <message>
-            <source>Pool: %1 busy / %2 open / %3 waiting</source>
-            <translation>Pool : %1 occupées / %2 ouvertes / %3 en attente</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::DashboardView</name>
-        <message numerus="yes">
-            <source>Last %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Export All…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write every chart as PNG, SVG, PDF and CSV into a folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import throughput of a past job</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No finished job yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Window:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Job:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import throughput</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lookups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>per s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio (no cache has published statistics yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 hits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 misses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connection pools</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Acquire wait p95</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 busy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 idle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 wait p95</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replica lag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>replica %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export All Charts To</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n file(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Cannot read the job's history: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FileExporter</name>
-        <message>
-            <source>Exporting %1…</source>
-            <translation>Export de %1…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d’écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Export failed: %1</source>
-            <translation>Échec de l’export : %1</translation>
-        </message>
-        <message>
-            <source>Export cancelled.</source>
-            <translation>Export annulé.</translation>
-        </message>
-        <message>
-            <source>Exported %1 records to %2.</source>
-            <translation>%1 enregistrements exportés vers %2.</translation>
-        </message>
-        <message>
-            <source>Exported %1 of %2 records…</source>
-            <translation>%1 enregistrements sur %2 exportés…</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FilesModel</name>
-        <message>
-            <source>Imported</source>
-            <translation>Importé</translation>
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation>Importation en cours</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Échoué</translation>
-        </message>
-        <message>
-            <source>%1/%2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>%1 bytes</source>
-            <translation>%1 octets</translation>
-        </message>
-        <message>
-            <source>%1 of %2 columns mapped to the schema</source>
-            <translation>%1 colonnes sur %2 associées au schéma</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Enregistrements</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Imported at</source>
-            <translation>Importé le</translation>
-        </message>
-        <message>
-            <source>Mapping</source>
-            <translation>Correspondance</translation>
-        </message>
-        <message>
-            <source>Rejects</source>
-            <translation>Rejets</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FilesView</name>
-        <message>
-            <source>Filter files by name</source>
-            <translation>Filtrer les fichiers par nom</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n fichier</numerusform>
-                <numerusform>%n fichiers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n file(s)</source>
-            <translation>
-                <numerusform>%1 sur %n fichier</numerusform>
-                <numerusform>%1 sur %n fichiers</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::FixedRecords</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has no "raw" column (expected line,reason,raw)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 holds no records to re-import</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ImportDialog</name>
-        <message>
-            <source>UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-8 with BOM</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-16 LE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UTF-16 BE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Windows-1252 (Latin-1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Import %n files</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>The project to import into; a new name creates the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comma ( , )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Semicolon ( ; )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pipe ( | )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double quote ( " )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Single quote ( ' )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes the preview; the importer reads double quotes only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First record is the header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply to All Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggested mapping (from column names; edit it in the Mapping view after the import):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Schema column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delimiter:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quote:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Header:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Project:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The importer reads double quotes only; choose the double quote to import this file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (reading…)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (refused)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detected: %1, %2, %3 — confidence %4 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(low: check the preview)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) in the file; all shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>First %n record(s) shown (from the first %1 KiB of %2 KiB).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 % (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Import %n Files</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Not connected to a database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a project.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ImportPreview</name>
-        <message>
-            <source>comma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>semicolon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pipe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>space</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ImportsView</name>
-        <message>
-            <source>the imported file no longer exists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import Files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose files to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop at the next batch boundary; Resume continues.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished">Annuler</translation>
-        </message>
-        <message>
-            <source>Stop at the next batch boundary; the job can still be resumed or discarded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue after the last committed batch.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the unfinished job and the records it imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove from List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hide the finished job; the database keeps it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Rejects…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save every rejected record as CSV (line, reason, raw).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re-import Fixed Records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import an edited rejects CSV as "&lt;name&gt;.fixed.csv" in the same project; the raw column is read with the original file's header.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Selected Job</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not discard the job: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a job to see its summary.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 → project %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records: %1   Rejected: %2   Time: %3 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Average: %1 records/s   Peak: %2 records/s%3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>   (resumed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SHA-256: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records so far: %1   Rejected so far: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No rejected records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading rejected records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read the rejected records: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected records (first %1 of %2):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected records (%1):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Rejected Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished">Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>No finished job is selected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected records saved to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re-import Fixed Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Queued %1 (%n record(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Import Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::JobCharts</name>
-        <message>
-            <source>%1 — job %2, %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import throughput</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished">Importé</translation>
-        </message>
-        <message>
-            <source>records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>records imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio (not recorded)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cache hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>hit ratio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>#%1 %2 (%3), %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::JobQueue</name>
-        <message>
-            <source>Queued</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Running</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pausing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation type="unfinished">Annulation…</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Interrupted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation type="unfinished">Échoué</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::JobsModel</name>
-        <message>
-            <source>%1 %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished">Projet</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records</source>
-            <translation type="unfinished">Enregistrements</translation>
-        </message>
-        <message>
-            <source>Records/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ETA</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::LogModel</name>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::LogView</name>
-        <message>
-            <source>Trace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Debug</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Info</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep the newest line in view.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open Log Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::MainWindow</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Unknown error</source>
-            <translation>Erreur inconnue</translation>
-        </message>
-        <message>
-            <source>--max-replica-lag must be a duration such as 500ms or 2s</source>
-            <translation>--max-replica-lag doit être une durée comme 500ms ou 2s</translation>
-        </message>
-        <message>
-            <source>Stevedore</source>
-            <translation>Stevedore</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>Système</translation>
-        </message>
-        <message>
-            <source>Projects</source>
-            <translation>Projets</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Fichiers</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Enregistrements</translation>
-        </message>
-        <message>
-            <source>Schema</source>
-            <translation>Schéma</translation>
-        </message>
-        <message>
-            <source>The schema editor is not available yet.</source>
-            <translation>L’éditeur de schéma n’est pas encore disponible.</translation>
-        </message>
-        <message>
-            <source>Mapping</source>
-            <translation>Correspondance</translation>
-        </message>
-        <message>
-            <source>The mapping editor is not available yet.</source>
-            <translation>L’éditeur de correspondances n’est pas encore disponible.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Connect…</source>
-            <translation>Se &amp;connecter…</translation>
-        </message>
-        <message>
-            <source>&amp;Recent Connections</source>
-            <translation>Connexions &amp;récentes</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>A&amp;ctualiser</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Rechercher…</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>&amp;Outils</translation>
-        </message>
-        <message>
-            <source>Import the &amp;Demo Project</source>
-            <translation>Importer le projet de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>Open the &amp;Log Folder</source>
-            <translation>Ouvrir le dossier des &amp;journaux</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;About Stevedore</source>
-            <translation>À &amp;propos de Stevedore</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>À propos de &amp;Qt</translation>
-        </message>
-        <message>
-            <source>No recent connections</source>
-            <translation>Aucune connexion récente</translation>
-        </message>
-        <message>
-            <source>The language will change when Stevedore is restarted.</source>
-            <translation>La langue changera au prochain démarrage de Stevedore.</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Non connecté</translation>
-        </message>
-        <message>
-            <source>About Stevedore</source>
-            <translation>À propos de Stevedore</translation>
-        </message>
-        <message>
-            <source>Stevedore %1</source>
-            <translation>Stevedore %1</translation>
-        </message>
-        <message>
-            <source>Imports CSV files into projects and lets you browse them.
+    </message>
+    <message>
+        <source>Primary only</source>
+        <translation>Serveur principal seul</translation>
+    </message>
+    <message>
+        <source>No read replicas: every query goes to the primary.</source>
+        <translation>Aucun réplica de lecture : toutes les requêtes vont au serveur principal.</translation>
+    </message>
+    <message>
+        <source>%1: down (%2)</source>
+        <translation>%1 : hors service (%2)</translation>
+    </message>
+    <message>
+        <source>%1: up, lag unknown</source>
+        <translation>%1 : disponible, retard inconnu</translation>
+    </message>
+    <message>
+        <source>%1: up, lag %2 ms%3</source>
+        <translation>%1 : disponible, retard %2 ms%3</translation>
+    </message>
+    <message>
+        <source> (too far behind)</source>
+        <translation> (trop en retard)</translation>
+    </message>
+    <message>
+        <source>Replicas: %1 of %2 usable</source>
+        <translation>Réplicas : %1 sur %2 utilisables</translation>
+    </message>
+    <message>
+        <source>Pooler: transaction</source>
+        <translation>Pooler : transaction</translation>
+    </message>
+    <message>
+        <source>Pooler: none</source>
+        <translation>Pooler : aucun</translation>
+    </message>
+    <message>
+        <source>Behind a transaction pooler (PgBouncer): no session state is kept between transactions.</source>
+        <translation>Derrière un pooler de transactions (PgBouncer) : aucun état de session n’est conservé entre les transactions.</translation>
+    </message>
+    <message>
+        <source>Direct connections to the server.</source>
+        <translation>Connexions directes au serveur.</translation>
+    </message>
+    <message>
+        <source>Pool: %1 busy / %2 open / %3 waiting</source>
+        <translation>Pool : %1 occupées / %2 ouvertes / %3 en attente</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::DashboardView</name>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>%n dernière minute</numerusform>
+            <numerusform>%n dernières minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation>Tout exporter…</translation>
+    </message>
+    <message>
+        <source>Write every chart as PNG, SVG, PDF and CSV into a folder.</source>
+        <translation>Écrire chaque graphique en PNG, SVG, PDF et CSV dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Import throughput of a past job</source>
+        <translation>Débit d’importation d’une tâche passée</translation>
+    </message>
+    <message>
+        <source>No finished job yet</source>
+        <translation>Aucune tâche terminée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Tâche :</translation>
+    </message>
+    <message>
+        <source>Import throughput</source>
+        <translation>Débit d’importation</translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation>enregistrements/s</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importés</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetés</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Taux de succès du cache</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>per s</source>
+        <translation>par s</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio (no cache has published statistics yet)</source>
+        <translation>Taux de succès du cache (aucun cache n’a encore publié de statistiques)</translation>
+    </message>
+    <message>
+        <source>%1 hit ratio</source>
+        <translation>%1 taux de succès</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 succès</translation>
+    </message>
+    <message>
+        <source>%1 misses</source>
+        <translation>%1 échecs</translation>
+    </message>
+    <message>
+        <source>Connection pools</source>
+        <translation>Pools de connexions</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Acquire wait p95</source>
+        <translation>Attente d’acquisition p95</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>%1 busy</source>
+        <translation>%1 occupées</translation>
+    </message>
+    <message>
+        <source>%1 idle</source>
+        <translation>%1 inactives</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>%1 wait p95</source>
+        <translation>%1 attente p95</translation>
+    </message>
+    <message>
+        <source>Replica lag</source>
+        <translation>Retard des réplicas</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>replica %1</source>
+        <translation>réplica %1</translation>
+    </message>
+    <message>
+        <source>Export All Charts To</source>
+        <translation>Exporter tous les graphiques vers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1</numerusform>
+            <numerusform>%n fichiers écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the job&apos;s history: %1</source>
+        <translation>Impossible de lire l’historique de la tâche : %1</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Run Benchmark…</source>
+        <translation>Lancer le benchmark…</translation>
+    </message>
+    <message>
+        <source>Measure every optimisation against its naive baseline on this database, in the background, and open the report.</source>
+        <translation>Mesurer chaque optimisation par rapport à sa référence naïve sur cette base de données, en arrière-plan, puis ouvrir le rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FileExporter</name>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>%1 enregistrements exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 records…</source>
+        <translation>%1 enregistrements sur %2 exportés…</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FilesModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation en cours</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns mapped to the schema</source>
+        <translation>%1 colonnes sur %2 associées au schéma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Rejets</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FilesView</name>
+    <message>
+        <source>Filter files by name</source>
+        <translation>Filtrer les fichiers par nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 sur %n fichier</numerusform>
+            <numerusform>%1 sur %n fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FixedRecords</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;raw&quot; column (expected line,reason,raw)</source>
+        <translation>%1 n’a pas de colonne « raw » (attendu : line,reason,raw)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no records to re-import</source>
+        <translation>%1 ne contient aucun enregistrement à réimporter</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ImportDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Latin-1)</source>
+        <translation>Windows-1252 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation>
+            <numerusform>Importer %n fichier</numerusform>
+            <numerusform>Importer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project to import into; a new name creates the project.</source>
+        <translation>Le projet dans lequel importer ; un nouveau nom crée le projet.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>Double quote ( &quot; )</source>
+        <translation>Guillemet double ( &quot; )</translation>
+    </message>
+    <message>
+        <source>Single quote ( &apos; )</source>
+        <translation>Guillemet simple ( &apos; )</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>First record is the header</source>
+        <translation>Le premier enregistrement est l’en-tête</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Pas d’en-tête</translation>
+    </message>
+    <message>
+        <source>Apply to All Files</source>
+        <translation>Appliquer à tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Suggested mapping (from column names; edit it in the Mapping view after the import):</source>
+        <translation>Correspondance proposée (d’après les noms de colonnes ; modifiable dans la vue Correspondance après l’importation) :</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation>Colonne du schéma</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Guillemet :</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>En-&amp;tête :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2</source>
+        <translation>Refusé : %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (reading…)</source>
+        <translation>%1 (lecture…)</translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation>%1 (refusé)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2, %3 — confidence %4 %</source>
+        <translation>Détecté : %1, %2, %3 — confiance %4 %</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>pas d’en-tête</translation>
+    </message>
+    <message>
+        <source>(low: check the preview)</source>
+        <translation>(faible : vérifiez l’aperçu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the file; all shown.</source>
+        <translation>
+            <numerusform>%n enregistrement dans le fichier ; tous affichés.</numerusform>
+            <numerusform>%n enregistrements dans le fichier ; tous affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n record(s) shown (from the first %1 KiB of %2 KiB).</source>
+        <translation>
+            <numerusform>%n premier enregistrement affiché (sur les %1 premiers Kio de %2 Kio).</numerusform>
+            <numerusform>%n premiers enregistrements affichés (sur les %1 premiers Kio de %2 Kio).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Files</source>
+        <translation>
+            <numerusform>Importer %n fichier</numerusform>
+            <numerusform>Importer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a database.</source>
+        <translation>Non connecté à une base de données.</translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation>Choisissez un projet.</translation>
+    </message>
+    <message>
+        <source>The character that encloses fields holding the delimiter or line breaks; None reads quotes as plain text.</source>
+        <translation>Le caractère qui entoure les champs contenant le séparateur ou des sauts de ligne ; avec « Aucun », les guillemets sont lus comme du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ImportPreview</name>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ImportsView</name>
+    <message>
+        <source>the imported file no longer exists</source>
+        <translation>le fichier importé n’existe plus</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Choose files to import.</source>
+        <translation>Choisir les fichiers à importer.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Stop at the next batch boundary; Resume continues.</source>
+        <translation>S’arrêter à la fin du lot en cours ; « Reprendre » continue.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop at the next batch boundary; the job can still be resumed or discarded.</source>
+        <translation>S’arrêter à la fin du lot en cours ; la tâche peut ensuite être reprise ou abandonnée.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Continue after the last committed batch.</source>
+        <translation>Continuer après le dernier lot validé.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Delete the unfinished job and the records it imported.</source>
+        <translation>Supprimer la tâche inachevée et les enregistrements qu’elle a importés.</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Hide the finished job; the database keeps it.</source>
+        <translation>Masquer la tâche terminée ; la base de données la conserve.</translation>
+    </message>
+    <message>
+        <source>Export Rejects…</source>
+        <translation>Exporter les rejets…</translation>
+    </message>
+    <message>
+        <source>Save every rejected record as CSV (line, reason, raw).</source>
+        <translation>Enregistrer tous les enregistrements rejetés en CSV (line, reason, raw).</translation>
+    </message>
+    <message>
+        <source>Re-import Fixed Records…</source>
+        <translation>Réimporter les enregistrements corrigés…</translation>
+    </message>
+    <message>
+        <source>Import an edited rejects CSV as &quot;&lt;name&gt;.fixed.csv&quot; in the same project; the raw column is read with the original file&apos;s header.</source>
+        <translation>Importer un CSV de rejets modifié sous le nom « &lt;name&gt;.fixed.csv » dans le même projet ; la colonne « raw » est lue avec l’en-tête du fichier d’origine.</translation>
+    </message>
+    <message>
+        <source>Selected Job</source>
+        <translation>Tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Could not discard the job: %1</source>
+        <translation>Impossible d’abandonner la tâche : %1</translation>
+    </message>
+    <message>
+        <source>Select a job to see its summary.</source>
+        <translation>Sélectionnez une tâche pour en voir le résumé.</translation>
+    </message>
+    <message>
+        <source>%1 → project %2: %3</source>
+        <translation>%1 → projet %2 : %3</translation>
+    </message>
+    <message>
+        <source>Records: %1   Rejected: %2   Time: %3 s</source>
+        <translation>Enregistrements : %1   Rejetés : %2   Durée : %3 s</translation>
+    </message>
+    <message>
+        <source>Average: %1 records/s   Peak: %2 records/s%3</source>
+        <translation>Moyenne : %1 enregistrements/s   Pic : %2 enregistrements/s%3</translation>
+    </message>
+    <message>
+        <source>   (resumed)</source>
+        <translation>   (repris)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Records so far: %1   Rejected so far: %2</source>
+        <translation>Enregistrements jusqu’ici : %1   Rejetés jusqu’ici : %2</translation>
+    </message>
+    <message>
+        <source>No rejected records.</source>
+        <translation>Aucun enregistrement rejeté.</translation>
+    </message>
+    <message>
+        <source>Loading rejected records…</source>
+        <translation>Chargement des enregistrements rejetés…</translation>
+    </message>
+    <message>
+        <source>Cannot read the rejected records: %1</source>
+        <translation>Impossible de lire les enregistrements rejetés : %1</translation>
+    </message>
+    <message>
+        <source>Rejected records (first %1 of %2):</source>
+        <translation>Enregistrements rejetés (les %1 premiers sur %2) :</translation>
+    </message>
+    <message>
+        <source>Rejected records (%1):</source>
+        <translation>Enregistrements rejetés (%1) :</translation>
+    </message>
+    <message>
+        <source>Export Rejected Records</source>
+        <translation>Exporter les enregistrements rejetés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No finished job is selected.</source>
+        <translation>Aucune tâche terminée n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Rejected records saved to %1</source>
+        <translation>Enregistrements rejetés enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>Re-import Fixed Records</source>
+        <translation>Réimporter les enregistrements corrigés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 mis en file d’attente (%n enregistrement)</numerusform>
+            <numerusform>%1 mis en file d’attente (%n enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Texte délimité (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::JobCharts</name>
+    <message>
+        <source>%1 — job %2, %3</source>
+        <translation>%1 — tâche %2, %3</translation>
+    </message>
+    <message>
+        <source>Import throughput</source>
+        <translation>Débit d’importation</translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation>enregistrements/s</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>enregistrements</translation>
+    </message>
+    <message>
+        <source>records imported</source>
+        <translation>enregistrements importés</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio (not recorded)</source>
+        <translation>Taux de succès du cache (non enregistré)</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Taux de succès du cache</translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation>taux de succès</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3), %4</source>
+        <translation>#%1 %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::JobQueue</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Suspension…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::JobsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation>Enregistrements/s</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::LogView</name>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Débogage</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view.</source>
+        <translation>Garder la ligne la plus récente visible.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau :</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::MainWindow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Erreur inconnue</translation>
+    </message>
+    <message>
+        <source>--max-replica-lag must be a duration such as 500ms or 2s</source>
+        <translation>--max-replica-lag doit être une durée comme 500ms ou 2s</translation>
+    </message>
+    <message>
+        <source>Stevedore</source>
+        <translation>Stevedore</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>The schema editor is not available yet.</source>
+        <translation>L’éditeur de schéma n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>The mapping editor is not available yet.</source>
+        <translation>L’éditeur de correspondances n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Connections</source>
+        <translation>Connexions &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Import the &amp;Demo Project</source>
+        <translation>Importer le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Log Folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Stevedore</source>
+        <translation>À &amp;propos de Stevedore</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation>Aucune connexion récente</translation>
+    </message>
+    <message>
+        <source>The language will change when Stevedore is restarted.</source>
+        <translation>La langue changera au prochain démarrage de Stevedore.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>About Stevedore</source>
+        <translation>À propos de Stevedore</translation>
+    </message>
+    <message>
+        <source>Stevedore %1</source>
+        <translation>Stevedore %1</translation>
+    </message>
+    <message>
+        <source>Imports CSV files into projects and lets you browse them.
 
 Qt %1 (built with %2)
 Database: %3</source>
-            <translation>Importe des fichiers CSV dans des projets et permet de les consulter.
+        <translation>Importe des fichiers CSV dans des projets et permet de les consulter.
 
 Qt %1 (compilé avec %2)
 Base de données : %3</translation>
-        </message>
-        <message>
-            <source>Stevedore — %1</source>
-            <translation>Stevedore — %1</translation>
-        </message>
-        <message>
-            <source>Cannot Open the Database</source>
-            <translation>Impossible d’ouvrir la base de données</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Stevedore — %1</source>
+        <translation>Stevedore — %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>%1
 
 Use File → Connect… to choose another database.</source>
-            <translation>%1
+        <translation>%1
 
 Utilisez Fichier → Se connecter… pour choisir une autre base de données.</translation>
-        </message>
-        <message>
-            <source>Welcome to Stevedore</source>
-            <translation>Bienvenue dans Stevedore</translation>
-        </message>
-        <message>
-            <source>This database has no projects yet. Create a demo project from the bundled sample files?</source>
-            <translation>Cette base de données ne contient encore aucun projet. Créer un projet de démonstration à partir des fichiers d’exemple fournis ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>It imports %n small CSV file(s) into a project named “demo”.</source>
-            <translation>
-                <numerusform>Cela importe %n petit fichier CSV dans un projet nommé « demo ».</numerusform>
-                <numerusform>Cela importe %n petits fichiers CSV dans un projet nommé « demo ».</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Create Demo Project</source>
-            <translation>Créer le projet de démonstration</translation>
-        </message>
-        <message>
-            <source>Not Now</source>
-            <translation>Pas maintenant</translation>
-        </message>
-        <message>
-            <source>Importing the demo project…</source>
-            <translation>Importation du projet de démonstration…</translation>
-        </message>
-        <message>
-            <source>Demo Project</source>
-            <translation>Projet de démonstration</translation>
-        </message>
-        <message>
-            <source>Some sample files could not be imported:
+    </message>
+    <message>
+        <source>Welcome to Stevedore</source>
+        <translation>Bienvenue dans Stevedore</translation>
+    </message>
+    <message>
+        <source>This database has no projects yet. Create a demo project from the bundled sample files?</source>
+        <translation>Cette base de données ne contient encore aucun projet. Créer un projet de démonstration à partir des fichiers d’exemple fournis ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>It imports %n small CSV file(s) into a project named “demo”.</source>
+        <translation>
+            <numerusform>Cela importe %n petit fichier CSV dans un projet nommé « demo ».</numerusform>
+            <numerusform>Cela importe %n petits fichiers CSV dans un projet nommé « demo ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create Demo Project</source>
+        <translation>Créer le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Importing the demo project…</source>
+        <translation>Importation du projet de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo Project</source>
+        <translation>Projet de démonstration</translation>
+    </message>
+    <message>
+        <source>Some sample files could not be imported:
 %1</source>
-            <translation>Certains fichiers d’exemple n’ont pas pu être importés :
+        <translation>Certains fichiers d’exemple n’ont pas pu être importés :
 %1</translation>
-        </message>
-        <message>
-            <source>The demo project is ready.</source>
-            <translation>Le projet de démonstration est prêt.</translation>
-        </message>
-        <message>
-            <source>Export %1</source>
-            <translation>Exporter %1</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON Lines files (*.jsonl)</source>
-            <translation>Fichiers JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>An export is running already.</source>
-            <translation>Un export est déjà en cours.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::PreviewModel</name>
-        <message>
-            <source>Line %1 will be rejected: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(extra %1)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ProjectActions</name>
-        <message>
-            <source>&amp;New Project…</source>
-            <translation>&amp;Nouveau projet…</translation>
-        </message>
-        <message>
-            <source>&amp;Rename Project…</source>
-            <translation>&amp;Renommer le projet…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Project…</source>
-            <translation>&amp;Supprimer le projet…</translation>
-        </message>
-        <message>
-            <source>Stevedore</source>
-            <translation>Stevedore</translation>
-        </message>
-        <message>
-            <source>New Project</source>
-            <translation>Nouveau projet</translation>
-        </message>
-        <message>
-            <source>Name of the new project:</source>
-            <translation>Nom du nouveau projet :</translation>
-        </message>
-        <message>
-            <source>Rename Project</source>
-            <translation>Renommer le projet</translation>
-        </message>
-        <message>
-            <source>New name of the project “%1”:</source>
-            <translation>Nouveau nom du projet « %1 » :</translation>
-        </message>
-        <message>
-            <source>The project “%1” does not exist any more.</source>
-            <translation>Le projet « %1 » n’existe plus.</translation>
-        </message>
-        <message>
-            <source>Delete Project</source>
-            <translation>Supprimer le projet</translation>
-        </message>
-        <message>
-            <source>Delete the project “%1”?</source>
-            <translation>Supprimer le projet « %1 » ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Its %n file(s) and %1 records will be deleted. This cannot be undone.</source>
-            <translation>
-                <numerusform>%n fichier et %1 enregistrements seront supprimés. Cette action est irréversible.</numerusform>
-                <numerusform>%n fichiers et %1 enregistrements seront supprimés. Cette action est irréversible.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Cannot create the project: %1</source>
-            <translation>Impossible de créer le projet : %1</translation>
-        </message>
-        <message>
-            <source>Created the project “%1”.</source>
-            <translation>Projet « %1 » créé.</translation>
-        </message>
-        <message>
-            <source>Cannot rename the project: %1</source>
-            <translation>Impossible de renommer le projet : %1</translation>
-        </message>
-        <message>
-            <source>Renamed the project “%1” to “%2”.</source>
-            <translation>Projet « %1 » renommé en « %2 ».</translation>
-        </message>
-        <message>
-            <source>Cannot delete the project: %1</source>
-            <translation>Impossible de supprimer le projet : %1</translation>
-        </message>
-        <message>
-            <source>Deleted the project “%1” and its %2 records.</source>
-            <translation>Projet « %1 » et ses %2 enregistrements supprimés.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::ProjectsModel</name>
-        <message>
-            <source>%1: %2 records</source>
-            <translation>%1 : %2 enregistrements</translation>
-        </message>
-        <message numerus="yes">
-            <source>Project %1: %n file(s)</source>
-            <translation>
-                <numerusform>Projet %1 : %n fichier</numerusform>
-                <numerusform>Projet %1 : %n fichiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projet</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Enregistrements</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RecentConnections</name>
-        <message numerus="yes">
-            <source>(+%n replica(s))</source>
-            <translation>
-                <numerusform>(+%n réplica)</numerusform>
-                <numerusform>(+%n réplicas)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RecordsModel</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <source>Record %1, line %2</source>
-            <translation>Enregistrement %1, ligne %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RecordsView</name>
-        <message>
-            <source>Search records (on the server)</source>
-            <translation>Rechercher des enregistrements (sur le serveur)</translation>
-        </message>
-        <message>
-            <source>Shows the records containing this text in any column. The search runs in the database, page by page as you scroll.</source>
-            <translation>Affiche les enregistrements contenant ce texte dans une colonne quelconque. La recherche s’exécute dans la base de données, page par page au fil du défilement.</translation>
-        </message>
-        <message>
-            <source>Raw</source>
-            <translation>Brut</translation>
-        </message>
-        <message>
-            <source>The records as imported</source>
-            <translation>Les enregistrements tels qu’importés</translation>
-        </message>
-        <message>
-            <source>Mapped</source>
-            <translation>Mappé</translation>
-        </message>
-        <message>
-            <source>The records mapped to the schema (not available yet)</source>
-            <translation>Les enregistrements associés au schéma (pas encore disponible)</translation>
-        </message>
-        <message>
-            <source>Export as &amp;CSV…</source>
-            <translation>Exporter en &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export as &amp;JSON Lines…</source>
-            <translation>Exporter en &amp;JSON Lines…</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copier</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Start</source>
-            <translation>Aller au &amp;début</translation>
-        </message>
-        <message>
-            <source>Go to &amp;End</source>
-            <translation>Aller à la &amp;fin</translation>
-        </message>
-        <message>
-            <source>%1 records</source>
-            <translation>%1 enregistrements</translation>
-        </message>
-        <message>
-            <source>First %1 matches; refine the search</source>
-            <translation>%1 premiers résultats ; affinez la recherche</translation>
-        </message>
-        <message>
-            <source>%1 matches</source>
-            <translation>%1 résultats</translation>
-        </message>
-        <message>
-            <source>%1 matches so far</source>
-            <translation>%1 résultats jusqu’ici</translation>
-        </message>
-        <message numerus="yes">
-            <source>Copied %n row(s).</source>
-            <translation>
-                <numerusform>%n ligne copiée.</numerusform>
-                <numerusform>%n lignes copiées.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected row(s) not loaded yet were left out.</source>
-            <translation>
-                <numerusform>%n ligne sélectionnée pas encore chargée a été ignorée.</numerusform>
-                <numerusform>%n lignes sélectionnées pas encore chargées ont été ignorées.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stevedore::RejectsModel</name>
-        <message>
-            <source>Line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Raw record</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The demo project is ready.</source>
+        <translation>Le projet de démonstration est prêt.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Fichiers JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>An export is running already.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Texte délimité (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::MappingEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-match</source>
+        <translation>Correspondance a&amp;utomatique</translation>
+    </message>
+    <message>
+        <source>Map unmapped file columns to the schema columns whose names match confidently</source>
+        <translation>Associer les colonnes du fichier non associées aux colonnes du schéma dont les noms correspondent avec certitude</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Check every mapped value of the file against the edited mapping</source>
+        <translation>Vérifier chaque valeur associée du fichier par rapport à la correspondance modifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping</source>
+        <translation>&amp;Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <source>Load the saved mapping again</source>
+        <translation>Recharger la correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Could not load the mapping: %1</source>
+        <translation>Impossible de charger la correspondance : %1</translation>
+    </message>
+    <message>
+        <source>Could not load the mapping of %1: %2</source>
+        <translation>Impossible de charger la correspondance de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet: define it in the Schema view.</source>
+        <translation>Le schéma n’a pas encore de colonnes : définissez-le dans la vue Schéma.</translation>
+    </message>
+    <message>
+        <source>Not validated yet.</source>
+        <translation>Pas encore validée.</translation>
+    </message>
+    <message>
+        <source>Unsaved Mapping</source>
+        <translation>Correspondance non enregistrée</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has unsaved changes.</source>
+        <translation>La correspondance de %1 contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Discarded the changes to the mapping of %1</source>
+        <translation>Modifications de la correspondance de %1 abandonnées</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has no changes to save</source>
+        <translation>La correspondance de %1 n’a aucune modification à enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved the mapping of %1 (version %2)</source>
+        <translation>Correspondance de %1 enregistrée (version %2)</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping of %1: %2</source>
+        <translation>Impossible d’enregistrer la correspondance de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Mapping Not Saved</source>
+        <translation>Correspondance non enregistrée</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 could not be saved.</source>
+        <translation>La correspondance de %1 n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the mapping of %1 first (%2)</source>
+        <translation>Non enregistrée : quelqu’un d’autre a modifié la correspondance de %1 entre-temps (%2)</translation>
+    </message>
+    <message>
+        <source>Mapping Changed Elsewhere</source>
+        <translation>Correspondance modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 was changed by someone else after you opened it, so your changes were not saved.</source>
+        <translation>La correspondance de %1 a été modifiée par quelqu’un d’autre après son ouverture ; vos modifications n’ont donc pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reload the mapping? Your unsaved changes will be lost.</source>
+        <translation>Recharger la correspondance ? Vos modifications non enregistrées seront perdues.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-match applied %n suggestion(s)</source>
+        <translation>
+            <numerusform>Correspondance automatique : %n suggestion appliquée</numerusform>
+            <numerusform>Correspondance automatique : %n suggestions appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weaker suggestion(s) left for you to decide</source>
+        <translation>
+            <numerusform>%n suggestion plus faible vous est laissée</numerusform>
+            <numerusform>%n suggestions plus faibles vous sont laissées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validating %n record(s)…</source>
+        <translation>
+            <numerusform>Validation de %n enregistrement…</numerusform>
+            <numerusform>Validation de %n enregistrements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation failed: %1</source>
+        <translation>Échec de la validation : %1</translation>
+    </message>
+    <message>
+        <source>Could not validate %1: %2</source>
+        <translation>Impossible de valider %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validated %n record(s) against the edited mapping (not saved yet).</source>
+        <translation>
+            <numerusform>%n enregistrement validé par rapport à la correspondance modifiée (pas encore enregistrée).</numerusform>
+            <numerusform>%n enregistrements validés par rapport à la correspondance modifiée (pas encore enregistrée).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validated %n record(s) against the saved mapping.</source>
+        <translation>
+            <numerusform>%n enregistrement validé par rapport à la correspondance enregistrée.</numerusform>
+            <numerusform>%n enregistrements validés par rapport à la correspondance enregistrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mapped value is valid.</source>
+        <translation>Toutes les valeurs associées sont valides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 invalid value(s) in %n column(s).</source>
+        <translation>
+            <numerusform>%1 valeur(s) invalide(s) dans %n colonne.</numerusform>
+            <numerusform>%1 valeur(s) invalide(s) dans %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required schema columns left unmapped: %1.</source>
+        <translation>Colonnes obligatoires du schéma non associées : %1.</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 is valid</source>
+        <translation>La correspondance de %1 est valide</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has problems: %2 invalid value(s), %3 required column(s) unmapped</source>
+        <translation>La correspondance de %1 présente des problèmes : %2 valeur(s) invalide(s), %3 colonne(s) obligatoire(s) non associée(s)</translation>
+    </message>
+    <message>
+        <source>No file selected.</source>
+        <translation>Aucun fichier sélectionné.</translation>
+    </message>
+    <message>
+        <source>%1 in project %2: %3 record(s), mapping version %4</source>
+        <translation>%1 dans le projet %2 : %3 enregistrement(s), version de la correspondance %4</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation>Colonne du schéma</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Why it is invalid</source>
+        <translation>Raison de l’invalidité</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::MappingModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>synonym</source>
+        <translation>synonyme</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>mêmes mots</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>orthographe similaire</translation>
+    </message>
+    <message>
+        <source>partly the same words</source>
+        <translation>mots en partie identiques</translation>
+    </message>
+    <message>
+        <source>two equally good candidates</source>
+        <translation>deux candidates équivalentes</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>entier</translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation>décimal</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booléen</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>valeur d’une liste</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, obligatoire</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <source>The file has more than one column named %1; such a column cannot be mapped.</source>
+        <translation>Le fichier contient plusieurs colonnes nommées %1 ; une telle colonne ne peut pas être associée.</translation>
+    </message>
+    <message>
+        <source>Unmap %1</source>
+        <translation>Dissocier %1</translation>
+    </message>
+    <message>
+        <source>There is no schema column with id %1.</source>
+        <translation>Aucune colonne du schéma n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>Associer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Map %1 to a schema column before choosing a transform.</source>
+        <translation>Associez %1 à une colonne du schéma avant de choisir une transformation.</translation>
+    </message>
+    <message>
+        <source>%1 is not a transform: %2</source>
+        <translation>%1 n’est pas une transformation : %2</translation>
+    </message>
+    <message>
+        <source>A date format can only be parsed for a date or date-and-time column, and %1 is not one.</source>
+        <translation>Un format de date ne peut être analysé que pour une colonne de date ou de date et heure, ce que %1 n’est pas.</translation>
+    </message>
+    <message>
+        <source>Set the transform of %1 to %2</source>
+        <translation>Définir la transformation de %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-match %n column(s)</source>
+        <translation>
+            <numerusform>Associer automatiquement %n colonne</numerusform>
+            <numerusform>Associer automatiquement %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 of the file. The header repeats this name, so the column cannot be mapped.</source>
+        <translation>Colonne %1 du fichier. L’en-tête répète ce nom, la colonne ne peut donc pas être associée.</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>Colonne %1 du fichier</translation>
+    </message>
+    <message>
+        <source>No values in the first records</source>
+        <translation>Aucune valeur dans les premiers enregistrements</translation>
+    </message>
+    <message>
+        <source>— unmapped —</source>
+        <translation>— non associée —</translation>
+    </message>
+    <message>
+        <source>This schema column no longer exists</source>
+        <translation>Cette colonne du schéma n’existe plus</translation>
+    </message>
+    <message>
+        <source>Applied to each value before it is checked and exported</source>
+        <translation>Appliquée à chaque valeur avant sa vérification et son export</translation>
+    </message>
+    <message>
+        <source>%1? %2</source>
+        <translation>%1 ? %2</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>égalité</translation>
+    </message>
+    <message>
+        <source>Auto-matched with confidence %1</source>
+        <translation>Associée automatiquement avec une confiance de %1</translation>
+    </message>
+    <message>
+        <source>Auto-match suggests %1 with confidence %2 (%3), below the threshold of %4: not applied</source>
+        <translation>La correspondance automatique suggère %1 avec une confiance de %2 (%3), sous le seuil de %4 : non appliquée</translation>
+    </message>
+    <message>
+        <source>Two schema columns match equally well: left unmapped</source>
+        <translation>Deux colonnes du schéma correspondent aussi bien : laissée non associée</translation>
+    </message>
+    <message>
+        <source>changed: validate again</source>
+        <translation>modifiée : à valider de nouveau</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalide</numerusform>
+            <numerusform>%n invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>The mapping of this column changed since it was validated</source>
+        <translation>La correspondance de cette colonne a changé depuis sa validation</translation>
+    </message>
+    <message>
+        <source>Every value is valid for %1</source>
+        <translation>Toutes les valeurs sont valides pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid value(s) for %1</source>
+        <translation>
+            <numerusform>%n valeur invalide pour %1</numerusform>
+            <numerusform>%n valeurs invalides pour %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3)</source>
+        <translation>Ligne %1 : %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped from %1 now; choosing it here unmaps that column</source>
+        <translation>Actuellement associée à %1 ; la choisir ici annule l’association de cette colonne</translation>
+    </message>
+    <message>
+        <source>Values written as %1 become ISO 8601 dates</source>
+        <translation>Les valeurs écrites sous la forme %1 deviennent des dates ISO 8601</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>Supprimer les espaces</translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation>Majuscules</translation>
+    </message>
+    <message>
+        <source>Lower case</source>
+        <translation>Minuscules</translation>
+    </message>
+    <message>
+        <source>Date from %1</source>
+        <translation>Date depuis %1</translation>
+    </message>
+    <message>
+        <source>There is no schema column named %1.</source>
+        <translation>Aucune colonne du schéma ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation>Colonne du schéma</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::PreviewModel</name>
+    <message>
+        <source>Line %1 will be rejected: %2</source>
+        <translation>La ligne %1 sera rejetée : %2</translation>
+    </message>
+    <message>
+        <source>(extra %1)</source>
+        <translation>(en trop %1)</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ProjectActions</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Project…</source>
+        <translation>&amp;Renommer le projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>&amp;Supprimer le projet…</translation>
+    </message>
+    <message>
+        <source>Stevedore</source>
+        <translation>Stevedore</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Name of the new project:</source>
+        <translation>Nom du nouveau projet :</translation>
+    </message>
+    <message>
+        <source>Rename Project</source>
+        <translation>Renommer le projet</translation>
+    </message>
+    <message>
+        <source>New name of the project “%1”:</source>
+        <translation>Nouveau nom du projet « %1 » :</translation>
+    </message>
+    <message>
+        <source>The project “%1” does not exist any more.</source>
+        <translation>Le projet « %1 » n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”?</source>
+        <translation>Supprimer le projet « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n file(s) and %1 records will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n fichier et %1 enregistrements seront supprimés. Cette action est irréversible.</numerusform>
+            <numerusform>%n fichiers et %1 enregistrements seront supprimés. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cannot create the project: %1</source>
+        <translation>Impossible de créer le projet : %1</translation>
+    </message>
+    <message>
+        <source>Created the project “%1”.</source>
+        <translation>Projet « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the project: %1</source>
+        <translation>Impossible de renommer le projet : %1</translation>
+    </message>
+    <message>
+        <source>Renamed the project “%1” to “%2”.</source>
+        <translation>Projet « %1 » renommé en « %2 ».</translation>
+    </message>
+    <message>
+        <source>Cannot delete the project: %1</source>
+        <translation>Impossible de supprimer le projet : %1</translation>
+    </message>
+    <message>
+        <source>Deleted the project “%1” and its %2 records.</source>
+        <translation>Projet « %1 » et ses %2 enregistrements supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::ProjectsModel</name>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1 : %2 enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1: %n file(s)</source>
+        <translation>
+            <numerusform>Projet %1 : %n fichier</numerusform>
+            <numerusform>Projet %1 : %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RecentConnections</name>
+    <message numerus="yes">
+        <source>(+%n replica(s))</source>
+        <translation>
+            <numerusform>(+%n réplica)</numerusform>
+            <numerusform>(+%n réplicas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RecordsModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Record %1, line %2</source>
+        <translation>Enregistrement %1, ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RecordsView</name>
+    <message>
+        <source>Search records (on the server)</source>
+        <translation>Rechercher des enregistrements (sur le serveur)</translation>
+    </message>
+    <message>
+        <source>Shows the records containing this text in any column. The search runs in the database, page by page as you scroll.</source>
+        <translation>Affiche les enregistrements contenant ce texte dans une colonne quelconque. La recherche s’exécute dans la base de données, page par page au fil du défilement.</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>The records as imported</source>
+        <translation>Les enregistrements tels qu’importés</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mappé</translation>
+    </message>
+    <message>
+        <source>The records mapped to the schema (not available yet)</source>
+        <translation>Les enregistrements associés au schéma (pas encore disponible)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON Lines…</source>
+        <translation>Exporter en &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Start</source>
+        <translation>Aller au &amp;début</translation>
+    </message>
+    <message>
+        <source>Go to &amp;End</source>
+        <translation>Aller à la &amp;fin</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 enregistrements</translation>
+    </message>
+    <message>
+        <source>First %1 matches; refine the search</source>
+        <translation>%1 premiers résultats ; affinez la recherche</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <source>%1 matches so far</source>
+        <translation>%1 résultats jusqu’ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) not loaded yet were left out.</source>
+        <translation>
+            <numerusform>%n ligne sélectionnée pas encore chargée a été ignorée.</numerusform>
+            <numerusform>%n lignes sélectionnées pas encore chargées ont été ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::RejectsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Raw record</source>
+        <translation>Enregistrement brut</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::SchemaEditor</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>Erreur inconnue</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>renommée depuis « %1 »</translation>
+    </message>
+    <message>
+        <source>type %1 → %2</source>
+        <translation>type %1 → %2</translation>
+    </message>
+    <message>
+        <source>moved to position %1</source>
+        <translation>déplacée en position %1</translation>
+    </message>
+    <message>
+        <source>required, description or values changed</source>
+        <translation>caractère obligatoire, description ou valeurs modifiés</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>file column “%1”</source>
+        <translation>colonne du fichier « %1 »</translation>
+    </message>
+    <message>
+        <source>mapping removed</source>
+        <translation>correspondance supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid value(s)</source>
+        <translation>
+            <numerusform>%n valeur invalide</numerusform>
+            <numerusform>%n valeurs invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Column</source>
+        <translation>A&amp;jouter une colonne</translation>
+    </message>
+    <message>
+        <source>Add a column after the current one</source>
+        <translation>Ajouter une colonne après la colonne courante</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Column</source>
+        <translation>&amp;Supprimer la colonne</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Déplacer vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Values…</source>
+        <translation>Modifier les &amp;valeurs…</translation>
+    </message>
+    <message>
+        <source>Edit the allowed values of an enum column, one a line</source>
+        <translation>Modifier les valeurs autorisées d’une colonne d’énumération, une par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits and load the schema from the database</source>
+        <translation>Abandonner les modifications non enregistrées et charger le schéma depuis la base de données</translation>
+    </message>
+    <message>
+        <source>A&amp;pply…</source>
+        <translation>A&amp;ppliquer…</translation>
+    </message>
+    <message>
+        <source>Could not load the schema: %1</source>
+        <translation>Impossible de charger le schéma : %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 loaded.</source>
+        <translation>Version %1 du schéma chargée.</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved edits and reload the schema?</source>
+        <translation>Abandonner vos modifications non enregistrées et recharger le schéma ?</translation>
+    </message>
+    <message>
+        <source>Reload Schema</source>
+        <translation>Recharger le schéma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) will be lost.</source>
+        <translation>
+            <numerusform>%n modification non enregistrée sera perdue.</numerusform>
+            <numerusform>%n modifications non enregistrées seront perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Abandonner et recharger</translation>
+    </message>
+    <message>
+        <source>column_%1</source>
+        <translation>colonne_%1</translation>
+    </message>
+    <message>
+        <source>Enum Values</source>
+        <translation>Valeurs de l’énumération</translation>
+    </message>
+    <message>
+        <source>Allowed values of “%1”, one a line (empty lines are ignored):</source>
+        <translation>Valeurs autorisées de « %1 », une par ligne (les lignes vides sont ignorées) :</translation>
+    </message>
+    <message>
+        <source>Edit Values of “%1”</source>
+        <translation>Modifier les valeurs de « %1 »</translation>
+    </message>
+    <message>
+        <source>Checking the changes…</source>
+        <translation>Vérification des modifications…</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the edits leave the schema as it is.</source>
+        <translation>Rien à appliquer : les modifications laissent le schéma inchangé.</translation>
+    </message>
+    <message>
+        <source>Apply Schema Changes</source>
+        <translation>Appliquer les modifications du schéma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) to the schema? Version %1 becomes %2.</source>
+        <translation>
+            <numerusform>Appliquer %n modification au schéma ? La version %1 devient %2.</numerusform>
+            <numerusform>Appliquer %n modifications au schéma ? La version %1 devient %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file mapping is affected.</source>
+        <translation>Aucune correspondance de fichier n’est concernée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file mapping(s) affected:</source>
+        <translation>
+            <numerusform>%n correspondance de fichier concernée :</numerusform>
+            <numerusform>%n correspondances de fichiers concernées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>The schema changes were not applied.</source>
+        <translation>Les modifications du schéma n’ont pas été appliquées.</translation>
+    </message>
+    <message>
+        <source>Applying the schema changes…</source>
+        <translation>Application des modifications du schéma…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema version %1 applied (%n change(s)).</source>
+        <translation>
+            <numerusform>Version %1 du schéma appliquée (%n modification).</numerusform>
+            <numerusform>Version %1 du schéma appliquée (%n modifications).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema changes could not be applied.</source>
+        <translation>Les modifications du schéma n’ont pas pu être appliquées.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the schema since you loaded it; your changes were not applied.</source>
+        <translation>Quelqu’un d’autre a modifié le schéma depuis son chargement ; vos modifications n’ont pas été appliquées.</translation>
+    </message>
+    <message>
+        <source>Reload to see the current schema (your edits are discarded), or keep editing.</source>
+        <translation>Rechargez pour voir le schéma actuel (vos modifications seront abandonnées), ou continuez la modification.</translation>
+    </message>
+    <message>
+        <source>Reload…</source>
+        <translation>Recharger…</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>Discard your edits and load the current schema?</source>
+        <translation>Abandonner vos modifications et charger le schéma actuel ?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Fix the problems marked in the table first</source>
+        <translation>Corrigez d’abord les problèmes signalés dans le tableau</translation>
+    </message>
+    <message>
+        <source>Show the pending changes and apply them to the database</source>
+        <translation>Afficher les modifications en attente et les appliquer à la base de données</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Aucune base de données</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Version %1, unsaved changes</source>
+        <translation>Version %1, modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before Apply:</source>
+        <translation>
+            <numerusform>%n problème à corriger avant d’appliquer :</numerusform>
+            <numerusform>%n problèmes à corriger avant d’appliquer :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::SchemaModel</name>
+    <message>
+        <source>Add Column “%1”</source>
+        <translation>Ajouter la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove Column “%1”</source>
+        <translation>Supprimer la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Move Column “%1”</source>
+        <translation>Déplacer la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Entier</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>Décimal</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Booléen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Enumeration</source>
+        <translation>Énumération</translation>
+    </message>
+    <message>
+        <source>Comma-separated; use Edit Values… for values that contain commas</source>
+        <translation>Séparées par des virgules ; utilisez « Modifier les valeurs… » pour les valeurs contenant des virgules</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Enum values</source>
+        <translation>Valeurs de l’énumération</translation>
+    </message>
+    <message>
+        <source>Make “%1” Required</source>
+        <translation>Rendre « %1 » obligatoire</translation>
+    </message>
+    <message>
+        <source>Make “%1” Optional</source>
+        <translation>Rendre « %1 » facultative</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Renommer « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>Change Type of “%1”</source>
+        <translation>Modifier le type de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change Description of “%1”</source>
+        <translation>Modifier la description de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change Values of “%1”</source>
+        <translation>Modifier les valeurs de « %1 »</translation>
+    </message>
+</context>
 </TS>
