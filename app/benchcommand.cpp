@@ -16,10 +16,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QThread>
 
+#include <csignal>
 #include <cstdio>
 
 namespace stevedore::cli {
@@ -27,6 +29,9 @@ namespace stevedore::cli {
 namespace {
 
 using namespace stevedore::bench;
+
+// Exit code of a run stopped by SIGTERM/SIGINT (128 + SIGINT, as shells report it).
+constexpr int cancelledExitCode = 130;
 
 QString procValue(const QString &path, const QString &key)
 {
@@ -106,6 +111,87 @@ void progressLine(const QString &line)
     std::fflush(stderr);
 }
 
+// Progress on stderr: the human lines, or with --progress-json one JSON object per line for
+// a program to follow (the GUI's "Run benchmark…"). Every event has "event"; "text" is the
+// line a terminal would show (absent where a terminal shows nothing):
+//   {"event":"case","state":"running"|"done"|"skipped"|"failed","index":1,"total":3,"name":…}
+//   {"event":"note","text":…}      a line from inside a case, a warning, a regression
+//   {"event":"report"}             all cases ran; writing results.json and the report
+//   {"event":"cancelled"}          SIGTERM/SIGINT: the run stopped and cleaned up
+class Progress
+{
+public:
+    explicit Progress(bool json)
+        : m_json(json)
+    {}
+
+    void event(QJsonObject fields, const QString &text = {}) const
+    {
+        if (!m_json) {
+            if (!text.isEmpty())
+                progressLine(text);
+            return;
+        }
+        if (!text.isEmpty())
+            fields.insert(QStringLiteral("text"), text);
+        progressLine(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    }
+    void note(const QString &text) const
+    {
+        event({{QStringLiteral("event"), QStringLiteral("note")}}, text);
+    }
+    void step(const QString &name) const { event({{QStringLiteral("event"), name}}); }
+    void benchCase(const QString &state,
+                   qsizetype index,
+                   qsizetype total,
+                   const QString &name,
+                   const QString &text = {}) const
+    {
+        event({{QStringLiteral("event"), QStringLiteral("case")},
+               {QStringLiteral("state"), state},
+               {QStringLiteral("index"), index},
+               {QStringLiteral("total"), total},
+               {QStringLiteral("name"), name}},
+              text);
+    }
+
+private:
+    bool m_json;
+};
+
+extern "C" void onTerminate(int)
+{
+    requestCancel();
+}
+
+// While it lives, SIGTERM and SIGINT ask the run to stop between samples instead of killing
+// the process, so that the scratch project is removed. SA_RESETHAND: a second signal kills.
+class CancelOnSignal
+{
+public:
+    CancelOnSignal()
+    {
+        resetCancel();
+        struct sigaction action = {};
+        action.sa_handler = onTerminate;
+        action.sa_flags = SA_RESTART | SA_RESETHAND;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGTERM, &action, &m_term);
+        sigaction(SIGINT, &action, &m_int);
+    }
+    ~CancelOnSignal()
+    {
+        sigaction(SIGTERM, &m_term, nullptr);
+        sigaction(SIGINT, &m_int, nullptr);
+    }
+    CancelOnSignal(const CancelOnSignal &) = delete;
+    CancelOnSignal &operator=(const CancelOnSignal &) = delete;
+
+private:
+    struct sigaction m_term = {};
+    struct sigaction m_int = {};
+};
+
 QString summaryOf(const QList<BenchResult> &results)
 {
     if (results.isEmpty())
@@ -170,7 +256,7 @@ void openBenchDatabase(Context &ctx, const QString &outDir, BenchDatabase &out)
     out.database = out.own.get();
 }
 
-BenchOptions benchOptions(Context &ctx, const QString &outDir)
+BenchOptions benchOptions(Context &ctx, const QString &outDir, const Progress &progress)
 {
     BenchOptions options;
     options.quick = ctx.isSet(QStringLiteral("quick"));
@@ -186,7 +272,9 @@ BenchOptions benchOptions(Context &ctx, const QString &outDir)
     options.restoreLogging = [&ctx] {
         setUpLogging(ctx.parser, ctx.isSet(QStringLiteral("log-level")));
     };
-    options.progress = progressLine;
+    options.progress = [&progress](const QString &line) {
+        progress.note(line);
+    };
     return options;
 }
 
@@ -195,9 +283,10 @@ struct SuiteRun
     QList<BenchResult> results;
     QStringList notes;
     int failures = 0;
+    bool cancelled = false;
 };
 
-SuiteRun runSuite(BenchContext &bench, const QStringList &only)
+SuiteRun runSuite(BenchContext &bench, const QStringList &only, const Progress &progress)
 {
     QList<BenchCase> selected;
     for (const BenchCase &benchCase : benchCases()) {
@@ -205,33 +294,42 @@ SuiteRun runSuite(BenchContext &bench, const QStringList &only)
             selected << benchCase;
     }
     SuiteRun run;
-    for (qsizetype i = 0; i < selected.size(); ++i) {
+    const qsizetype total = selected.size();
+    for (qsizetype i = 0; i < total && !run.cancelled; ++i) {
         const BenchCase &benchCase = selected[i];
-        const QString head
-            = QStringLiteral("[%1/%2] %3").arg(i + 1).arg(selected.size()).arg(benchCase.name);
+        const QString head = QStringLiteral("[%1/%2] %3").arg(i + 1).arg(total).arg(benchCase.name);
+        const auto report = [&](const QString &state, const QString &text) {
+            progress.benchCase(state, i + 1, total, benchCase.name, text);
+        };
         if (const QString why = benchCase.unavailable(bench); !why.isEmpty()) {
-            progressLine(QStringLiteral("%1: skipped (%2)").arg(head, why));
+            report(QStringLiteral("skipped"), QStringLiteral("%1: skipped (%2)").arg(head, why));
             run.notes << QStringLiteral("%1 skipped: %2").arg(benchCase.name, why);
             continue;
         }
+        report(QStringLiteral("running"), {});
         const qint64 start = nowNanos();
+        QString failure;
         try {
             const QList<BenchResult> results = benchCase.run(bench);
-            progressLine(QStringLiteral("%1: %2 (%3 s)")
-                             .arg(head, summaryOf(results))
-                             .arg(elapsedMicros(start) / 1e6, 0, 'f', 1));
+            report(QStringLiteral("done"),
+                   QStringLiteral("%1: %2 (%3 s)")
+                       .arg(head, summaryOf(results))
+                       .arg(elapsedMicros(start) / 1e6, 0, 'f', 1));
             run.results << results;
+        } catch (const BenchCancelled &) {
+            run.cancelled = true;
         } catch (const DbError &error) {
-            ++run.failures;
-            progressLine(QStringLiteral("%1: FAILED: %2").arg(head, error.message()));
-            run.notes << QStringLiteral("%1 failed: %2").arg(benchCase.name, error.message());
+            failure = error.message();
         } catch (const std::exception &error) {
-            ++run.failures;
-            progressLine(
-                QStringLiteral("%1: FAILED: %2").arg(head, QString::fromUtf8(error.what())));
-            run.notes << QStringLiteral("%1 failed: %2")
-                             .arg(benchCase.name, QString::fromUtf8(error.what()));
+            failure = QString::fromUtf8(error.what());
         }
+        if (!failure.isEmpty()) {
+            ++run.failures;
+            report(QStringLiteral("failed"), QStringLiteral("%1: FAILED: %2").arg(head, failure));
+            run.notes << QStringLiteral("%1 failed: %2").arg(benchCase.name, failure);
+        }
+        // A case that ends without reaching alternate() after the signal still stops the run.
+        run.cancelled = run.cancelled || cancelRequested();
     }
     return run;
 }
@@ -259,7 +357,9 @@ int benchCommand(Context &ctx)
     if (!QDir().mkpath(outDir))
         throw UsageError{QStringLiteral("cannot create %1").arg(outDir)};
 
-    BenchOptions options = benchOptions(ctx, outDir);
+    const Progress progress(ctx.isSet(QStringLiteral("progress-json")));
+    const CancelOnSignal cancelOnSignal;
+    BenchOptions options = benchOptions(ctx, outDir, progress);
     BenchDatabase database;
     openBenchDatabase(ctx, outDir, database);
     QJsonObject env = environment(*database.database, options.quick, outDir);
@@ -267,9 +367,15 @@ int benchCommand(Context &ctx)
     SuiteRun run;
     {
         BenchContext bench(*database.database, options);
-        run = runSuite(bench, only);
+        run = runSuite(bench, only, progress);
         bench.cleanUp();
     }
+    if (run.cancelled) {
+        progress.event({{QStringLiteral("event"), QStringLiteral("cancelled")}},
+                       QStringLiteral("cancelled; the scratch project is removed"));
+        return cancelledExitCode;
+    }
+    progress.step(QStringLiteral("report"));
     env.insert(QStringLiteral("duration_s"), elapsedMicros(start) / 1e6);
 
     ReportInput report{
@@ -284,20 +390,20 @@ int benchCommand(Context &ctx)
                                          .arg(key,
                                               oldEnv.value(key).toVariant().toString(),
                                               env.value(key).toVariant().toString());
-                progressLine(QStringLiteral("warning: ") + note);
+                progress.note(QStringLiteral("warning: ") + note);
                 report.notes << note;
             }
         }
         for (const MetricChange &change : *report.changes) {
             if (change.regression) {
                 ++regressions;
-                progressLine(QStringLiteral("regression: %1 %2 → %3 %4 (%5%6 %)")
-                                 .arg(change.name,
-                                      formatValue(change.oldValue),
-                                      formatValue(change.newValue),
-                                      change.unit,
-                                      change.change >= 0 ? QStringLiteral("+") : QString())
-                                 .arg(change.change * 100, 0, 'f', 1));
+                progress.note(QStringLiteral("regression: %1 %2 → %3 %4 (%5%6 %)")
+                                  .arg(change.name,
+                                       formatValue(change.oldValue),
+                                       formatValue(change.newValue),
+                                       change.unit,
+                                       change.change >= 0 ? QStringLiteral("+") : QString())
+                                  .arg(change.change * 100, 0, 'f', 1));
             }
         }
     }
@@ -310,7 +416,7 @@ int benchCommand(Context &ctx)
     json.close();
     const ReportFiles files = writeReport(outDir, report);
     if (!files.chartProblem.isEmpty())
-        progressLine(QStringLiteral("no charts: %1").arg(files.chartProblem));
+        progress.note(QStringLiteral("no charts: %1").arg(files.chartProblem));
     ctx.out(QStringLiteral("%1\n%2\n%3\n").arg(json.fileName(), files.markdown, files.html));
     if (run.failures > 0)
         return 1;
@@ -326,7 +432,7 @@ QList<Command> benchCommands()
          QStringLiteral("Measure every optimisation against its naive baseline; write "
                         "results.json and a report (exit 2 when --compare finds a regression)."),
          QStringLiteral("[--quick] [--only NAME,...] [--compare OLD/results.json] "
-                        "[--pooler URL] --out DIR"),
+                        "[--pooler URL] [--progress-json] --out DIR"),
          {{QStringLiteral("quick"),
            QStringLiteral("Smaller data (20,000-record import); done in under 2 minutes.")},
           {QStringLiteral("only"),
@@ -340,6 +446,9 @@ QList<Command> benchCommands()
           {QStringLiteral("pooler"),
            QStringLiteral("A PgBouncer URL in front of --db, for the pooler case."),
            QStringLiteral("url")},
+          {QStringLiteral("progress-json"),
+           QStringLiteral("Progress on stderr as one JSON object per line (for programs). "
+                          "SIGTERM or SIGINT stop any run cleanly (exit code 130).")},
           {QStringLiteral("out"),
            QStringLiteral("Output folder (results.json, report.md, report.html, charts); "
                           "without --db the scratch SQLite database goes here too."),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardview.h"
 
+#include "benchdialog.h"
 #include "cachemetrics.h"
 #include "chartpanel.h"
 #include "database.h"
@@ -104,6 +105,11 @@ DashboardView::DashboardView(JobQueue *queue, QWidget *parent)
     m_exportAll = new QPushButton(tr("Export All…"));
     m_exportAll->setToolTip(tr("Write every chart as PNG, SVG, PDF and CSV into a folder."));
     connect(m_exportAll, &QPushButton::clicked, this, &DashboardView::askExportAll);
+    m_bench = new QPushButton(tr("Run Benchmark…"));
+    m_bench->setToolTip(tr("Measure every optimisation against its naive baseline on this "
+                           "database, in the background, and open the report."));
+    m_bench->setEnabled(false);
+    connect(m_bench, &QPushButton::clicked, this, &DashboardView::showBenchDialog);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = now - qint64(m_windowMinutes) * 60000;
@@ -133,6 +139,7 @@ DashboardView::DashboardView(JobQueue *queue, QWidget *parent)
     bar->addWidget(new QLabel(tr("Window:")));
     bar->addWidget(m_window);
     bar->addStretch();
+    bar->addWidget(m_bench);
     bar->addWidget(m_exportAll);
     auto *historyBox = new QGroupBox(tr("History"));
     auto *historyLayout = new QVBoxLayout(historyBox);
@@ -178,6 +185,7 @@ DashboardView::~DashboardView() = default;
 void DashboardView::setDatabase(Database *database)
 {
     m_database = database;
+    m_bench->setEnabled(database != nullptr);
     ++m_historyToken;
     m_historyJobs->clear();
     reloadJobs();
@@ -389,6 +397,26 @@ void DashboardView::askExportAll()
     emit statusMessage(error.isEmpty()
                            ? tr("Wrote %n file(s) to %1", nullptr, int(written.size())).arg(dir)
                            : error);
+}
+
+BenchDialog *DashboardView::showBenchDialog()
+{
+    if (!m_database)
+        return nullptr;
+    // A dialog for another database, or an idle hidden one, is replaced; a running or
+    // visible one is brought forward.
+    if (m_benchDialog
+        && (m_benchDialog->process()->isRunning()
+            || (m_benchDialog->isVisible()
+                && m_benchDialog->request().database == m_database->options().primary))) {
+        m_benchDialog->show();
+        m_benchDialog->activateWindow(); // window managers raise the window they activate
+        return m_benchDialog;
+    }
+    delete m_benchDialog;
+    m_benchDialog = new BenchDialog(m_database->options().primary, this);
+    m_benchDialog->show();
+    return m_benchDialog;
 }
 
 void DashboardView::reloadJobs()

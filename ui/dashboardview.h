@@ -6,6 +6,7 @@
 #include "ttlcache.h"
 
 #include <QList>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class QPushButton;
 
 namespace stevedore {
 
+class BenchDialog;
 class ChartPanel;
 class Database;
 class JobQueue;
@@ -66,6 +68,10 @@ public:
 
     // Writes every chart in every format into dir; returns the files written.
     QStringList exportAll(const QString &dir, QString *error = nullptr);
+    // Run Benchmark…: shows the dialog that runs `stevedore bench` on the database in a child
+    // process (a running one is raised, not replaced). nullptr while disconnected.
+    BenchDialog *showBenchDialog();
+    QPushButton *benchButton() const { return m_bench; }
     void reloadJobs();
     void showJobHistory(qint64 jobId);
 
@@ -101,6 +107,8 @@ private:
 
     QComboBox *m_window = nullptr;
     QPushButton *m_exportAll = nullptr;
+    QPushButton *m_bench = nullptr;
+    QPointer<BenchDialog> m_benchDialog;
     ChartPanel *m_throughput = nullptr;
     ChartPanel *m_cache = nullptr;
     ChartPanel *m_pool = nullptr;

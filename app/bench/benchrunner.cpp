@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace stevedore::bench {
@@ -90,6 +91,33 @@ BenchResult BenchResult::fromJson(const QJsonObject &object)
     return result;
 }
 
+namespace {
+// Lock-free, so that a signal handler may set it.
+std::atomic<bool> cancelFlag{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+} // namespace
+
+void requestCancel() noexcept
+{
+    cancelFlag.store(true, std::memory_order_relaxed);
+}
+
+void resetCancel() noexcept
+{
+    cancelFlag.store(false, std::memory_order_relaxed);
+}
+
+bool cancelRequested() noexcept
+{
+    return cancelFlag.load(std::memory_order_relaxed);
+}
+
+void throwIfCancelled()
+{
+    if (cancelRequested())
+        throw BenchCancelled();
+}
+
 QList<QList<double>> alternate(const QList<std::function<double()>> &variants,
                                int rounds,
                                int warmups,
@@ -98,6 +126,7 @@ QList<QList<double>> alternate(const QList<std::function<double()>> &variants,
     QList<QList<double>> samples(variants.size());
     for (int round = -warmups; round < rounds; ++round) {
         for (int v = 0; v < variants.size(); ++v) {
+            throwIfCancelled();
             const double sample = variants[v]();
             if (afterEach)
                 afterEach(v);

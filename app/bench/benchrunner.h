@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <exception>
 #include <functional>
 #include <optional>
 
@@ -53,11 +54,24 @@ struct BenchResult
     static BenchResult fromJson(const QJsonObject &object);
 };
 
+// Stopping a run early: `stevedore bench` calls requestCancel() from its SIGTERM/SIGINT handler
+// (it is async-signal-safe), and alternate() then throws BenchCancelled before its next sample,
+// so the run unwinds and removes its scratch project and files as on a normal end.
+struct BenchCancelled : std::exception
+{
+    const char *what() const noexcept override { return "cancelled"; }
+};
+void requestCancel() noexcept;
+void resetCancel() noexcept;
+bool cancelRequested() noexcept;
+// Throws BenchCancelled when a cancel was requested.
+void throwIfCancelled();
+
 // Runs variants in alternation after warm-ups: W×(A B …), then rounds×(A B …), so that a
 // drift of the machine (other processes, caches, the WAL growing) hits every variant alike.
 // Each call of a variant returns one sample in the row's unit. Returns the samples per
 // variant, in the order given. afterEach (optional) runs untimed after every call, e.g. to
-// delete what an import wrote.
+// delete what an import wrote. Throws BenchCancelled between calls once a cancel is requested.
 QList<QList<double>> alternate(const QList<std::function<double()>> &variants,
                                int rounds,
                                int warmups = 1,
