@@ -90,6 +90,17 @@ int importCommand(Context &ctx)
                 QStringLiteral("--delimiter takes one ASCII character, 'tab' or auto")};
         base.overrides.delimiter = char(d[0].unicode());
     }
+    if (ctx.isSet(QStringLiteral("quote"))) {
+        const QString quote = ctx.value(QStringLiteral("quote"));
+        if (quote == QLatin1String("none"))
+            base.overrides.quote = '\0';
+        else if (quote.size() == 1 && quote[0].unicode() > 32 && quote[0].unicode() < 127)
+            base.overrides.quote = char(quote[0].unicode());
+        else
+            throw UsageError{QStringLiteral("--quote takes one ASCII character or none")};
+        if (base.overrides.quote == base.overrides.delimiter)
+            throw UsageError{QStringLiteral("--quote and --delimiter must differ")};
+    }
     const QString encoding = ctx.value(QStringLiteral("encoding"));
     if (!encoding.isEmpty() && encoding != QLatin1String("auto")) {
         const auto parsed = encodingFromName(encoding);
@@ -322,11 +333,14 @@ QList<Command> importCommands()
         {QStringLiteral("import"),
          QStringLiteral("Import delimited text files into a project (exit 0 all imported, 2 some "
                         "rejected, 1 failed)."),
-         QStringLiteral("--project P [--delimiter C|auto] [--encoding NAME|auto] [--no-header] "
-                        "[--batch-size N] [--replace] [--json] [--progress] FILE..."),
+         QStringLiteral("--project P [--delimiter C|auto] [--quote C|none] [--encoding NAME|auto] "
+                        "[--no-header] [--batch-size N] [--replace] [--json] [--progress] FILE..."),
          {projectOption(),
           {QStringLiteral("delimiter"),
            QStringLiteral("Field delimiter, 'tab', or auto."),
+           QStringLiteral("c")},
+          {QStringLiteral("quote"),
+           QStringLiteral("Quote character (default \"), e.g. ' ; none: quotes are plain text."),
            QStringLiteral("c")},
           {QStringLiteral("encoding"),
            QStringLiteral("utf-8, utf-16le, utf-16be, windows-1252, latin1 or auto."),

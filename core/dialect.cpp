@@ -324,6 +324,8 @@ Dialect detectDialect(QByteArrayView sample, const DialectOverrides &overrides)
         confidence *= guess.confidence;
     }
 
+    if (overrides.quote)
+        dialect.quote = *overrides.quote;
     QList<QStringList> rows;
     if (overrides.delimiter) {
         dialect.delimiter = *overrides.delimiter;
@@ -331,6 +333,8 @@ Dialect detectDialect(QByteArrayView sample, const DialectOverrides &overrides)
     } else {
         DelimiterScore best;
         for (const char candidate : {',', ';', '\t', '|'}) {
+            if (candidate == dialect.quote)
+                continue;
             Dialect trial = dialect;
             trial.delimiter = candidate;
             const QList<QStringList> candidateRows = sampleRows(sample, trial, kMaxRows);

@@ -22,7 +22,7 @@ std::optional<TextEncoding> encodingFromName(const QString &name);
 struct Dialect
 {
     char delimiter = ',';
-    char quote = '"';
+    char quote = '"'; // '\0': no quoting (every quote character is field text)
     bool hasHeader = true;
     TextEncoding encoding = TextEncoding::Utf8;
     // 0..1: how sure detection was; 1 for values the user gave.
@@ -37,6 +37,8 @@ struct Dialect
 struct DialectOverrides
 {
     std::optional<char> delimiter;
+    // Never detected: '"' unless given here ('\'', or '\0' for no quoting).
+    std::optional<char> quote;
     std::optional<bool> hasHeader;
     std::optional<TextEncoding> encoding;
 };

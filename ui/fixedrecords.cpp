@@ -24,9 +24,15 @@ struct FixedRecordsTr
 };
 
 // Writes one field with the original dialect's quoting (RFC 4180 style with its quote char).
+// Without quoting the value is written as it is: read from such a file, it cannot hold the
+// delimiter or a line end.
 void appendField(QByteArray &out, const QByteArray &value, const Dialect &dialect)
 {
-    const char quote = dialect.quote == '\0' ? '"' : dialect.quote;
+    const char quote = dialect.quote;
+    if (quote == '\0') {
+        out += value;
+        return;
+    }
     bool needsQuote = false;
     for (const char c : value) {
         if (c == dialect.delimiter || c == quote || c == '\n' || c == '\r') {
@@ -108,6 +114,7 @@ FixedRecordsFile writeFixedRecords(const QString &rejectsCsvPath,
     FixedRecordsFile result;
     result.fileName = fixedFileName(originalName);
     result.delimiter = originalDialect.delimiter;
+    result.quote = originalDialect.quote;
     QFile in(rejectsCsvPath);
     if (!in.open(QIODevice::ReadOnly)) {
         result.error

@@ -32,6 +32,7 @@ struct FixedRecordsFile
     QString fileName; // the name in the project: "<name>.fixed.csv"
     qint64 records = 0;
     char delimiter = ','; // the original file's, to import with
+    char quote = '"';     // the original file's, to import with ('\0': none)
     QString error;        // non-empty: nothing usable was written
 };
 

@@ -141,7 +141,8 @@ void ImportDialog::createWidgets(const QString &project)
     m_quote->addItem(tr("Double quote ( \" )"), autoValue);
     m_quote->addItem(tr("Single quote ( ' )"), int('\''));
     m_quote->addItem(tr("None"), 0);
-    m_quote->setToolTip(tr("Changes the preview; the importer reads double quotes only."));
+    m_quote->setToolTip(tr("The character that encloses fields holding the delimiter or line "
+                           "breaks; None reads quotes as plain text."));
     m_encoding = new QComboBox;
     m_encoding->addItem(tr("Detect"), autoValue);
     for (const TextEncoding encoding : {TextEncoding::Utf8,
@@ -330,9 +331,6 @@ QString ImportDialog::problem(int file) const
     const Entry &entry = m_entries[file];
     if (entry.preview.isRefused())
         return tr("Refused: %1 %2").arg(QFileInfo(entry.path).fileName(), entry.preview.refusal);
-    if (entry.settings.quote && *entry.settings.quote != '"')
-        return tr("The importer reads double quotes only; choose the double quote to import "
-                  "this file.");
     return {};
 }
 

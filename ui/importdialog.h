@@ -65,8 +65,7 @@ public:
     ImportPreview preview(int file) const;
     bool isPreviewPending(int file) const;
     bool isRefused(int file) const;
-    // Why the file cannot be queued (refused, or a quote the importer cannot use); empty if
-    // it can.
+    // Why the file cannot be queued (it was refused); empty if it can.
     QString problem(int file) const;
     QList<MatchSuggestion> suggestions(int file) const;
 

@@ -63,13 +63,10 @@ ImportPreview loadImportPreview(const QString &path,
     preview.dialect
         = detectDialect(QByteArrayView(sample).first(std::min(sample.size(), detectionSample)),
                         settings.overrides());
-    Dialect dialect = preview.dialect;
-    if (settings.quote)
-        dialect.quote = *settings.quote;
 
     QBuffer buffer(&sample);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, dialect);
+    CsvReader reader(&buffer, preview.dialect);
     preview.header = reader.header();
     CsvRecord record;
     while (preview.rows.size() < maxRecords && reader.next(record)) {

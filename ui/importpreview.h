@@ -13,8 +13,7 @@
 namespace stevedore {
 
 // What the operator fixed in the import dialog; anything empty is detected as the importer
-// does. quote is preview-only: the importer always reads '"' (DialectOverrides has no quote),
-// so ImportDialog refuses to queue a file whose quote differs.
+// does (the quote is '"' unless given). overrides() is what the import is queued with.
 struct PreviewSettings
 {
     std::optional<char> delimiter;
@@ -22,7 +21,11 @@ struct PreviewSettings
     std::optional<TextEncoding> encoding;
     std::optional<bool> hasHeader;
 
-    DialectOverrides overrides() const { return {delimiter, hasHeader, encoding}; }
+    DialectOverrides overrides() const
+    {
+        return {
+            .delimiter = delimiter, .quote = quote, .hasHeader = hasHeader, .encoding = encoding};
+    }
     bool operator==(const PreviewSettings &other) const = default;
 };
 

@@ -394,10 +394,11 @@ void ImportsView::reimportFixedFrom(const QString &editedCsv)
         options.project = project;
         options.path = fixed.path;
         options.fileName = fixed.fileName;
-        // The fixed file is written in UTF-8 with the original delimiter and a header.
+        // The fixed file is written in UTF-8 with the original delimiter, quote and a header.
         options.overrides.encoding = TextEncoding::Utf8;
         options.overrides.hasHeader = true;
         options.overrides.delimiter = fixed.delimiter;
+        options.overrides.quote = fixed.quote;
         // A second round of fixes replaces the first.
         options.replace = true;
         const int id = m_queue->enqueue(options);

@@ -120,6 +120,8 @@ private slots:
     void lineEndings() { compareRecords(); }
     void quoting_data();
     void quoting() { compareRecords(); }
+    void otherQuotes_data();
+    void otherQuotes();
     void malformed_data();
     void malformed() { compareRecords(); }
     void blankLines_data();
@@ -476,6 +478,42 @@ void TestCsvReader::quoting_data()
         << QByteArray("a,b\n1,\"x\"\"\"") << true << QStringList{R"(2-2 ["1","x\""])"};
     QTest::newRow("quoted header")
         << QByteArray("\"a,1\",\"b\nc\"\n1,2\n") << true << QStringList{R"(3-3 ["1","2"])"};
+}
+
+// Dialect::quote: a single quote, or none ('\0': every quote character is plain text).
+void TestCsvReader::otherQuotes_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("quote");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("single: delimiter and line end inside")
+        << QByteArray("a,b\n'x,y','p\nq'\n1,2\n") << int('\'')
+        << QStringList{R"(2-3 ["x,y","p\nq"])", R"(4-4 ["1","2"])"};
+    QTest::newRow("single: doubled single quote, double quotes are text")
+        << QByteArray("a,b\n'it''s',\"x\"\n") << int('\'')
+        << QStringList{R"(2-2 ["it's","\"x\""])"};
+    QTest::newRow("single: unterminated")
+        << QByteArray("a,b\n1,'x\n2,3\n") << int('\'')
+        << QStringList{R"(2-2 ["1","x"] ! unterminated quoted field starting at line 2)",
+                       R"(3-3 ["2","3"])"};
+    QTest::newRow("none: quotes are field text")
+        << QByteArray("a,b\n\"x,y\"\n'p','q'\n") << 0
+        << QStringList{R"(2-2 ["\"x","y\""])", R"(3-3 ["'p'","'q'"])"};
+    QTest::newRow("none: an opening quote does not join lines")
+        << QByteArray("a,b\n\"1,2\n3,4\"\n") << 0
+        << QStringList{R"(2-2 ["\"1","2"])", R"(3-3 ["3","4\""])"};
+}
+
+void TestCsvReader::otherQuotes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, quote);
+    QFETCH(QStringList, expected);
+    Dialect dialect;
+    dialect.quote = char(quote);
+    QCOMPARE(parse(input, dialect).described, expected);
+    // Read a byte at a time, so that every construct is split by a chunk boundary.
+    QCOMPARE(parse(input, dialect, 1).described, expected);
 }
 
 void TestCsvReader::malformed_data()

@@ -41,6 +41,7 @@ private slots:
     void confidence_data();
     void confidence();
     void overrides();
+    void quoteOverride();
     void peerCorpora_data();
     void peerCorpora();
     void degenerateSamples_data();
@@ -189,6 +190,42 @@ void TestDialect::overrides()
     QCOMPARE(dialect.hasHeader, true);
     QCOMPARE(dialect.encoding, TextEncoding::Utf16BE);
     QCOMPARE(dialect.confidence, 1.0);
+}
+
+// The quote is never guessed ('"'), only given; detection then samples with it.
+void TestDialect::quoteOverride()
+{
+    // Single-quoted fields hold commas: read with '"' their rows split unevenly.
+    const QByteArray sample = "a,b\n'x,y',1\n'p',2\n'q',3\n";
+    const Dialect guessed = detectDialect(sample);
+    QCOMPARE(guessed.quote, '"');
+    DialectOverrides overrides;
+    overrides.quote = '\'';
+    Dialect dialect = detectDialect(sample, overrides);
+    QCOMPARE(dialect.quote, '\'');
+    QCOMPARE(dialect.delimiter, ',');
+    QVERIFY2(
+        dialect.confidence > guessed.confidence,
+        qPrintable(QStringLiteral("%1 <= %2").arg(dialect.confidence).arg(guessed.confidence)));
+
+    // No quoting: a double quote is text, so the quoted semicolon splits its row.
+    const QByteArray doubleQuoted = "a;b\n\"x;y\";z\n1;2\n";
+    overrides.quote = '\0';
+    dialect = detectDialect(doubleQuoted, overrides);
+    QCOMPARE(dialect.quote, '\0');
+    QCOMPARE(dialect.delimiter, ';');
+    QVERIFY(dialect.confidence < detectDialect(doubleQuoted).confidence);
+
+    // A quote that is also a candidate delimiter is not tried as the delimiter.
+    overrides.quote = '|';
+    dialect = detectDialect("a,b\n|x,y|,z\n|1|,2\n", overrides);
+    QCOMPARE(dialect.quote, '|');
+    QCOMPARE(dialect.delimiter, ',');
+
+    // The quote is stored with the file and read back.
+    overrides.quote = '\'';
+    dialect = detectDialect(sample, overrides);
+    QCOMPARE(Dialect::fromJson(dialect.toJson()), std::optional<Dialect>(dialect));
 }
 
 void TestDialect::peerCorpora_data()

@@ -67,7 +67,8 @@ private slots:
     void switchesRePreview();
     void severalFilesApplyToAll();
     void bigFileReadsOnlyTheSample();
-    void quoteTheImporterCannotUse();
+    void chosenQuoteReachesTheImport_data();
+    void chosenQuoteReachesTheImport();
     void previewModelUnderTester();
     void suggestedMappingFromTheSchema();
 
@@ -294,17 +295,55 @@ void tst_ImportDialog::bigFileReadsOnlyTheSample()
     QCOMPARE(small.rows.last().size(), 3);
 }
 
-void tst_ImportDialog::quoteTheImporterCannotUse()
+// The quote chosen in the dialog is the one the import reads with (and stores with the file).
+void tst_ImportDialog::chosenQuoteReachesTheImport_data()
 {
-    const QString path = write(QStringLiteral("q.csv"), "a,b\n'x,y',2\n");
-    ImportDialog dialog(m_database.get(), {path}, QStringLiteral("p"));
-    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("quote");
+    QTest::addColumn<QStringList>("firstRecord");
+    QTest::newRow("single") << QByteArray("a,b\n'x,y',\"2\"\n'it''s',3\n") << int('\'')
+                            << QStringList{QStringLiteral("x,y"), QStringLiteral("\"2\"")};
+    QTest::newRow("none") << QByteArray("a,b\n\"x\",'y'\n\"p,q\n") << 0
+                          << QStringList{QStringLiteral("\"x\""), QStringLiteral("'y'")};
+}
+
+void tst_ImportDialog::chosenQuoteReachesTheImport()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, quote);
+    QFETCH(QStringList, firstRecord);
+    const QString path = write(QStringLiteral("q.csv"), text);
+    QPointer<ImportDialog> dialog = new ImportDialog(m_database.get(), {path}, QStringLiteral("p"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QSignalSpy ready(dialog, &ImportDialog::previewReady);
     QVERIFY(ready.wait(30000));
-    dialog.quoteCombo()->setCurrentIndex(dialog.quoteCombo()->findData(int('\'')));
+    dialog->quoteCombo()->setCurrentIndex(dialog->quoteCombo()->findData(quote));
     QVERIFY(ready.wait(30000));
-    QCOMPARE(dialog.previewModel()->index(0, 0).data().toString(), QStringLiteral("x,y"));
-    QVERIFY(!dialog.problem(0).isEmpty());
-    QVERIFY(!dialog.importButton()->isEnabled());
+    QCOMPARE(dialog->preview(0).dialect.quote, char(quote));
+    QCOMPARE(dialog->previewModel()->index(0, 0).data().toString(), firstRecord.at(0));
+    QCOMPARE(dialog->previewModel()->index(0, 1).data().toString(), firstRecord.at(1));
+    QVERIFY(dialog->problem(0).isEmpty());
+    QVERIFY(dialog->importButton()->isEnabled());
+
+    QSignalSpy queued(dialog, &ImportDialog::jobsQueued);
+    dialog->importButton()->click();
+    QCOMPARE(queued.size(), 1);
+    const int id = queued.first().first().value<QList<int>>().first();
+    JobQueue *queue = JobQueue::instance();
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue->job(id)), 60000);
+    QCOMPARE(queue->job(id).state, ImportJob::State::Done);
+    const QList<FileInfo> imported = files(*m_database, QStringLiteral("p"));
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().recordCount, 2);
+    QCOMPARE(imported.first().rejectCount, 0);
+    QCOMPARE(Dialect::fromJson(imported.first().dialect)->quote, char(quote));
+    const QByteArray exportedText
+        = exported(*m_database, QStringLiteral("p"), QStringLiteral("q.csv"));
+    QVERIFY2(exportedText.startsWith("a,b\r\n") || exportedText.startsWith("a,b\n"),
+             exportedText.constData());
+    QVERIFY2(exportedText.contains(firstRecord.at(0).toUtf8().replace("\"", "\"\"")),
+             exportedText.constData());
+    QTRY_VERIFY(!dialog);
 }
 
 void tst_ImportDialog::previewModelUnderTester()

@@ -31,6 +31,8 @@ private slots:
     void rejectsModelUnderTester();
     void fixedFileName_data();
     void fixedFileName();
+    void fixedRecordsKeepTheQuote_data();
+    void fixedRecordsKeepTheQuote();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -139,6 +141,39 @@ void tst_ImportsView::fixedFileName()
     QFETCH(QString, original);
     QFETCH(QString, fixed);
     QCOMPARE(stevedore::fixedFileName(original), fixed);
+}
+
+// The fixed file is written, and imported, with the original file's quote character.
+void tst_ImportsView::fixedRecordsKeepTheQuote_data()
+{
+    QTest::addColumn<int>("quote");
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("single") << int('\'') << QByteArray("'x,1',2")
+                            << QByteArray("'a,b',c\n'x,1',2\n");
+    QTest::newRow("none") << 0 << QByteArray("\"x,2") << QByteArray("a,b,c\n\"x,2\n");
+}
+
+void tst_ImportsView::fixedRecordsKeepTheQuote()
+{
+    QFETCH(int, quote);
+    QFETCH(QByteArray, raw);
+    QFETCH(QByteArray, written);
+    const QString rejects = m_dir->filePath(QStringLiteral("rejects.csv"));
+    QVERIFY(writeText(
+        rejects, rejectsCsv({RejectRow{2, 2, QStringLiteral("bad"), QString::fromUtf8(raw)}})));
+    Dialect original;
+    original.quote = char(quote);
+    const QStringList header
+        = quote ? QStringList{QStringLiteral("a,b"), QStringLiteral("c")}
+                : QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    const FixedRecordsFile fixed
+        = writeFixedRecords(rejects, QStringLiteral("q.csv"), header, original);
+    QVERIFY2(fixed.error.isEmpty(), qPrintable(fixed.error));
+    QCOMPARE(fixed.quote, char(quote));
+    QFile file(fixed.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), written);
 }
 
 QTEST_MAIN(tst_ImportsView)

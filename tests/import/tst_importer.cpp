@@ -48,6 +48,7 @@ private slots:
     void killNineThenResume();
     void concurrentProcessesIntoOneProject();
     void cliContract();
+    void quoteCharacter();
 
 private:
     DbUrl url() const;
@@ -629,6 +630,57 @@ void TestImporter::cliContract()
     r = test::runCli(dbArgs() + QStringList{"files", "--project", "nope"});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err, QByteArray("stevedore files: no project named 'nope'\n"));
+}
+
+// A single-quoted file and one without quoting, through the importer and `import --quote`.
+void TestImporter::quoteCharacter()
+{
+    const QString single = write(QStringLiteral("single.csv"), "a,b\n'x,y','it''s \"ok\"'\n1,2\n");
+    ImportResult result = import(single, QStringLiteral("p"), {});
+    QCOMPARE(result.outcome, ImportResult::Outcome::Imported);
+    QCOMPARE(result.dialect.quote, '"'); // never detected: read with '"', 'x,y' is two fields
+    QCOMPARE(result.rejected, 1);
+
+    ImportOptions options;
+    options.project = QStringLiteral("q");
+    options.path = single;
+    options.overrides.quote = '\'';
+    result = Importer(*m_db, options).run();
+    QCOMPARE(result.outcome, ImportResult::Outcome::Imported);
+    QCOMPARE(result.dialect.quote, '\'');
+    QCOMPARE(result.records, 2);
+    QCOMPARE(result.rejected, 0);
+    QCOMPARE(exported(QStringLiteral("q"), QStringLiteral("single.csv")),
+             (QList<QStringList>{{"a", "b"}, {"x,y", "it's \"ok\""}, {"1", "2"}}));
+
+    const QString unquoted = write(QStringLiteral("none.csv"), "a\tb\n\"x\t'y\n\"p\tq\"\n");
+    test::CliResult r = test::runCli(dbArgs()
+                                     + QStringList{"import",
+                                                   "--project",
+                                                   "n",
+                                                   "--quote",
+                                                   "none",
+                                                   "--delimiter",
+                                                   "tab",
+                                                   "--json",
+                                                   unquoted});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out.trimmed()).object().value("records").toInt(), 2);
+    QCOMPARE(exported(QStringLiteral("n"), QStringLiteral("none.csv")),
+             (QList<QStringList>{{"a", "b"}, {"\"x", "'y"}, {"\"p", "q\""}}));
+
+    r = test::runCli(dbArgs() + QStringList{"import", "--project", "c", "--quote", "'", single});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(exported(QStringLiteral("c"), QStringLiteral("single.csv")).value(1),
+             (QStringList{"x,y", "it's \"ok\""}));
+
+    for (const QStringList &bad :
+         {QStringList{"--quote", "ab"}, QStringList{"--quote", ",", "--delimiter", ","}}) {
+        r = test::runCli(dbArgs() + QStringList{"import", "--project", "c"} + bad
+                         + QStringList{single});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--quote"), r.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
