@@ -398,6 +398,7 @@ CsvReader::Private::Step CsvReader::Private::parse(CsvRecord &record, Final fina
     record.ends.clear();
     QString error;
     qint64 lines = 0;          // line ends consumed inside the record so far
+    bool closedQuote = false;  // at textStop: p is just after a quoted field's closing quote
     bool terminated = false;   // the record ended with a line end (not at end of input)
     const uchar *rawEnd = end; // end of the record's text without its line end
     const uchar *next = end;   // where the next record starts
@@ -422,6 +423,10 @@ unquoted : {
     const uchar *s = p;
     p = m_unquotedStops.find(p);
     out.append(s, p - s);
+}
+// Where a run of field text stopped (and where a closing quote leads): the end of the input,
+// the field's end, or, for other text, on with the field as unquoted text.
+textStop:
     if (p == end) {
         if (more)
             return Step::NeedMore;
@@ -430,13 +435,23 @@ unquoted : {
     if (*p == delimiter) {
         record.ends.append(out.size());
         ++p;
+        closedQuote = false;
         goto fieldStart;
     }
     if (*p == '\n' || *p == '\r')
         goto lineEnd;
-    out.putUnicode(cp1252ToUnicode(*p++));
+    if (closedQuote) {
+        // RFC 4180 allows only a delimiter or a line end after a closing quote. The text is
+        // kept, but the record is flagged: it usually means the quotes are unbalanced above.
+        closedQuote = false;
+        if (error.isEmpty()) {
+            error = QStringLiteral("unexpected text after a closing quote at line %1")
+                        .arg(m_line + lines);
+        }
+        goto unquoted;
+    }
+    out.putUnicode(cp1252ToUnicode(*p++)); // a Windows-1252 byte >= 0x80
     goto unquoted;
-}
 
 quoted:
     openLine = lines;
@@ -460,7 +475,8 @@ quotedRun : {
             goto quotedRun;
         }
         ++p;
-        goto afterQuote;
+        closedQuote = true;
+        goto textStop;
     }
     if (*p == '\n' || *p == '\r') {
         if (*p == '\r' && p + 1 == end && more)
@@ -481,27 +497,6 @@ quotedRun : {
     out.putUnicode(cp1252ToUnicode(*p++));
     goto quotedRun;
 }
-
-afterQuote:
-    if (p == end) {
-        if (more)
-            return Step::NeedMore;
-        goto endOfInput;
-    }
-    if (*p == delimiter) {
-        record.ends.append(out.size());
-        ++p;
-        goto fieldStart;
-    }
-    if (*p == '\n' || *p == '\r')
-        goto lineEnd;
-    // RFC 4180 allows only a delimiter or a line end after a closing quote. The text is kept,
-    // but the record is flagged: it usually means the quotes are unbalanced further up.
-    if (error.isEmpty()) {
-        error = QStringLiteral("unexpected text after a closing quote at line %1")
-                    .arg(m_line + lines);
-    }
-    goto unquoted;
 
 unterminated:
     if (final == Final::Cap) {

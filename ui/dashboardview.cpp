@@ -89,6 +89,19 @@ QStringList metricNames(const QString &prefix, const QString &suffix)
     return names;
 }
 
+// A live chart's frame: title, left axis and the window shown.
+TimeSeriesData liveChart(
+    const QString &title, const QString &valueTitle, const QString &unit, qint64 from, qint64 to)
+{
+    TimeSeriesData data;
+    data.title = title;
+    data.valueTitle = valueTitle;
+    data.unit = unit;
+    data.fromMsecs = from;
+    data.toMsecs = to;
+    return data;
+}
+
 } // namespace
 
 DashboardView::DashboardView(JobQueue *queue, QWidget *parent)
@@ -270,12 +283,7 @@ void DashboardView::redrawChart(int chart, qint64 from, qint64 to)
 
 TimeSeriesData DashboardView::throughputData(qint64 from, qint64 to) const
 {
-    TimeSeriesData data;
-    data.title = tr("Import throughput");
-    data.valueTitle = tr("Rate");
-    data.unit = tr("records/s");
-    data.fromMsecs = from;
-    data.toMsecs = to;
+    TimeSeriesData data = liveChart(tr("Import throughput"), tr("Rate"), tr("records/s"), from, to);
     data.series << TimeSeries{tr("imported"),
                               downsample(toRates(history(QStringLiteral("import.records"), from))),
                               false};
@@ -287,15 +295,10 @@ TimeSeriesData DashboardView::throughputData(qint64 from, qint64 to) const
 
 TimeSeriesData DashboardView::cacheData(qint64 from, qint64 to) const
 {
-    TimeSeriesData data;
-    data.title = tr("Cache hit ratio");
-    data.valueTitle = tr("Hit ratio");
-    data.unit = tr("%");
+    TimeSeriesData data = liveChart(tr("Cache hit ratio"), tr("Hit ratio"), tr("%"), from, to);
     data.valueCeiling = 100;
     data.secondaryTitle = tr("Lookups");
     data.secondaryUnit = tr("per s");
-    data.fromMsecs = from;
-    data.toMsecs = to;
     const QStringList caches = publishedCaches();
     if (caches.isEmpty())
         data.title = tr("Cache hit ratio (no cache has published statistics yet)");
@@ -316,46 +319,36 @@ TimeSeriesData DashboardView::cacheData(qint64 from, qint64 to) const
 
 TimeSeriesData DashboardView::poolData(qint64 from, qint64 to) const
 {
-    TimeSeriesData data;
-    data.title = tr("Connection pools");
-    data.valueTitle = tr("Connections");
+    TimeSeriesData data = liveChart(tr("Connection pools"), tr("Connections"), {}, from, to);
     data.secondaryTitle = tr("Acquire wait p95");
     data.secondaryUnit = tr("ms");
-    data.fromMsecs = from;
-    data.toMsecs = to;
+    struct PoolSeries
+    {
+        QString suffix;
+        QString label; // %1: the pool
+        double scale;
+        bool secondary;
+    };
+    const QList<PoolSeries> kinds{{QStringLiteral(".busy"), tr("%1 busy"), 1.0, false},
+                                  {QStringLiteral(".idle"), tr("%1 idle"), 1.0, false},
+                                  {QStringLiteral(".waiting"), tr("%1 waiting"), 1.0, false},
+                                  {QStringLiteral(".wait_p95_us"), tr("%1 wait p95"), 0.001, true}};
     const QString prefix = QStringLiteral("pool.");
     for (const QString &name : metricNames(prefix, QStringLiteral(".busy"))) {
-        const QString base = prefix + name;
         // "sqlite-writer" reads as "writer": the legend has room for eight names only so.
         const QString pool = name.startsWith(QLatin1String("sqlite-")) ? name.mid(7) : name;
-        data.series << TimeSeries{
-            tr("%1 busy").arg(pool),
-            downsample(toPoints(history(base + QStringLiteral(".busy"), from))),
-            false};
-        data.series << TimeSeries{
-            tr("%1 idle").arg(pool),
-            downsample(toPoints(history(base + QStringLiteral(".idle"), from))),
-            false};
-        data.series << TimeSeries{
-            tr("%1 waiting").arg(pool),
-            downsample(toPoints(history(base + QStringLiteral(".waiting"), from))),
-            false};
-        data.series << TimeSeries{
-            tr("%1 wait p95").arg(pool),
-            downsample(toPoints(history(base + QStringLiteral(".wait_p95_us"), from), 0.001)),
-            true};
+        for (const PoolSeries &kind : kinds)
+            data.series << TimeSeries{
+                kind.label.arg(pool),
+                downsample(toPoints(history(prefix + name + kind.suffix, from), kind.scale)),
+                kind.secondary};
     }
     return data;
 }
 
 TimeSeriesData DashboardView::replicaData(qint64 from, qint64 to) const
 {
-    TimeSeriesData data;
-    data.title = tr("Replica lag");
-    data.valueTitle = tr("Lag");
-    data.unit = tr("ms");
-    data.fromMsecs = from;
-    data.toMsecs = to;
+    TimeSeriesData data = liveChart(tr("Replica lag"), tr("Lag"), tr("ms"), from, to);
     for (const QString &replica :
          metricNames(QStringLiteral("replica."), QStringLiteral(".lag_ms")))
         data.series << TimeSeries{
