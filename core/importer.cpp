@@ -10,9 +10,9 @@
 #include "metrics.h"
 #include "recordcodec.h"
 #include "recordwriter.h"
+#include "sha256.h"
 #include "sql.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -173,10 +173,11 @@ ImportResult Importer::runImpl()
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot be read: ") + file.errorString());
     const qint64 totalBytes = file.size();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return fail(QStringLiteral("cannot be read: ") + file.errorString());
-    result.sha256 = QString::fromLatin1(hash.result().toHex());
+    QByteArray digest;
+    QString readError;
+    if (!sha256Of(&file, &digest, &readError))
+        return fail(QStringLiteral("cannot be read: ") + readError);
+    result.sha256 = QString::fromLatin1(digest.toHex());
     file.seek(0);
     Dialect dialect = detectDialect(file.peek(64 * 1024), m_options.overrides);
 
