@@ -1376,16 +1376,8 @@
         <translation>Schema</translation>
     </message>
     <message>
-        <source>The schema editor is not available yet.</source>
-        <translation>Der Schema-Editor ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
-    </message>
-    <message>
-        <source>The mapping editor is not available yet.</source>
-        <translation>Der Zuordnungseditor ist noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1569,6 +1561,34 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Text mit Trennzeichen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Unapplied Schema Edits</source>
+        <translation>Nicht angewendete Schemaänderungen</translation>
+    </message>
+    <message>
+        <source>The schema has edits that are not applied yet.</source>
+        <translation>Das Schema hat Änderungen, die noch nicht angewendet sind.</translation>
+    </message>
+    <message>
+        <source>Review and apply them in the Schema view, or discard them?</source>
+        <translation>Sie in der Ansicht „Schema“ prüfen und anwenden oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>Review and Apply…</source>
+        <translation>Prüfen und anwenden…</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2086,10 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
+    <message>
+        <source>lines %1</source>
+        <translation>Zeilen %1</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::PreviewModel</name>
@@ -2202,16 +2226,32 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>Record %1, line %2</source>
         <translation>Datensatz %1, Zeile %2</translation>
     </message>
+    <message>
+        <source>Not mapped: no column of this file feeds “%1”.</source>
+        <translation>Nicht zugeordnet: Keine Spalte dieser Datei liefert Werte für „%1“.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 value “%2”: %3</source>
+        <translation>Ungültiger Wert „%2“ für den Typ %1: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not mapped</source>
+        <translation>%1 (%2): nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from the file column “%3”</source>
+        <translation>%1 (%2), aus der Dateispalte „%3“</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from the file column “%3” with the transform %4</source>
+        <translation>%1 (%2), aus der Dateispalte „%3“ mit der Transformation %4</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RecordsView</name>
     <message>
         <source>Search records (on the server)</source>
         <translation>Datensätze durchsuchen (auf dem Server)</translation>
-    </message>
-    <message>
-        <source>Shows the records containing this text in any column. The search runs in the database, page by page as you scroll.</source>
-        <translation>Zeigt die Datensätze, die diesen Text in einer beliebigen Spalte enthalten. Die Suche läuft in der Datenbank, seitenweise beim Blättern.</translation>
     </message>
     <message>
         <source>Raw</source>
@@ -2224,10 +2264,6 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Mapped</source>
         <translation>Zugeordnet</translation>
-    </message>
-    <message>
-        <source>The records mapped to the schema (not available yet)</source>
-        <translation>Die dem Schema zugeordneten Datensätze (noch nicht verfügbar)</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
@@ -2282,6 +2318,22 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
             <numerusform>%n ausgewählte, noch nicht geladene Zeile wurde ausgelassen.</numerusform>
             <numerusform>%n ausgewählte, noch nicht geladene Zeilen wurden ausgelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows the records containing this text in any column of the file as imported (the raw values, also in the mapped view). The search runs in the database, page by page as you scroll.</source>
+        <translation>Zeigt die Datensätze, die diesen Text in einer beliebigen Spalte der Datei wie importiert enthalten (die Rohwerte, auch in der zugeordneten Ansicht). Die Suche läuft in der Datenbank, seitenweise beim Blättern.</translation>
+    </message>
+    <message>
+        <source>The records in the schema&apos;s columns, through the file&apos;s mapping; values that fail their column&apos;s type are highlighted</source>
+        <translation>Die Datensätze in den Spalten des Schemas, über die Zuordnung der Datei; Werte, die nicht zum Typ ihrer Spalte passen, sind hervorgehoben</translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet — use the Schema view.</source>
+        <translation>Das Schema hat noch keine Spalten – verwenden Sie die Ansicht „Schema“.</translation>
+    </message>
+    <message>
+        <source>No column of this file is mapped yet — use the Mapping view.</source>
+        <translation>Noch keine Spalte dieser Datei ist zugeordnet – verwenden Sie die Ansicht „Zuordnung“.</translation>
     </message>
 </context>
 <context>

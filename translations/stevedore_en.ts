@@ -1375,15 +1375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schema editor is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mapping editor is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,6 +1553,34 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied Schema Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has edits that are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and apply them in the Schema view, or discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and Apply…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,6 +2079,10 @@ Use File → Connect… to choose another database.</source>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lines %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::PreviewModel</name>
@@ -2195,15 +2219,31 @@ Use File → Connect… to choose another database.</source>
         <source>Record %1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not mapped: no column of this file feeds “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 value “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), from the file column “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), from the file column “%3” with the transform %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RecordsView</name>
     <message>
         <source>Search records (on the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the records containing this text in any column. The search runs in the database, page by page as you scroll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,10 +2256,6 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Mapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The records mapped to the schema (not available yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2275,6 +2311,22 @@ Use File → Connect… to choose another database.</source>
             <numerusform>%n selected row not loaded yet was left out.</numerusform>
             <numerusform>%n selected rows not loaded yet were left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows the records containing this text in any column of the file as imported (the raw values, also in the mapped view). The search runs in the database, page by page as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records in the schema&apos;s columns, through the file&apos;s mapping; values that fail their column&apos;s type are highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet — use the Schema view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of this file is mapped yet — use the Mapping view.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1376,16 +1376,8 @@
         <translation>Schéma</translation>
     </message>
     <message>
-        <source>The schema editor is not available yet.</source>
-        <translation>L’éditeur de schéma n’est pas encore disponible.</translation>
-    </message>
-    <message>
         <source>Mapping</source>
         <translation>Correspondance</translation>
-    </message>
-    <message>
-        <source>The mapping editor is not available yet.</source>
-        <translation>L’éditeur de correspondances n’est pas encore disponible.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1569,6 +1561,34 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Texte délimité (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Unapplied Schema Edits</source>
+        <translation>Modifications du schéma non appliquées</translation>
+    </message>
+    <message>
+        <source>The schema has edits that are not applied yet.</source>
+        <translation>Le schéma comporte des modifications qui ne sont pas encore appliquées.</translation>
+    </message>
+    <message>
+        <source>Review and apply them in the Schema view, or discard them?</source>
+        <translation>Les vérifier et les appliquer dans la vue Schéma, ou les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Review and Apply…</source>
+        <translation>Vérifier et appliquer…</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2086,10 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
+    <message>
+        <source>lines %1</source>
+        <translation>lignes %1</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::PreviewModel</name>
@@ -2202,16 +2226,32 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>Record %1, line %2</source>
         <translation>Enregistrement %1, ligne %2</translation>
     </message>
+    <message>
+        <source>Not mapped: no column of this file feeds “%1”.</source>
+        <translation>Non associée : aucune colonne de ce fichier n’alimente « %1 ».</translation>
+    </message>
+    <message>
+        <source>Invalid %1 value “%2”: %3</source>
+        <translation>Valeur « %2 » invalide pour le type %1 : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not mapped</source>
+        <translation>%1 (%2) : non associée</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from the file column “%3”</source>
+        <translation>%1 (%2), depuis la colonne du fichier « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from the file column “%3” with the transform %4</source>
+        <translation>%1 (%2), depuis la colonne du fichier « %3 » avec la transformation %4</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RecordsView</name>
     <message>
         <source>Search records (on the server)</source>
         <translation>Rechercher des enregistrements (sur le serveur)</translation>
-    </message>
-    <message>
-        <source>Shows the records containing this text in any column. The search runs in the database, page by page as you scroll.</source>
-        <translation>Affiche les enregistrements contenant ce texte dans une colonne quelconque. La recherche s’exécute dans la base de données, page par page au fil du défilement.</translation>
     </message>
     <message>
         <source>Raw</source>
@@ -2224,10 +2264,6 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Mapped</source>
         <translation>Mappé</translation>
-    </message>
-    <message>
-        <source>The records mapped to the schema (not available yet)</source>
-        <translation>Les enregistrements associés au schéma (pas encore disponible)</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
@@ -2282,6 +2318,22 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
             <numerusform>%n ligne sélectionnée pas encore chargée a été ignorée.</numerusform>
             <numerusform>%n lignes sélectionnées pas encore chargées ont été ignorées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows the records containing this text in any column of the file as imported (the raw values, also in the mapped view). The search runs in the database, page by page as you scroll.</source>
+        <translation>Affiche les enregistrements contenant ce texte dans une colonne quelconque du fichier tel qu’importé (les valeurs brutes, y compris dans la vue mappée). La recherche s’exécute dans la base de données, page par page au fil du défilement.</translation>
+    </message>
+    <message>
+        <source>The records in the schema&apos;s columns, through the file&apos;s mapping; values that fail their column&apos;s type are highlighted</source>
+        <translation>Les enregistrements dans les colonnes du schéma, via la correspondance du fichier ; les valeurs non conformes au type de leur colonne sont mises en évidence</translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet — use the Schema view.</source>
+        <translation>Le schéma n’a pas encore de colonnes — utilisez la vue Schéma.</translation>
+    </message>
+    <message>
+        <source>No column of this file is mapped yet — use the Mapping view.</source>
+        <translation>Aucune colonne de ce fichier n’est encore associée — utilisez la vue Correspondance.</translation>
     </message>
 </context>
 <context>
