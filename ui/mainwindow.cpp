@@ -16,11 +16,12 @@
 #include "futurewatch.h"
 #include "language.h"
 #include "logging.h"
-#include "placeholderview.h"
+#include "mappingeditor.h"
 #include "projectactions.h"
 #include "projectsmodel.h"
 #include "recentconnections.h"
 #include "recordsview.h"
+#include "schemaeditor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,6 +41,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QUrl>
 #include <QtConcurrent>
 
@@ -52,6 +55,8 @@ const QString stateKey = QStringLiteral("mainwindow/state");
 const QString viewKey = QStringLiteral("mainwindow/view");
 const QString projectKey = QStringLiteral("mainwindow/project");
 const QString demoDeclinedKey = QStringLiteral("demo/declined");
+const QString schemaId = QStringLiteral("schema");
+const QString mappingId = QStringLiteral("mapping");
 
 } // namespace
 
@@ -95,6 +100,12 @@ MainWindow::~MainWindow()
     // like any retired database, then wait for all of them.
     ++m_openToken;
     attach(nullptr);
+    // The views outlive this destructor's body: keep them from calling back into it.
+    m_views->disconnect(this);
+    if (m_schemaEditor)
+        m_schemaEditor->disconnect(this);
+    if (m_mappingEditor)
+        m_mappingEditor->disconnect(this);
     retireDatabase();
     for (QFuture<void> &closing : m_closing)
         closing.waitForFinished();
@@ -165,14 +176,7 @@ void MainWindow::createViews()
             tr("Records"),
             m_recordsView,
             QIcon(QStringLiteral(":/icons/records.svg")));
-    addView(QStringLiteral("schema"),
-            tr("Schema"),
-            new PlaceholderView(tr("Schema"), tr("The schema editor is not available yet.")),
-            QIcon(QStringLiteral(":/icons/schema.svg")));
-    addView(QStringLiteral("mapping"),
-            tr("Mapping"),
-            new PlaceholderView(tr("Mapping"), tr("The mapping editor is not available yet.")),
-            QIcon(QStringLiteral(":/icons/mapping.svg")));
+    createEditors();
     addView(QStringLiteral("imports"),
             tr("Imports"),
             new ImportsView,
@@ -188,14 +192,94 @@ void MainWindow::createViews()
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < m_viewEntries.size())
             m_viewEntries[index].action->setChecked(true);
+        updateActiveStack();
     });
     connect(m_filesView, &FilesView::fileActivated, this, [this](const FileInfo &file) {
         selectFile(m_filesView->project(), file);
-        showView(QStringLiteral("records"));
+        if (m_currentFile.id == file.id) // not when the user kept the mapping editor's file
+            showView(QStringLiteral("records"));
     });
     connect(m_filesView, &FilesView::loadFailed, this, &MainWindow::showMessage);
     connect(m_recordsView, &RecordsView::statusMessage, this, &MainWindow::showMessage);
     connect(m_recordsView, &RecordsView::exportRequested, this, &MainWindow::exportFile);
+}
+
+// The editors hand their undo stacks to the Edit menu's group. Their own Undo/Redo actions
+// keep their buttons but lose their shortcuts: with the same keys on the Edit menu's actions,
+// Qt would find the key ambiguous while focus is in an editor and trigger neither.
+void MainWindow::createEditors()
+{
+    m_undoGroup = new QUndoGroup(this);
+    m_schemaEditor = new SchemaEditor;
+    m_mappingEditor = new MappingEditor;
+    addView(schemaId, tr("Schema"), m_schemaEditor, QIcon(QStringLiteral(":/icons/schema.svg")));
+    addView(
+        mappingId, tr("Mapping"), m_mappingEditor, QIcon(QStringLiteral(":/icons/mapping.svg")));
+    m_undoGroup->addStack(m_schemaEditor->undoStack());
+    m_undoGroup->addStack(m_mappingEditor->undoStack());
+    m_schemaEditor->undoAction()->setShortcut({});
+    m_schemaEditor->redoAction()->setShortcut({});
+    // MappingEditor has no accessors for these: found by the object names it gives them.
+    for (const QString &name : {QStringLiteral("undoAction"), QStringLiteral("redoAction")}) {
+        if (auto *action = m_mappingEditor->findChild<QAction *>(name, Qt::FindDirectChildrenOnly))
+            action->setShortcut({});
+    }
+
+    connect(m_schemaEditor, &SchemaEditor::modifiedChanged, this, [this](bool modified) {
+        setViewModified(schemaId, modified);
+    });
+    connect(m_mappingEditor, &MappingEditor::modifiedChanged, this, [this](bool modified) {
+        setViewModified(mappingId, modified);
+    });
+    connect(m_schemaEditor, &SchemaEditor::statusMessage, this, &MainWindow::showMessage);
+    connect(m_mappingEditor, &MappingEditor::statusMessage, this, &MainWindow::showMessage);
+    connect(m_schemaEditor, &SchemaEditor::schemaApplied, this, [this] {
+        // The mapping editor's schema choices are stale; its unsaved edits are not dropped.
+        if (m_mappingEditor && !m_mappingEditor->isModified())
+            m_mappingEditor->reload();
+        refreshMappedViews();
+    });
+    connect(m_mappingEditor, &MappingEditor::mappingSaved, this, &MainWindow::refreshMappedViews);
+}
+
+// Called before addView() replaces view's tab: an editor leaving is unhooked from the window.
+void MainWindow::forgetEditor(QWidget *view)
+{
+    if (view == m_schemaEditor) {
+        m_undoGroup->removeStack(m_schemaEditor->undoStack());
+        m_schemaEditor->disconnect(this);
+        m_schemaEditor = nullptr;
+    } else if (view == m_mappingEditor) {
+        m_undoGroup->removeStack(m_mappingEditor->undoStack());
+        m_mappingEditor->disconnect(this);
+        m_mappingEditor = nullptr;
+    }
+}
+
+void MainWindow::updateActiveStack()
+{
+    const QString id = currentView();
+    if (id == schemaId && m_schemaEditor)
+        m_undoGroup->setActiveStack(m_schemaEditor->undoStack());
+    else if (id == mappingId && m_mappingEditor)
+        m_undoGroup->setActiveStack(m_mappingEditor->undoStack());
+    else
+        m_undoGroup->setActiveStack(nullptr);
+}
+
+void MainWindow::setViewModified(const QString &id, bool modified)
+{
+    if (const int index = viewIndex(id); index >= 0) {
+        const QString title = m_viewEntries[index].action->text();
+        m_views->setTabText(index, modified ? tr("%1 *").arg(title) : title);
+    }
+}
+
+// A schema applied or a mapping saved changes what the mapped views show.
+void MainWindow::refreshMappedViews()
+{
+    m_filesView->reload(); // the mapping completeness column
+    // TODO(lead): call m_recordsView->reloadMapping() here once RecordsView has it.
 }
 
 void MainWindow::addView(const QString &id, const QString &title, QWidget *view, const QIcon &icon)
@@ -204,6 +288,7 @@ void MainWindow::addView(const QString &id, const QString &title, QWidget *view,
     if (const int index = viewIndex(id); index >= 0) {
         ViewEntry &entry = m_viewEntries[index];
         const bool current = m_views->currentIndex() == index;
+        forgetEditor(entry.widget);
         m_views->removeTab(index);
         entry.widget->deleteLater();
         entry.widget = view;
@@ -212,6 +297,7 @@ void MainWindow::addView(const QString &id, const QString &title, QWidget *view,
         entry.action->setIcon(icon);
         if (current)
             m_views->setCurrentIndex(index);
+        updateActiveStack();
         return;
     }
     const int index = m_views->addTab(view, icon, title);
@@ -294,6 +380,16 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    addActions({m_undoAction, m_redoAction}); // shortcuts work while the menu bar is hidden too
+    edit->addSeparator();
     edit->addAction(m_recordsView->copyAction());
     QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);
@@ -441,6 +537,10 @@ void MainWindow::attach(Database *database)
     m_projects->setDatabase(database);
     m_filesView->setDatabase(database);
     m_recordsView->setDatabase(database);
+    if (m_schemaEditor)
+        m_schemaEditor->setDatabase(database);
+    if (m_mappingEditor)
+        m_mappingEditor->setDatabase(database);
     m_projectActions->setDatabase(database);
     m_demoAction->setEnabled(database != nullptr);
     if (!database) {
@@ -449,8 +549,10 @@ void MainWindow::attach(Database *database)
     }
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> database)
+bool MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    if (!maybeSaveEdits())
+        return false;
     if (!m_currentProject.isEmpty())
         m_selectAfterLoad = m_currentProject;
     ++m_openToken;
@@ -461,6 +563,43 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     retireDatabase();
     m_database = std::move(database);
     openDatabase();
+    return true;
+}
+
+bool MainWindow::maybeSaveEdits()
+{
+    return maybeApplySchema() && (!m_mappingEditor || m_mappingEditor->maybeSave());
+}
+
+// Synchronous like MappingEditor::maybeSave(), as closeEvent() needs the answer. "Apply" does
+// not apply blindly: it shows the Schema view and starts its Apply, which lists the diff and its
+// impact and asks again, and the caller stops.
+bool MainWindow::maybeApplySchema()
+{
+    if (!m_schemaEditor || !m_schemaEditor->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question,
+                    tr("Unapplied Schema Edits"),
+                    tr("The schema has edits that are not applied yet."),
+                    QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(QStringLiteral("schemaMaybeApplyBox"));
+    box.setInformativeText(tr("Review and apply them in the Schema view, or discard them?"));
+    box.button(QMessageBox::Apply)->setText(tr("Review and Apply…"));
+    box.setDefaultButton(QMessageBox::Apply);
+    switch (box.exec()) {
+    case QMessageBox::Discard:
+        return true; // the caller replaces the database or closes the window: the edits go
+    case QMessageBox::Apply:
+        if (m_schemaEditor) { // a nested event loop ran
+            showView(schemaId);
+            if (m_schemaEditor->applyAction()->isEnabled())
+                m_schemaEditor->applyAction()->trigger();
+        }
+        return false;
+    default:
+        return false;
+    }
 }
 
 void MainWindow::retireDatabase()
@@ -550,6 +689,8 @@ void MainWindow::selectFile(const QString &project, const FileInfo &file)
         m_tree->setCurrentIndex(index);
         return;
     }
+    if (!maySelect(project, file.id))
+        return;
     // Its project's files are not listed in the tree yet: show it, and select it in the
     // tree once they are (see filesLoaded).
     setCurrentProject(project);
@@ -562,12 +703,48 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 {
     if (!current.isValid())
         return;
-    setCurrentProject(m_projects->project(current).name);
+    const QString project = m_projects->project(current).name;
+    // A project row keeps the current file when it is the current project's, else clears it.
+    const qint64 fileId = m_projects->isFile(current)   ? m_projects->file(current).id
+                          : project == m_currentProject ? m_currentFile.id
+                                                        : 0;
+    if (!maySelect(project, fileId)) {
+        reselectCurrentFile();
+        return;
+    }
+    setCurrentProject(project);
     if (m_projects->isFile(current)) {
         setCurrentFile(m_projects->file(current));
         if (currentView() == QLatin1String("files"))
             showView(QStringLiteral("records"));
     }
+}
+
+// Whether the mapping editor may leave its file for fileId of project: asks about its unsaved
+// edits (save, discard or cancel) first.
+bool MainWindow::maySelect(const QString &project, qint64 fileId)
+{
+    if (!m_mappingEditor || !m_mappingEditor->isModified())
+        return true;
+    if (project == m_mappingEditor->project() && fileId == m_mappingEditor->file().id)
+        return true;
+    return m_mappingEditor->maybeSave();
+}
+
+// The user kept the mapping editor on its file: select that file in the tree again. Queued,
+// so that the tree has finished handling the click or key that moved away from it.
+void MainWindow::reselectCurrentFile()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QModelIndex index = m_projects->fileIndex(m_currentProject, m_currentFile.id);
+            if (!index.isValid())
+                index = m_projects->projectIndex(m_currentProject);
+            if (index.isValid() && m_tree->currentIndex() != index)
+                m_tree->setCurrentIndex(index);
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::setCurrentProject(const QString &project)
@@ -587,6 +764,9 @@ void MainWindow::setCurrentFile(const FileInfo &file)
         return;
     m_currentFile = file;
     m_recordsView->setFile(m_currentProject, file);
+    // Asks about unsaved edits itself when maySelect() did not (and keeps its file on Cancel).
+    if (m_mappingEditor)
+        m_mappingEditor->setFile(m_currentProject, file);
     emit currentFileChanged(file);
 }
 
@@ -725,6 +905,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSaveEdits()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

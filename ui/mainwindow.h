@@ -16,20 +16,25 @@ class QActionGroup;
 class QMenu;
 class QTabWidget;
 class QTreeView;
+class QUndoGroup;
 
 namespace stevedore {
 
 class ConnectionStatus;
 class FileExporter;
 class FilesView;
+class MappingEditor;
 class ProjectActions;
 class ProjectsModel;
 class RecordsView;
+class SchemaEditor;
 
 // The operators' main window: the projects tree (projects → files) on the left, the views in
 // the centre (Files, Records, Schema, Mapping, and whatever addView() adds), the connection's
 // health in the status bar. Every database or file operation runs off the GUI thread; each
 // request carries a token so that a result arriving after the user moved on is dropped.
+// Unsaved edits in the schema and mapping editors are never dropped silently: closing the
+// window, switching the database and (for the mapping) choosing another file ask first.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,12 +48,17 @@ public:
     // The open database, or nullptr while connecting (or when opening failed).
     Database *database() const { return m_ready ? m_database.get() : nullptr; }
     // Replaces the database with another, not yet open; the old one is closed on a worker
-    // thread once the work using it has finished.
-    void setDatabase(std::unique_ptr<Database> database);
+    // thread once the work using it has finished. Asks about unsaved editor edits first
+    // (maybeSaveEdits()) and returns false, dropping database, when the user cancels.
+    bool setDatabase(std::unique_ptr<Database> database);
+    // Asks about the unsaved edits of the schema editor (apply / discard / cancel), then of the
+    // mapping editor (save / discard / cancel). Returns true when the caller may go on, false
+    // when the user cancelled or chose to review the schema edits first.
+    bool maybeSaveEdits();
 
     // Adds a central view with a View menu entry (Ctrl+1..9 in the order added). A view with
-    // an id already present replaces it in place: Schema ("schema") and Mapping ("mapping")
-    // are placeholders meant to be replaced that way. The window takes ownership of view.
+    // an id already present replaces it in place (replacing "schema" or "mapping" unhooks that
+    // editor from the window). The window takes ownership of view.
     void addView(const QString &id, const QString &title, QWidget *view, const QIcon &icon);
     QWidget *view(const QString &id) const;
     QStringList viewIds() const;
@@ -75,6 +85,13 @@ public:
     QTreeView *projectsTree() const { return m_tree; }
     FilesView *filesView() const { return m_filesView; }
     RecordsView *recordsView() const { return m_recordsView; }
+    // nullptr once their tab was replaced with addView().
+    SchemaEditor *schemaEditor() const { return m_schemaEditor; }
+    MappingEditor *mappingEditor() const { return m_mappingEditor; }
+    // Edit → Undo / Redo: the undo stack of the editor in the current tab, if any.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     ConnectionStatus *connectionStatus() const { return m_status; }
     ProjectActions *projectActions() const { return m_projectActions; }
     FileExporter *exporter() const { return m_exporter; }
@@ -106,6 +123,14 @@ private:
     };
 
     void createViews();
+    void createEditors();
+    void forgetEditor(QWidget *view);
+    void updateActiveStack();
+    void setViewModified(const QString &id, bool modified);
+    void refreshMappedViews();
+    bool maybeApplySchema();
+    bool maySelect(const QString &project, qint64 fileId);
+    void reselectCurrentFile();
     void createMenus();
     void createTree();
     void openDatabase();
@@ -144,6 +169,12 @@ private:
     QAction *m_demoAction = nullptr;
     FilesView *m_filesView = nullptr;
     RecordsView *m_recordsView = nullptr;
+    // Their tabs own them; cleared by forgetEditor() when addView() replaces a tab.
+    SchemaEditor *m_schemaEditor = nullptr;
+    MappingEditor *m_mappingEditor = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     ConnectionStatus *m_status = nullptr;
     ProjectActions *m_projectActions = nullptr;
     FileExporter *m_exporter = nullptr;

@@ -7,10 +7,12 @@
 #include "guitest.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "mappingeditor.h"
 #include "projectactions.h"
 #include "projectsmodel.h"
 #include "recordsmodel.h"
 #include "recordsview.h"
+#include "schemaeditor.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -21,12 +23,46 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QtTest>
+
+#include <memory>
 
 using namespace stevedore;
 using namespace stevedore::guitest;
+
+namespace {
+
+// Clicks button in the next application-modal message box (one shown with exec()) once it is
+// up, and records the box's object name in answered.
+void clickWhenShown(QMessageBox::StandardButton button,
+                    const std::shared_ptr<QString> &answered,
+                    int attempts)
+{
+    QTimer::singleShot(10, qApp, [button, answered, attempts] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->button(button)) {
+            *answered = box->objectName();
+            box->button(button)->click();
+        } else if (attempts > 0) {
+            clickWhenShown(button, answered, attempts - 1);
+        }
+    });
+}
+
+std::shared_ptr<QString> answerMessageBox(QMessageBox::StandardButton button)
+{
+    auto answered = std::make_shared<QString>();
+    clickWhenShown(button, answered, 3000);
+    return answered;
+}
+
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -41,6 +77,10 @@ private slots:
     void viewsSwitchWithShortcuts();
     void addViewAppendsOrReplaces();
     void selectingAFileShowsItsRecords();
+    void editorsAreInTheirTabs();
+    void mappingEditorFollowsTheSelectedFile();
+    void undoFollowsTheCurrentTab();
+    void closingAsksAboutUnappliedSchemaEdits();
     void projectsAreCreatedRenamedAndDeleted();
     void exportsWithProgress();
     void aboutNamesVersionsAndEngine();
@@ -62,6 +102,10 @@ private:
             },
             20000);
         return child;
+    }
+    QString tabText(const QString &view) const
+    {
+        return m_window->findChild<QTabWidget *>()->tabText(m_window->viewIds().indexOf(view));
     }
 
     QTemporaryDir m_settingsDir;
@@ -155,15 +199,11 @@ void tst_MainWindow::addViewAppendsOrReplaces()
     QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(m_window->currentView(), QStringLiteral("extra"));
 
-    auto *schema = new QLabel(QStringLiteral("schema editor"));
-    m_window->showView(QStringLiteral("schema"));
-    m_window->addView(QStringLiteral("schema"),
-                      QStringLiteral("Schema"),
-                      schema,
-                      QIcon(QStringLiteral(":/icons/schema.svg")));
-    QCOMPARE(m_window->viewIds().indexOf(QStringLiteral("schema")), 2);
-    QCOMPARE(m_window->view(QStringLiteral("schema")), schema);
-    QCOMPARE(m_window->currentView(), QStringLiteral("schema"));
+    auto *other = new QLabel(QStringLiteral("other"));
+    m_window->addView(QStringLiteral("extra"), QStringLiteral("Other"), other, QIcon());
+    QCOMPARE(m_window->viewIds().indexOf(QStringLiteral("extra")), 7);
+    QCOMPARE(m_window->view(QStringLiteral("extra")), other);
+    QCOMPARE(m_window->currentView(), QStringLiteral("extra"));
     QCOMPARE(m_window->findChild<QTabWidget *>()->count(), 8);
     m_window->showView(QStringLiteral("files"));
 }
@@ -185,6 +225,123 @@ void tst_MainWindow::selectingAFileShowsItsRecords()
     QTRY_VERIFY(records->model()->isRowLoaded(0));
     QVERIFY(!records->model()->index(0, 0).data().toString().isEmpty());
     m_window->showView(QStringLiteral("files"));
+}
+
+void tst_MainWindow::editorsAreInTheirTabs()
+{
+    auto *schema = qobject_cast<SchemaEditor *>(m_window->view(QStringLiteral("schema")));
+    auto *mapping = qobject_cast<MappingEditor *>(m_window->view(QStringLiteral("mapping")));
+    QVERIFY(schema);
+    QVERIFY(mapping);
+    QCOMPARE(m_window->schemaEditor(), schema);
+    QCOMPARE(m_window->mappingEditor(), mapping);
+    QCOMPARE(tabText(QStringLiteral("schema")), QStringLiteral("Schema"));
+    QCOMPARE(tabText(QStringLiteral("mapping")), QStringLiteral("Mapping"));
+    QCOMPARE(schema->database(), m_window->database());
+    QTRY_VERIFY(schema->loadedVersion() >= 0);
+    // One owner per key: the Edit menu's actions, not the editors' own.
+    QCOMPARE(m_window->undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(m_window->redoAction()->shortcut(), QKeySequence(QKeySequence::Redo));
+    QVERIFY(schema->undoAction()->shortcut().isEmpty());
+    QVERIFY(schema->redoAction()->shortcut().isEmpty());
+    for (QAction *action : mapping->actions()) {
+        QVERIFY(action->shortcut() != QKeySequence(QKeySequence::Undo));
+        QVERIFY(action->shortcut() != QKeySequence(QKeySequence::Redo));
+    }
+    QMenu *edit = m_window->menuBar()->actions().at(1)->menu();
+    QVERIFY(edit->actions().contains(m_window->undoAction()));
+    QVERIFY(edit->actions().contains(m_window->redoAction()));
+}
+
+void tst_MainWindow::mappingEditorFollowsTheSelectedFile()
+{
+    MappingEditor *editor = m_window->mappingEditor();
+    ProjectsModel *projects = m_window->projectsModel();
+    const QModelIndex demo = projects->projectIndex(demoProjectName);
+    QVERIFY(projects->rowCount(demo) > 1);
+    const QPersistentModelIndex first = projects->index(0, 0, demo);
+    const QPersistentModelIndex second = projects->index(1, 0, demo);
+    QCOMPARE(m_window->currentFile().id, projects->file(first).id); // the previous case's
+    QCOMPARE(editor->project(), demoProjectName);
+    QCOMPARE(editor->file().id, projects->file(first).id);
+
+    m_window->projectsTree()->setCurrentIndex(second);
+    QCOMPARE(editor->file().id, projects->file(second).id);
+    QTRY_VERIFY(!editor->isBusy());
+
+    // Unsaved edits: choosing another file asks; Cancel keeps the file, the edits and the tree.
+    editor->undoStack()->push(new QUndoCommand(QStringLiteral("an edit")));
+    QVERIFY(editor->isModified());
+    QCOMPARE(tabText(QStringLiteral("mapping")), QStringLiteral("Mapping *"));
+    const std::shared_ptr<QString> answered = answerMessageBox(QMessageBox::Cancel);
+    m_window->projectsTree()->setCurrentIndex(first);
+    QCOMPARE(*answered, QStringLiteral("maybeSaveBox"));
+    QVERIFY(editor->isModified());
+    QCOMPARE(editor->file().id, projects->file(second).id);
+    QCOMPARE(m_window->currentFile().id, projects->file(second).id);
+    QTRY_COMPARE(m_window->projectsTree()->currentIndex(), QModelIndex(second));
+
+    editor->undoStack()->undo();
+    QVERIFY(!editor->isModified());
+    QCOMPARE(tabText(QStringLiteral("mapping")), QStringLiteral("Mapping"));
+    m_window->projectsTree()->setCurrentIndex(first);
+    QCOMPARE(editor->file().id, projects->file(first).id);
+    QTRY_VERIFY(!editor->isBusy());
+    m_window->showView(QStringLiteral("files"));
+}
+
+void tst_MainWindow::undoFollowsTheCurrentTab()
+{
+    SchemaEditor *schema = m_window->schemaEditor();
+    QAction *undo = m_window->undoAction();
+    QAction *redo = m_window->redoAction();
+    QTRY_VERIFY(!schema->isBusy());
+    // Added while another view is shown (so no cell editor opens): not undoable from there.
+    m_window->showView(QStringLiteral("files"));
+    schema->addColumnAction()->trigger();
+    QVERIFY(schema->isModified());
+    QCOMPARE(tabText(QStringLiteral("schema")), QStringLiteral("Schema *"));
+    QVERIFY(!undo->isEnabled());
+    m_window->showView(QStringLiteral("schema"));
+    QCOMPARE(m_window->undoGroup()->activeStack(), schema->undoStack());
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo ") + schema->undoStack()->undoText());
+
+    m_window->showView(QStringLiteral("mapping"));
+    QCOMPARE(m_window->undoGroup()->activeStack(), m_window->mappingEditor()->undoStack());
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    m_window->showView(QStringLiteral("records"));
+    QCOMPARE(m_window->undoGroup()->activeStack(), nullptr);
+    QVERIFY(!undo->isEnabled());
+    m_window->showView(QStringLiteral("schema"));
+    QVERIFY(undo->isEnabled());
+
+    // The standard keys reach the Edit menu's actions with focus inside the editor.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    schema->table()->setFocus();
+    QTest::keySequence(schema->table(), QKeySequence::Undo);
+    QVERIFY(!schema->isModified());
+    QCOMPARE(tabText(QStringLiteral("schema")), QStringLiteral("Schema"));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(redo->isEnabled());
+    QTest::keySequence(schema->table(), QKeySequence::Redo);
+    QVERIFY(schema->isModified());
+    QCOMPARE(tabText(QStringLiteral("schema")), QStringLiteral("Schema *"));
+}
+
+void tst_MainWindow::closingAsksAboutUnappliedSchemaEdits()
+{
+    SchemaEditor *schema = m_window->schemaEditor();
+    QVERIFY(schema->isModified()); // the previous case's edit
+    m_window->showView(QStringLiteral("files"));
+    const std::shared_ptr<QString> answered = answerMessageBox(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QCOMPARE(*answered, QStringLiteral("schemaMaybeApplyBox"));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(schema->isModified());
+    QCOMPARE(m_window->currentView(), QStringLiteral("files"));
 }
 
 void tst_MainWindow::projectsAreCreatedRenamedAndDeleted()
@@ -273,7 +430,18 @@ void tst_MainWindow::switchingTheDatabase()
                                    + m_dataDir.filePath(QStringLiteral("second.sqlite")));
     QSignalSpy ready(m_window.get(), &MainWindow::databaseReady);
     QSignalSpy changed(m_window.get(), &MainWindow::databaseChanged);
-    m_window->setDatabase(std::make_unique<Database>(options));
+    // The schema editor's edits (see undoFollowsTheCurrentTab): asks first.
+    QVERIFY(m_window->schemaEditor()->isModified());
+    std::shared_ptr<QString> answered = answerMessageBox(QMessageBox::Cancel);
+    QVERIFY(!m_window->setDatabase(std::make_unique<Database>(options)));
+    QCOMPARE(*answered, QStringLiteral("schemaMaybeApplyBox"));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(m_window->database());
+    answered = answerMessageBox(QMessageBox::Discard);
+    QVERIFY(m_window->setDatabase(std::make_unique<Database>(options)));
+    QCOMPARE(*answered, QStringLiteral("schemaMaybeApplyBox"));
+    QVERIFY(!m_window->schemaEditor()->isModified());
+    QCOMPARE(tabText(QStringLiteral("schema")), QStringLiteral("Schema"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<Database *>(), nullptr);
     QVERIFY(!m_window->database());
