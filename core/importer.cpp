@@ -21,9 +21,31 @@
 
 #include <thread>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace stevedore {
 
 namespace {
+
+// Nice 5 for the calling thread (on Linux each thread has a nice value of its own; Qt's
+// QThread::setPriority is ignored under SCHED_OTHER, and SCHED_IDLE would starve the import
+// behind any other load). Never raises a priority.
+void lowerThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    constexpr int backgroundNice = 5;
+    const auto tid = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0 && current < backgroundNice)
+        setpriority(PRIO_PROCESS, tid, backgroundNice);
+#endif
+}
 
 using Clock = std::chrono::steady_clock;
 
@@ -156,6 +178,8 @@ ImportResult Importer::run()
 
 ImportResult Importer::runImpl()
 {
+    if (m_options.background)
+        lowerThreadPriority();
     QElapsedTimer elapsed;
     elapsed.start();
     ImportResult result;
@@ -355,11 +379,15 @@ ImportResult Importer::runImpl()
     qint64 batchIndex = 0;
 
     // Commits one slice in one transaction with the checkpoint; runs on the writer thread.
-    auto commitTask = [fileId, jobId, lastHistory, hook](std::shared_ptr<const RecordBatch> batch,
-                                                         Slice slice,
-                                                         qint64 index,
-                                                         double rate) {
+    const bool background = m_options.background;
+    auto commitTask = [fileId, jobId, lastHistory, hook, background](
+                          std::shared_ptr<const RecordBatch> batch,
+                          Slice slice,
+                          qint64 index,
+                          double rate) {
         return [=](QSqlDatabase &db) {
+            if (background)
+                lowerThreadPriority();
             Sql sql(db);
             SqlTransaction transaction(sql);
             SliceOutcome outcome;

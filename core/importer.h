@@ -23,6 +23,11 @@ struct ImportOptions
     DialectOverrides overrides;
     int batchSize = 0; // 0: defaultBatchSize(), capped in pooler mode
     bool replace = false;
+    // Runs the import's threads (the one calling run() and the writer it commits on) at a
+    // lower priority, so that a GUI thread in the same process gets a core first when the
+    // machine is busy. The writer stays lowered for the rest of its life (Linux lets a thread
+    // lower its priority, not raise it back without privileges).
+    bool background = false;
 };
 
 struct ImportProgress

@@ -14,12 +14,6 @@
 #include <QSet>
 #include <QtConcurrent>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 namespace stevedore {
 
 using State = ImportJob::State;
@@ -149,16 +143,6 @@ void discardJob(const Sql &sql, qint64 jobId)
     transaction.commit();
 }
 
-// Parsing runs flat out; on a busy machine it must not take the GUI thread's share of a core.
-// A nice value, not QThread::setPriority: Linux ignores the latter under SCHED_OTHER (and its
-// IdlePriority, SCHED_IDLE, would starve the import behind any other load).
-void yieldToTheGui()
-{
-#ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 5);
-#endif
-}
-
 } // namespace
 
 JobQueue::JobQueue(QObject *parent)
@@ -253,7 +237,9 @@ void JobQueue::startNext()
 void JobQueue::start(ImportJob &job)
 {
     const int id = job.id;
-    auto importer = std::make_shared<Importer>(*m_database, job.options);
+    ImportOptions options = job.options;
+    options.background = true; // the GUI thread gets a core first
+    auto importer = std::make_shared<Importer>(*m_database, options);
     importer->onProgress = [this, id](const ImportProgress &progress) {
         QMetaObject::invokeMethod(
             this, [this, id, progress] { onProgress(id, progress); }, Qt::QueuedConnection);
@@ -264,10 +250,7 @@ void JobQueue::start(ImportJob &job)
     job.finishedAt = {};
     Running running;
     running.importer = importer;
-    running.future = QtConcurrent::run(&m_pool, [importer] {
-        yieldToTheGui();
-        return importer->run();
-    });
+    running.future = QtConcurrent::run(&m_pool, [importer] { return importer->run(); });
     m_running.insert(id, running);
     whenFinished(running.future, this, [this, id](const QFuture<ImportResult> &future) {
         onFinished(id, future.result());

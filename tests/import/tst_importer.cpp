@@ -20,6 +20,15 @@
 
 #include <signal.h>
 
+#include <thread>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using namespace stevedore;
 
 // The import engine end to end on SQLite (tst_importer) or PostgreSQL (tst_importer_pg):
@@ -49,6 +58,7 @@ private slots:
     void concurrentProcessesIntoOneProject();
     void cliContract();
     void quoteCharacter();
+    void backgroundLowersTheImportThreads();
 
 private:
     DbUrl url() const;
@@ -685,3 +695,37 @@ void TestImporter::quoteCharacter()
 
 QTEST_GUILESS_MAIN(TestImporter)
 #include "tst_importer.moc"
+
+void TestImporter::backgroundLowersTheImportThreads()
+{
+#ifdef Q_OS_LINUX
+    const auto niceOfThisThread = [] {
+        errno = 0;
+        return getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
+    };
+    const int callerNice = niceOfThisThread();
+    const QString path = write(QStringLiteral("bg.csv"), "a,b\n1,2\n3,4\n");
+    ImportOptions options;
+    options.project = QStringLiteral("bg");
+    options.path = path;
+    options.background = true;
+    int runnerNice = -100;
+    ImportResult result;
+    std::thread runner([&] {
+        result = Importer(*m_db, options).run();
+        runnerNice = niceOfThisThread();
+    });
+    runner.join();
+    QCOMPARE(result.outcome, ImportResult::Outcome::Imported);
+    QCOMPARE(result.records, 2);
+    QVERIFY2(runnerNice >= 5, qPrintable(QString::number(runnerNice)));
+    QCOMPARE(niceOfThisThread(), callerNice); // the test's own thread is untouched
+#ifndef STEVEDORE_TEST_PG
+    // SQLite has one writer thread: the import committed on it.
+    const int writerNice = m_db->write([&](QSqlDatabase &) { return niceOfThisThread(); }).result();
+    QVERIFY2(writerNice >= 5, qPrintable(QString::number(writerNice)));
+#endif
+#else
+    QSKIP("thread nice values are Linux-specific");
+#endif
+}
