@@ -17,8 +17,7 @@ namespace stevedore::cli {
 // counted on stderr.
 int exportMapped(Context &ctx, const ExportOptions &base)
 {
-    TtlCache<QVariant> cache;
-    SchemaStore store(ctx.database(), cache);
+    SchemaStore store(ctx.database());
     const MappingPlan plan = store.plan(store.fileId(base.project, base.file));
     ExportOptions options = base;
     // The transform runs on the exporting thread only; the counter needs no lock.

@@ -210,13 +210,12 @@ int schemaApply(Context &ctx, SchemaStore &store)
 int schemaCommand(Context &ctx)
 {
     const QString sub = ctx.positional.value(0);
-    TtlCache<QVariant> cache;
     if (sub == QLatin1String("show") && ctx.positional.size() == 1) {
-        SchemaStore store(ctx.database(), cache);
+        SchemaStore store(ctx.database());
         return schemaShow(ctx, store);
     }
     if (sub == QLatin1String("apply")) {
-        SchemaStore store(ctx.database(), cache);
+        SchemaStore store(ctx.database());
         return schemaApply(ctx, store);
     }
     throw UsageError{QStringLiteral("usage: stevedore schema show [--json] | apply FILE.json "
@@ -433,8 +432,7 @@ int mappingCommand(Context &ctx)
             continue;
         const FileRef ref{ctx.required(QStringLiteral("project")),
                           ctx.required(QStringLiteral("file"))};
-        TtlCache<QVariant> cache;
-        SchemaStore store(ctx.database(), cache);
+        SchemaStore store(ctx.database());
         return handler(ctx, store, ref);
     }
     throw UsageError{QStringLiteral("usage: stevedore mapping show|auto|set|validate --project P "

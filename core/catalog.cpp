@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
 
+#include "cachescope.h"
 #include "dberror.h"
 #include "sql.h"
 
@@ -16,7 +17,35 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// Keys of the lookups cached inside Database::read() (see CacheScope); any write task
+// invalidates all of them.
+static QString projectsKey()
+{
+    return CacheScope::catalogPrefix + QStringLiteral("projects");
+}
+
+static QString projectIdKey(const QString &name)
+{
+    return CacheScope::catalogPrefix + QStringLiteral("project-id:") + name;
+}
+
+static QString filesKey(qint64 projectId)
+{
+    return CacheScope::catalogPrefix + QStringLiteral("files:%1").arg(projectId);
+}
+
+static QString fileKey(qint64 projectId, const QString &fileName)
+{
+    return CacheScope::catalogPrefix + QStringLiteral("file:%1:").arg(projectId) + fileName;
+}
+
 QList<ProjectInfo> listProjects(const Sql &sql)
+{
+    return CacheScope::cached<QList<ProjectInfo>>(projectsKey(),
+                                                  [&sql] { return queryProjects(sql); });
+}
+
+QList<ProjectInfo> queryProjects(const Sql &sql)
 {
     const SqlResult result = sql.exec(QStringLiteral(
         "SELECT p.id, p.name, count(f.id), coalesce(sum(f.record_count), 0), p.created_at "
@@ -38,11 +67,14 @@ QList<ProjectInfo> listProjects(const Sql &sql)
 
 qint64 projectId(const Sql &sql, const QString &name)
 {
-    const QVariant id
-        = sql.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {name});
-    if (id.isNull())
-        throw DbError(DbError::Kind::NotFound, QStringLiteral("no project named '%1'").arg(name));
-    return id.toLongLong();
+    return CacheScope::cached<qint64>(projectIdKey(name), [&sql, &name] {
+        const QVariant id
+            = sql.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {name});
+        if (id.isNull())
+            throw DbError(DbError::Kind::NotFound,
+                          QStringLiteral("no project named '%1'").arg(name));
+        return id.toLongLong();
+    });
 }
 
 qint64 ensureProject(const Sql &sql, const QString &name)
@@ -89,6 +121,7 @@ void deleteFileContents(const Sql &sql, qint64 fileId)
                             "(SELECT id FROM import_jobs WHERE file_id = ?)"),
              {fileId});
     sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE file_id = ?"), {fileId});
+    CacheScope::invalidateAfterWrite(CacheScope::mappingKey(fileId));
 }
 
 qint64 deleteProject(const Sql &sql, const QString &name)
@@ -115,6 +148,7 @@ qint64 deleteProject(const Sql &sql, const QString &name)
              {id});
     sql.exec(QStringLiteral("DELETE FROM files WHERE project_id = ?"), {id});
     sql.exec(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
+    CacheScope::invalidateAfterWrite(CacheScope::mappingPrefix);
     transaction.commit();
     return records;
 }
@@ -159,6 +193,12 @@ static FileInfo fileFromRow(const QVariantList &row)
 
 QList<FileInfo> listFiles(const Sql &sql, qint64 projectId)
 {
+    return CacheScope::cached<QList<FileInfo>>(
+        filesKey(projectId), [&sql, projectId] { return queryFiles(sql, projectId); });
+}
+
+QList<FileInfo> queryFiles(const Sql &sql, qint64 projectId)
+{
     const SqlResult result = sql.exec(
         QLatin1String(fileColumns) + QStringLiteral("WHERE f.project_id = ? ORDER BY f.name"),
         {projectId});
@@ -171,13 +211,15 @@ QList<FileInfo> listFiles(const Sql &sql, qint64 projectId)
 
 FileInfo fileInfo(const Sql &sql, qint64 projectId, const QString &fileName)
 {
-    const SqlResult result = sql.exec(QLatin1String(fileColumns)
-                                          + QStringLiteral("WHERE f.project_id = ? AND f.name = ?"),
-                                      {projectId, fileName});
-    if (result.isEmpty())
-        throw DbError(DbError::Kind::NotFound,
-                      QStringLiteral("no file named '%1' in this project").arg(fileName));
-    return fileFromRow(result.rows.first());
+    return CacheScope::cached<FileInfo>(fileKey(projectId, fileName), [&] {
+        const SqlResult result = sql.exec(
+            QLatin1String(fileColumns) + QStringLiteral("WHERE f.project_id = ? AND f.name = ?"),
+            {projectId, fileName});
+        if (result.isEmpty())
+            throw DbError(DbError::Kind::NotFound,
+                          QStringLiteral("no file named '%1' in this project").arg(fileName));
+        return fileFromRow(result.rows.first());
+    });
 }
 
 } // namespace stevedore::catalog

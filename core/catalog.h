@@ -39,11 +39,17 @@ struct FileInfo
 
 // Projects and files, as plain functions over a connection (run them inside a pool task).
 // Names are data: always bound, never spliced into SQL.
+//
+// Inside a Database::read() task, listProjects(), projectId(), listFiles() and fileInfo() are
+// served from the Database's lookup cache (keys "catalog:…", see CacheScope); every
+// Database::write() task invalidates them when it ends. In a write task, or on a connection
+// of one's own, they always query. queryProjects()/queryFiles() always query.
 namespace catalog {
 
 qint64 nowMs();
 
 QList<ProjectInfo> listProjects(const Sql &sql);
+QList<ProjectInfo> queryProjects(const Sql &sql);
 // Throws DbError(NotFound) naming the project.
 qint64 projectId(const Sql &sql, const QString &name);
 // Creates the project, or returns the existing one's id; safe against concurrent callers.
@@ -56,9 +62,10 @@ qint64 deleteProject(const Sql &sql, const QString &name);
 
 // Every file of a project with its counts, in one query (no N+1).
 QList<FileInfo> listFiles(const Sql &sql, qint64 projectId);
+QList<FileInfo> queryFiles(const Sql &sql, qint64 projectId);
 // Throws DbError(NotFound) naming the file and project.
 FileInfo fileInfo(const Sql &sql, qint64 projectId, const QString &fileName);
-// Removes a file's records, mappings and jobs (inside the caller's transaction).
+// Removes a file's records, mappings and rejects (inside the caller's transaction).
 void deleteFileContents(const Sql &sql, qint64 fileId);
 
 } // namespace catalog

@@ -311,7 +311,13 @@ void Database::ReplicaMonitor::loop()
 
 Database::Database(DatabaseOptions options)
     : m_options(std::move(options))
-{}
+{
+    TtlCacheOptions cacheOptions;
+    cacheOptions.name = QStringLiteral("lookups");
+    cacheOptions.defaultTtl = m_options.cacheTtl;
+    cacheOptions.maxEntries = m_options.cacheMaxEntries;
+    m_cache = std::make_unique<Cache>(cacheOptions);
+}
 
 Database::~Database()
 {
@@ -490,6 +496,17 @@ void Database::publishMetrics() const
     const QList<ReplicaStatus> replicas = replicaStatus();
     for (qsizetype i = 0; i < replicas.size(); ++i)
         metrics.setGauge(QStringLiteral("replica.%1.lag_ms").arg(i + 1), replicas[i].lagMs);
+    // The names the dashboard reads (ui/cachemetrics.h: cache.<name>.hits, .misses,
+    // .hit_ratio), and the rest of the statistics beside them.
+    const QString cache = QStringLiteral("cache.") + m_cache->name();
+    const CacheStats stats = m_cache->stats();
+    metrics.setGauge(cache + QStringLiteral(".hits"), double(stats.hits));
+    metrics.setGauge(cache + QStringLiteral(".misses"), double(stats.misses));
+    metrics.setGauge(cache + QStringLiteral(".hit_ratio"), stats.hitRatio());
+    metrics.setGauge(cache + QStringLiteral(".evictions"), double(stats.evictions));
+    metrics.setGauge(cache + QStringLiteral(".loads"), double(stats.loads));
+    metrics.setGauge(cache + QStringLiteral(".load_ms_total"), stats.loadMillisTotal);
+    metrics.setGauge(cache + QStringLiteral(".entries"), double(m_cache->size()));
 }
 
 } // namespace stevedore

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cachescope.h"
 #include "connectionpool.h"
 #include "dburl.h"
 
@@ -28,6 +29,10 @@ struct DatabaseOptions
     // How often replica health and lag are checked.
     std::chrono::milliseconds replicaCheckInterval{250};
     QString applicationName = QStringLiteral("stevedore");
+    // The lookup cache (Database::cache()): how long an entry lives, and how many are kept
+    // (least recently used evicted). A zero TTL turns catalog caching off.
+    std::chrono::milliseconds cacheTtl{5000};
+    int cacheMaxEntries = 2000;
 };
 
 enum class ReadConsistency {
@@ -47,9 +52,18 @@ struct ReplicaStatus
 
 // The application's handle on its database: pools on worker threads, migrations applied and
 // validated once at open(), reads routed to healthy replicas, writes to the primary.
+//
+// It owns the in-process lookup cache (cache(), published as "cache.lookups.*"): project and
+// file lists read through catalog:: inside read() tasks are served from it (see CacheScope),
+// and every write() task invalidates them when it ends, so that a read in this process that
+// starts after a write has returned never sees the state before it. Writes made by another
+// process (another GUI, the CLI, SQL by hand) are not seen by this cache: they show after at
+// most options().cacheTtl. SchemaStore(Database &) keeps the schema and mappings there too.
 class Database
 {
 public:
+    using Cache = TtlCache<QVariant>;
+
     explicit Database(DatabaseOptions options);
     ~Database();
     Database(const Database &) = delete;
@@ -60,10 +74,12 @@ public:
     void open();
     void close();
 
+    // Runs fn on the primary. When fn has returned (or thrown), the cached lists are
+    // invalidated, before the future reports the result.
     template<typename Fn>
     auto write(Fn fn) -> QFuture<std::invoke_result_t<Fn &, QSqlDatabase &>>
     {
-        return m_writer->run(std::move(fn));
+        return m_writer->run(inScope(std::move(fn), CacheScope::Mode::Write));
     }
 
     // Reads are retried once on a fresh connection when the connection broke; a replica
@@ -79,8 +95,12 @@ public:
     ConnectionPool &writerPool() const { return *m_writer; }
     ConnectionPool &readerPool() const { return *m_reader; }
     QList<ReplicaStatus> replicaStatus() const;
-    // Publishes pool and replica figures to the metrics registry (called by a timer).
+    // Publishes pool, replica and lookup cache figures to the metrics registry (called by a
+    // timer).
     void publishMetrics() const;
+
+    // Thread-safe; lives as long as this object. Stale-while-revalidate is off (CacheScope).
+    Cache &cache() const { return *m_cache; }
 
     // Opens one connection on the calling thread (used by the pools and by tools that need
     // a private connection, e.g. the importer's native COPY path). Throws DbError.
@@ -90,6 +110,16 @@ public:
                                        bool readOnly);
 
 private:
+    // fn with a CacheScope on this database's cache (none when caching is off) around it.
+    template<typename Fn>
+    auto inScope(Fn fn, CacheScope::Mode mode) const
+    {
+        Cache *cache = m_options.cacheTtl.count() > 0 ? m_cache.get() : nullptr;
+        return [cache, mode, fn = std::move(fn)](QSqlDatabase &db) mutable {
+            const CacheScope scope(cache, mode);
+            return fn(db);
+        };
+    }
     ConnectionPool *pickReplica() const;
     void submitRead(ConnectionPool::Task primaryTask,
                     ConnectionPool *replica,
@@ -103,6 +133,7 @@ private:
     std::vector<std::unique_ptr<ConnectionPool>> m_replicas;
     std::unique_ptr<ReplicaMonitor> m_monitor;
     QString m_serverVersion;
+    std::unique_ptr<Cache> m_cache;
 };
 
 template<typename Fn>
@@ -115,14 +146,16 @@ auto Database::read(Fn fn, ReadConsistency consistency)
     promise->start();
     ConnectionPool *replica
         = consistency == ReadConsistency::AllowReplica ? pickReplica() : nullptr;
-    ConnectionPool::Task primaryTask = makePoolTask<R>(promise, fn, RetryPolicy::OnConnectionLoss);
+    ConnectionPool::Task primaryTask = makePoolTask<R>(
+        promise, inScope(fn, CacheScope::Mode::Read), RetryPolicy::OnConnectionLoss);
     if (!replica) {
         m_reader->submit(std::move(primaryTask));
         return future;
     }
     submitRead(std::move(primaryTask),
                replica,
-               makePoolTask<R>(promise, std::move(fn), RetryPolicy::None));
+               makePoolTask<R>(
+                   promise, inScope(std::move(fn), CacheScope::Mode::HitsOnly), RetryPolicy::None));
     return future;
 }
 

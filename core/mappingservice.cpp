@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mappingservice.h"
 
+#include "cachescope.h"
 #include "dberror.h"
 #include "recordcodec.h"
 #include "sql.h"
@@ -220,6 +221,8 @@ FileMapping MappingService::saveLocked(qint64 fileId,
                                        std::optional<int> expectVersion) const
 {
     lockFile(fileId);
+    // Also reaches a Database's cache when the caller bypassed SchemaStore.
+    CacheScope::invalidateAfterWrite(CacheScope::mappingKey(fileId));
     const FileMapping current = load(fileId);
     if (expectVersion && *expectVersion != current.version)
         throw DbError(DbError::Kind::Conflict,

@@ -188,6 +188,43 @@ CREATE TABLE metrics_history (
     value DOUBLE PRECISION NOT NULL);
 CREATE INDEX metrics_history_job ON metrics_history (job_id, name, ts);
 )"},
+    // SQLite: schema_columns gets AUTOINCREMENT so that the id of a deleted column is never
+    // handed out again (a client still holding it must get "no column with id N", not update
+    // another column). The table is rebuilt with its ids. Dropping the old table runs an
+    // implicit DELETE whose ON DELETE SET NULL would unmap every file (foreign_keys is on and
+    // cannot be switched off inside the migration's transaction), so the mapped ids are kept
+    // aside and put back. AUTOINCREMENT continues after the largest id present. PostgreSQL's
+    // identity columns never reuse values: nothing to do.
+    {2,
+     R"(
+CREATE TABLE schema_columns_v2 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    required INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    enum_values TEXT NOT NULL DEFAULT '[]',
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL);
+INSERT INTO schema_columns_v2 (id, name, type, required, description, position, enum_values,
+    created_at, updated_at)
+    SELECT id, name, type, required, description, position, enum_values, created_at, updated_at
+    FROM schema_columns;
+CREATE TEMP TABLE mapped_columns_v2 AS
+    SELECT file_id, file_column, schema_column_id FROM column_mappings
+    WHERE schema_column_id IS NOT NULL;
+DROP TABLE schema_columns;
+ALTER TABLE schema_columns_v2 RENAME TO schema_columns;
+CREATE UNIQUE INDEX schema_columns_name ON schema_columns (lower(name));
+UPDATE column_mappings SET schema_column_id = (
+    SELECT m.schema_column_id FROM mapped_columns_v2 m
+    WHERE m.file_id = column_mappings.file_id AND m.file_column = column_mappings.file_column)
+    WHERE EXISTS (SELECT 1 FROM mapped_columns_v2 m
+    WHERE m.file_id = column_mappings.file_id AND m.file_column = column_mappings.file_column);
+DROP TABLE mapped_columns_v2;
+)",
+     ""},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.
@@ -257,13 +294,15 @@ static void refuseNewer(int found)
                           .arg(Migrations::latestVersion()));
 }
 
-int Migrations::apply(const Sql &sql)
+int Migrations::apply(const Sql &sql, int upTo)
 {
     const int before = currentVersion(sql);
     refuseNewer(before);
-    if (before == latestVersion())
+    if (before >= upTo)
         return before;
     for (const Migration &migration : migrations) {
+        if (migration.version > upTo)
+            break;
         SqlTransaction transaction(sql);
         if (sql.engine() == Engine::Postgres) {
             // Serialise concurrent first starts; the key is arbitrary but fixed.

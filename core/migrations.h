@@ -19,8 +19,9 @@ public:
     // Applies what is missing, each migration in its own transaction, serialised against
     // other processes (advisory lock on PostgreSQL, BEGIN IMMEDIATE on SQLite). Throws
     // DbError when the database is newer than this build or a migration fails.
-    // Returns the version before migrating (0 for a new database).
-    static int apply(const Sql &sql);
+    // Returns the version before migrating (0 for a new database). upTo stops at an older
+    // version (tests build old databases with it).
+    static int apply(const Sql &sql, int upTo = latestVersion());
     // Checks that every table this build needs is present; throws DbError naming the missing.
     static void validate(const Sql &sql);
     static int currentVersion(const Sql &sql);

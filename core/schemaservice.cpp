@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "schemaservice.h"
 
+#include "cachescope.h"
 #include "catalog.h"
 #include "dberror.h"
 #include "mappingservice.h"
@@ -288,12 +289,11 @@ struct Match
     const SchemaColumn *stored = nullptr; // nullptr: new
 };
 
-// Pairs desired columns with stored ones (see SchemaService::apply). Throws DbError(Invalid)
-// for ids that do not exist.
+// Pairs desired columns with stored ones by id: an entry without an id is new (see
+// SchemaService::apply). Throws DbError(Invalid) for ids that do not exist.
 QList<Match> matchColumns(const Schema &current, const QList<SchemaColumn> &desired)
 {
     QList<Match> matches;
-    QSet<qint64> claimed;
     QStringList unknown;
     for (int i = 0; i < desired.size(); ++i) {
         Match match{desired[i], nullptr};
@@ -303,25 +303,11 @@ QList<Match> matchColumns(const Schema &current, const QList<SchemaColumn> &desi
             if (!match.stored)
                 unknown << columnLabel(i, desired[i].name)
                                + QStringLiteral(": no column with id %1").arg(desired[i].id);
-            claimed.insert(match.desired.id);
         }
         matches << match;
     }
     if (!unknown.isEmpty())
         throw DbError(DbError::Kind::Invalid, unknown.join(QStringLiteral("; ")));
-    for (Match &match : matches) {
-        if (match.desired.id > 0)
-            continue;
-        for (const SchemaColumn &stored : current.columns) {
-            if (!claimed.contains(stored.id)
-                && stored.name.toCaseFolded() == match.desired.name.toCaseFolded()) {
-                match.stored = &stored;
-                match.desired.id = stored.id;
-                claimed.insert(stored.id);
-                break;
-            }
-        }
-    }
     return matches;
 }
 
@@ -548,6 +534,9 @@ SchemaDiff SchemaService::apply(const QList<SchemaColumn> &desired,
     }
     m_sql.exec(QStringLiteral("UPDATE schema_state SET version = version + 1 WHERE id = 1"));
     wrote(statements);
+    // Mappings carry schema column names and lose removed columns.
+    CacheScope::invalidateAfterWrite(CacheScope::schemaKey);
+    CacheScope::invalidateAfterWrite(CacheScope::mappingPrefix);
     transaction->commit();
     diff.toVersion = current.version + 1;
     return diff;

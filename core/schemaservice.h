@@ -94,9 +94,10 @@ public:
     int version() const;
 
     // Makes the stored schema equal to desired (in that order) with the fewest writes, in
-    // one transaction: columns are matched by id, an entry without an id takes over the
-    // stored column of the same name (ignoring case) that no other entry claims, anything
-    // else is new; stored columns left unmatched are removed and unmapped from every file.
+    // one transaction: an entry with an id updates that column, an entry without one is new
+    // (even when a stored column has its name: that column, unless listed by id, is removed
+    // and the new one gets a new id), and stored columns not listed by id are removed and
+    // unmapped from every file.
     // Throws DbError(Invalid) before writing anything when desired is not a valid schema
     // (problems() plus ids that do not exist) and DbError(Conflict) when expectVersion is set
     // and is not the current version. The diff lists every change with the file mappings it

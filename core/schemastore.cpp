@@ -10,10 +10,14 @@ namespace stevedore {
 
 namespace {
 
-const QString schemaKey = QStringLiteral("schema");
-const QString mappingPrefix = QStringLiteral("mapping:");
+const QString &schemaKey = CacheScope::schemaKey;
+const QString &mappingPrefix = CacheScope::mappingPrefix;
 
 } // namespace
+
+SchemaStore::SchemaStore(Database &database)
+    : SchemaStore(database, database.cache())
+{}
 
 SchemaStore::SchemaStore(Database &database, Cache &cache)
     : m_database(database)
@@ -22,7 +26,7 @@ SchemaStore::SchemaStore(Database &database, Cache &cache)
 
 QString SchemaStore::mappingKey(qint64 fileId)
 {
-    return mappingPrefix + QString::number(fileId);
+    return CacheScope::mappingKey(fileId);
 }
 
 ReadConsistency SchemaStore::consistency() const

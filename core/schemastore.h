@@ -18,10 +18,13 @@ class Database;
 enum class ReadConsistency;
 
 // The schema and mapping services over a Database, with lookups cached in a TtlCache under
-// "schema" and "mapping:<fileId>". Every write made here invalidates what it touched before
-// returning, and reads after this object's first write go to the primary, so a reader in the
-// same process never sees data older than its own write. Writes made elsewhere (another
-// process, SQL by hand) show after the cache's TTL.
+// "schema" and "mapping:<fileId>" (CacheScope's keys). Every write made here invalidates what
+// it touched before returning, and reads after this object's first write go to the primary,
+// so a reader in the same process never sees data older than its own write. With the
+// Database's own cache (the one-argument constructor), writes made through the services or
+// the catalog in other pool tasks of this process (an import replacing a file, a project
+// deleted, SchemaService used directly) invalidate it too; writes made by another process or
+// by SQL by hand show after the cache's TTL.
 //
 // Calls block until the database answers (or the cache does): in the GUI, call them from a
 // worker (QtConcurrent::run) and watch the future. Thread-safe. database and cache must
@@ -32,6 +35,9 @@ class SchemaStore
 public:
     using Cache = TtlCache<QVariant>;
 
+    // Uses database.cache(), whose statistics Database::publishMetrics() publishes.
+    explicit SchemaStore(Database &database);
+    // A cache of one's own (tests, benchmarks); only this object's writes invalidate it.
     SchemaStore(Database &database, Cache &cache);
 
     Schema schema();
@@ -39,8 +45,8 @@ public:
                            std::optional<int> expectVersion = std::nullopt,
                            bool dryRun = false);
 
-    // Throws DbError(NotFound) naming the project or file. Not cached: files are created and
-    // replaced by imports that do not go through this object.
+    // Throws DbError(NotFound) naming the project or file. Cached in the Database's cache
+    // (catalog::fileInfo), which every write through the Database invalidates.
     qint64 fileId(const QString &project, const QString &file);
 
     FileMapping mapping(qint64 fileId);

@@ -53,6 +53,21 @@ QList<SchemaColumn> desiredSchema(int round)
     return columns;
 }
 
+// desired with the ids of the stored columns of the same names: `schema apply` treats a column
+// without an id as new, so a differential update must name the columns it keeps by id.
+QList<SchemaColumn> withStoredIds(Database &db, QList<SchemaColumn> desired)
+{
+    const Schema stored
+        = db.read([](QSqlDatabase &conn) { return SchemaService(Sql(conn)).load(); },
+                  ReadConsistency::Primary)
+              .result();
+    for (SchemaColumn &column : desired) {
+        if (const SchemaColumn *existing = stored.byName(column.name))
+            column.id = existing->id;
+    }
+    return desired;
+}
+
 QString fileColumnName(int i)
 {
     return QStringLiteral("col_%1").arg(i + 1, 2, 10, QLatin1Char('0'));
@@ -235,7 +250,7 @@ QList<BenchResult> cases::schema(BenchContext &ctx)
     int round = 0;
     quint64 statements[2] = {0, 0};
     const auto run = [&](bool optimized) {
-        const QList<SchemaColumn> desired = desiredSchema(++round);
+        const QList<SchemaColumn> desired = withStoredIds(db, desiredSchema(++round));
         const auto [millis, count] = timedWrite(db, [desired, optimized](const Sql &sql) {
             if (optimized)
                 SchemaService(sql).apply(desired);

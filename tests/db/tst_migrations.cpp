@@ -4,6 +4,7 @@
 #include "database.h"
 #include "dberror.h"
 #include "migrations.h"
+#include "schemaservice.h"
 #include "sql.h"
 #include "testsupport.h"
 
@@ -25,6 +26,7 @@ private slots:
     void reopeningIsANoOp();
     void concurrentFirstStarts();
     void newerDatabaseIsRefused();
+    void upgradeFromVersion1KeepsData();
     void missingTableIsReported();
     void projectsAndFiles();
     void filesListingIsOneQuery();
@@ -116,6 +118,97 @@ void TestMigrations::newerDatabaseIsRefused()
         QVERIFY2(error.message().contains(QLatin1String("newer")), qPrintable(error.message()));
         QVERIFY(error.message().contains(QLatin1String("999")));
     }
+}
+
+// A database left at version 1 (schema columns, mappings to them, a hole in the ids) is
+// upgraded at open: every row is kept with its id, mappings still point at their columns, the
+// foreign key still works, and from then on no column id is handed out twice.
+void TestMigrations::upgradeFromVersion1KeepsData()
+{
+    const QString connection = QStringLiteral("v1-%1").arg(QRandomGenerator::global()->generate());
+    QList<qint64> ids;
+    qint64 fileId = 0;
+    {
+        QSqlDatabase c = Database::openConnection(url(), connection, QStringLiteral("test"), false);
+        Sql sql(c);
+        QCOMPARE(Migrations::apply(sql, 1), 0);
+        QCOMPARE(Migrations::currentVersion(sql), 1);
+        SqlTransaction t(sql);
+        const qint64 project = catalog::createProject(sql, QStringLiteral("p"));
+        fileId = sql.scalar("INSERT INTO files (project_id, name, header, status, created_at) "
+                            "VALUES (?, 'f.csv', '[\"A\",\"B\",\"C\"]', 'imported', 1) "
+                            "RETURNING id",
+                            {project})
+                     .toLongLong();
+        for (const char *name : {"a", "b", "c", "gone"})
+            ids << sql.scalar("INSERT INTO schema_columns (name, type, position, created_at, "
+                              "updated_at) VALUES (?, 'text', ?, 1, 2) RETURNING id",
+                              {QString::fromLatin1(name), ids.size()})
+                       .toLongLong();
+        sql.exec("DELETE FROM schema_columns WHERE id = ?", {ids.takeFirst()}); // a hole
+        sql.exec("UPDATE schema_state SET version = 5");
+        sql.exec("INSERT INTO column_mappings (file_id, file_column, position, "
+                 "schema_column_id, transform, confidence) VALUES (?, 'A', 0, NULL, NULL, NULL), "
+                 "(?, 'B', 1, ?, 'trim', 0.5), (?, 'C', 2, ?, NULL, NULL)",
+                 {fileId, fileId, ids[0], fileId, ids[1]});
+        t.commit();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    auto db = test::openDatabase(url());
+    const auto [version, columns, mappings]
+        = db->write([](QSqlDatabase &c) {
+                Sql sql(c);
+                Migrations::validate(sql);
+                return std::tuple(Migrations::currentVersion(sql),
+                                  SchemaService(sql).load(),
+                                  sql.exec("SELECT file_column, "
+                                           "schema_column_id, transform "
+                                           "FROM column_mappings "
+                                           "ORDER BY position")
+                                      .rows);
+            }).result();
+    QCOMPARE(version, Migrations::latestVersion());
+    QCOMPARE(columns.version, 5);
+    QCOMPARE(columns.columns.size(), 3);
+    const QStringList names{"b", "c", "gone"};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(columns.columns[i].id, ids[i]);
+        QCOMPARE(columns.columns[i].name, names[i]);
+    }
+    QCOMPARE(mappings.size(), 3);
+    QVERIFY(mappings[0][1].isNull());
+    QCOMPARE(mappings[1][1].toLongLong(), ids[0]);
+    QCOMPARE(mappings[1][2].toString(), QStringLiteral("trim"));
+    QCOMPARE(mappings[2][1].toLongLong(), ids[1]);
+
+    // Remove the column with the largest id and "c" (SchemaService drops its mapping row), then
+    // add one: its id is new.
+    const SchemaDiff diff = db->write([keep = columns.columns[0]](QSqlDatabase &c) {
+                                  SchemaColumn added;
+                                  added.name = QStringLiteral("new");
+                                  return SchemaService(Sql(c)).apply({keep, added});
+                              }).result();
+    QCOMPARE(diff.changes.size(), 3);
+    // The foreign key now refers to the rebuilt table: deleting "b" by hand unmaps "B".
+    const auto [newId, targets] = db->write([b = ids[0]](QSqlDatabase &c) {
+                                        Sql sql(c);
+                                        sql.exec("DELETE FROM schema_columns WHERE id = ?", {b});
+                                        const qint64 id = sql.scalar("SELECT id FROM "
+                                                                     "schema_columns WHERE "
+                                                                     "name = 'new'")
+                                                              .toLongLong();
+                                        return std::pair(id,
+                                                         sql.exec("SELECT file_column, "
+                                                                  "schema_column_id FROM "
+                                                                  "column_mappings ORDER BY "
+                                                                  "position")
+                                                             .rows);
+                                    }).result();
+    QVERIFY2(newId > ids[2], qPrintable(QStringLiteral("id %1 reused").arg(newId)));
+    QCOMPARE(targets.size(), 2); // "C" went with its column
+    QCOMPARE(targets[1][0].toString(), QStringLiteral("B"));
+    QVERIFY(targets[1][1].isNull());
 }
 
 void TestMigrations::missingTableIsReported()

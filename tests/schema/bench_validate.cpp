@@ -40,9 +40,13 @@ QList<SchemaColumn> benchColumns(const Schema &current, bool withBench)
     }
     if (!withBench)
         return out;
-    auto add = [&out](const char *name, ColumnType type, bool required, QStringList values = {}) {
+    // A column without an id is new: keep the stored bench columns by id.
+    auto add = [&out, &current](
+                   const char *name, ColumnType type, bool required, QStringList values = {}) {
         SchemaColumn column;
         column.name = QString::fromLatin1(name);
+        if (const SchemaColumn *existing = current.byName(column.name))
+            column.id = existing->id;
         column.type = type;
         column.required = required;
         column.values = values;

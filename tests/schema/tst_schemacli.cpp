@@ -23,6 +23,7 @@ private slots:
     void invalidSchemaFilesAreRefused_data();
     void invalidSchemaFilesAreRefused();
     void expectVersionAndDryRun();
+    void columnsWithoutIdAreNew();
     void mappingShowListsEveryFileColumn();
     void mappingSetAndValidate();
     void mappingAuto();
@@ -33,6 +34,9 @@ private:
     test::CliResult cli(QStringList arguments);
     QJsonObject json(const QStringList &arguments);
     QString schemaFile(const QByteArray &json);
+    // schemaFile() with the stored column's id added to each column of the same name, as a
+    // file edited from `schema show --json` has them (a column without an id is new).
+    QString schemaFileWithIds(const QByteArray &json);
     qint64 createPeopleFile();
 
     test::SchemaFixture m_fixture;
@@ -84,6 +88,23 @@ QString TestSchemaCli::schemaFile(const QByteArray &json)
         QVERIFY(test::writeFile(path, json));
     }();
     return path;
+}
+
+QString TestSchemaCli::schemaFileWithIds(const QByteArray &json)
+{
+    const Schema stored = m_fixture.schema();
+    QJsonObject document = QJsonDocument::fromJson(json).object();
+    QJsonArray columns = document.value("columns").toArray();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        QJsonObject column = columns[i].toObject();
+        for (const SchemaColumn &existing : stored.columns) {
+            if (existing.name == column.value("name").toString())
+                column.insert("id", existing.id);
+        }
+        columns[i] = column;
+    }
+    document.insert("columns", columns);
+    return schemaFile(QJsonDocument(document).toJson(QJsonDocument::Compact));
 }
 
 qint64 TestSchemaCli::createPeopleFile()
@@ -180,9 +201,9 @@ void TestSchemaCli::invalidSchemaFilesAreRefused()
 void TestSchemaCli::expectVersionAndDryRun()
 {
     const QString v1 = schemaFile(R"({"columns":[{"name":"a","type":"text"}]})");
-    const QString v2
-        = schemaFile(R"({"columns":[{"name":"a","type":"integer"},{"name":"b","type":"date"}]})");
     QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), v1}).exitCode, 0);
+    const QString v2 = schemaFileWithIds(
+        R"({"columns":[{"name":"a","type":"integer"},{"name":"b","type":"date"}]})");
 
     const test::CliResult stale = cli({QStringLiteral("schema"),
                                        QStringLiteral("apply"),
@@ -215,6 +236,34 @@ void TestSchemaCli::expectVersionAndDryRun()
     QCOMPARE(diff.value("to_version").toInt(), 2);
     QCOMPARE(diff.value("changes").toArray().size(), 2);
     QCOMPARE(m_fixture.schema().version, 2);
+}
+
+// The contract: a column without an id is new, and a stored column whose id is not in the
+// file is removed, so re-applying a file without ids replaces its columns.
+void TestSchemaCli::columnsWithoutIdAreNew()
+{
+    const QString file = schemaFile(R"({"columns":[{"name":"email","type":"email"}]})");
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), file}).exitCode, 0);
+    const qint64 first = m_fixture.schema().columns.value(0).id;
+
+    const test::CliResult dry = cli(
+        {QStringLiteral("schema"), QStringLiteral("apply"), file, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains("- \"email\" removed"), dry.out.constData());
+    QVERIFY2(dry.out.contains("+ \"email\" added (email)"), dry.out.constData());
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), file}).exitCode, 0);
+    const Schema replaced = m_fixture.schema();
+    QCOMPARE(replaced.columns.size(), 1);
+    QVERIFY(replaced.columns[0].id != first);
+
+    // With the ids `schema show --json` prints, nothing changes.
+    const test::CliResult same
+        = cli({QStringLiteral("schema"),
+               QStringLiteral("apply"),
+               schemaFileWithIds(R"({"columns":[{"name":"email","type":"email"}]})")});
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(same.out.startsWith("no changes"), same.out.constData());
+    QCOMPARE(m_fixture.schema().version, replaced.version);
 }
 
 void TestSchemaCli::mappingShowListsEveryFileColumn()
@@ -311,7 +360,7 @@ void TestSchemaCli::mappingSetAndValidate()
                  + QStringList{QStringLiteral("Age=")})
                  .exitCode,
              0);
-    const QString relaxed = schemaFile(
+    const QString relaxed = schemaFileWithIds(
         R"({"columns":[{"name":"email","type":"text","required":true},{"name":"name","type":"text"},{"name":"age","type":"integer"}]})");
     QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), relaxed}).exitCode, 0);
     validate = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("validate")} + target);

@@ -55,7 +55,10 @@ private slots:
     void differentialApplyKeepsIds();
     void onlyChangesAreWritten_data();
     void onlyChangesAreWritten();
-    void columnsWithoutIdMatchByName();
+    void columnsWithoutIdAreNew();
+    void idlessNameOfKeptColumnIsDuplicate();
+    void idlessColumnMayTakeARenamedColumnsName();
+    void removedIdsAreNeverReused();
     void injectedFailureRollsBack_data();
     void injectedFailureRollsBack();
     void staleVersionIsRefused();
@@ -212,19 +215,114 @@ void TestSchemaService::onlyChangesAreWritten()
     QCOMPARE(names(m_fixture.mine()), names(columns));
 }
 
-void TestSchemaService::columnsWithoutIdMatchByName()
+// The contract of `schema apply`: a column without an id is new, and a stored column whose
+// id is not listed is removed, even when an id-less entry carries its name.
+void TestSchemaService::columnsWithoutIdAreNew()
 {
     const QList<SchemaColumn> stored = createFour();
+    const qint64 fileId = m_fixture.createFile(QStringLiteral("f.csv"), {QStringLiteral("A")}, {});
+    m_fixture.write([fileId, a = stored[0].id](QSqlDatabase &db) {
+        MappingService(Sql(db)).save(fileId, {{QStringLiteral("A"), a, {}, {}, {}}});
+    });
     QList<SchemaColumn> withoutIds = stored;
     for (SchemaColumn &column : withoutIds)
         column.id = 0;
-    withoutIds[0].name = m_fixture.name(QStringLiteral("A")); // a case change renames the same
+    withoutIds[0].name = m_fixture.name(QStringLiteral("A")); // same name ignoring case
+
+    const SchemaDiff dryRun = m_fixture.applyMine(withoutIds, std::nullopt, true);
+    QCOMPARE(dryRun.changes.size(), 2 * stored.size());
+    const ColumnChange *removed = changeFor(dryRun, stored[0].name);
+    QVERIFY(removed && removed->removed);
+    QCOMPARE(removed->affected.size(), 1);
+    QCOMPARE(removed->affected[0].fileColumn, QStringLiteral("A"));
+
     const SchemaDiff diff = m_fixture.applyMine(withoutIds);
-    QCOMPARE(diff.changes.size(), 1);
-    QVERIFY(diff.changes[0].renamed);
+    qsizetype added = 0;
+    qsizetype removedCount = 0;
+    for (const ColumnChange &change : diff.changes) {
+        added += change.added ? 1 : 0;
+        removedCount += change.removed ? 1 : 0;
+        QCOMPARE(change.kinds().size(), 1);
+    }
+    QCOMPARE(added, stored.size());
+    QCOMPARE(removedCount, stored.size());
     const QList<SchemaColumn> after = m_fixture.mine();
+    QCOMPARE(names(after), names(withoutIds));
+    for (const SchemaColumn &column : after) {
+        for (const SchemaColumn &old : stored)
+            QVERIFY2(column.id != old.id, "a column without id reused a stored column");
+    }
+    const FileMapping mapping = m_fixture.read(
+        [fileId](QSqlDatabase &db) { return MappingService(Sql(db)).load(fileId); });
+    QCOMPARE(mapping.columns.size(), 1);
+    QCOMPARE(mapping.columns[0].schemaColumnId, qint64(0)); // unmapped with the removed column
+}
+
+void TestSchemaService::idlessNameOfKeptColumnIsDuplicate()
+{
+    const QList<SchemaColumn> stored = createFour();
+    const int version = m_fixture.schema().version;
+    QList<SchemaColumn> desired = stored;             // all kept by id
+    desired << m_fixture.column(QStringLiteral("B")); // "b" is kept, and named so
+    try {
+        m_fixture.applyMine(desired);
+        QFAIL("an id-less column with a kept column's name was accepted");
+    } catch (const DbError &error) {
+        QCOMPARE(error.kind(), DbError::Kind::Invalid);
+        QVERIFY2(error.message().contains(QLatin1String("duplicate name")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(m_fixture.schema().version, version);
+    const QList<SchemaColumn> after = m_fixture.mine();
+    QCOMPARE(names(after), names(stored));
     for (int i = 0; i < after.size(); ++i)
         QCOMPARE(after[i].id, stored[i].id);
+}
+
+void TestSchemaService::idlessColumnMayTakeARenamedColumnsName()
+{
+    const QList<SchemaColumn> stored = createFour();
+    QList<SchemaColumn> desired = stored;
+    desired[1].name = m_fixture.name(QStringLiteral("b2")); // kept, renamed away from "b"
+    desired << m_fixture.column(QStringLiteral("b"), ColumnType::Date);
+    const SchemaDiff diff = m_fixture.applyMine(desired);
+    const QList<SchemaColumn> after = m_fixture.mine();
+    QCOMPARE(names(after), names(desired));
+    QCOMPARE(after[1].id, stored[1].id);
+    QVERIFY(after[4].id != stored[1].id);
+    QCOMPARE(after[4].type, ColumnType::Date);
+    QVERIFY(changeFor(diff, m_fixture.name(QStringLiteral("b2")))->renamed);
+    QVERIFY(changeFor(diff, m_fixture.name(QStringLiteral("b")))->added);
+}
+
+// A client still holding the id of a removed column must be refused, not update whichever
+// column got that id next (SQLite needs AUTOINCREMENT for this: migration 2).
+void TestSchemaService::removedIdsAreNeverReused()
+{
+    QList<SchemaColumn> stored = createFour();
+    const SchemaColumn last = stored.takeLast(); // the largest id
+    m_fixture.applyMine(stored);
+    QList<SchemaColumn> desired = stored;
+    desired << m_fixture.column(QStringLiteral("e"));
+    m_fixture.applyMine(desired);
+    const QList<SchemaColumn> after = m_fixture.mine();
+    QCOMPARE(after.size(), 4);
+    QVERIFY2(after[3].id > last.id,
+             qPrintable(QStringLiteral("id %1 handed out again").arg(after[3].id)));
+
+    QList<SchemaColumn> stale = after;
+    stale << last; // the removed column, by its old id
+    stale.last().name = m_fixture.name(QStringLiteral("stale"));
+    const int version = m_fixture.schema().version;
+    try {
+        m_fixture.applyMine(stale);
+        QFAIL("a removed id was accepted");
+    } catch (const DbError &error) {
+        QCOMPARE(error.kind(), DbError::Kind::Invalid);
+        QVERIFY2(error.message().contains(QStringLiteral("no column with id %1").arg(last.id)),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(m_fixture.schema().version, version);
 }
 
 void TestSchemaService::injectedFailureRollsBack_data()
