@@ -2335,6 +2335,10 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>No column of this file is mapped yet — use the Mapping view.</source>
         <translation>Noch keine Spalte dieser Datei ist zugeordnet – verwenden Sie die Ansicht „Zuordnung“.</translation>
     </message>
+    <message>
+        <source>Could not load the file&apos;s mapping: %1</source>
+        <translation>Die Zuordnung der Datei konnte nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RejectsModel</name>

@@ -2328,6 +2328,10 @@ Use File → Connect… to choose another database.</source>
         <source>No column of this file is mapped yet — use the Mapping view.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not load the file&apos;s mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RejectsModel</name>

@@ -2335,6 +2335,10 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>No column of this file is mapped yet — use the Mapping view.</source>
         <translation>Aucune colonne de ce fichier n’est encore associée — utilisez la vue Correspondance.</translation>
     </message>
+    <message>
+        <source>Could not load the file&apos;s mapping: %1</source>
+        <translation>Impossible de charger la correspondance du fichier : %1</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RejectsModel</name>
