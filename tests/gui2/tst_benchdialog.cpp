@@ -25,7 +25,7 @@
 using namespace stevedore;
 
 // Dashboard → Run Benchmark…: the real `stevedore bench` in a child process next to a GUI
-// that keeps the same SQLite database open.
+// that keeps the same database open (SQLite; PostgreSQL in tst_benchdialog_pg).
 class tst_BenchDialog : public QObject
 {
     Q_OBJECT
@@ -47,6 +47,7 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::PgScratch> m_pg;
     std::unique_ptr<Database> m_database;
     QList<QUrl> m_opened;
 };
@@ -65,7 +66,15 @@ void tst_BenchDialog::init()
     QSettings().clear();
     m_opened.clear();
     m_dir = std::make_unique<QTemporaryDir>();
+#ifdef STEVEDORE_TEST_PG
+    // The cluster's URL has a password: the child gets it through PGPASSWORD only.
+    m_pg = std::make_unique<test::PgScratch>();
+    STEVEDORE_REQUIRE_PG(*m_pg);
+    QVERIFY(!m_pg->primary().password.isEmpty());
+    m_database = test::openDatabase(m_pg->primary());
+#else
     m_database = test::openDatabase(test::sqliteUrl(*m_dir));
+#endif
 }
 
 void tst_BenchDialog::cleanup()
@@ -73,6 +82,7 @@ void tst_BenchDialog::cleanup()
     STEVEDORE_VERIFY_NO_WARNINGS();
     JobQueue::instance()->setDatabase(nullptr);
     m_database.reset();
+    m_pg.reset();
     m_dir.reset();
 }
 
