@@ -7,6 +7,8 @@
 #include "recordcodec.h"
 #include "sql.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -21,6 +23,14 @@ constexpr int maxWantedPages = 6;
 // Page queries in flight at once; the reader pool has more connections than this, so other
 // views stay responsive while one scrolls.
 constexpr int maxPagesInFlight = 2;
+// Mapped rows kept: several screens; beyond that the cache starts over.
+constexpr int maxMappedRows = 4096;
+
+// Reads on a light and on a dark palette alike: the base colour shows through.
+QBrush invalidCellBrush()
+{
+    return QBrush(QColor(220, 50, 47, 80));
+}
 
 QList<RecordsModel::Record> toRecords(const SqlResult &result, bool reversed)
 {
@@ -189,6 +199,7 @@ void RecordsModel::setDatabase(Database *database)
     m_database = database;
     m_file = FileInfo();
     m_filter.clear();
+    dropPlan();
     resetContents();
 }
 
@@ -196,7 +207,38 @@ void RecordsModel::setFile(const FileInfo &file)
 {
     m_file = file;
     m_filter.clear();
+    dropPlan();
     resetContents();
+    if (m_mapped)
+        startPlanLoad();
+}
+
+void RecordsModel::setMapped(bool mapped)
+{
+    if (mapped == m_mapped)
+        return;
+    // Other columns, same rows: the loaded pages stay.
+    beginResetModel();
+    m_mapped = mapped;
+    endResetModel();
+    if (m_mapped && !m_plan && !m_planLoading)
+        startPlanLoad();
+}
+
+void RecordsModel::reloadMapping()
+{
+    if (m_mapped)
+        startPlanLoad();
+    else
+        dropPlan();
+}
+
+bool RecordsModel::hasMappedColumns() const
+{
+    return m_plan
+           && std::any_of(m_plan->columns.cbegin(), m_plan->columns.cend(), [](const auto &c) {
+                  return c.source >= 0;
+              });
 }
 
 void RecordsModel::setFilter(const QString &text)
@@ -233,6 +275,7 @@ RecordsModel::Stats RecordsModel::stats() const
 {
     Stats stats = m_stats;
     stats.cachedPages = int(m_pages.size());
+    stats.planLoads = m_planLoads;
     return stats;
 }
 
@@ -295,9 +338,23 @@ int RecordsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_rows;
 }
 
+QStringList RecordsModel::rowTexts(int row) const
+{
+    const Record *loaded = record(row);
+    if (!loaded)
+        return {};
+    if (!m_mapped)
+        return loaded->fields;
+    return m_plan ? mappedRow(*loaded).values : QStringList();
+}
+
 int RecordsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || m_file.id == 0 ? 0 : int(m_file.header.size());
+    if (parent.isValid() || m_file.id == 0)
+        return 0;
+    if (m_mapped)
+        return m_plan ? int(m_plan->columns.size()) : 0;
+    return int(m_file.header.size());
 }
 
 QVariant RecordsModel::data(const QModelIndex &index, int role) const
@@ -305,6 +362,8 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Record *row = record(index.row());
+    if (m_mapped)
+        return mappedData(index, row, role);
     switch (role) {
     case Qt::DisplayRole:
         if (row) {
@@ -326,12 +385,88 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
         return row ? QVariant(row->lineNo) : QVariant();
     case LoadedRole:
         return row != nullptr;
+    case MappedRole:
+        return true;
     }
     return {};
 }
 
+QVariant RecordsModel::mappedData(const QModelIndex &index, const Record *row, int role) const
+{
+    // columnCount() is 0 until the plan has arrived, so a valid index has one.
+    const MappingPlan::Column &column = m_plan->columns[index.column()];
+    const bool mapped = column.source >= 0;
+    const MappedRow *cells = row ? &mappedRow(*row) : nullptr;
+    const QString reason = cells ? cells->reasons.value(index.column()) : QString();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (cells) {
+            if (m_filter.isEmpty())
+                touch(index.row());
+            return cells->values.value(index.column());
+        }
+        requestRow(index.row());
+        return index.column() == 0 ? tr("Loading…") : QString();
+    case Qt::ToolTipRole:
+        if (!mapped)
+            return tr("Not mapped: no column of this file feeds “%1”.").arg(column.name);
+        if (!cells)
+            return {};
+        if (!reason.isEmpty())
+            return tr("Invalid %1 value “%2”: %3")
+                .arg(columnTypeName(column.type), cells->values.value(index.column()), reason);
+        return cells->values.value(index.column());
+    case Qt::BackgroundRole:
+        if (!reason.isEmpty())
+            return invalidCellBrush();
+        return {};
+    case Qt::ForegroundRole:
+        if (!row)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case RecordNoRole:
+        return row ? QVariant(row->recordNo) : QVariant();
+    case LineNoRole:
+        return row ? QVariant(row->lineNo) : QVariant();
+    case LoadedRole:
+        return row != nullptr;
+    case InvalidReasonRole:
+        return reason.isEmpty() ? QVariant() : QVariant(reason);
+    case MappedRole:
+        return mapped;
+    }
+    return {};
+}
+
+const RecordsModel::MappedRow &RecordsModel::mappedRow(const Record &record) const
+{
+    if (const auto cached = m_mappedRows.constFind(record.recordNo); cached != m_mappedRows.cend())
+        return *cached;
+    if (m_mappedRows.size() >= maxMappedRows)
+        m_mappedRows.clear();
+    // As mappedRecord() does, with each invalid value's reason.
+    MappedRow out;
+    out.values.reserve(m_plan->columns.size());
+    out.reasons.reserve(m_plan->columns.size());
+    for (const MappingPlan::Column &column : std::as_const(m_plan->columns)) {
+        if (column.source < 0) {
+            out.values << QString();
+            out.reasons << QString();
+            continue;
+        }
+        const QByteArray raw = record.fields.value(column.source).toUtf8();
+        const QByteArray value
+            = column.transform.isNone() ? raw : column.transform.apply(raw, column.type);
+        out.values << QString::fromUtf8(value);
+        out.reasons << column.validator.reason(value);
+    }
+    return *m_mappedRows.insert(record.recordNo, out);
+}
+
 QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && m_mapped)
+        return mappedHeaderData(section, role);
     if (orientation == Qt::Horizontal) {
         if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && section >= 0
             && section < m_file.header.size())
@@ -348,6 +483,34 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QVariant RecordsModel::mappedHeaderData(int section, int role) const
+{
+    if (!m_plan || section < 0 || section >= m_plan->columns.size())
+        return QAbstractTableModel::headerData(section, Qt::Horizontal, role);
+    const MappingPlan::Column &column = m_plan->columns[section];
+    switch (role) {
+    case Qt::DisplayRole:
+        return column.name;
+    case Qt::ToolTipRole: {
+        const QString type = columnTypeName(column.type);
+        if (column.source < 0)
+            return tr("%1 (%2): not mapped").arg(column.name, type);
+        if (column.transform.isNone())
+            return tr("%1 (%2), from the file column “%3”")
+                .arg(column.name, type, column.fileColumn);
+        return tr("%1 (%2), from the file column “%3” with the transform %4")
+            .arg(column.name, type, column.fileColumn, column.transform.toString());
+    }
+    case Qt::ForegroundRole:
+        if (column.source < 0)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case MappedRole:
+        return column.source >= 0;
+    }
+    return QAbstractTableModel::headerData(section, Qt::Horizontal, role);
 }
 
 void RecordsModel::requestRow(int row) const
@@ -518,6 +681,59 @@ void RecordsModel::layoutArrived(const Layout &layout)
     m_layout = layout;
     emit layoutKnown();
     pump();
+}
+
+void RecordsModel::setPlanLoading(bool loading)
+{
+    const bool was = isLoading();
+    m_planLoading = loading;
+    if (was != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+void RecordsModel::dropPlan()
+{
+    ++m_planToken;
+    setPlanLoading(false);
+    m_plan.reset();
+    m_planError.clear();
+    m_mappedRows.clear();
+}
+
+void RecordsModel::startPlanLoad()
+{
+    if (!m_database || m_file.id == 0)
+        return;
+    const quint64 token = ++m_planToken;
+    setPlanLoading(true);
+    const qint64 fileId = m_file.id;
+    // From the primary: the plan is reloaded right after the mapping or schema was saved.
+    QFuture<MappingPlan> future = m_database->read(
+        [fileId](QSqlDatabase &db) {
+            const Sql sql(db);
+            return MappingService(sql).plan(fileId);
+        },
+        ReadConsistency::Primary);
+    whenFinished(future, this, [this, token](const QFuture<MappingPlan> &done) {
+        if (token != m_planToken)
+            return;
+        setPlanLoading(false);
+        m_planError = failureOf(done);
+        if (!m_planError.isEmpty()) {
+            emit loadFailed(m_planError);
+            return;
+        }
+        ++m_planLoads;
+        // Columns may come, go or change meaning: a reset, but the loaded pages stay.
+        const bool shown = m_mapped;
+        if (shown)
+            beginResetModel();
+        m_plan = done.result();
+        m_mappedRows.clear();
+        if (shown)
+            endResetModel();
+        emit mappingLoaded();
+    });
 }
 
 bool RecordsModel::canFetchMore(const QModelIndex &parent) const

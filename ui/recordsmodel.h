@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "mappingservice.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -42,6 +43,15 @@ class Database;
 // Filtering: a non-empty filter runs on the server (data LIKE ?, ILIKE on PostgreSQL, the text
 // matched against the stored JSON) in keyset pages after the last match; rows grow through
 // canFetchMore()/fetchMore() as the view scrolls, up to maxFilterRows() matches.
+//
+// Mapped mode (setMapped()): the same rows in the schema's columns, as MappingService::plan()
+// compiles the file's mapping: each cell is the mapped file field with its transform applied,
+// unmapped columns are empty, and a cell that fails its column's type has a background and
+// says why (InvalidReasonRole, the tooltip). The plan is loaded off the GUI thread when the
+// mode is switched on, the file changes or reloadMapping() is called; until it arrives the
+// model has no columns. Pages and the filter are the same as in raw mode (the filter matches
+// the raw values); a row's mapped cells are computed from its loaded fields when a view first
+// asks for them and kept in a small cache.
 class RecordsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,8 +68,15 @@ public:
         int pageLoads = 0;      // page queries answered since setFile()
         qint64 rowsFetched = 0; // records received since setFile()
         int cachedPages = 0;    // pages held now
+        int planLoads = 0;      // mapping plans received since the model was created
     };
-    enum Role { RecordNoRole = Qt::UserRole + 1, LineNoRole, LoadedRole };
+    enum Role {
+        RecordNoRole = Qt::UserRole + 1,
+        LineNoRole,
+        LoadedRole,
+        InvalidReasonRole, // mapped mode: why the value fails its column; null when it does not
+        MappedRole,        // whether a file column feeds the cell's column (always in raw mode)
+    };
 
     explicit RecordsModel(QObject *parent = nullptr);
 
@@ -79,11 +96,27 @@ public:
     void setMaxFilterRows(int rows);
     int maxFilterRows() const { return m_maxFilterRows; }
 
-    bool isLoading() const { return m_pending > 0; }
+    // Raw (false, the default) or mapped columns. Switching keeps the loaded pages.
+    void setMapped(bool mapped);
+    bool isMapped() const { return m_mapped; }
+    // Loads the plan again (the schema or the file's mapping changed); until it arrives the
+    // current one stays. In raw mode the plan is just forgotten and loaded on the next switch.
+    void reloadMapping();
+    // The plan shown in mapped mode; nullptr before it has arrived.
+    const MappingPlan *mappingPlan() const { return m_plan ? &*m_plan : nullptr; }
+    // Why the last plan could not be loaded; empty once one has arrived.
+    QString mappingError() const { return m_planError; }
+    // Whether the plan has arrived and maps at least one column.
+    bool hasMappedColumns() const;
+
+    bool isLoading() const { return m_pending > 0 || m_planLoading; }
     bool hasLayout() const { return m_layout.has_value(); }
     bool isRowLoaded(int row) const { return record(row) != nullptr; }
     // The record on that row, or nullptr while it is not loaded.
     const Record *record(int row) const;
+    // The texts shown on a loaded row, raw fields or mapped values; empty while not loaded.
+    // Never queues a page.
+    QStringList rowTexts(int row) const;
     // Filter mode: true once every match is listed (or maxFilterRows() was reached).
     bool isFilterComplete() const { return m_filterDone; }
     bool isFilterTruncated() const;
@@ -125,8 +158,16 @@ signals:
     void layoutKnown();
     void loadFailed(const QString &message);
     void filterProgress(int matches, bool complete);
+    // A plan has arrived; in mapped mode the columns were reset to it.
+    void mappingLoaded();
 
 private:
+    // A row in mapped mode: one value and one reason (empty: valid) per plan column.
+    struct MappedRow
+    {
+        QStringList values;
+        QStringList reasons;
+    };
     struct Page
     {
         QList<Record> rows;
@@ -147,6 +188,12 @@ private:
     void setPending(int delta);
     qint64 recordNoForRow(int row) const;
     bool isPageFull(int page) const;
+    void startPlanLoad();
+    void dropPlan();
+    void setPlanLoading(bool loading);
+    const MappedRow &mappedRow(const Record &record) const;
+    QVariant mappedData(const QModelIndex &index, const Record *row, int role) const;
+    QVariant mappedHeaderData(int section, int role) const;
 
     Database *m_database = nullptr;
     FileInfo m_file;
@@ -172,6 +219,16 @@ private:
     QList<Record> m_matches;
     bool m_filterLoading = false;
     bool m_filterDone = false;
+
+    // Mapped mode.
+    bool m_mapped = false;
+    std::optional<MappingPlan> m_plan;
+    quint64 m_planToken = 0; // bumped on every plan request or drop: older plans are dropped
+    bool m_planLoading = false;
+    int m_planLoads = 0;
+    QString m_planError;
+    // By record number, for m_plan; cleared wholesale when full (a screen is cheap to redo).
+    mutable QHash<qint64, MappedRow> m_mappedRows;
 };
 
 } // namespace stevedore

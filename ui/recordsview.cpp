@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPalette>
+#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,6 +24,8 @@
 namespace stevedore {
 
 namespace {
+
+const QString mappedKey = QStringLiteral("records/mapped");
 
 QString tsvField(QString text)
 {
@@ -44,10 +48,16 @@ RecordsView::RecordsView(QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Search records (on the server)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setToolTip(tr("Shows the records containing this text in any column. The search "
-                            "runs in the database, page by page as you scroll."));
+    m_filter->setToolTip(tr("Shows the records containing this text in any column of the file as "
+                            "imported (the raw values, also in the mapped view). The search runs "
+                            "in the database, page by page as you scroll."));
     m_busy = new BusyIndicator(this);
     m_summary = new QLabel(this);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setContentsMargins(6, 4, 6, 4);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->hide();
 
     m_rawButton = new QToolButton(this);
     m_rawButton->setText(tr("Raw"));
@@ -57,8 +67,9 @@ RecordsView::RecordsView(QWidget *parent)
     m_mappedButton = new QToolButton(this);
     m_mappedButton->setText(tr("Mapped"));
     m_mappedButton->setCheckable(true);
-    m_mappedButton->setEnabled(false);
-    m_mappedButton->setToolTip(tr("The records mapped to the schema (not available yet)"));
+    m_mappedButton->setToolTip(tr("The records in the schema's columns, through the file's "
+                                  "mapping; values that fail their column's type are "
+                                  "highlighted"));
     auto *mode = new QButtonGroup(this);
     mode->addButton(m_rawButton);
     mode->addButton(m_mappedButton);
@@ -113,6 +124,7 @@ RecordsView::RecordsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_hint);
     layout->addWidget(m_table);
 
     m_filterDelay.setSingleShot(true);
@@ -133,8 +145,49 @@ RecordsView::RecordsView(QWidget *parent)
     connect(m_model, &RecordsModel::filterProgress, this, &RecordsView::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsView::updateSummary);
     connect(m_model, &RecordsModel::loadFailed, this, &RecordsView::statusMessage);
+    connect(m_model, &RecordsModel::loadFailed, this, &RecordsView::updateHint);
+    connect(m_model, &RecordsModel::mappingLoaded, this, &RecordsView::updateHint);
+    connect(m_mappedButton, &QToolButton::toggled, this, &RecordsView::setMappedMode);
+    m_model->setMapped(QSettings().value(mappedKey, false).toBool());
+    (m_model->isMapped() ? m_mappedButton : m_rawButton)->setChecked(true);
     updateSummary();
     updateActions();
+}
+
+bool RecordsView::isMappedMode() const
+{
+    return m_model->isMapped();
+}
+
+void RecordsView::setMappedMode(bool mapped)
+{
+    (mapped ? m_mappedButton : m_rawButton)->setChecked(true); // the group unchecks the other
+    if (mapped == m_model->isMapped())
+        return;
+    m_model->setMapped(mapped);
+    QSettings().setValue(mappedKey, mapped);
+    updateHint();
+}
+
+void RecordsView::reloadMapping()
+{
+    m_model->reloadMapping();
+}
+
+void RecordsView::updateHint()
+{
+    const MappingPlan *plan = m_model->mappingPlan();
+    QString hint;
+    if (m_model->isMapped() && !plan && !m_model->mappingError().isEmpty()) {
+        hint = tr("Could not load the file's mapping: %1").arg(m_model->mappingError());
+    } else if (m_model->isMapped() && plan && file().id != 0) {
+        if (plan->columns.isEmpty())
+            hint = tr("The schema has no columns yet — use the Schema view.");
+        else if (!m_model->hasMappedColumns())
+            hint = tr("No column of this file is mapped yet — use the Mapping view.");
+    }
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
 }
 
 void RecordsView::setDatabase(Database *database)
@@ -146,6 +199,7 @@ void RecordsView::setDatabase(Database *database)
     m_model->setDatabase(database);
     m_title->clear();
     updateActions();
+    updateHint();
 }
 
 void RecordsView::setFile(const QString &project, const FileInfo &file)
@@ -166,6 +220,7 @@ void RecordsView::setFile(const QString &project, const FileInfo &file)
         fontMetrics().horizontalAdvance(QString(digits, QLatin1Char('9'))) + 12);
     m_table->scrollToTop();
     updateActions();
+    updateHint();
 }
 
 const FileInfo &RecordsView::file() const
@@ -255,16 +310,16 @@ int RecordsView::copySelection()
         }
         if (columns.isEmpty())
             continue;
-        const RecordsModel::Record *record = m_model->record(row);
-        if (!record) {
+        if (!m_model->isRowLoaded(row)) {
             ++skipped;
             continue;
         }
+        const QStringList texts = m_model->rowTexts(row); // raw or mapped, as shown
         std::sort(columns.begin(), columns.end());
         columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
         QStringList fields;
         for (const int column : std::as_const(columns))
-            fields << tsvField(record->fields.value(column));
+            fields << tsvField(texts.value(column));
         lines << fields.join(QLatin1Char('\t'));
     }
     if (!lines.isEmpty())

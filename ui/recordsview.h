@@ -21,8 +21,9 @@ class Database;
 class RecordsModel;
 
 // The Records view: a file's records, loaded page by page as the table scrolls (RecordsModel),
-// with a server-side quick filter, copy as TSV and export. Only the raw records for now; the
-// "Mapped" toggle waits for the mapping service.
+// with a server-side quick filter, copy as TSV and export. "Raw" shows the fields as imported,
+// "Mapped" the schema's columns with the file's mapping applied and invalid values highlighted
+// (RecordsModel's mapped mode); the choice is remembered in QSettings.
 class RecordsView : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
     void goToEnd();
     void focusFilter();
 
+    bool isMappedMode() const;
+
     RecordsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -51,6 +54,17 @@ public:
     QAction *goToStartAction() const { return m_goToStartAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
     QAction *exportJsonlAction() const { return m_exportJsonlAction; }
+    QToolButton *rawButton() const { return m_rawButton; }
+    QToolButton *mappedButton() const { return m_mappedButton; }
+    // Mapped mode: says why there is nothing to show (no column mapped, no schema); hidden
+    // otherwise.
+    QLabel *hintLabel() const { return m_hint; }
+
+public slots:
+    // Shows the schema's columns (true) or the fields as imported; remembered for next time.
+    void setMappedMode(bool mapped);
+    // Rebuilds the mapped view's plan: call when the schema or the file's mapping was saved.
+    void reloadMapping();
 
 signals:
     void exportRequested(const QString &project, const QString &file, ExportFormat format);
@@ -60,6 +74,7 @@ private:
     void updateSummary();
     void updateActions();
     void applyFilter();
+    void updateHint();
 
     Database *m_database = nullptr;
     QString m_project;
@@ -67,6 +82,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_hint = nullptr;
     QLineEdit *m_filter = nullptr;
     BusyIndicator *m_busy = nullptr;
     QToolButton *m_rawButton = nullptr;

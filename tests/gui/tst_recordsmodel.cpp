@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "guitest.h"
+#include "mappedfixture.h"
 #include "recordsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +30,12 @@ private slots:
     void filterEscapesWildcards();
     void staleResultsAreDropped();
     void emptyFile();
+    void mappedColumnsFollowTheSchema();
+    void mappedModeStaysLazy();
+    void unmappedFileShowsTheSchema();
+    void switchingModesKeepsThePages();
+    void reloadMappingShowsTheNewMapping();
+    void stalePlansAreDropped();
 
 private:
     // Asks for a row as a view would, then waits for its page.
@@ -43,6 +50,8 @@ private:
     FileInfo m_medium; // 10,000 records
     FileInfo m_small;  // 1,000 records
     QList<qint64> m_unused{1, 5, 6, 7, 500, 501, 1999, 3000};
+    QTemporaryDir m_csvDir;
+    FileInfo m_people; // peopleCsv, mapped by peopleMapping()
 };
 
 void tst_RecordsModel::initTestCase()
@@ -54,6 +63,18 @@ void tst_RecordsModel::initTestCase()
         = writeFile(m_db->database(), QStringLiteral("p"), QStringLiteral("medium.csv"), 10000);
     m_small = writeFile(m_db->database(), QStringLiteral("p"), QStringLiteral("small.csv"), 1000);
     QCOMPARE(m_big.recordCount, 100000);
+
+    applyPeopleSchema(m_db->database());
+    m_people = importCsv(
+        m_db->database(), m_csvDir, QStringLiteral("people"), QStringLiteral("people.csv"));
+    QCOMPARE(m_people.recordCount, qint64(5));
+    saveMapping(m_db->database(), m_people.id, peopleMapping());
+    // big.csv: id → age, name → full_name (upper); the rest unmapped.
+    saveMapping(
+        m_db->database(),
+        m_big.id,
+        {mapTo(QStringLiteral("id"), QStringLiteral("age")),
+         mapTo(QStringLiteral("name"), QStringLiteral("full_name"), QStringLiteral("upper"))});
 }
 
 void tst_RecordsModel::cleanup()
@@ -307,6 +328,245 @@ void tst_RecordsModel::emptyFile()
     model.setFile(file);
     QTRY_VERIFY(model.hasLayout());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_RecordsModel::mappedColumnsFollowTheSchema()
+{
+    RecordsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&m_db->database());
+    model.setMapped(true);
+    QSignalSpy loaded(&model, &RecordsModel::mappingLoaded);
+    model.setFile(m_people);
+    QCOMPARE(model.columnCount(), 0); // the plan is loaded on the pool
+    QVERIFY(model.isLoading());
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.rowCount(), 5);
+
+    // Schema names, in schema order.
+    QStringList headers;
+    for (int column = 0; column < model.columnCount(); ++column)
+        headers << model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    QCOMPARE(headers,
+             QStringList({QStringLiteral("email"),
+                          QStringLiteral("full_name"),
+                          QStringLiteral("age"),
+                          QStringLiteral("joined"),
+                          QStringLiteral("country")}));
+    QVERIFY(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Full Name")));
+    QVERIFY(!model.headerData(4, Qt::Horizontal, RecordsModel::MappedRole).toBool());
+
+    QVERIFY(loadRow(model, 0));
+    // Mapped and transformed: upper-cased, the date made ISO.
+    QCOMPARE(model.rowTexts(0),
+             QStringList({QStringLiteral("ann@example.org"),
+                          QStringLiteral("ANN SMITH"),
+                          QStringLiteral("34"),
+                          QStringLiteral("2020-02-01"),
+                          QString()}));
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("ANN SMITH"));
+    for (int column = 0; column < 4; ++column) {
+        const QModelIndex valid = model.index(0, column);
+        QVERIFY(valid.data(RecordsModel::InvalidReasonRole).isNull());
+        QVERIFY(valid.data(Qt::BackgroundRole).isNull());
+        QVERIFY(valid.data(RecordsModel::MappedRole).toBool());
+    }
+
+    // Unmapped columns are empty and say so.
+    const QModelIndex country = model.index(0, 4);
+    QVERIFY(country.data().toString().isEmpty());
+    QVERIFY(!country.data(RecordsModel::MappedRole).toBool());
+    QVERIFY(country.data(RecordsModel::InvalidReasonRole).isNull());
+    QVERIFY(country.data(Qt::ToolTipRole).toString().contains(RecordsModel::tr("Not mapped")));
+
+    // Invalid cells are highlighted and the tooltip says why.
+    const struct
+    {
+        int row;
+        int column;
+        QString value;
+        QString reason;
+    } invalid[] = {
+        {1, 0, QStringLiteral("bad-email"), QStringLiteral("not an e-mail address")},
+        {1, 2, QStringLiteral("abc"), QStringLiteral("not an integer")},
+        {1, 3, QStringLiteral("2020-13-01"), QStringLiteral("not a date")},
+        {3, 0, QString(), QStringLiteral("required value is empty")},
+        {3, 2, QStringLiteral("5x"), QStringLiteral("not an integer")},
+    };
+    for (const auto &cell : invalid) {
+        const QModelIndex index = model.index(cell.row, cell.column);
+        QCOMPARE(index.data().toString(), cell.value);
+        const QString reason = index.data(RecordsModel::InvalidReasonRole).toString();
+        QVERIFY2(reason.startsWith(cell.reason), qPrintable(reason));
+        QVERIFY(index.data(Qt::BackgroundRole).canConvert<QBrush>());
+        QVERIFY(index.data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
+        QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(reason),
+                 qPrintable(index.data(Qt::ToolTipRole).toString()));
+    }
+    // An empty optional value is fine.
+    QVERIFY(model.index(2, 1).data(RecordsModel::InvalidReasonRole).isNull());
+    QVERIFY(model.index(2, 1).data().toString().isEmpty());
+}
+
+void tst_RecordsModel::mappedModeStaysLazy()
+{
+    RecordsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&m_db->database());
+    model.setMapped(true);
+    QSignalSpy loaded(&model, &RecordsModel::mappingLoaded);
+    model.setFile(m_big);
+    QVERIFY(loaded.wait());
+    QTableView view;
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.setModel(&model);
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QTRY_VERIFY(model.isRowLoaded(0));
+    QCOMPARE(model.rowCount(), 100000);
+    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.stats().pageLoads, 1);
+    QCOMPARE(model.stats().rowsFetched, model.pageSize());
+    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("1"));
+
+    const int rowsPerScreen
+        = view.viewport()->height() / view.verticalHeader()->defaultSectionSize();
+    for (int row = rowsPerScreen; row < 5 * model.pageSize(); row += rowsPerScreen) {
+        view.scrollTo(model.index(row, 0), QAbstractItemView::PositionAtBottom);
+        QTRY_VERIFY(model.isRowLoaded(row));
+    }
+    QCOMPARE(model.stats().pageLoads, 5);
+    QCOMPARE(model.stats().rowsFetched, qint64(5 * model.pageSize()));
+
+    view.scrollTo(model.index(61234, 0), QAbstractItemView::PositionAtCenter);
+    QTRY_VERIFY(model.isRowLoaded(61234));
+    QCOMPARE(model.index(61234, 1).data().toString(), QStringLiteral("NAME 61235"));
+    QCOMPARE(model.index(61234, 2).data().toString(), QStringLiteral("61235"));
+    QVERIFY(model.index(61234, 2).data(RecordsModel::InvalidReasonRole).isNull());
+    // email is required and unmapped: empty, not flagged (validation reports it per file).
+    QVERIFY(model.index(61234, 0).data().toString().isEmpty());
+    QVERIFY(model.index(61234, 0).data(RecordsModel::InvalidReasonRole).isNull());
+    QVERIFY(model.stats().pageLoads <= 7);
+    QVERIFY(model.stats().rowsFetched <= 7 * model.pageSize());
+}
+
+void tst_RecordsModel::unmappedFileShowsTheSchema()
+{
+    RecordsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&m_db->database());
+    model.setMapped(true);
+    QSignalSpy loaded(&model, &RecordsModel::mappingLoaded);
+    model.setFile(m_small);
+    QVERIFY(loaded.wait());
+    QVERIFY(model.mappingPlan());
+    QVERIFY(!model.hasMappedColumns());
+    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("email"));
+    QCOMPARE(model.rowCount(), 1000);
+    QVERIFY(loadRow(model, 0));
+    QCOMPARE(model.rowTexts(0), QStringList(5, QString()));
+    QVERIFY(!model.index(0, 0).data(RecordsModel::MappedRole).toBool());
+}
+
+void tst_RecordsModel::switchingModesKeepsThePages()
+{
+    RecordsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&m_db->database());
+    model.setFile(m_big);
+    QVERIFY(loadRow(model, 0));
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("name 1"));
+
+    QSignalSpy loaded(&model, &RecordsModel::mappingLoaded);
+    model.setMapped(true);
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.columnCount(), 5);
+    QVERIFY(model.isRowLoaded(0));
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("NAME 1"));
+
+    model.setMapped(false);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("name 1"));
+    // Back again: the plan is kept, nothing is loaded.
+    model.setMapped(true);
+    QCOMPARE(model.columnCount(), 5);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.stats().pageLoads, 1);
+    QCOMPARE(model.stats().planLoads, 1);
+
+    // The quick filter works on the raw values and shows mapped ones.
+    model.setFilter(QStringLiteral("name 99999"));
+    QTRY_VERIFY(model.isFilterComplete());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("NAME 99999"));
+    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("99999"));
+}
+
+void tst_RecordsModel::reloadMappingShowsTheNewMapping()
+{
+    const FileInfo file = importCsv(
+        m_db->database(), m_csvDir, QStringLiteral("people"), QStringLiteral("people-reload.csv"));
+    saveMapping(m_db->database(), file.id, peopleMapping());
+    RecordsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&m_db->database());
+    model.setMapped(true);
+    QSignalSpy loaded(&model, &RecordsModel::mappingLoaded);
+    model.setFile(file);
+    QVERIFY(loaded.wait());
+    QVERIFY(loadRow(model, 0));
+    QVERIFY(model.index(0, 4).data().toString().isEmpty());
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("ANN SMITH"));
+
+    // Notes → country, Full Name lower-cased instead, Age unmapped.
+    saveMapping(
+        m_db->database(),
+        file.id,
+        {mapTo(QStringLiteral("Notes"), QStringLiteral("country")),
+         mapTo(QStringLiteral("Full Name"), QStringLiteral("full_name"), QStringLiteral("lower")),
+         mapTo(QStringLiteral("Age"), QString())});
+    model.reloadMapping();
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.stats().pageLoads, 1); // the records did not change
+    QCOMPARE(model.index(0, 4).data().toString(), QStringLiteral("first"));
+    QVERIFY(model.index(0, 4).data(RecordsModel::MappedRole).toBool());
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("ann smith"));
+    QVERIFY(model.index(1, 2).data().toString().isEmpty());
+    QVERIFY(model.index(1, 2).data(RecordsModel::InvalidReasonRole).isNull());
+    // A required column fed by an empty value is now flagged.
+    QVERIFY(!model.index(1, 4).data(RecordsModel::InvalidReasonRole).isNull());
+
+    // In raw mode the plan is just forgotten, and loaded again on the way back.
+    model.setMapped(false);
+    model.reloadMapping();
+    QVERIFY(!model.mappingPlan());
+    model.setMapped(true);
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.stats().planLoads, 3);
+}
+
+void tst_RecordsModel::stalePlansAreDropped()
+{
+    RecordsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&m_db->database());
+    model.setMapped(true);
+    QSignalSpy loaded(&model, &RecordsModel::mappingLoaded);
+    model.setFile(m_people); // superseded before its plan arrives
+    model.setFile(m_small);
+    QVERIFY(loaded.wait());
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(model.stats().planLoads, 1);
+    QVERIFY(!model.hasMappedColumns()); // small.csv's plan, not people.csv's
+    QCOMPARE(model.rowCount(), 1000);
 }
 
 QTEST_MAIN(tst_RecordsModel)
