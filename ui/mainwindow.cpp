@@ -279,7 +279,7 @@ void MainWindow::setViewModified(const QString &id, bool modified)
 void MainWindow::refreshMappedViews()
 {
     m_filesView->reload(); // the mapping completeness column
-    // TODO(lead): call m_recordsView->reloadMapping() here once RecordsView has it.
+    m_recordsView->reloadMapping();
 }
 
 void MainWindow::addView(const QString &id, const QString &title, QWidget *view, const QIcon &icon)

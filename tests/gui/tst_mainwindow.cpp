@@ -287,6 +287,11 @@ void tst_MainWindow::mappingEditorFollowsTheSelectedFile()
     m_window->projectsTree()->setCurrentIndex(first);
     QCOMPARE(editor->file().id, projects->file(first).id);
     QTRY_VERIFY(!editor->isBusy());
+
+    // A saved mapping refreshes the Files view (its mapping completeness column).
+    QSignalSpy filesLoaded(m_window->filesView(), &FilesView::loaded);
+    emit editor->mappingSaved(editor->file().id);
+    QVERIFY(filesLoaded.wait());
     m_window->showView(QStringLiteral("files"));
 }
 
