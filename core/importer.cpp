@@ -380,7 +380,9 @@ ImportResult Importer::runImpl()
 
     // Commits one slice in one transaction with the checkpoint; runs on the writer thread.
     const bool background = m_options.background;
-    auto commitTask = [fileId, jobId, lastHistory, hook, background](
+    // The process's lookup cache, sampled into the job's history for its hit-ratio chart.
+    const Database::Cache *lookups = &m_database.cache();
+    auto commitTask = [fileId, jobId, lastHistory, hook, background, lookups](
                           std::shared_ptr<const RecordBatch> batch,
                           Slice slice,
                           qint64 index,
@@ -439,6 +441,13 @@ ImportResult Importer::runImpl()
                     sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
                                             "VALUES (?, ?, 'records_per_s', ?)"),
                              {jobId, now, rate});
+                    // Hits over lookups so far in this process (%); none yet, no point: a
+                    // ratio of nothing is not 0%.
+                    const CacheStats cacheStats = lookups->stats();
+                    if (cacheStats.hits + cacheStats.misses > 0)
+                        sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, "
+                                                "value) VALUES (?, ?, 'cache_hit_ratio', ?)"),
+                                 {jobId, now, 100.0 * cacheStats.hitRatio()});
                 }
                 if (slice.last) {
                     sql.exec(QStringLiteral(

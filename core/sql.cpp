@@ -51,15 +51,27 @@ bool connectionLooksAlive(const QSqlDatabase &db)
         return db.isOpen();
     if (PQstatus(conn) != CONNECTION_OK)
         return false;
-    pollfd fd{PQsocket(conn), POLLIN, 0};
-    if (fd.fd < 0)
+    const int socket = PQsocket(conn);
+    if (socket < 0)
         return false;
-    // An idle connection has nothing to read; if it has, the server sent a notice or closed it.
-    if (::poll(&fd, 1, 0) <= 0)
-        return true;
-    if (!PQconsumeInput(conn))
-        return false;
-    return PQstatus(conn) == CONNECTION_OK;
+#ifdef POLLRDHUP
+    constexpr short closedEvents = POLLRDHUP | POLLHUP | POLLERR;
+#else
+    constexpr short closedEvents = POLLHUP | POLLERR;
+#endif
+    // An idle connection has nothing to read; if it has, the server sent a notice, or an error
+    // and then closed it (a restart or pg_terminate_backend()). libpq reads the error without
+    // noticing the end of the stream behind it, so look again until nothing is left.
+    for (int round = 0; round < 4; ++round) {
+        pollfd fd{socket, short(POLLIN | closedEvents), 0};
+        if (::poll(&fd, 1, 0) <= 0)
+            return true;
+        if (fd.revents & closedEvents)
+            return false;
+        if (!PQconsumeInput(conn) || PQstatus(conn) != CONNECTION_OK)
+            return false;
+    }
+    return false; // still more to read: not an idle connection
 }
 
 Sql::Sql(QSqlDatabase &db)

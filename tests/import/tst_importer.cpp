@@ -59,6 +59,7 @@ private slots:
     void cliContract();
     void quoteCharacter();
     void backgroundLowersTheImportThreads();
+    void historyRecordsTheCacheHitRatio();
 
 private:
     DbUrl url() const;
@@ -728,4 +729,36 @@ void TestImporter::backgroundLowersTheImportThreads()
 #else
     QSKIP("thread nice values are Linux-specific");
 #endif
+}
+
+void TestImporter::historyRecordsTheCacheHitRatio()
+{
+    const auto ratioRows = [this](qint64 jobId) {
+        return m_db
+            ->read(
+                [jobId](QSqlDatabase &c) {
+                    return Sql(c).exec(QStringLiteral("SELECT value FROM metrics_history WHERE "
+                                                      "job_id = ? AND name = 'cache_hit_ratio'"),
+                                       {jobId});
+                },
+                ReadConsistency::Primary)
+            .result()
+            .rows;
+    };
+    // No lookup yet in this process: no ratio to record (a ratio of nothing is not 0%).
+    ImportResult result = import(write(QStringLiteral("a.csv"), "x\n1\n"));
+    QCOMPARE(result.outcome, ImportResult::Outcome::Imported);
+    QVERIFY(ratioRows(result.jobId).isEmpty());
+
+    m_db->cache().resetStats();
+    for (int i = 0; i < 4; ++i) // one miss, then hits
+        m_db->read([](QSqlDatabase &c) { return catalog::listProjects(Sql(c)).size(); })
+            .waitForFinished();
+    const CacheStats stats = m_db->cache().stats();
+    QVERIFY(stats.hits > 0 && stats.misses > 0);
+    result = import(write(QStringLiteral("b.csv"), "x\n1\n"));
+    QCOMPARE(result.outcome, ImportResult::Outcome::Imported);
+    const auto rows = ratioRows(result.jobId);
+    QCOMPARE(rows.size(), 1); // one history point for a one-batch job
+    QCOMPARE(rows.first().value(0).toDouble(), 100.0 * stats.hitRatio());
 }
