@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -40,8 +42,21 @@ QSqlDatabase Database::openConnection(const DbUrl &url,
                           QStringLiteral("cannot open SQLite database %1: %2").arg(url.path, why));
         }
         Sql sql(db);
-        if (!readOnly)
-            sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!readOnly) {
+            // Switching to WAL needs an exclusive lock and SQLite does not wait for it in the
+            // busy handler: connections opening at the same moment meet here. Retry briefly.
+            for (int attempt = 1;; ++attempt) {
+                try {
+                    sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+                    break;
+                } catch (const DbError &) {
+                    const int code = sqlite3_errcode(sql.sqlite());
+                    if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || attempt >= 200)
+                        throw;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+                }
+            }
+        }
         sql.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         sql.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         sql.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
