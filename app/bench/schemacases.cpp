@@ -281,6 +281,79 @@ QList<BenchResult> cases::schema(BenchContext &ctx)
     return {result};
 }
 
+namespace {
+
+// What an operator's clicking costs: list the projects, open the project's files, open a
+// file, show its mapping. Uncached: the query functions and services straight on the
+// database. Cached: the same through the Database's lookup cache as the GUI and CLI use it
+// (catalog:: in read() tasks, SchemaStore(Database &)), warm after the warm-up round; its hit
+// ratio is over the measured rounds (entries still expire after the cache's TTL).
+BenchResult browsing(Database &db, const QList<qint64> &files, int steps, int rounds)
+{
+    const auto browse = [&db, &files, steps](bool cached) {
+        SchemaStore store(db);
+        const qint64 start = nowNanos();
+        for (int i = 0; i < steps; ++i) {
+            const qint64 fileId = files[i % files.size()];
+            const qint64 mapped
+                = db.read(
+                        [cached, fileId](QSqlDatabase &conn) {
+                            const Sql sql(conn);
+                            const qint64 projectId
+                                = cached ? catalog::projectId(sql, QStringLiteral("bench"))
+                                         : sql.scalar(QStringLiteral("SELECT id FROM "
+                                                                     "projects WHERE name = "
+                                                                     "?"),
+                                                      {QStringLiteral("bench")})
+                                               .toLongLong();
+                            const auto projects
+                                = cached ? catalog::listProjects(sql) : catalog::queryProjects(sql);
+                            const auto listed = cached ? catalog::listFiles(sql, projectId)
+                                                       : catalog::queryFiles(sql, projectId);
+                            qint64 seen = projects.size() + listed.size();
+                            if (!cached)
+                                seen += MappingService(sql).load(fileId).columns.size();
+                            return seen;
+                        },
+                        ReadConsistency::Primary)
+                      .result();
+            if (cached)
+                (void)store.mapping(fileId);
+            if (mapped <= 0)
+                throw DbError(DbError::Kind::Permanent, QStringLiteral("nothing to browse"));
+        }
+        return elapsedMicros(start) / steps;
+    };
+    db.cache().clear();
+    bool warm = false;
+    const auto samples = alternate({[&] { return browse(false); },
+                                    [&] {
+                                        if (warm)
+                                            return browse(true);
+                                        warm = true; // the warm-up round: not in the ratio
+                                        const double micros = browse(true);
+                                        db.cache().resetStats();
+                                        return micros;
+                                    }},
+                                   rounds);
+    const CacheStats stats = db.cache().stats();
+    BenchResult result = makeResult(QStringLiteral("cache.browsing"),
+                                    QStringLiteral("µs/step"),
+                                    QStringLiteral("Browsing (project id, list projects, list "
+                                                   "files, show a file's mapping): straight "
+                                                   "queries vs the Database's lookup cache"),
+                                    samples[0],
+                                    samples[1]);
+    result.extra = {{QStringLiteral("steps_per_sample"), steps},
+                    {QStringLiteral("hit_ratio"), stats.hitRatio()},
+                    {QStringLiteral("hits"), qint64(stats.hits)},
+                    {QStringLiteral("misses"), qint64(stats.misses)},
+                    {QStringLiteral("ttl_ms"), qint64(db.options().cacheTtl.count())}};
+    return result;
+}
+
+} // namespace
+
 QList<BenchResult> cases::cache(BenchContext &ctx)
 {
     Database &db = ctx.schemaDatabase();
@@ -329,7 +402,7 @@ QList<BenchResult> cases::cache(BenchContext &ctx)
                     {QStringLiteral("hit_ratio"), stats.hitRatio()},
                     {QStringLiteral("hits"), qint64(stats.hits)},
                     {QStringLiteral("misses"), qint64(stats.misses)}};
-    return {result};
+    return {result, browsing(db, files, int(ctx.scaled(300, 60)), ctx.rounds())};
 }
 
 } // namespace stevedore::bench
