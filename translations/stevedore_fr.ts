@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation>Se &amp;connecter…</translation>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <source>&amp;Recent Connections</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ctualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1572,7 +1572,7 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Unapplied Schema Edits</source>
