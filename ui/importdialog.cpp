@@ -7,6 +7,7 @@
 #include "futurewatch.h"
 #include "jobqueue.h"
 #include "logging.h"
+#include "mappingmodel.h"
 #include "previewmodel.h"
 #include "sql.h"
 
@@ -495,10 +496,11 @@ void ImportDialog::showCurrent()
             row, 1, new QTableWidgetItem(s.schemaColumn.isEmpty() ? tr("(none)") : s.schemaColumn));
         m_mapping->setItem(row,
                            2,
-                           new QTableWidgetItem(
-                               s.schemaColumnId == 0
-                                   ? QString()
-                                   : tr("%1 % (%2)").arg(qRound(s.confidence * 100)).arg(s.basis)));
+                           new QTableWidgetItem(s.schemaColumnId == 0
+                                                    ? QString()
+                                                    : tr("%1 % (%2)")
+                                                          .arg(qRound(s.confidence * 100))
+                                                          .arg(MappingModel::basisLabel(s.basis))));
     }
     const bool showMapping = !entry.suggestions.isEmpty();
     m_mappingTitle->setVisible(showMapping);

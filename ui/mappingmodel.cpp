@@ -682,6 +682,11 @@ QVariantList MappingModel::transformChoices(const Row &row) const
     return out;
 }
 
+QString MappingModel::basisLabel(const QString &basis)
+{
+    return basisText(basis);
+}
+
 QString MappingModel::transformLabel(const QString &transform)
 {
     if (transform.isEmpty())

@@ -117,6 +117,8 @@ public:
 
     // "trim" → "Trim spaces", "date:dd/MM/yyyy" → "Date from dd/MM/yyyy"; "" → "None".
     static QString transformLabel(const QString &transform);
+    // Auto-match's basis ("exact", "synonym", …) in words, translated.
+    static QString basisLabel(const QString &basis);
 
 signals:
     void editRefused(const QString &reason);

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "futurewatch.h"
 #include "recordcodec.h"
+#include "schemamodel.h"
 #include "sql.h"
 
 #include <QBrush>
@@ -414,7 +415,9 @@ QVariant RecordsModel::mappedData(const QModelIndex &index, const Record *row, i
             return {};
         if (!reason.isEmpty())
             return tr("Invalid %1 value “%2”: %3")
-                .arg(columnTypeName(column.type), cells->values.value(index.column()), reason);
+                .arg(SchemaModel::typeDisplayName(column.type),
+                     cells->values.value(index.column()),
+                     reason);
         return cells->values.value(index.column());
     case Qt::BackgroundRole:
         if (!reason.isEmpty())
@@ -494,7 +497,7 @@ QVariant RecordsModel::mappedHeaderData(int section, int role) const
     case Qt::DisplayRole:
         return column.name;
     case Qt::ToolTipRole: {
-        const QString type = columnTypeName(column.type);
+        const QString type = SchemaModel::typeDisplayName(column.type);
         if (column.source < 0)
             return tr("%1 (%2): not mapped").arg(column.name, type);
         if (column.transform.isNone())
