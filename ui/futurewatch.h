@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <exception>
+#include <optional>
 
 namespace stevedore {
 
@@ -30,20 +31,30 @@ void whenFinished(const QFuture<T> &future, QObject *context, Fn fn)
     watcher->setFuture(future);
 }
 
-// The operator-readable message of the exception a finished future holds; empty on success.
+// The exception a finished future holds as a DbError (anything else becomes a Permanent one
+// with its text); nullopt on success.
 template<typename T>
-QString failureOf(QFuture<T> future)
+std::optional<DbError> errorOf(QFuture<T> future)
 {
     try {
         future.waitForFinished();
     } catch (const DbError &error) {
-        return error.message();
+        return error;
     } catch (const std::exception &error) {
-        return QString::fromUtf8(error.what());
+        return DbError(DbError::Kind::Permanent, QString::fromUtf8(error.what()));
     } catch (...) {
-        return QCoreApplication::translate("stevedore::MainWindow", "Unknown error");
+        return DbError(DbError::Kind::Permanent,
+                       QCoreApplication::translate("stevedore::MainWindow", "Unknown error"));
     }
-    return {};
+    return std::nullopt;
+}
+
+// The operator-readable message of the exception a finished future holds; empty on success.
+template<typename T>
+QString failureOf(QFuture<T> future)
+{
+    const std::optional<DbError> error = errorOf(future);
+    return error ? error->message() : QString();
 }
 
 } // namespace stevedore

@@ -76,18 +76,6 @@ int clamped(qint64 count)
     return int(qMin<qint64>(count, std::numeric_limits<int>::max()));
 }
 
-template<typename T>
-bool isConflict(QFuture<T> future)
-{
-    try {
-        future.waitForFinished();
-    } catch (const DbError &error) {
-        return error.kind() == DbError::Kind::Conflict;
-    } catch (...) {
-    }
-    return false;
-}
-
 // Edits a cell with a combo box of the choices the model offers for it (ChoicesRole); a
 // choice picked from the list is committed at once.
 class ChoiceDelegate : public QStyledItemDelegate
@@ -444,8 +432,8 @@ void MappingEditor::startSave()
         m_saving = false;
         if (m_saveLoop)
             m_saveLoop->quit();
-        if (const QString error = failureOf(done); !error.isEmpty())
-            saveFailed(isConflict(done), error);
+        if (const std::optional<DbError> error = errorOf(done))
+            saveFailed(error->kind() == DbError::Kind::Conflict, error->message());
         else
             saved(done.result());
         updateActions();

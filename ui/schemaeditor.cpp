@@ -40,21 +40,6 @@ struct Applied
     Schema schema;
 };
 
-template<typename T>
-std::optional<DbError> errorOf(QFuture<T> future)
-{
-    try {
-        future.waitForFinished();
-    } catch (const DbError &error) {
-        return error;
-    } catch (const std::exception &error) {
-        return DbError(DbError::Kind::Permanent, QString::fromUtf8(error.what()));
-    } catch (...) {
-        return DbError(DbError::Kind::Permanent, SchemaEditor::tr("Unknown error"));
-    }
-    return std::nullopt;
-}
-
 // The Type column's editor: a combo box of the column types, committed on selection.
 class TypeDelegate : public QStyledItemDelegate
 {
