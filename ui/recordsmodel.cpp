@@ -363,6 +363,20 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Record *row = record(index.row());
+    switch (role) { // the record's roles, the same in the raw and the mapped view
+    case Qt::ForegroundRole:
+        if (!row)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case RecordNoRole:
+        return row ? QVariant(row->recordNo) : QVariant();
+    case LineNoRole:
+        return row ? QVariant(row->lineNo) : QVariant();
+    case LoadedRole:
+        return row != nullptr;
+    default:
+        break;
+    }
     if (m_mapped)
         return mappedData(index, row, role);
     switch (role) {
@@ -376,16 +390,6 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
         return index.column() == 0 ? tr("Loading…") : QString();
     case Qt::ToolTipRole:
         return row ? row->fields.value(index.column()) : QVariant();
-    case Qt::ForegroundRole:
-        if (!row)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        return {};
-    case RecordNoRole:
-        return row ? QVariant(row->recordNo) : QVariant();
-    case LineNoRole:
-        return row ? QVariant(row->lineNo) : QVariant();
-    case LoadedRole:
-        return row != nullptr;
     case MappedRole:
         return true;
     }
@@ -423,16 +427,6 @@ QVariant RecordsModel::mappedData(const QModelIndex &index, const Record *row, i
         if (!reason.isEmpty())
             return invalidCellBrush();
         return {};
-    case Qt::ForegroundRole:
-        if (!row)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        return {};
-    case RecordNoRole:
-        return row ? QVariant(row->recordNo) : QVariant();
-    case LineNoRole:
-        return row ? QVariant(row->lineNo) : QVariant();
-    case LoadedRole:
-        return row != nullptr;
     case InvalidReasonRole:
         return reason.isEmpty() ? QVariant() : QVariant(reason);
     case MappedRole:
