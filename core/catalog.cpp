@@ -4,6 +4,7 @@
 
 #include "cachescope.h"
 #include "dberror.h"
+#include "recordstore.h"
 #include "sql.h"
 
 #include <QDateTime>
@@ -116,7 +117,7 @@ void renameProject(const Sql &sql, const QString &from, const QString &to)
 
 void deleteFileContents(const Sql &sql, qint64 fileId)
 {
-    sql.exec(QStringLiteral("DELETE FROM file_records WHERE file_id = ?"), {fileId});
+    recordstore::deleteFileRecords(sql, fileId);
     sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "
                             "(SELECT id FROM import_jobs WHERE file_id = ?)"),
              {fileId});
@@ -132,8 +133,8 @@ qint64 deleteProject(const Sql &sql, const QString &name)
                                                      "FROM files WHERE project_id = ?"),
                                       {id})
                                .toLongLong();
-    // file_records has no foreign key (it would slow bulk loading), so it goes first.
-    sql.exec(QStringLiteral("DELETE FROM file_records WHERE file_id IN "
+    // record_blocks has no foreign key (it would slow bulk loading), so it goes first.
+    sql.exec(QStringLiteral("DELETE FROM record_blocks WHERE file_id IN "
                             "(SELECT id FROM files WHERE project_id = ?)"),
              {id});
     sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "

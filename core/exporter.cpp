@@ -6,7 +6,7 @@
 #include "database.h"
 #include "dberror.h"
 #include "recordcodec.h"
-#include "recordwriter.h"
+#include "recordstore.h"
 #include "sql.h"
 
 #include <QIODevice>
@@ -140,11 +140,8 @@ ExportResult exportFile(Database &database,
                                                  .array();
                       for (const QJsonValue &v : raw)
                           m.rawHeader << v.toString();
-                      m.maxRecord = sql.scalar(QStringLiteral("SELECT coalesce(max(record_no), "
-                                                              "0) FROM file_records WHERE "
-                                                              "file_id = ?"),
-                                               {info.id})
-                                        .toLongLong();
+                      const auto bounds = recordstore::recordBounds(sql, info.id);
+                      m.maxRecord = bounds ? bounds->second : 0;
                       return m;
                   },
                   ReadConsistency::Primary)
@@ -181,7 +178,7 @@ ExportResult exportFile(Database &database,
         return database.read(
             [fileId, from, pageSize](QSqlDatabase &db) {
                 Page page;
-                readRecordData(Sql(db), fileId, from, from + pageSize, page.data);
+                recordstore::readRecordData(Sql(db), fileId, from, from + pageSize, page.data);
                 return page;
             },
             // A replica may not have a file imported a moment ago yet; an

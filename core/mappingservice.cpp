@@ -5,11 +5,10 @@
 #include "cachescope.h"
 #include "dberror.h"
 #include "recordcodec.h"
+#include "recordstore.h"
 #include "sql.h"
 
 #include <QHash>
-
-#include <sqlite3.h>
 
 #include <limits>
 #include <memory>
@@ -17,66 +16,6 @@
 namespace stevedore {
 
 namespace {
-
-using RecordHandler = std::function<void(qint64 recordNo, qint64 lineNo, QByteArrayView data)>;
-
-const char recordPageSql[] = "SELECT record_no, line_no, data FROM file_records "
-                             "WHERE file_id = ? AND record_no > ? ORDER BY record_no LIMIT ?";
-
-// SQLite: straight from sqlite3 so that each record's JSON is read as UTF-8 in place, with
-// no QVariant or QString on the way (the difference is ~3x on a million records).
-void forEachRecordSqlite(sqlite3 *db, qint64 fileId, int pageSize, const RecordHandler &handle)
-{
-    sqlite3_stmt *raw = nullptr;
-    if (sqlite3_prepare_v2(db, recordPageSql, -1, &raw, nullptr) != SQLITE_OK)
-        throw DbError(
-            DbError::Kind::Permanent,
-            QStringLiteral("read records: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
-    qint64 last = std::numeric_limits<qint64>::min();
-    for (;;) {
-        sqlite3_bind_int64(raw, 1, fileId);
-        sqlite3_bind_int64(raw, 2, last);
-        sqlite3_bind_int(raw, 3, pageSize);
-        int rows = 0;
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-            last = sqlite3_column_int64(raw, 0);
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(raw, 2));
-            handle(last,
-                   sqlite3_column_int64(raw, 1),
-                   QByteArrayView(text, sqlite3_column_bytes(raw, 2)));
-            ++rows;
-        }
-        if (rc != SQLITE_DONE) {
-            const bool busy = rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
-            throw DbError(
-                busy ? DbError::Kind::Transient : DbError::Kind::Permanent,
-                QStringLiteral("read records: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-        }
-        sqlite3_reset(raw);
-        if (rows < pageSize)
-            return;
-    }
-}
-
-void forEachRecord(const Sql &sql, qint64 fileId, int pageSize, const RecordHandler &handle)
-{
-    if (sqlite3 *db = sql.sqlite()) {
-        forEachRecordSqlite(db, fileId, pageSize, handle);
-        return;
-    }
-    qint64 last = std::numeric_limits<qint64>::min();
-    for (;;) {
-        const SqlResult page = sql.exec(QLatin1String(recordPageSql), {fileId, last, pageSize});
-        for (const QVariantList &row : page.rows) {
-            last = row[0].toLongLong();
-            handle(last, row[1].toLongLong(), row[2].toString().toUtf8());
-        }
-        if (page.rows.size() < pageSize)
-            return;
-    }
-}
 
 std::optional<double> optionalDouble(const QVariant &value)
 {
@@ -457,8 +396,11 @@ qint64 MappingService::scan(qint64 fileId,
     // The allocation-free parse: field k is text[ends[k-1] .. ends[k]).
     QByteArray text;
     QList<qsizetype> ends;
-    forEachRecord(
-        m_sql, fileId, m_pageSize, [&](qint64 recordNo, qint64 lineNo, QByteArrayView data) {
+    recordstore::forEachRecord(
+        m_sql,
+        fileId,
+        std::numeric_limits<qint64>::min(),
+        [&](qint64 recordNo, qint64 lineNo, QByteArrayView data) {
             ++records;
             if (checks.isEmpty())
                 return;
@@ -484,7 +426,8 @@ qint64 MappingService::scan(qint64 fileId,
                     result.examples << InvalidValue{
                         lineNo, recordNo, QString::fromUtf8(raw), check.validator.reason(value)};
             }
-        });
+        },
+        m_pageSize);
     return records;
 }
 

@@ -53,7 +53,7 @@ struct MappingEdit
 
 struct InvalidValue
 {
-    qint64 lineNo = 0; // file_records.line_no (1-based physical line of the record's start)
+    qint64 lineNo = 0; // 1-based physical line of the record's start
     qint64 recordNo = 0;
     QString value; // as in the file, before any transform
     QString reason;

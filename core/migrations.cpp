@@ -20,8 +20,9 @@ struct Migration
 };
 
 // Timestamps are milliseconds since the epoch (BIGINT) on both engines so that queries and
-// code are the same. file_records holds one compact JSON array of strings per record, keyed
-// by (file_id, record_no): one index serves import order, keyset paging and resume.
+// code are the same. Version 1 stored a row per record in file_records; version 3 replaced it
+// with record_blocks, ~10 records a row (recordstore.h says why and how), keyed by
+// (file_id, first_record_no): one index serves import order, keyset paging and resume.
 const Migration migrations[] = {
     {1,
      R"(
@@ -225,6 +226,32 @@ UPDATE column_mappings SET schema_column_id = (
 DROP TABLE mapped_columns_v2;
 )",
      ""},
+    // Records move into blocks; existing records become blocks of one, which read the same.
+    {3,
+     R"(
+CREATE TABLE record_blocks (
+    file_id INTEGER NOT NULL,
+    first_record_no BIGINT NOT NULL,
+    record_count INTEGER NOT NULL CHECK (record_count BETWEEN 1 AND 64),
+    line_nos TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (file_id, first_record_no));
+INSERT INTO record_blocks (file_id, first_record_no, record_count, line_nos, data)
+    SELECT file_id, record_no, 1, CAST(line_no AS TEXT), '[' || data || ']' FROM file_records;
+DROP TABLE file_records;
+)",
+     R"(
+CREATE TABLE record_blocks (
+    file_id BIGINT NOT NULL,
+    first_record_no BIGINT NOT NULL,
+    record_count INTEGER NOT NULL CHECK (record_count BETWEEN 1 AND 64),
+    line_nos TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (file_id, first_record_no));
+INSERT INTO record_blocks (file_id, first_record_no, record_count, line_nos, data)
+    SELECT file_id, record_no, 1, line_no::text, '[' || data || ']' FROM file_records;
+DROP TABLE file_records;
+)"},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.
@@ -266,7 +293,7 @@ QStringList Migrations::requiredTables()
     return {QStringLiteral("stevedore_meta"),
             QStringLiteral("projects"),
             QStringLiteral("files"),
-            QStringLiteral("file_records"),
+            QStringLiteral("record_blocks"),
             QStringLiteral("schema_state"),
             QStringLiteral("schema_columns"),
             QStringLiteral("column_mappings"),

@@ -3,6 +3,8 @@
 #include "recordwriter.h"
 
 #include "dberror.h"
+#include "recordcodec.h"
+#include "recordstore.h"
 #include "sql.h"
 
 #include <QSqlError>
@@ -10,6 +12,9 @@
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <charconv>
+#include <memory>
 
 namespace stevedore {
 
@@ -24,10 +29,19 @@ void RecordBatch::clear()
     last = false;
 }
 
+void RecordBatch::appendRecord(qint64 recordNo, qint64 lineNo, const QList<QByteArray> &fields)
+{
+    const qsizetype offset = json.size();
+    recordcodec::appendJsonArray(json, QList<QByteArrayView>(fields.cbegin(), fields.cend()));
+    rows.push_back({recordNo, lineNo, offset, json.size() - offset});
+    lastRecordNo = std::max(lastRecordNo, recordNo);
+    lastLineNo = std::max(lastLineNo, lineNo);
+}
+
 namespace {
 
-// SQLite: rows per INSERT statement. 4 parameters a row; SQLite 3.32+ allows 32766 parameters.
-constexpr size_t sqliteRowsPerStatement = 256;
+// SQLite: blocks per INSERT statement (5 parameters each; SQLite 3.32+ allows 32766).
+constexpr size_t sqliteBlocksPerStatement = 128;
 
 DbError sqliteError(sqlite3 *db, const char *what)
 {
@@ -41,15 +55,76 @@ DbError sqliteError(sqlite3 *db, const char *what)
         QString::number(code));
 }
 
+// A block: rows [begin, end) of the list being written (see recordstore.h for the layout).
+struct Block
+{
+    size_t begin;
+    size_t end;
+    qsizetype dataBytes;
+};
+
+// Cuts the rows into blocks: consecutive record numbers, at most maxBlockRecords records and,
+// unless a single record is larger, at most blockTargetBytes of data.
+std::vector<Block> cutBlocks(const std::vector<const RecordBatch::Row *> &rows)
+{
+    std::vector<Block> blocks;
+    blocks.reserve(rows.size() / 8 + 1);
+    size_t i = 0;
+    while (i < rows.size()) {
+        Block block{i, i + 1, rows[i]->length + 2};
+        while (block.end < rows.size()) {
+            const RecordBatch::Row &next = *rows[block.end];
+            if (block.end - block.begin >= size_t(recordstore::maxBlockRecords)
+                || next.recordNo != rows[block.end - 1]->recordNo + 1
+                || block.dataBytes + next.length + 2 > recordstore::blockTargetBytes)
+                break;
+            block.dataBytes += next.length + 2; // ",\n" before it
+            ++block.end;
+        }
+        blocks.push_back(block);
+        i = block.end;
+    }
+    return blocks;
+}
+
+void appendBlockData(QByteArray &out,
+                     const RecordBatch &batch,
+                     const std::vector<const RecordBatch::Row *> &rows,
+                     const Block &block)
+{
+    out += '[';
+    for (size_t i = block.begin; i < block.end; ++i) {
+        if (i != block.begin)
+            out.append(",\n", 2);
+        const QByteArrayView json = batch.rowJson(*rows[i]);
+        out.append(json.data(), json.size());
+    }
+    out += ']';
+}
+
+void appendLineNos(QByteArray &out,
+                   const std::vector<const RecordBatch::Row *> &rows,
+                   const Block &block)
+{
+    for (size_t i = block.begin; i < block.end; ++i) {
+        if (i != block.begin)
+            out += ',';
+        char digits[24];
+        const auto written = std::to_chars(digits, digits + sizeof digits, rows[i]->lineNo);
+        out.append(digits, written.ptr - digits);
+    }
+}
+
 class SqliteStatement
 {
 public:
-    SqliteStatement(sqlite3 *db, size_t rows)
+    SqliteStatement(sqlite3 *db, size_t blocks)
         : m_db(db)
     {
-        QByteArray sql = "INSERT INTO file_records (file_id, record_no, line_no, data) VALUES ";
-        for (size_t i = 0; i < rows; ++i)
-            sql += i == 0 ? "(?,?,?,?)" : ",(?,?,?,?)";
+        QByteArray sql = "INSERT INTO record_blocks (file_id, first_record_no, record_count, "
+                         "line_nos, data) VALUES ";
+        for (size_t i = 0; i < blocks; ++i)
+            sql += i == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)";
         if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
             throw sqliteError(db, "prepare insert");
     }
@@ -57,16 +132,29 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    void run(qint64 fileId, const RecordBatch &batch, const RecordBatch::Row *rows, size_t count)
+    // Binds and runs blocks [from, from + count); their texts are in arena at spans.
+    void run(qint64 fileId,
+             const std::vector<const RecordBatch::Row *> &rows,
+             const std::vector<Block> &blocks,
+             size_t from,
+             size_t count,
+             const QByteArray &arena,
+             const std::vector<qsizetype> &spans)
     {
         int p = 1;
-        for (size_t i = 0; i < count; ++i) {
-            const RecordBatch::Row &row = rows[i];
+        for (size_t b = from; b < from + count; ++b) {
+            const Block &block = blocks[b];
             sqlite3_bind_int64(m_stmt, p++, fileId);
-            sqlite3_bind_int64(m_stmt, p++, row.recordNo);
-            sqlite3_bind_int64(m_stmt, p++, row.lineNo);
+            sqlite3_bind_int64(m_stmt, p++, rows[block.begin]->recordNo);
+            sqlite3_bind_int64(m_stmt, p++, qint64(block.end - block.begin));
+            // spans: line_nos start, data start, data end for each block.
+            const qsizetype lines = spans[3 * b];
+            const qsizetype data = spans[3 * b + 1];
+            const qsizetype end = spans[3 * b + 2];
             sqlite3_bind_text(
-                m_stmt, p++, batch.json.constData() + row.offset, int(row.length), SQLITE_STATIC);
+                m_stmt, p++, arena.constData() + lines, int(data - lines), SQLITE_STATIC);
+            sqlite3_bind_text(
+                m_stmt, p++, arena.constData() + data, int(end - data), SQLITE_STATIC);
         }
         const int rc = sqlite3_step(m_stmt);
         sqlite3_reset(m_stmt);
@@ -87,32 +175,37 @@ void writeSqlite(sqlite3 *db,
 {
     if (rows.empty())
         return;
-    // Rows are contiguous in memory only when nothing was skipped, so copy into a small
-    // window for each statement.
-    std::vector<RecordBatch::Row> window;
-    window.reserve(sqliteRowsPerStatement);
+    const std::vector<Block> blocks = cutBlocks(rows);
+    QByteArray arena;
+    arena.reserve(batch.json.size() + qsizetype(rows.size()) * 12 + 64);
+    std::vector<qsizetype> spans;
+    spans.reserve(blocks.size() * 3);
+    for (const Block &block : blocks) {
+        spans.push_back(arena.size());
+        appendLineNos(arena, rows, block);
+        spans.push_back(arena.size());
+        appendBlockData(arena, batch, rows, block);
+        spans.push_back(arena.size());
+    }
     std::unique_ptr<SqliteStatement> full;
-    size_t i = 0;
-    while (i < rows.size()) {
-        const size_t n = std::min(sqliteRowsPerStatement, rows.size() - i);
-        window.clear();
-        for (size_t k = 0; k < n; ++k)
-            window.push_back(*rows[i + k]);
-        if (n == sqliteRowsPerStatement) {
+    size_t b = 0;
+    while (b < blocks.size()) {
+        const size_t n = std::min(sqliteBlocksPerStatement, blocks.size() - b);
+        if (n == sqliteBlocksPerStatement) {
             if (!full)
                 full = std::make_unique<SqliteStatement>(db, n);
-            full->run(fileId, batch, window.data(), n);
+            full->run(fileId, rows, blocks, b, n, arena, spans);
         } else {
             SqliteStatement tail(db, n);
-            tail.run(fileId, batch, window.data(), n);
+            tail.run(fileId, rows, blocks, b, n, arena, spans);
         }
-        i += n;
+        b += n;
     }
 }
 
 // COPY's binary format: network byte order integers, each field as its length and its bytes.
 // Compared with the text format the server parses no digits and unescapes nothing, and we
-// escape nothing: about a fifth less work for the backend, which is what an import waits on.
+// escape nothing: less work for the backend, which is what an import waits on.
 void appendBigEndian(QByteArray &out, quint64 value, int bytes)
 {
     char raw[8];
@@ -125,6 +218,24 @@ void appendInt8Field(QByteArray &out, qint64 value)
 {
     appendBigEndian(out, 8, 4);
     appendBigEndian(out, quint64(value), 8);
+}
+
+void appendInt4Field(QByteArray &out, qint32 value)
+{
+    appendBigEndian(out, 4, 4);
+    appendBigEndian(out, quint32(value), 4);
+}
+
+// Appends a text field whose length is known only once written: a placeholder, then patched.
+template<typename Writer>
+void appendTextField(QByteArray &out, Writer &&write)
+{
+    const qsizetype at = out.size();
+    appendBigEndian(out, 0, 4);
+    write(out);
+    const quint32 length = quint32(out.size() - at - 4);
+    for (int i = 0; i < 4; ++i)
+        out[at + i] = char(length >> (8 * (3 - i)));
 }
 
 DbError pgCopyError(PGconn *conn, const char *what)
@@ -143,8 +254,8 @@ void writePostgres(PGconn *conn,
     if (rows.empty())
         return;
     PGresult *start = PQexec(conn,
-                             "COPY file_records (file_id, record_no, line_no, data) FROM STDIN "
-                             "(FORMAT binary)");
+                             "COPY record_blocks (file_id, first_record_no, record_count, "
+                             "line_nos, data) FROM STDIN (FORMAT binary)");
     if (PQresultStatus(start) != PGRES_COPY_IN) {
         const char *state = PQresultErrorField(start, PG_DIAG_SQLSTATE);
         DbError error
@@ -166,14 +277,13 @@ void writePostgres(PGconn *conn,
     buffer.append("PGCOPY\n\377\r\n\0", 11);
     appendBigEndian(buffer, 0, 4);
     appendBigEndian(buffer, 0, 4);
-    for (const RecordBatch::Row *row : rows) {
-        const QByteArrayView json = batch.rowJson(*row);
-        appendBigEndian(buffer, 4, 2); // fields in this tuple
+    for (const Block &block : cutBlocks(rows)) {
+        appendBigEndian(buffer, 5, 2); // fields in this tuple
         appendInt8Field(buffer, fileId);
-        appendInt8Field(buffer, row->recordNo);
-        appendInt8Field(buffer, row->lineNo);
-        appendBigEndian(buffer, quint64(json.size()), 4);
-        buffer.append(json.data(), json.size());
+        appendInt8Field(buffer, rows[block.begin]->recordNo);
+        appendInt4Field(buffer, qint32(block.end - block.begin));
+        appendTextField(buffer, [&](QByteArray &out) { appendLineNos(out, rows, block); });
+        appendTextField(buffer, [&](QByteArray &out) { appendBlockData(out, batch, rows, block); });
         if (buffer.size() >= (1 << 20) - 4096) {
             if (PQputCopyData(conn, buffer.constData(), int(buffer.size())) != 1)
                 throw pgCopyError(conn, "send COPY data");
@@ -229,69 +339,17 @@ void writeRecords(const Sql &sql,
     writeSqlite(db, fileId, batch, rows);
 }
 
-void readRecordData(
-    const Sql &sql, qint64 fileId, qint64 fromRecord, qint64 toRecord, QList<QByteArray> &out)
-{
-    out.clear();
-    if (PGconn *conn = sql.pgConn()) {
-        const QByteArray file = QByteArray::number(fileId);
-        const QByteArray from = QByteArray::number(fromRecord);
-        const QByteArray to = QByteArray::number(toRecord);
-        const char *values[] = {file.constData(), from.constData(), to.constData()};
-        PGresult *result = PQexecParams(conn,
-                                        "SELECT data FROM file_records WHERE file_id = $1 AND "
-                                        "record_no >= $2 AND record_no < $3 ORDER BY record_no",
-                                        3,
-                                        nullptr,
-                                        values,
-                                        nullptr,
-                                        nullptr,
-                                        0);
-        if (PQresultStatus(result) != PGRES_TUPLES_OK) {
-            const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-            const bool lost = PQstatus(conn) == CONNECTION_BAD;
-            PQclear(result);
-            throw DbError(lost ? DbError::Kind::Connection : DbError::Kind::Permanent,
-                          QStringLiteral("read records: ") + message);
-        }
-        const int rows = PQntuples(result);
-        out.reserve(rows);
-        for (int r = 0; r < rows; ++r)
-            out.append(QByteArray(PQgetvalue(result, r, 0), PQgetlength(result, r, 0)));
-        PQclear(result);
-        return;
-    }
-    sqlite3 *db = sql.sqlite();
-    if (!db)
-        throw DbError(DbError::Kind::Connection, QStringLiteral("no open database handle"));
-    sqlite3_stmt *stmt = nullptr;
-    const char *text = "SELECT data FROM file_records WHERE file_id = ? AND record_no >= ? AND "
-                       "record_no < ? ORDER BY record_no";
-    if (sqlite3_prepare_v2(db, text, -1, &stmt, nullptr) != SQLITE_OK)
-        throw sqliteError(db, "prepare read");
-    sqlite3_bind_int64(stmt, 1, fileId);
-    sqlite3_bind_int64(stmt, 2, fromRecord);
-    sqlite3_bind_int64(stmt, 3, toRecord);
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const auto *data = static_cast<const char *>(sqlite3_column_blob(stmt, 0));
-        out.append(QByteArray(data, sqlite3_column_bytes(stmt, 0)));
-    }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        throw sqliteError(db, "read records");
-}
-
 void writeRecordsNaive(const Sql &sql, qint64 fileId, const RecordBatch &batch)
 {
     QSqlQuery query(sql.database());
     for (const RecordBatch::Row &row : batch.rows) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO file_records (file_id, record_no, line_no, data) VALUES (?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO record_blocks (file_id, first_record_no, "
+                                     "record_count, line_nos, data) VALUES (?, ?, 1, ?, ?)"));
         query.addBindValue(fileId);
         query.addBindValue(row.recordNo);
-        query.addBindValue(row.lineNo);
-        query.addBindValue(QString::fromUtf8(batch.rowJson(row)));
+        query.addBindValue(QString::number(row.lineNo));
+        query.addBindValue(QLatin1Char('[') + QString::fromUtf8(batch.rowJson(row))
+                           + QLatin1Char(']'));
         if (!query.exec())
             throw DbError::fromSqlError(query.lastError(), QStringLiteral("insert record"));
     }

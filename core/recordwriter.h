@@ -40,27 +40,25 @@ struct RecordBatch
     bool last = false;    // the file ends with this batch
 
     void clear();
+    // Appends a record (fields in UTF-8) as a row; for tests and tools that build batches by
+    // hand. The importer fills rows and json directly.
+    void appendRecord(qint64 recordNo, qint64 lineNo, const QList<QByteArray> &fields);
     QByteArrayView rowJson(const Row &row) const
     {
         return {json.constData() + row.offset, row.length};
     }
 };
 
-// Writes rows [from, to) of a batch into file_records inside the caller's transaction, by the
-// engine's fastest path: multi-row prepared INSERTs through the sqlite3 handle, or
-// COPY … FROM STDIN through the PGconn. Rows with recordNo <= skipUpTo are left out (already
-// committed before a crash). Throws DbError.
+// Writes rows [from, to) of a batch as record blocks (recordstore.h) inside the caller's
+// transaction, by the engine's fastest path: multi-row prepared INSERTs through the sqlite3
+// handle, or binary COPY … FROM STDIN through the PGconn. Rows with recordNo <= skipUpTo are left
+// out (already committed before a crash). Throws DbError.
 void writeRecords(const Sql &sql,
                   qint64 fileId,
                   const RecordBatch &batch,
                   size_t from,
                   size_t to,
                   qint64 skipUpTo);
-
-// Reads the JSON text of records fromRecord <= record_no < toRecord of a file, in order,
-// straight from the native handle (no QVariant/UTF-16 round trip). Throws DbError.
-void readRecordData(
-    const Sql &sql, qint64 fileId, qint64 fromRecord, qint64 toRecord, QList<QByteArray> &out);
 
 // The naive path for the benchmark baseline: one INSERT per record through QSqlQuery.
 void writeRecordsNaive(const Sql &sql, qint64 fileId, const RecordBatch &batch);

@@ -450,7 +450,7 @@ SchemaDiff SchemaService::apply(const QList<SchemaColumn> &desired,
         if (!change.removed)
             continue;
         // Files whose mapping loses a column get a new mapping version: their editors must
-        // reload. file_records has no foreign key, column_mappings is cleaned explicitly.
+        // reload. record_blocks has no foreign key, column_mappings is cleaned explicitly.
         m_sql.exec(QStringLiteral("UPDATE files SET mapping_version = mapping_version + 1 "
                                   "WHERE id IN (SELECT file_id FROM column_mappings "
                                   "WHERE schema_column_id = ?)"),

@@ -9,7 +9,7 @@
 #include "mappingmodel.h"
 #include "mappingservice.h"
 #include "recordcodec.h"
-#include "recordwriter.h"
+#include "recordstore.h"
 #include "schemaservice.h"
 #include "sql.h"
 
@@ -57,7 +57,7 @@ LoadedMapping loadMapping(QSqlDatabase &db, qint64 fileId)
     out.mapping = MappingService(sql).load(fileId);
     QList<QByteArray> records;
     // Record numbers start at 1; rejected records leave gaps, which is fine for samples.
-    readRecordData(sql, fileId, 0, sampleRecords + 1, records);
+    recordstore::readRecordData(sql, fileId, 0, sampleRecords + 1, records);
     out.samples = QList<QStringList>(out.mapping.columns.size());
     QList<QByteArray> fields;
     for (const QByteArray &json : std::as_const(records)) {

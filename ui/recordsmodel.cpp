@@ -5,6 +5,7 @@
 #include "database.h"
 #include "futurewatch.h"
 #include "recordcodec.h"
+#include "recordstore.h"
 #include "schemamodel.h"
 #include "sql.h"
 
@@ -33,19 +34,17 @@ QBrush invalidCellBrush()
     return QBrush(QColor(220, 50, 47, 80));
 }
 
-QList<RecordsModel::Record> toRecords(const SqlResult &result, bool reversed)
+QList<RecordsModel::Record> toRecords(QList<recordstore::Record> stored)
 {
     QList<RecordsModel::Record> out;
-    out.reserve(result.rows.size());
-    for (const QVariantList &row : result.rows) {
+    out.reserve(stored.size());
+    for (const recordstore::Record &row : stored) {
         RecordsModel::Record record;
-        record.recordNo = row.value(0).toLongLong();
-        record.lineNo = row.value(1).toLongLong();
-        record.fields = recordcodec::parseJsonArrayToStrings(row.value(2).toString().toUtf8());
+        record.recordNo = row.recordNo;
+        record.lineNo = row.lineNo;
+        record.fields = recordcodec::parseJsonArrayToStrings(row.json);
         out << record;
     }
-    if (reversed)
-        std::reverse(out.begin(), out.end());
     return out;
 }
 
@@ -53,43 +52,22 @@ QList<RecordsModel::Record>
 fetchPage(QSqlDatabase &db, qint64 fileId, const RecordsModel::PageQuery &query)
 {
     using Query = RecordsModel::PageQuery;
-    Sql sql(db);
-    const QString select
-        = QStringLiteral("SELECT record_no, line_no, data FROM file_records WHERE file_id = ? ");
+    using recordstore::Seek;
+    const Sql sql(db);
     switch (query.kind) {
     case Query::From:
-        return toRecords(sql.exec(select
-                                      + QStringLiteral("AND record_no >= ? ORDER BY record_no "
-                                                       "LIMIT ?"),
-                                  {fileId, query.key, query.limit}),
-                         false);
+        return toRecords(recordstore::readRecords(sql, fileId, Seek::From, query.key, query.limit));
     case Query::After:
-        return toRecords(sql.exec(select
-                                      + QStringLiteral("AND record_no > ? ORDER BY record_no "
-                                                       "LIMIT ?"),
-                                  {fileId, query.key, query.limit}),
-                         false);
+        return toRecords(
+            recordstore::readRecords(sql, fileId, Seek::After, query.key, query.limit));
     case Query::Before:
-        return toRecords(sql.exec(select
-                                      + QStringLiteral("AND record_no < ? ORDER BY record_no "
-                                                       "DESC LIMIT ?"),
-                                  {fileId, query.key, query.limit}),
-                         true);
+        return toRecords(
+            recordstore::readRecords(sql, fileId, Seek::Before, query.key, query.limit));
     case Query::Last:
-        return toRecords(sql.exec(select + QStringLiteral("ORDER BY record_no DESC LIMIT ?"),
-                                  {fileId, query.limit}),
-                         true);
-    case Query::Match: {
-        // ILIKE on PostgreSQL so that both engines ignore case (SQLite's LIKE does, for ASCII).
-        const QString like
-            = sql.engine() == Engine::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-        return toRecords(sql.exec(select
-                                      + QStringLiteral("AND record_no > ? AND data %1 ? ESCAPE "
-                                                       "'\\' ORDER BY record_no LIMIT ?")
-                                            .arg(like),
-                                  {fileId, query.key, query.pattern, query.limit}),
-                         false);
-    }
+        return toRecords(recordstore::readRecords(sql, fileId, Seek::Last, 0, query.limit));
+    case Query::Match:
+        return toRecords(
+            recordstore::findRecords(sql, fileId, query.key, query.pattern, query.limit));
     }
     return {};
 }
@@ -115,11 +93,12 @@ findUnusedNumbers(const Sql &sql, qint64 fileId, qint64 minNo, qint64 maxNo, qin
         "WHERE j.file_id = ? AND r.record_no > ? AND r.record_no < ?");
     const SqlResult hinted
         = sql.exec(rejects + QStringLiteral(" ORDER BY 1"), {fileId, minNo, maxNo});
-    const qint64 present = sql.scalar(QStringLiteral("SELECT count(*) FROM file_records WHERE "
-                                                     "file_id = ? AND record_no IN (")
-                                          + rejects + QLatin1Char(')'),
-                                      {fileId, fileId, minNo, maxNo})
-                               .toLongLong();
+    const qint64 present
+        = sql.scalar(QStringLiteral("SELECT count(*) FROM (") + rejects
+                         + QStringLiteral(") r WHERE ")
+                         + recordstore::storedCondition(QStringLiteral("r.record_no")),
+                     {fileId, minNo, maxNo, fileId})
+              .toLongLong();
     QList<std::pair<qint64, qint64>> runs;
     if (present == 0 && hinted.rows.size() == (maxNo - minNo + 1) - expectedRows) {
         for (const QVariantList &row : hinted.rows) {
@@ -131,32 +110,18 @@ findUnusedNumbers(const Sql &sql, qint64 fileId, qint64 minNo, qint64 maxNo, qin
         }
         return runs;
     }
-    const SqlResult scanned = sql.exec(
-        QStringLiteral("SELECT prev, record_no FROM (SELECT record_no, lag(record_no) OVER "
-                       "(ORDER BY record_no) AS prev FROM file_records WHERE file_id = ?) t "
-                       "WHERE record_no - prev > 1 ORDER BY record_no"),
-        {fileId});
-    for (const QVariantList &row : scanned.rows) {
-        const qint64 previous = row.value(0).toLongLong();
-        runs.append({previous + 1, row.value(1).toLongLong() - previous - 1});
-    }
-    return runs;
+    return recordstore::unusedNumberRuns(sql, fileId);
 }
 
 RecordsModel::Layout probeLayout(QSqlDatabase &db, qint64 fileId, qint64 expectedRows)
 {
     Sql sql(db);
-    // Two scalar subqueries: each is a single seek on the primary key (one query with both
-    // min() and max() would scan on SQLite).
-    const SqlResult bounds = sql.exec(
-        QStringLiteral("SELECT (SELECT min(record_no) FROM file_records WHERE file_id = ?), "
-                       "(SELECT max(record_no) FROM file_records WHERE file_id = ?)"),
-        {fileId, fileId});
+    const auto bounds = recordstore::recordBounds(sql, fileId);
     RecordsModel::Layout layout;
-    if (bounds.value(0, 0).isNull())
+    if (!bounds)
         return layout; // no records
-    layout.minNo = bounds.value(0, 0).toLongLong();
-    const qint64 maxNo = bounds.value(0, 1).toLongLong();
+    layout.minNo = bounds->first;
+    const qint64 maxNo = bounds->second;
     const qint64 span = maxNo - layout.minNo + 1;
     layout.rows = span;
     if (span == expectedRows)
@@ -165,19 +130,6 @@ RecordsModel::Layout probeLayout(QSqlDatabase &db, qint64 fileId, qint64 expecte
     if (!layout.gaps.isEmpty())
         layout.rows = span - layout.gaps.last().before - layout.gaps.last().count;
     return layout;
-}
-
-// LIKE pattern matching text anywhere in the stored JSON array: the text is JSON-escaped as
-// the stored strings are, then LIKE's own wildcards are escaped.
-QString likePattern(const QString &text)
-{
-    QByteArray json;
-    recordcodec::appendJsonString(json, text.toUtf8());
-    QString inner = QString::fromUtf8(json.mid(1, json.size() - 2));
-    inner.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    inner.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    inner.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + inner + QLatin1Char('%');
 }
 
 int clampRows(qint64 rows)
@@ -758,7 +710,7 @@ void RecordsModel::startFilterLoad()
     query.key
         = m_matches.isEmpty() ? std::numeric_limits<qint64>::min() : m_matches.last().recordNo;
     query.limit = std::min(m_pageSize, m_maxFilterRows - int(m_matches.size()));
-    query.pattern = likePattern(m_filter);
+    query.pattern = m_filter;
     const quint64 generation = m_generation;
     const qint64 fileId = m_file.id;
     QFuture<QList<Record>> future = m_database->read(

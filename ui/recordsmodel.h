@@ -135,7 +135,7 @@ public:
         enum Kind { From, After, Before, Last, Match } kind = From;
         qint64 key = 0;
         int limit = 0;
-        QString pattern; // Match only
+        QString pattern; // Match only: the text to find
     };
     // A contiguous run of unused record numbers [from, from + count), with `before` unused
     // numbers below it.

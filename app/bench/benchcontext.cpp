@@ -131,7 +131,8 @@ void BenchContext::waitUntilReadable(qint64 fileId, qint64 records)
         return m_database
             .read([fileId](QSqlDatabase &db) {
                 return Sql(db)
-                    .scalar(QStringLiteral("SELECT count(*) FROM file_records WHERE file_id = ?"),
+                    .scalar(QStringLiteral("SELECT coalesce(sum(record_count), 0) FROM "
+                                           "record_blocks WHERE file_id = ?"),
                             {fileId})
                     .toLongLong();
             })

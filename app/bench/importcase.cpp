@@ -378,7 +378,8 @@ QList<BenchResult> cases::import(BenchContext &ctx)
     const auto samples = alternate(variants, ctx.rounds(), 1, [&](int variant) {
         if (variant == 0)
             execWrite(
-                db, QStringLiteral("DELETE FROM file_records WHERE file_id = %1").arg(naiveFileId));
+                db,
+                QStringLiteral("DELETE FROM record_blocks WHERE file_id = %1").arg(naiveFileId));
         else if (variant == 1)
             ctx.dropFile(importedFileId);
         else

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "dberror.h"
 #include "importer.h"
+#include "recordstore.h"
 #include "sql.h"
 
 #include <QElapsedTimer>
@@ -186,7 +187,7 @@ QList<BenchResult> cases::replica(BenchContext &ctx)
         return db
             .read([fileId](QSqlDatabase &conn) {
                 const SqlResult r = Sql(conn).exec(
-                    QStringLiteral("SELECT pg_is_in_recovery(), count(*) FROM file_records "
+                    QStringLiteral("SELECT pg_is_in_recovery(), count(*) FROM record_blocks "
                                    "WHERE file_id = ?"),
                     {fileId});
                 return r.value(0, 0).toString() == QLatin1String("t")
@@ -208,12 +209,13 @@ QList<BenchResult> cases::replica(BenchContext &ctx)
             const bool fromReplica
                 = db.read(
                         [fileId, after](QSqlDatabase &conn) {
-                            const SqlResult page = Sql(conn).exec(
-                                QStringLiteral("SELECT record_no, data, pg_is_in_recovery() FROM "
-                                               "file_records WHERE file_id = ? AND record_no > ? "
-                                               "ORDER BY record_no LIMIT 500"),
-                                {fileId, after});
-                            return page.value(0, 2).toString() == QLatin1String("t");
+                            const Sql sql(conn);
+                            const auto page = recordstore::readRecords(
+                                sql, fileId, recordstore::Seek::After, after, 500);
+                            return !page.isEmpty()
+                                   && sql.scalar(QStringLiteral("SELECT pg_is_in_recovery()"))
+                                              .toString()
+                                          == QLatin1String("t");
                         },
                         consistency)
                       .result();

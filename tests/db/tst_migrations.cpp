@@ -4,6 +4,7 @@
 #include "database.h"
 #include "dberror.h"
 #include "migrations.h"
+#include "recordstore.h"
 #include "schemaservice.h"
 #include "sql.h"
 #include "testsupport.h"
@@ -151,6 +152,11 @@ void TestMigrations::upgradeFromVersion1KeepsData()
                  "schema_column_id, transform, confidence) VALUES (?, 'A', 0, NULL, NULL, NULL), "
                  "(?, 'B', 1, ?, 'trim', 0.5), (?, 'C', 2, ?, NULL, NULL)",
                  {fileId, fileId, ids[0], fileId, ids[1]});
+        // Version 1 kept a row per record; number 3 was rejected.
+        sql.exec("INSERT INTO file_records (file_id, record_no, line_no, data) VALUES "
+                 "(?, 1, 2, '[\"a\",\"b\"]'), (?, 2, 3, '[\"c\",\"d\\n\"]'), "
+                 "(?, 4, 6, '[\"e\",\"f\"]')",
+                 {fileId, fileId, fileId});
         t.commit();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -181,6 +187,18 @@ void TestMigrations::upgradeFromVersion1KeepsData()
     QCOMPARE(mappings[1][1].toLongLong(), ids[0]);
     QCOMPARE(mappings[1][2].toString(), QStringLiteral("trim"));
     QCOMPARE(mappings[2][1].toLongLong(), ids[1]);
+    // Version 3 moved the records into blocks; they read as before.
+    const auto records
+        = db->write([fileId](QSqlDatabase &c) {
+                return recordstore::readRecords(Sql(c), fileId, recordstore::Seek::From, 0, 10);
+            }).result();
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records[0].recordNo, 1);
+    QCOMPARE(records[0].lineNo, 2);
+    QCOMPARE(records[0].json, QByteArray(R"(["a","b"])"));
+    QCOMPARE(records[1].json, QByteArray(R"(["c","d\n"])"));
+    QCOMPARE(records[2].recordNo, 4);
+    QCOMPARE(records[2].lineNo, 6);
 
     // Remove the column with the largest id and "c" (SchemaService drops its mapping row), then
     // add one: its id is new.

@@ -418,13 +418,13 @@ void TestImporter::databaseRefusalIsBisected()
             Sql sql(c);
             if (sql.engine() == Engine::Sqlite) {
                 sql.exec(
-                    "CREATE TRIGGER refuse_boom BEFORE INSERT ON file_records "
+                    "CREATE TRIGGER refuse_boom BEFORE INSERT ON record_blocks "
                     "WHEN NEW.data LIKE '%BOOM%' BEGIN SELECT RAISE(ABORT, 'boom refused'); END");
             } else {
                 sql.exec("CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ "
                          "BEGIN IF NEW.data LIKE '%BOOM%' THEN RAISE EXCEPTION 'boom refused' "
                          "USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$");
-                sql.exec("CREATE TRIGGER refuse_boom BEFORE INSERT ON file_records FOR EACH ROW "
+                sql.exec("CREATE TRIGGER refuse_boom BEFORE INSERT ON record_blocks FOR EACH ROW "
                          "EXECUTE FUNCTION refuse_boom()");
             }
         })

@@ -290,7 +290,7 @@ void TestPgCluster::twoImportsThroughPgBouncer()
     // Nothing relied on session state: no SQL-level PREPARE reached the server.
     const QByteArray log
         = test::readFile(test::pgEnv("STEVEDORE_TEST_PG_PRIMARY_LOG")).mid(logStart);
-    QVERIFY(log.contains("COPY file_records")); // the imports' statements are in this part
+    QVERIFY(log.contains("COPY record_blocks")); // the imports' statements are in this part
     QVERIFY(!log.contains("PREPARE qpsqlpstmt"));
 }
 

@@ -10,6 +10,7 @@
 #include "database.h"
 #include "dberror.h"
 #include "mappingservice.h"
+#include "recordwriter.h"
 #include "schemaservice.h"
 #include "sql.h"
 
@@ -64,38 +65,30 @@ QList<SchemaColumn> benchColumns(const Schema &current, bool withBench)
     return out;
 }
 
-// Generates the records inside the database: a millions rows in seconds, not minutes.
-// Every 997th record has an invalid e-mail address and every 1009th an invalid age.
+// Generates the records through the importer's writer, so they are stored as an import
+// stores them. Every 997th record has an invalid e-mail address and every 1009th an invalid
+// age.
 void generate(const Sql &sql, qint64 fileId, qint64 records)
 {
-    if (sql.engine() == Engine::Sqlite) {
-        sql.exec(QStringLiteral(
-                     "INSERT INTO file_records (file_id, record_no, line_no, data) "
-                     "WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < ?) "
-                     "SELECT ?, n, n + 1, json_array("
-                     "  CASE WHEN n % 997 = 0 THEN 'user' || n || '(at)example.com' "
-                     "       ELSE 'user' || n || '@example.com' END,"
-                     "  'Person ' || n,"
-                     "  CASE WHEN n % 1009 = 0 THEN 'n/a' ELSE CAST(n % 90 AS TEXT) END,"
-                     "  CASE n % 3 WHEN 0 THEN 'inactive' ELSE 'active' END,"
-                     "  printf('%04d-%02d-%02d', 2000 + n % 24, 1 + n % 12, 1 + n % 28),"
-                     "  printf('%.2f', (n % 10000) / 7.0)) FROM g"),
-                 {records, fileId});
-        return;
+    RecordBatch batch;
+    for (qint64 n = 1; n <= records; ++n) {
+        const QByteArray number = QByteArray::number(n);
+        batch.appendRecord(
+            n,
+            n + 1,
+            {"user" + number + (n % 997 == 0 ? "(at)example.com" : "@example.com"),
+             "Person " + number,
+             n % 1009 == 0 ? QByteArray("n/a") : QByteArray::number(n % 90),
+             n % 3 == 0 ? QByteArray("inactive") : QByteArray("active"),
+             QString::asprintf(
+                 "%04d-%02d-%02d", int(2000 + n % 24), int(1 + n % 12), int(1 + n % 28))
+                 .toLatin1(),
+             QByteArray::number(double(n % 10000) / 7.0, 'f', 2)});
+        if (batch.rows.size() >= 50000 || n == records) {
+            writeRecords(sql, fileId, batch, 0, batch.rows.size(), 0);
+            batch.clear();
+        }
     }
-    sql.exec(QStringLiteral(
-                 "INSERT INTO file_records (file_id, record_no, line_no, data) "
-                 "SELECT ?::bigint, n, n + 1, json_build_array("
-                 "  CASE WHEN n % 997 = 0 THEN 'user' || n || '(at)example.com' "
-                 "       ELSE 'user' || n || '@example.com' END,"
-                 "  'Person ' || n,"
-                 "  CASE WHEN n % 1009 = 0 THEN 'n/a' ELSE (n % 90)::text END,"
-                 "  CASE n % 3 WHEN 0 THEN 'inactive' ELSE 'active' END,"
-                 "  to_char(make_date(2000 + (n % 24)::int, 1 + (n % 12)::int, 1 + (n % 28)::int), "
-                 "          'YYYY-MM-DD'),"
-                 "  to_char((n % 10000) / 7.0, 'FM99990.00'))::text "
-                 "FROM generate_series(1, ?::bigint) AS n"),
-             {fileId, records});
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "database.h"
 #include "dberror.h"
 #include "recordcodec.h"
+#include "recordwriter.h"
 #include "schemaservice.h"
 #include "sql.h"
 #include "testsupport.h"
@@ -214,17 +215,14 @@ public:
                                         "'imported', ?) RETURNING id"),
                          {projectId, fileName, headerJson, qint64(rows.size()), catalog::nowMs()})
                       .toLongLong();
+            RecordBatch batch;
             for (qsizetype i = 0; i < rows.size(); ++i) {
-                QByteArray data;
                 QList<QByteArray> utf8;
                 for (const QString &field : rows[i])
                     utf8 << field.toUtf8();
-                recordcodec::appendJsonArray(data,
-                                             QList<QByteArrayView>(utf8.cbegin(), utf8.cend()));
-                sql.exec(QStringLiteral("INSERT INTO file_records (file_id, record_no, line_no, "
-                                        "data) VALUES (?, ?, ?, ?)"),
-                         {fileId, qint64(i + 1), firstLine + i, QString::fromUtf8(data)});
+                batch.appendRecord(qint64(i + 1), firstLine + i, utf8);
             }
+            writeRecords(sql, fileId, batch, 0, batch.rows.size(), 0);
             transaction.commit();
             return fileId;
         });
