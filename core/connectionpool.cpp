@@ -256,21 +256,26 @@ void ConnectionPool::submit(Task task)
     d->queue.push_back({std::move(task), Clock::now()});
     ++d->tasks;
     const int workerCount = int(d->workers.size());
-    if (d->idleWorkers == 0 && workerCount < d->options.maxSize) {
+    // Idle workers not yet claimed by queued tasks take this one at once: the acquire timeout
+    // cannot expire, so the reaper is left asleep (waking it for every task cost a context
+    // switch per task on a two-core machine).
+    const bool mustWait = qsizetype(d->queue.size()) > d->idleWorkers;
+    if (mustWait && workerCount < d->options.maxSize) {
         const int index = workerCount;
         d->workers.emplace_back([this, index] { d->workerLoop(index); });
     }
     lock.unlock();
     d->workAvailable.notify_one();
-    d->reaperWake.notify_one();
+    if (mustWait)
+        d->reaperWake.notify_one();
 }
 
 void detail::PoolState::workerLoop(int index)
 {
     WorkerConnection connection(this, index);
     std::unique_lock lock(mutex);
+    ++idleWorkers;
     for (;;) {
-        ++idleWorkers;
         workAvailable.wait(lock, [this] { return stopping || !queue.empty(); });
         --idleWorkers;
         if (queue.empty())
@@ -308,12 +313,18 @@ void detail::PoolState::workerLoop(int index)
                 ->info("pool '{}': connection lost; retrying the task on a fresh connection",
                        options.name.toStdString());
         }
-        if (error)
-            queued.task.fail(error);
-        queued.task = {}; // release captured state before taking the lock
 
+        // Idle again before the caller learns the outcome (see Task::finish).
         lock.lock();
         --busyWorkers;
+        ++idleWorkers;
+        lock.unlock();
+        if (error)
+            queued.task.fail(error);
+        else if (queued.task.finish)
+            queued.task.finish();
+        queued.task = {}; // release captured state before taking the lock
+        lock.lock();
     }
 }
 

@@ -11,6 +11,7 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace stevedore {
@@ -65,9 +66,13 @@ class ConnectionPool
 public:
     struct Task
     {
-        // Runs on a worker; returns nullptr on success (having fulfilled its promise) or the
+        // Runs on a worker; returns nullptr on success (having stored its result) or the
         // exception it caught, leaving the promise untouched so the pool may retry.
         std::function<std::exception_ptr(QSqlDatabase &)> run;
+        // Completes the promise after a successful run. Called once the worker counts itself
+        // idle again, so that whoever waits on the future and submits the next task at once
+        // finds that worker free instead of starting another connection.
+        std::function<void()> finish;
         // Fails the promise (timeout, shutdown, final error).
         std::function<void(std::exception_ptr)> fail;
         RetryPolicy retry = RetryPolicy::None;
@@ -106,18 +111,27 @@ ConnectionPool::Task makePoolTask(std::shared_ptr<QPromise<R>> promise, Fn fn, R
 {
     ConnectionPool::Task task;
     task.retry = retry;
-    task.run = [promise, fn = std::move(fn)](QSqlDatabase &db) mutable -> std::exception_ptr {
+    // The result is handed to the promise only in finish(): QFuture::result() returns as soon
+    // as a result is added, before the promise finishes.
+    using Stored = std::conditional_t<std::is_void_v<R>, bool, R>;
+    auto stored = std::make_shared<std::optional<Stored>>();
+    task.run = [stored, fn = std::move(fn)](QSqlDatabase &db) mutable -> std::exception_ptr {
         try {
             if constexpr (std::is_void_v<R>) {
                 fn(db);
+                stored->emplace(true);
             } else {
-                promise->addResult(fn(db));
+                stored->emplace(fn(db));
             }
         } catch (...) {
             return std::current_exception();
         }
-        promise->finish();
         return nullptr;
+    };
+    task.finish = [promise, stored] {
+        if constexpr (!std::is_void_v<R>)
+            promise->addResult(std::move(**stored));
+        promise->finish();
     };
     task.fail = [promise](std::exception_ptr error) {
         promise->setException(error);

@@ -13,6 +13,8 @@
 #include <QtTest>
 
 #include <atomic>
+#include <set>
+#include <thread>
 
 using namespace stevedore;
 using namespace std::chrono_literals;
@@ -36,6 +38,7 @@ private slots:
     void shutdownFinishesOrCancels();
     void concurrentSubmitters();
     void metricsAreConsistent();
+    void sequentialCallerReusesOneConnection();
 
 private:
     ConnectionPool *makePool(int size, std::chrono::milliseconds timeout = 5s);
@@ -283,6 +286,20 @@ void TestConnectionPool::concurrentSubmitters()
         s.waitForFinished();
     QCOMPARE(sum.load(), 1600);
     QVERIFY(m_opens <= 4);
+}
+
+void TestConnectionPool::sequentialCallerReusesOneConnection()
+{
+    // One caller waiting for each task before submitting the next never needs a second
+    // connection: the worker counts itself idle before the caller's future completes.
+    ConnectionPool *pool = makePool(4);
+    std::set<std::thread::id> threads;
+    for (int i = 0; i < 300; ++i)
+        threads.insert(
+            pool->run([](QSqlDatabase &) { return std::this_thread::get_id(); }).result());
+    QCOMPARE(threads.size(), size_t(1));
+    QCOMPARE(m_opens.load(), 1);
+    QCOMPARE(pool->metrics().open, 1);
 }
 
 void TestConnectionPool::metricsAreConsistent()
