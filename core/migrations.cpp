@@ -23,6 +23,21 @@ struct Migration
 // code are the same. Version 1 stored a row per record in file_records; version 3 replaced it
 // with record_blocks, ~10 records a row (recordstore.h says why and how), keyed by
 // (file_id, first_record_no): one index serves import order, keyset paging and resume.
+// Version 3: records move into blocks; existing records become blocks of one, which read the
+// same. One text serves both engines (BIGINT has integer affinity on SQLite).
+const char recordBlocks[] = R"(
+CREATE TABLE record_blocks (
+    file_id BIGINT NOT NULL,
+    first_record_no BIGINT NOT NULL,
+    record_count INTEGER NOT NULL CHECK (record_count BETWEEN 1 AND 64),
+    line_nos TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (file_id, first_record_no));
+INSERT INTO record_blocks (file_id, first_record_no, record_count, line_nos, data)
+    SELECT file_id, record_no, 1, CAST(line_no AS TEXT), '[' || data || ']' FROM file_records;
+DROP TABLE file_records;
+)";
+
 const Migration migrations[] = {
     {1,
      R"(
@@ -226,32 +241,7 @@ UPDATE column_mappings SET schema_column_id = (
 DROP TABLE mapped_columns_v2;
 )",
      ""},
-    // Records move into blocks; existing records become blocks of one, which read the same.
-    {3,
-     R"(
-CREATE TABLE record_blocks (
-    file_id INTEGER NOT NULL,
-    first_record_no BIGINT NOT NULL,
-    record_count INTEGER NOT NULL CHECK (record_count BETWEEN 1 AND 64),
-    line_nos TEXT NOT NULL,
-    data TEXT NOT NULL,
-    PRIMARY KEY (file_id, first_record_no));
-INSERT INTO record_blocks (file_id, first_record_no, record_count, line_nos, data)
-    SELECT file_id, record_no, 1, CAST(line_no AS TEXT), '[' || data || ']' FROM file_records;
-DROP TABLE file_records;
-)",
-     R"(
-CREATE TABLE record_blocks (
-    file_id BIGINT NOT NULL,
-    first_record_no BIGINT NOT NULL,
-    record_count INTEGER NOT NULL CHECK (record_count BETWEEN 1 AND 64),
-    line_nos TEXT NOT NULL,
-    data TEXT NOT NULL,
-    PRIMARY KEY (file_id, first_record_no));
-INSERT INTO record_blocks (file_id, first_record_no, record_count, line_nos, data)
-    SELECT file_id, record_no, 1, line_no::text, '[' || data || ']' FROM file_records;
-DROP TABLE file_records;
-)"},
+    {3, recordBlocks, recordBlocks},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.

@@ -55,17 +55,13 @@ private:
     DbUrl url() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<test::PgScratch> m_pg;
+    std::unique_ptr<test::EngineScratch> m_scratch;
     std::unique_ptr<Database> m_db;
 };
 
 DbUrl TestCatalogCache::url() const
 {
-#ifdef STEVEDORE_TEST_PG
-    return m_pg->primary();
-#else
-    return test::sqliteUrl(*m_dir);
-#endif
+    return m_scratch->url();
 }
 
 std::unique_ptr<Database> TestCatalogCache::open(std::chrono::milliseconds ttl)
@@ -81,17 +77,15 @@ std::unique_ptr<Database> TestCatalogCache::open(std::chrono::milliseconds ttl)
 void TestCatalogCache::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-#ifdef STEVEDORE_TEST_PG
-    m_pg = std::make_unique<test::PgScratch>();
-    STEVEDORE_REQUIRE_PG(*m_pg);
-#endif
+    m_scratch = std::make_unique<test::EngineScratch>();
+    STEVEDORE_REQUIRE_ENGINE(*m_scratch);
     m_db = open();
 }
 
 void TestCatalogCache::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
+    m_scratch.reset();
     m_dir.reset();
 }
 
@@ -322,7 +316,7 @@ void TestCatalogCache::replicaReadsDoNotFillTheCache()
 #else
     DatabaseOptions options;
     options.primary = url();
-    options.replicas = {m_pg->replica()};
+    options.replicas = {m_scratch->pg()->replica()};
     options.cacheTtl = std::chrono::seconds(60);
     m_db = std::make_unique<Database>(options);
     m_db->open();

@@ -95,6 +95,42 @@ private:
              "STEVEDORE_TEST_PG_PRIMARY is not set: run the tests through scripts/test, which " \
              "starts the PostgreSQL cluster")
 
+inline DbUrl sqliteUrl(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.db"));
+
+// The database of a test target built for one engine: a SQLite file in a temporary folder or,
+// in a target built with STEVEDORE_TEST_PG, a PostgreSQL database of its own (PgScratch).
+class EngineScratch
+{
+public:
+    EngineScratch()
+    {
+#ifdef STEVEDORE_TEST_PG
+        m_pg = std::make_unique<PgScratch>();
+#endif
+    }
+    bool ok() const
+    {
+        return !m_pg || m_pg->ok();
+    }
+    DbUrl url() const
+    {
+        return m_pg ? m_pg->primary() : sqliteUrl(m_dir);
+    }
+    const PgScratch *pg() const
+    {
+        return m_pg.get();
+    } // nullptr on SQLite
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgScratch> m_pg;
+};
+
+#define STEVEDORE_REQUIRE_ENGINE(scratch) \
+    QVERIFY2((scratch).ok(), \
+             "STEVEDORE_TEST_PG_PRIMARY is not set: run the tests through scripts/test, which " \
+             "starts the PostgreSQL cluster")
+
 inline std::unique_ptr<Database> openDatabase(const DbUrl &url, QList<DbUrl> replicas = {})
 {
     DatabaseOptions options;
@@ -105,7 +141,7 @@ inline std::unique_ptr<Database> openDatabase(const DbUrl &url, QList<DbUrl> rep
     return database;
 }
 
-inline DbUrl sqliteUrl(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.db"))
+inline DbUrl sqliteUrl(const QTemporaryDir &dir, const QString &name)
 {
     return DbUrl::parse(QStringLiteral("sqlite:") + dir.filePath(name));
 }

@@ -34,32 +34,23 @@ private slots:
 
 private:
     DbUrl url() const;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<test::PgScratch> m_pg;
+    std::unique_ptr<test::EngineScratch> m_scratch;
 };
 
 DbUrl TestMigrations::url() const
 {
-#ifdef STEVEDORE_TEST_PG
-    return m_pg->primary();
-#else
-    return test::sqliteUrl(*m_dir);
-#endif
+    return m_scratch->url();
 }
 
 void TestMigrations::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-#ifdef STEVEDORE_TEST_PG
-    m_pg = std::make_unique<test::PgScratch>();
-    STEVEDORE_REQUIRE_PG(*m_pg);
-#endif
+    m_scratch = std::make_unique<test::EngineScratch>();
+    STEVEDORE_REQUIRE_ENGINE(*m_scratch);
 }
 
 void TestMigrations::cleanup()
 {
-    m_pg.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 void TestMigrations::freshDatabaseIsMigratedAndValid()

@@ -47,28 +47,20 @@ private:
         return m_db->write([f](QSqlDatabase &c) { return f(Sql(c)); }).result();
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<test::PgScratch> m_pg;
+    std::unique_ptr<test::EngineScratch> m_scratch;
     std::unique_ptr<Database> m_db;
     qint64 m_projectId = 0;
 };
 
 DbUrl TestRecordStore::url() const
 {
-#ifdef STEVEDORE_TEST_PG
-    return m_pg->primary();
-#else
-    return test::sqliteUrl(*m_dir);
-#endif
+    return m_scratch->url();
 }
 
 void TestRecordStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-#ifdef STEVEDORE_TEST_PG
-    m_pg = std::make_unique<test::PgScratch>();
-    STEVEDORE_REQUIRE_PG(*m_pg);
-#endif
+    m_scratch = std::make_unique<test::EngineScratch>();
+    STEVEDORE_REQUIRE_ENGINE(*m_scratch);
     m_db = test::openDatabase(url());
     m_projectId = onDb([](const Sql &sql) { return catalog::ensureProject(sql, "p"); });
 }
@@ -76,8 +68,7 @@ void TestRecordStore::init()
 void TestRecordStore::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 qint64 TestRecordStore::newFile(const QString &name)

@@ -73,33 +73,27 @@ private:
     QString bigFile(int records);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<test::PgScratch> m_pg;
+    std::unique_ptr<test::EngineScratch> m_scratch;
     std::unique_ptr<Database> m_db;
 };
 
 DbUrl TestImporter::url() const
 {
-#ifdef STEVEDORE_TEST_PG
-    return m_pg->primary();
-#else
-    return test::sqliteUrl(*m_dir);
-#endif
+    return m_scratch->url();
 }
 
 void TestImporter::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-#ifdef STEVEDORE_TEST_PG
-    m_pg = std::make_unique<test::PgScratch>();
-    STEVEDORE_REQUIRE_PG(*m_pg);
-#endif
+    m_scratch = std::make_unique<test::EngineScratch>();
+    STEVEDORE_REQUIRE_ENGINE(*m_scratch);
     m_db = test::openDatabase(url());
 }
 
 void TestImporter::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
+    m_scratch.reset();
     m_dir.reset();
 }
 
