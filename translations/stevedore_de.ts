@@ -79,6 +79,10 @@
         <source>Benchmark Output Folder</source>
         <translation>Ausgabeordner für den Benchmark</translation>
     </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>Replikate:</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::BenchProcess</name>
@@ -2357,10 +2361,6 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
 </context>
 <context>
     <name>stevedore::SchemaEditor</name>
-    <message>
-        <source>Unknown error</source>
-        <translation>Unbekannter Fehler</translation>
-    </message>
     <message>
         <source>added</source>
         <translation>hinzugefügt</translation>

@@ -79,6 +79,10 @@
         <source>Benchmark Output Folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::BenchProcess</name>
@@ -2350,10 +2354,6 @@ Use File → Connect… to choose another database.</source>
 </context>
 <context>
     <name>stevedore::SchemaEditor</name>
-    <message>
-        <source>Unknown error</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>added</source>
         <translation type="unfinished"></translation>

@@ -79,6 +79,10 @@
         <source>Benchmark Output Folder</source>
         <translation>Dossier de sortie du benchmark</translation>
     </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>Réplicas :</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::BenchProcess</name>
@@ -2357,10 +2361,6 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
 </context>
 <context>
     <name>stevedore::SchemaEditor</name>
-    <message>
-        <source>Unknown error</source>
-        <translation>Erreur inconnue</translation>
-    </message>
     <message>
         <source>added</source>
         <translation>ajoutée</translation>

@@ -36,9 +36,10 @@ QString defaultOutDir()
 
 } // namespace
 
-BenchDialog::BenchDialog(const DbUrl &database, QWidget *parent)
+BenchDialog::BenchDialog(const DbUrl &database, const QList<DbUrl> &replicas, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
+    , m_replicas(replicas)
     , m_program(QCoreApplication::applicationFilePath())
     , m_reportOpener([](const QUrl &url) { QDesktopServices::openUrl(url); })
     , m_process(new BenchProcess(this))
@@ -80,6 +81,12 @@ BenchDialog::BenchDialog(const DbUrl &database, QWidget *parent)
     folder->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->addRow(tr("Database:"), new QLabel(m_database.redacted()));
+    if (!m_replicas.isEmpty()) {
+        QStringList replicas;
+        for (const DbUrl &replica : std::as_const(m_replicas))
+            replicas << replica.redacted();
+        form->addRow(tr("Replicas:"), new QLabel(replicas.join(QLatin1Char('\n'))));
+    }
     form->addRow(tr("Mode:"), mode);
     form->addRow(tr("&Output folder:"), folder);
     form->addRow(tr("O&nly cases:"), m_only);
@@ -151,6 +158,7 @@ BenchRequest BenchDialog::request() const
     BenchRequest request;
     request.program = m_program;
     request.database = m_database;
+    request.replicas = m_replicas;
     request.outDir = QDir(m_outDir->text().trimmed()).absolutePath();
     request.quick = m_quick->isChecked();
     for (const QString &name : m_only->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -30,7 +30,9 @@ class BenchDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit BenchDialog(const DbUrl &database, QWidget *parent = nullptr);
+    explicit BenchDialog(const DbUrl &database,
+                         const QList<DbUrl> &replicas = {},
+                         QWidget *parent = nullptr);
     ~BenchDialog() override;
 
     // The executable run as `bench` (default: this application's own).
@@ -68,6 +70,7 @@ private:
     void saveSettings() const;
 
     DbUrl m_database;
+    QList<DbUrl> m_replicas;
     QString m_program;
     std::function<void(const QUrl &)> m_reportOpener;
     QUrl m_report;

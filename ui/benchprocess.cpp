@@ -46,14 +46,17 @@ QStringList BenchProcess::arguments(const BenchRequest &request)
 {
     DbUrl url = request.database;
     url.password.clear();
-    QStringList arguments{QStringLiteral("--db"),
-                          url.toString(),
-                          QStringLiteral("--log-file"),
-                          QDir(request.outDir).filePath(QStringLiteral("bench.log")),
-                          QStringLiteral("bench"),
-                          QStringLiteral("--progress-json"),
-                          QStringLiteral("--out"),
-                          request.outDir};
+    QStringList arguments{QStringLiteral("--db"), url.toString()};
+    for (DbUrl replica : request.replicas) {
+        replica.password.clear();
+        arguments << QStringLiteral("--replica") << replica.toString();
+    }
+    arguments << QStringList{QStringLiteral("--log-file"),
+                             QDir(request.outDir).filePath(QStringLiteral("bench.log")),
+                             QStringLiteral("bench"),
+                             QStringLiteral("--progress-json"),
+                             QStringLiteral("--out"),
+                             request.outDir};
     if (request.quick)
         arguments << QStringLiteral("--quick");
     if (!request.only.isEmpty())

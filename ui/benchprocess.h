@@ -19,6 +19,9 @@ struct BenchRequest
 {
     QString program; // the stevedore executable
     DbUrl database;  // passed as --db; its password only through the child's environment
+    // Passed as --replica each, without passwords: a streaming replica has the primary's
+    // roles, so the primary's password (PGPASSWORD) serves them too.
+    QList<DbUrl> replicas;
     QString outDir;
     bool quick = true;
     QStringList only; // case names; empty: every case

@@ -407,7 +407,8 @@ BenchDialog *DashboardView::showBenchDialog()
         return m_benchDialog;
     }
     delete m_benchDialog;
-    m_benchDialog = new BenchDialog(m_database->options().primary, this);
+    m_benchDialog
+        = new BenchDialog(m_database->options().primary, m_database->options().replicas, this);
     m_benchDialog->show();
     return m_benchDialog;
 }

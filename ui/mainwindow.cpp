@@ -231,6 +231,8 @@ void MainWindow::createEditors()
     connect(m_mappingEditor, &MappingEditor::modifiedChanged, this, [this](bool modified) {
         setViewModified(mappingId, modified);
     });
+    connect(m_schemaEditor, &SchemaEditor::editableChanged, this, &MainWindow::updateActiveStack);
+    connect(m_mappingEditor, &MappingEditor::editableChanged, this, &MainWindow::updateActiveStack);
     connect(m_schemaEditor, &SchemaEditor::statusMessage, this, &MainWindow::showMessage);
     connect(m_mappingEditor, &MappingEditor::statusMessage, this, &MainWindow::showMessage);
     connect(m_schemaEditor, &SchemaEditor::schemaApplied, this, [this] {
@@ -256,12 +258,14 @@ void MainWindow::forgetEditor(QWidget *view)
     }
 }
 
+// The Edit menu undoes in the current tab's editor, and not while that editor is busy (an
+// apply or save in flight works from the edits as they were).
 void MainWindow::updateActiveStack()
 {
     const QString id = currentView();
-    if (id == schemaId && m_schemaEditor)
+    if (id == schemaId && m_schemaEditor && m_schemaEditor->isEditable())
         m_undoGroup->setActiveStack(m_schemaEditor->undoStack());
-    else if (id == mappingId && m_mappingEditor)
+    else if (id == mappingId && m_mappingEditor && m_mappingEditor->isEditable())
         m_undoGroup->setActiveStack(m_mappingEditor->undoStack());
     else
         m_undoGroup->setActiveStack(nullptr);

@@ -649,7 +649,11 @@ void MappingEditor::updateDetails()
 
 void MappingEditor::updateActions()
 {
-    const bool idle = !m_loading && !m_saving;
+    const bool idle = isEditable();
+    if (idle != m_editable) {
+        m_editable = idle;
+        emit editableChanged(idle);
+    }
     const bool shown = m_database && m_file.id != 0 && m_model->rowCount() > 0;
     m_undo->setEnabled(idle && m_undoStack->canUndo());
     m_undo->setToolTip(m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText())

@@ -67,6 +67,9 @@ public:
     double autoMatchThreshold() const { return m_threshold; }
 
     bool isBusy() const { return m_loading || m_validating || m_saving; }
+    // False while edits must wait (loading or saving; validating does not stop edits); the
+    // main window's Undo and Redo follow it.
+    bool isEditable() const { return !m_loading && !m_saving; }
     // The line under the table: the last validation's totals, or why there is none.
     QString summaryText() const;
 
@@ -74,6 +77,7 @@ signals:
     void modifiedChanged(bool modified);
     void statusMessage(const QString &message);
     void mappingSaved(qint64 fileId);
+    void editableChanged(bool editable);
 
 private:
     void startSave();
@@ -96,6 +100,7 @@ private:
     quint64 m_fileToken = 0;
     quint64 m_validateToken = 0;
     bool m_loading = false;
+    bool m_editable = true; // as last announced by editableChanged()
     bool m_validating = false;
     bool m_saving = false;
     bool m_lastSaveOk = false;

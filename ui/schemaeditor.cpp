@@ -584,9 +584,18 @@ void SchemaEditor::setBusy(bool busy)
     updateActions();
 }
 
+bool SchemaEditor::isEditable() const
+{
+    return m_database && !m_busy && !m_applying;
+}
+
 void SchemaEditor::updateActions()
 {
-    const bool editable = m_database && !m_busy && !m_applying;
+    const bool editable = isEditable();
+    if (editable != m_editable) {
+        m_editable = editable;
+        emit editableChanged(editable);
+    }
     const int row = currentRow();
     const int rows = m_model->rowCount();
     m_model->setReadOnly(!editable);

@@ -47,6 +47,9 @@ public:
 
     // True while loading, checking or applying.
     bool isBusy() const;
+    // False while edits must wait (busy, or an apply is pending); the main window's Undo and
+    // Redo follow it.
+    bool isEditable() const;
     // The schema version the edits are based on; -1 before the first load.
     int loadedVersion() const { return m_loadedVersion; }
 
@@ -71,6 +74,7 @@ signals:
     void schemaApplied(int version);
     // A load (or the load that follows an apply) finished and is shown.
     void loaded(int version);
+    void editableChanged(bool editable);
 
 private:
     void addColumn();
@@ -96,6 +100,7 @@ private:
     int m_loadedVersion = -1;
     bool m_busy = false;
     bool m_applying = false; // from Apply until applied, cancelled or failed
+    bool m_editable = false; // as last announced by editableChanged()
     QUndoStack *m_undoStack = nullptr;
     SchemaModel *m_model = nullptr;
     QToolBar *m_toolBar = nullptr;

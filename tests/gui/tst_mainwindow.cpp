@@ -322,6 +322,18 @@ void tst_MainWindow::undoFollowsTheCurrentTab()
     m_window->showView(QStringLiteral("schema"));
     QVERIFY(undo->isEnabled());
 
+    // While the editor works (here: reloading), the Edit menu does not reach its stack.
+    schema->reload();
+    QVERIFY(schema->isBusy());
+    QCOMPARE(m_window->undoGroup()->activeStack(), nullptr);
+    QVERIFY(!undo->isEnabled());
+    QTRY_VERIFY(!schema->isBusy());
+    QCOMPARE(m_window->undoGroup()->activeStack(), schema->undoStack());
+    m_window->showView(QStringLiteral("files")); // the edit again, without a cell editor
+    schema->addColumnAction()->trigger();
+    m_window->showView(QStringLiteral("schema"));
+    QVERIFY(undo->isEnabled());
+
     // The standard keys reach the Edit menu's actions with focus inside the editor.
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

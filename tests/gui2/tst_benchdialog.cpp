@@ -120,10 +120,17 @@ void tst_BenchDialog::commandLineHoldsNoPassword()
     request.outDir = QStringLiteral("/tmp/out");
     request.quick = true;
     request.only = {QStringLiteral("pool"), QStringLiteral("files")};
+    request.replicas = {DbUrl::parse(QStringLiteral("postgresql://alice:s3cret@r1.example/prod")),
+                        DbUrl::parse(QStringLiteral("postgresql://alice@r2.example:5434/prod"))};
 
     const QStringList arguments = BenchProcess::arguments(request);
     QVERIFY2(!arguments.join(u' ').contains(QLatin1String("s3cret")),
              qPrintable(arguments.join(u' ')));
+    // Every replica of the connection, so the dashboard's run includes the replica case.
+    QCOMPARE(arguments.count(QStringLiteral("--replica")), 2);
+    const qsizetype firstReplica = arguments.indexOf(QStringLiteral("--replica")) + 1;
+    QCOMPARE(DbUrl::parse(arguments.at(firstReplica)).host, QStringLiteral("r1.example"));
+    QCOMPARE(DbUrl::parse(arguments.at(firstReplica + 2)).port, 5434);
     QCOMPARE(arguments.mid(arguments.indexOf(QStringLiteral("bench"))),
              (QStringList{QStringLiteral("bench"),
                           QStringLiteral("--progress-json"),
