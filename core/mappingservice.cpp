@@ -63,14 +63,18 @@ QStringList MappingPlan::header() const
     return out;
 }
 
-QStringList
-mappedRecord(const MappingPlan &plan, const QList<QByteArray> &fields, int *invalidCells)
+QStringList mappedRecord(const MappingPlan &plan,
+                         const QList<QByteArray> &fields,
+                         int *invalidCells,
+                         QStringList *reasons)
 {
     QStringList out;
     out.reserve(plan.columns.size());
     for (const MappingPlan::Column &column : plan.columns) {
         if (column.source < 0) {
             out << QString();
+            if (reasons)
+                *reasons << QString();
             continue;
         }
         const QByteArrayView raw = column.source < fields.size()
@@ -79,8 +83,14 @@ mappedRecord(const MappingPlan &plan, const QList<QByteArray> &fields, int *inva
         const QByteArray value = column.transform.isNone()
                                      ? raw.toByteArray()
                                      : column.transform.apply(raw, column.type);
-        if (invalidCells && !column.validator.isValid(value))
+        if (reasons) {
+            const QString why = column.validator.reason(value);
+            if (invalidCells && !why.isEmpty())
+                ++*invalidCells;
+            *reasons << why;
+        } else if (invalidCells && !column.validator.isValid(value)) {
             ++*invalidCells;
+        }
         out << QString::fromUtf8(value);
     }
     return out;

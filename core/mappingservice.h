@@ -118,9 +118,12 @@ struct MappingPlan
 // The record in schema columns and order: mapped values transformed, unmapped columns empty.
 // Values that are invalid for their column are returned as they are and counted in
 // *invalidCells (when not null); unmapped required columns are not counted (validation
-// reports them once per file).
-QStringList
-mappedRecord(const MappingPlan &plan, const QList<QByteArray> &fields, int *invalidCells);
+// reports them once per file). With reasons, each column's reason is appended to it (empty
+// for a valid value or an unmapped column), as the mapped records view shows them.
+QStringList mappedRecord(const MappingPlan &plan,
+                         const QList<QByteArray> &fields,
+                         int *invalidCells,
+                         QStringList *reasons = nullptr);
 
 struct AutoMapResult
 {

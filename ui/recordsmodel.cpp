@@ -393,22 +393,12 @@ const RecordsModel::MappedRow &RecordsModel::mappedRow(const Record &record) con
         return *cached;
     if (m_mappedRows.size() >= maxMappedRows)
         m_mappedRows.clear();
-    // As mappedRecord() does, with each invalid value's reason.
+    QList<QByteArray> fields;
+    fields.reserve(record.fields.size());
+    for (const QString &field : record.fields)
+        fields << field.toUtf8();
     MappedRow out;
-    out.values.reserve(m_plan->columns.size());
-    out.reasons.reserve(m_plan->columns.size());
-    for (const MappingPlan::Column &column : std::as_const(m_plan->columns)) {
-        if (column.source < 0) {
-            out.values << QString();
-            out.reasons << QString();
-            continue;
-        }
-        const QByteArray raw = record.fields.value(column.source).toUtf8();
-        const QByteArray value
-            = column.transform.isNone() ? raw : column.transform.apply(raw, column.type);
-        out.values << QString::fromUtf8(value);
-        out.reasons << column.validator.reason(value);
-    }
+    out.values = mappedRecord(*m_plan, fields, nullptr, &out.reasons);
     return *m_mappedRows.insert(record.recordNo, out);
 }
 
