@@ -27,9 +27,10 @@ class Sql;
 //
 // Why: a row per record made PostgreSQL maintain one primary-key entry and one heap tuple
 // per record, which cost an import 1.6x `psql \copy`; a block of ~10 records cuts both
-// tenfold. Blocks stay below PostgreSQL's TOAST threshold (blockTargetBytes), so they are
-// stored uncompressed in line. A block never spans a gap in the numbering (a rejected record)
-// nor two batches of an import, so a committed checkpoint always falls on a block boundary.
+// tenfold. Blocks stay below PostgreSQL's TOAST threshold (data and line numbers within
+// blockTargetBytes), so they are stored uncompressed in line. A block never spans a gap in the
+// numbering (a rejected record) nor two batches of an import, so a committed checkpoint always
+// falls on a block boundary.
 namespace recordstore {
 
 constexpr int maxBlockRecords = 64; // also a CHECK constraint on record_blocks.record_count

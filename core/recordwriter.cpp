@@ -60,25 +60,35 @@ struct Block
 {
     size_t begin;
     size_t end;
-    qsizetype dataBytes;
 };
 
+// What a row adds to its block: its JSON, the ",\n" or bracket beside it, and its line number
+// with a comma.
+qsizetype blockBytes(const RecordBatch::Row &row)
+{
+    qsizetype digits = 1;
+    for (qint64 n = row.lineNo; n >= 10; n /= 10)
+        ++digits;
+    return row.length + 2 + digits + 1;
+}
+
 // Cuts the rows into blocks: consecutive record numbers, at most maxBlockRecords records and,
-// unless a single record is larger, at most blockTargetBytes of data.
+// unless a single record is larger, at most blockTargetBytes of data and line numbers.
 std::vector<Block> cutBlocks(const std::vector<const RecordBatch::Row *> &rows)
 {
     std::vector<Block> blocks;
     blocks.reserve(rows.size() / 8 + 1);
     size_t i = 0;
     while (i < rows.size()) {
-        Block block{i, i + 1, rows[i]->length + 2};
+        Block block{i, i + 1};
+        qsizetype bytes = blockBytes(*rows[i]);
         while (block.end < rows.size()) {
             const RecordBatch::Row &next = *rows[block.end];
             if (block.end - block.begin >= size_t(recordstore::maxBlockRecords)
                 || next.recordNo != rows[block.end - 1]->recordNo + 1
-                || block.dataBytes + next.length + 2 > recordstore::blockTargetBytes)
+                || bytes + blockBytes(next) > recordstore::blockTargetBytes)
                 break;
-            block.dataBytes += next.length + 2; // ",\n" before it
+            bytes += blockBytes(next);
             ++block.end;
         }
         blocks.push_back(block);
