@@ -609,6 +609,7 @@ ImportResult Importer::runImpl()
     };
 
     qint64 parsedRows = imported;
+    bool reportedCommit = false;
     while (more) {
         if (m_cancel.load()) {
             cancelled = true;
@@ -664,7 +665,11 @@ ImportResult Importer::runImpl()
 
         if (!settle())
             break;
-        emitProgress(parsedRows, false);
+        // The first committed batch is reported at once rather than at the next interval: a
+        // view shows the import moving (and its Cancel doing something) from the start.
+        const bool firstCommit = !reportedCommit && imported > importedAtStart;
+        reportedCommit = reportedCommit || firstCommit;
+        emitProgress(parsedRows, firstCommit);
         InFlight flight;
         flight.batch = batch;
         flight.slice = slice;

@@ -126,7 +126,7 @@ void tst_JobQueue::cancelThenResumeIsExact()
     QCOMPARE(queue.job(straight).state, State::Done);
 
     const int id = stopOnFirstProgress(
-        queue, options(QStringLiteral("big.csv"), records, 500), &JobQueue::cancel);
+        queue, options(QStringLiteral("big.csv"), records, 200), &JobQueue::cancel);
     QVERIFY(queue.job(id).state == State::Cancelling || queue.job(id).state == State::Cancelled);
     QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)), 60000);
     ImportJob job = queue.job(id);
@@ -154,7 +154,7 @@ void tst_JobQueue::pauseThenResume()
     JobQueue queue;
     queue.setDatabase(m_database.get());
     const int id = stopOnFirstProgress(
-        queue, options(QStringLiteral("p.csv"), 200000, 500), &JobQueue::pause);
+        queue, options(QStringLiteral("p.csv"), 200000, 200), &JobQueue::pause);
     QVERIFY(queue.job(id).state == State::Pausing || queue.job(id).state == State::Paused);
     QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)), 60000);
     QCOMPARE(queue.job(id).state, State::Paused);
@@ -209,7 +209,7 @@ void tst_JobQueue::interruptedJobsAreListedAndDiscarded()
         JobQueue queue;
         queue.setDatabase(m_database.get());
         const int id = stopOnFirstProgress(
-            queue, options(QStringLiteral("i.csv"), 200000, 500), &JobQueue::cancel);
+            queue, options(QStringLiteral("i.csv"), 200000, 200), &JobQueue::cancel);
         QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)), 60000);
         QCOMPARE(queue.job(id).state, State::Cancelled);
         jobId = queue.job(id).jobId;
@@ -233,7 +233,7 @@ void tst_JobQueue::interruptedJobsAreListedAndDiscarded()
     QCOMPARE(queue.job(id).result.records, 200000);
 
     const int other = stopOnFirstProgress(
-        queue, options(QStringLiteral("d.csv"), 200000, 500), &JobQueue::cancel);
+        queue, options(QStringLiteral("d.csv"), 200000, 200), &JobQueue::cancel);
     QTRY_COMPARE_WITH_TIMEOUT(queue.job(other).state, State::Cancelled, 60000);
     QSignalSpy removed(&queue, &JobQueue::jobRemoved);
     queue.discard(other);
