@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "sql.h"
 
+#include <QScopeGuard>
 #include <QSet>
 
 namespace stevedore {
@@ -17,6 +18,10 @@ struct Migration
     int version;
     const char *sqlite;
     const char *postgres;
+    // SQLite: run with foreign-key enforcement off (switched before the transaction, since it
+    // cannot be switched inside one) and checked with PRAGMA foreign_key_check before commit.
+    // For table rebuilds: dropping a parent table would otherwise cascade into its children.
+    bool sqliteForeignKeysOff = false;
 };
 
 // Timestamps are milliseconds since the epoch (BIGINT) on both engines so that queries and
@@ -242,6 +247,72 @@ DROP TABLE mapped_columns_v2;
 )",
      ""},
     {3, recordBlocks, recordBlocks},
+    // SQLite: projects, files and import jobs get AUTOINCREMENT, as schema columns did in
+    // version 2, so that an id is never handed out twice: a window or a script still holding
+    // the id of a deleted file must not reach the file imported after it. The tables are
+    // rebuilt with their ids (parents first; foreign keys off meanwhile, then checked).
+    // PostgreSQL's identity columns never reuse values: nothing to do.
+    {4,
+     R"(
+CREATE TABLE projects_v4 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    created_at BIGINT NOT NULL);
+INSERT INTO projects_v4 (id, name, created_at) SELECT id, name, created_at FROM projects;
+DROP TABLE projects;
+ALTER TABLE projects_v4 RENAME TO projects;
+CREATE TABLE files_v4 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    header TEXT NOT NULL DEFAULT '[]',
+    raw_header TEXT NOT NULL DEFAULT '[]',
+    record_count BIGINT NOT NULL DEFAULT 0,
+    byte_size BIGINT NOT NULL DEFAULT 0,
+    sha256 TEXT NOT NULL DEFAULT '',
+    dialect TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL DEFAULT 'importing',
+    imported_at BIGINT,
+    created_at BIGINT NOT NULL,
+    mapping_version INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (project_id, name));
+INSERT INTO files_v4 (id, project_id, name, header, raw_header, record_count, byte_size,
+    sha256, dialect, status, imported_at, created_at, mapping_version)
+    SELECT id, project_id, name, header, raw_header, record_count, byte_size, sha256, dialect,
+    status, imported_at, created_at, mapping_version FROM files;
+DROP TABLE files;
+ALTER TABLE files_v4 RENAME TO files;
+CREATE TABLE import_jobs_v4 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    file_id INTEGER REFERENCES files(id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    byte_size BIGINT NOT NULL,
+    status TEXT NOT NULL,
+    options TEXT NOT NULL DEFAULT '{}',
+    checkpoint_record BIGINT NOT NULL DEFAULT 0,
+    checkpoint_line BIGINT NOT NULL DEFAULT 0,
+    checkpoint_bytes BIGINT NOT NULL DEFAULT 0,
+    records_imported BIGINT NOT NULL DEFAULT 0,
+    records_rejected BIGINT NOT NULL DEFAULT 0,
+    error TEXT,
+    started_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    finished_at BIGINT);
+INSERT INTO import_jobs_v4 (id, project_id, file_id, file_name, source_path, sha256, byte_size,
+    status, options, checkpoint_record, checkpoint_line, checkpoint_bytes, records_imported,
+    records_rejected, error, started_at, updated_at, finished_at)
+    SELECT id, project_id, file_id, file_name, source_path, sha256, byte_size, status, options,
+    checkpoint_record, checkpoint_line, checkpoint_bytes, records_imported, records_rejected,
+    error, started_at, updated_at, finished_at FROM import_jobs;
+DROP TABLE import_jobs;
+ALTER TABLE import_jobs_v4 RENAME TO import_jobs;
+CREATE INDEX import_jobs_file ON import_jobs (file_id);
+)",
+     "",
+     true},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.
@@ -320,6 +391,18 @@ int Migrations::apply(const Sql &sql, int upTo)
     for (const Migration &migration : migrations) {
         if (migration.version > upTo)
             break;
+        const bool keysOff = migration.sqliteForeignKeysOff && sql.engine() == Engine::Sqlite;
+        if (keysOff)
+            sql.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        // Enforcement comes back on however the migration ends.
+        const auto restoreKeys = qScopeGuard([&sql, keysOff] {
+            if (keysOff) {
+                try {
+                    sql.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+                } catch (const DbError &) {
+                }
+            }
+        });
         SqlTransaction transaction(sql);
         if (sql.engine() == Engine::Postgres) {
             // Serialise concurrent first starts; the key is arbitrary but fixed.
@@ -331,8 +414,19 @@ int Migrations::apply(const Sql &sql, int upTo)
         if (version >= migration.version)
             continue;
         const char *script = sql.engine() == Engine::Sqlite ? migration.sqlite : migration.postgres;
+        // Violations already there (none are expected) must not lock the database out; the
+        // migration must add none.
+        const auto violations = [&sql] {
+            return sql.exec(QStringLiteral("PRAGMA foreign_key_check")).rows.size();
+        };
+        const qsizetype violationsBefore = keysOff ? violations() : 0;
         for (const QString &statement : splitStatements(script))
             sql.exec(statement);
+        if (keysOff && violations() > violationsBefore)
+            throw DbError(DbError::Kind::Permanent,
+                          QStringLiteral("migration %1 would leave rows that refer to missing "
+                                         "rows; nothing was changed")
+                              .arg(migration.version));
         sql.exec(QStringLiteral("INSERT INTO stevedore_meta (key, value) VALUES "
                                 "('schema_version', ?) ON CONFLICT (key) DO UPDATE SET "
                                 "value = excluded.value"),

@@ -31,6 +31,7 @@ private slots:
     void missingTableIsReported();
     void projectsAndFiles();
     void filesListingIsOneQuery();
+    void idsAreNeverReused();
 
 private:
     DbUrl url() const;
@@ -178,6 +179,19 @@ void TestMigrations::upgradeFromVersion1KeepsData()
     QCOMPARE(mappings[1][1].toLongLong(), ids[0]);
     QCOMPARE(mappings[1][2].toString(), QStringLiteral("trim"));
     QCOMPARE(mappings[2][1].toLongLong(), ids[1]);
+    // Version 4 rebuilt projects, files and jobs (SQLite): ids kept, and the foreign keys of
+    // the tables that refer to them reach the rebuilt tables (deleting cascades).
+    const auto [sameFile, integrity]
+        = db->write([fileId](QSqlDatabase &c) {
+                Sql sql(c);
+                return std::pair(
+                    sql.scalar("SELECT name FROM files WHERE id = ?", {fileId}).toString(),
+                    sql.engine() == Engine::Sqlite
+                        ? sql.exec("PRAGMA foreign_key_check").rows.size()
+                        : 0);
+            }).result();
+    QCOMPARE(sameFile, QStringLiteral("f.csv"));
+    QCOMPARE(integrity, 0);
     // Version 3 moved the records into blocks; they read as before.
     const auto records
         = db->write([fileId](QSqlDatabase &c) {
@@ -309,6 +323,51 @@ void TestMigrations::filesListingIsOneQuery()
     QCOMPARE(files[7].name, QStringLiteral("f0007.csv"));
     QCOMPARE(files[7].recordCount, 7);
     QCOMPARE(files[7].byteSize, 70);
+}
+
+void TestMigrations::idsAreNeverReused()
+{
+    // A window or script still holding the id of something deleted must not reach whatever
+    // is created after it, so the largest id is not handed out again (SQLite reuses it
+    // without AUTOINCREMENT; PostgreSQL's identity columns never do).
+    auto db = test::openDatabase(url());
+    const auto ids = [&db] {
+        return db
+            ->write([](QSqlDatabase &c) {
+                Sql sql(c);
+                const qint64 project = catalog::createProject(sql, QStringLiteral("p"));
+                const qint64 file
+                    = sql.scalar("INSERT INTO files (project_id, name, status, created_at) "
+                                 "VALUES (?, 'f.csv', 'imported', 0) RETURNING id",
+                                 {project})
+                          .toLongLong();
+                const qint64 job
+                    = sql.scalar("INSERT INTO import_jobs (project_id, file_id, file_name, "
+                                 "source_path, sha256, byte_size, status, started_at, "
+                                 "updated_at) VALUES (?, ?, 'f.csv', '', '', 0, 'done', 0, "
+                                 "0) RETURNING id",
+                                 {project, file})
+                          .toLongLong();
+                return std::tuple(project, file, job);
+            })
+            .result();
+    };
+    const auto [project1, file1, job1] = ids();
+    // Deleting the project cascades to its file and job: all three ids are free again.
+    db->write([](QSqlDatabase &c) {
+          catalog::deleteProject(Sql(c), QStringLiteral("p"));
+      }).waitForFinished();
+    const qint64 left = db->write([](QSqlDatabase &c) {
+                              return Sql(c)
+                                  .scalar("SELECT (SELECT count(*) FROM files) + "
+                                          "(SELECT count(*) FROM import_jobs)")
+                                  .toLongLong();
+                          }).result();
+    QCOMPARE(left, 0);
+    const auto [project2, file2, job2] = ids();
+    QVERIFY(project2 > project1);
+    QVERIFY(file2 > file1);
+    QVERIFY(job2 > job1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
