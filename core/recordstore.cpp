@@ -149,12 +149,8 @@ int queryBlocks(const Sql &sql,
     return rows;
 }
 
-const char ascendingSql[] = "SELECT first_record_no, record_count, line_nos, data FROM "
-                            "record_blocks WHERE file_id = ? AND first_record_no > ? AND "
-                            "first_record_no < ? ORDER BY first_record_no LIMIT ?";
-const char descendingSql[] = "SELECT first_record_no, record_count, line_nos, data FROM "
-                             "record_blocks WHERE file_id = ? AND first_record_no < ? "
-                             "ORDER BY first_record_no DESC LIMIT ?";
+const char blockColumns[] = "SELECT first_record_no, record_count, line_nos, data FROM "
+                            "record_blocks WHERE file_id = ? ";
 
 // Blocks to ask for when `records` records are wanted: blocks usually hold about ten, so
 // this rarely needs a second round trip and never reads much more than needed.
@@ -174,11 +170,12 @@ void scanAscending(const Sql &sql,
                    const QByteArray &like,
                    const BlockHandler &accept)
 {
-    QByteArray text = ascendingSql;
-    if (!like.isEmpty()) {
-        const char *op = sql.engine() == Engine::Postgres ? "ILIKE" : "LIKE";
-        text.replace("ORDER BY", QByteArray("AND data ") + op + " ? ESCAPE '\\' ORDER BY");
-    }
+    QByteArray text = blockColumns;
+    text += "AND first_record_no > ? AND first_record_no < ? ";
+    if (!like.isEmpty())
+        text += sql.engine() == Engine::Postgres ? "AND data ILIKE ? ESCAPE '\\' "
+                                                 : "AND data LIKE ? ESCAPE '\\' ";
+    text += "ORDER BY first_record_no LIMIT ?";
     qint64 bound = after;
     bool more = true;
     while (more) {
@@ -293,13 +290,15 @@ QList<Record> readRecords(const Sql &sql, qint64 fileId, Seek seek, qint64 key, 
     // Before / Last: blocks in descending order, records collected backwards.
     const qint64 below = seek == Seek::Before ? key : noUpperBound;
     qint64 bound = below;
+    const QByteArray descending = QByteArray(blockColumns)
+                                  + "AND first_record_no < ? ORDER BY first_record_no DESC LIMIT ?";
     QList<Record> block;
     for (;;) {
         const qint64 blocks = blocksFor(limit - out.size());
         bool done = false;
         const int rows = queryBlocks(
             sql,
-            descendingSql,
+            descending.constData(),
             {fileId, bound, blocks},
             [&](qint64 first, qint64 count, QByteArrayView lines, QByteArrayView data) {
                 bound = first;

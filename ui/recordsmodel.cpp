@@ -34,7 +34,7 @@ QBrush invalidCellBrush()
     return QBrush(QColor(220, 50, 47, 80));
 }
 
-QList<RecordsModel::Record> toRecords(QList<recordstore::Record> stored)
+QList<RecordsModel::Record> toRecords(const QList<recordstore::Record> &stored)
 {
     QList<RecordsModel::Record> out;
     out.reserve(stored.size());
