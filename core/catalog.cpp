@@ -115,8 +115,22 @@ void renameProject(const Sql &sql, const QString &from, const QString &to)
     transaction.commit();
 }
 
+void lockFile(const Sql &sql, qint64 fileId)
+{
+    if (sql.engine() == Engine::Postgres)
+        sql.exec(QStringLiteral("SELECT id FROM files WHERE id = ? FOR UPDATE"), {fileId});
+}
+
+void lockProjectFiles(const Sql &sql, qint64 projectId)
+{
+    if (sql.engine() == Engine::Postgres)
+        sql.exec(QStringLiteral("SELECT id FROM files WHERE project_id = ? FOR UPDATE"),
+                 {projectId});
+}
+
 void deleteFileContents(const Sql &sql, qint64 fileId)
 {
+    lockFile(sql, fileId);
     recordstore::deleteFileRecords(sql, fileId);
     sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "
                             "(SELECT id FROM import_jobs WHERE file_id = ?)"),
@@ -129,6 +143,7 @@ qint64 deleteProject(const Sql &sql, const QString &name)
 {
     SqlTransaction transaction(sql);
     const qint64 id = projectId(sql, name);
+    lockProjectFiles(sql, id);
     const qint64 records = sql.scalar(QStringLiteral("SELECT coalesce(sum(record_count), 0) "
                                                      "FROM files WHERE project_id = ?"),
                                       {id})

@@ -65,6 +65,13 @@ QList<FileInfo> listFiles(const Sql &sql, qint64 projectId);
 QList<FileInfo> queryFiles(const Sql &sql, qint64 projectId);
 // Throws DbError(NotFound) naming the file and project.
 FileInfo fileInfo(const Sql &sql, qint64 projectId, const QString &fileName);
+// Inside the caller's transaction, lock a file's row (or every file of a project) on
+// PostgreSQL until it ends, so that an import's batch in flight on the file either commits
+// before the caller goes on (and the caller sees its records) or sees the caller's change
+// after it (Importer checks that its job still owns the file). On SQLite a write transaction
+// (BEGIN IMMEDIATE) already excludes every other writer: nothing to do.
+void lockFile(const Sql &sql, qint64 fileId);
+void lockProjectFiles(const Sql &sql, qint64 projectId);
 // Removes a file's records, mappings and rejects (inside the caller's transaction).
 void deleteFileContents(const Sql &sql, qint64 fileId);
 

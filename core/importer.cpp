@@ -9,8 +9,10 @@
 #include "logging.h"
 #include "metrics.h"
 #include "recordcodec.h"
+#include "recordstore.h"
 #include "recordwriter.h"
 #include "sha256.h"
+#include "sourcefile.h"
 #include "sql.h"
 
 #include <QElapsedTimer>
@@ -98,6 +100,55 @@ bool isRecordError(const DbError &error)
     return code == 19 /*CONSTRAINT*/ || code == 20 /*MISMATCH*/ || code == 18 /*TOOBIG*/;
 }
 
+// Locks the file's and the job's rows (PostgreSQL; SQLite's BEGIN IMMEDIATE already holds
+// the database) and returns the job's checkpoint. Throws DbError(Conflict) when the job no
+// longer owns the file: another process replaced the file (--replace), or deleted it or its
+// project, since the last batch. Deleters and replacers lock the file's row first, so they
+// either see this batch committed or this check sees them.
+qint64 lockOwnedJob(const Sql &sql, qint64 fileId, qint64 jobId, const QString &project)
+{
+    const SqlResult owned = sql.exec(
+        QStringLiteral("SELECT j.checkpoint_record FROM files f JOIN import_jobs j "
+                       "ON j.file_id = f.id WHERE f.id = ? AND j.id = ?")
+            + (sql.engine() == Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString()),
+        {fileId, jobId});
+    if (!owned.isEmpty())
+        return owned.value(0, 0).toLongLong();
+    QString why;
+    if (!sql.scalar(QStringLiteral("SELECT id FROM files WHERE id = ?"), {fileId}).isNull())
+        why = QStringLiteral("another import replaced the file (--replace) during this one; "
+                             "its content is kept");
+    else if (sql.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {project})
+                 .isNull())
+        why = QStringLiteral("the project '%1' was deleted during the import").arg(project);
+    else
+        why = QStringLiteral("the file was deleted from project '%1' during the import")
+                  .arg(project);
+    throw DbError(DbError::Kind::Conflict, why);
+}
+
+// Forgets everything a job committed, so that its next run starts from the first record.
+void resetJob(const Sql &sql, qint64 jobId, qint64 fileId)
+{
+    SqlTransaction transaction(sql);
+    catalog::lockFile(sql, fileId);
+    recordstore::deleteFileRecords(sql, fileId);
+    sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id = ?"), {jobId});
+    sql.exec(QStringLiteral("UPDATE import_jobs SET checkpoint_record = 0, checkpoint_line = 0, "
+                            "checkpoint_bytes = 0, records_imported = 0, records_rejected = 0 "
+                            "WHERE id = ?"),
+             {jobId});
+    transaction.commit();
+}
+
+QString changedMessage(const QString &what)
+{
+    return QStringLiteral("the file changed while it was being imported (%1); nothing is marked "
+                          "imported: import it again (with --replace if its content is now "
+                          "different)")
+        .arg(what);
+}
+
 } // namespace
 
 int Importer::defaultBatchSize()
@@ -112,11 +163,9 @@ Importer::Importer(Database &database, ImportOptions options)
 
 QString checkImportable(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return QStringLiteral("no such file");
-    if (info.isDir())
-        return QStringLiteral("is a directory, not a file");
+    // stat() first: opening a FIFO would block and a device would never end.
+    if (const QString why = checkRegularFile(path); !why.isEmpty())
+        return why;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot be read: ") + file.errorString();
@@ -159,6 +208,20 @@ QString checkImportable(const QString &path)
     return {};
 }
 
+bool Importer::sleepUnlessCancelled(std::chrono::milliseconds delay) const
+{
+    // In short steps, so that a cancel (Ctrl-C, a window closing) is seen within 50 ms.
+    const auto end = std::chrono::steady_clock::now() + delay;
+    while (!m_cancel.load()) {
+        const auto left = end - std::chrono::steady_clock::now();
+        if (left <= std::chrono::steady_clock::duration::zero())
+            return true;
+        std::this_thread::sleep_for(
+            std::min<std::chrono::steady_clock::duration>(left, std::chrono::milliseconds(50)));
+    }
+    return false;
+}
+
 ImportResult Importer::run()
 {
     try {
@@ -193,19 +256,26 @@ ImportResult Importer::runImpl()
     if (const QString why = checkImportable(m_options.path); !why.isEmpty())
         return fail(why);
 
-    QFile file(m_options.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot be read: ") + file.errorString());
-    const qint64 totalBytes = file.size();
+    SourceFile source;
+    if (const QString why = source.open(m_options.path); !why.isEmpty())
+        return fail(why);
+    const qint64 totalBytes = source.size();
     QByteArray digest;
     QString readError;
-    if (!sha256Of(&file, &digest, &readError))
+    if (!source.hashAll(&digest, &readError, &m_cancel)) {
+        if (m_cancel.load()) {
+            result.outcome = ImportResult::Outcome::Cancelled;
+            result.message = QStringLiteral("cancelled before the import started");
+            return result;
+        }
         return fail(QStringLiteral("cannot be read: ") + readError);
+    }
+    if (const QString why = source.changed(); !why.isEmpty())
+        return fail(changedMessage(why));
     result.sha256 = QString::fromLatin1(digest.toHex());
-    file.seek(0);
-    Dialect dialect = detectDialect(file.peek(64 * 1024), m_options.overrides);
+    Dialect dialect = detectDialect(source.file().peek(64 * 1024), m_options.overrides);
 
-    auto reader = std::make_unique<CsvReader>(&file, dialect);
+    auto reader = std::make_unique<CsvReader>(source.parsing(), dialect);
     QStringList rawHeader = reader->rawHeader();
     if (rawHeader.isEmpty() && !reader->errorString().isEmpty())
         return fail(QStringLiteral("cannot be read: ") + reader->errorString());
@@ -230,10 +300,14 @@ ImportResult Importer::runImpl()
                   JobState state;
                   const qint64 projectId = catalog::ensureProject(sql, options.project);
                   const qint64 now = catalog::nowMs();
-                  SqlResult existing
-                      = sql.exec(QStringLiteral("SELECT id, sha256, status, dialect FROM files "
-                                                "WHERE project_id = ? AND name = ?"),
-                                 {projectId, fileName});
+                  // FOR UPDATE: a replace waits for another import's batch in flight on
+                  // this file and then sees (and removes) everything it committed.
+                  SqlResult existing = sql.exec(
+                      QStringLiteral("SELECT id, sha256, status, dialect FROM files "
+                                     "WHERE project_id = ? AND name = ?")
+                          + (sql.engine() == Engine::Postgres ? QStringLiteral(" FOR UPDATE")
+                                                              : QString()),
+                      {projectId, fileName});
                   if (!existing.isEmpty()) {
                       state.fileId = existing.value(0, 0).toLongLong();
                       const QString oldSha = existing.value(0, 1).toString();
@@ -342,8 +416,7 @@ ImportResult Importer::runImpl()
         if (stored && !(*stored == dialect)) {
             dialect = *stored;
             result.dialect = dialect;
-            file.seek(0);
-            reader = std::make_unique<CsvReader>(&file, dialect);
+            reader = std::make_unique<CsvReader>(source.parsing(), dialect);
             reader->header();
         }
         logger(LogCategory::Import)
@@ -382,7 +455,8 @@ ImportResult Importer::runImpl()
     const bool background = m_options.background;
     // The process's lookup cache, sampled into the job's history for its hit-ratio chart.
     const Database::Cache *lookups = &m_database.cache();
-    auto commitTask = [fileId, jobId, lastHistory, hook, background, lookups](
+    const QString project = m_options.project;
+    auto commitTask = [fileId, jobId, lastHistory, hook, background, lookups, project](
                           std::shared_ptr<const RecordBatch> batch,
                           Slice slice,
                           qint64 index,
@@ -393,14 +467,7 @@ ImportResult Importer::runImpl()
             Sql sql(db);
             SqlTransaction transaction(sql);
             SliceOutcome outcome;
-            const qint64 checkpoint
-                = sql.scalar(sql.engine() == Engine::Postgres
-                                 ? QStringLiteral("SELECT checkpoint_record FROM import_jobs "
-                                                  "WHERE id = ? FOR UPDATE")
-                                 : QStringLiteral("SELECT checkpoint_record FROM import_jobs "
-                                                  "WHERE id = ?"),
-                             {jobId})
-                      .toLongLong();
+            const qint64 checkpoint = lockOwnedJob(sql, fileId, jobId, project);
             if (slice.checkpointRecord > checkpoint || slice.last) {
                 writeRecords(sql, fileId, *batch, slice.from, slice.to, checkpoint);
                 for (size_t i = slice.from; i < slice.to; ++i)
@@ -477,6 +544,7 @@ ImportResult Importer::runImpl()
     };
     std::optional<InFlight> inFlight;
     QString failure;
+    bool cancelled = false;
 
     auto report = [&](const SliceOutcome &outcome) {
         imported += outcome.imported;
@@ -513,7 +581,10 @@ ImportResult Importer::runImpl()
                         ->warn("batch failed ({}); retrying in {} ms",
                                error.message().toStdString(),
                                delay.count());
-                    std::this_thread::sleep_for(delay);
+                    if (!sleepUnlessCancelled(delay)) {
+                        cancelled = true;
+                        return false;
+                    }
                     delay = std::min<std::chrono::milliseconds>(delay * 2, std::chrono::seconds(5));
                     continue;
                 }
@@ -521,12 +592,17 @@ ImportResult Importer::runImpl()
                     failure = error.message();
                     return false;
                 }
-                // Bisect until the offending records are isolated.
+                // Bisect until the offending records are isolated. A slice without rows that
+                // is still refused is not about a record: stop rather than split it for ever.
                 const size_t count = slice.to - slice.from;
-                if (count <= 1) {
+                if (count == 0) {
+                    failure = error.message();
+                    return false;
+                }
+                if (count == 1) {
                     Slice single = slice;
                     single.to = single.from; // write no row, record the reject
-                    if (count == 1) {
+                    {
                         const RecordBatch::Row &row = batch->rows[slice.from];
                         RecordBatch::Reject reject;
                         reject.recordNo = row.recordNo;
@@ -580,7 +656,6 @@ ImportResult Importer::runImpl()
     qint64 lastProgressRecords = imported;
     double peakRate = 0;
     double lastRate = 0;
-    bool cancelled = false;
     bool more = true;
     auto emitProgress = [&](qint64 parsedImported, bool force) {
         if (!force && progressTimer.elapsed() < 200)
@@ -610,6 +685,7 @@ ImportResult Importer::runImpl()
 
     qint64 parsedRows = imported;
     bool reportedCommit = false;
+    bool contentDiffers = false;
     while (more) {
         if (m_cancel.load()) {
             cancelled = true;
@@ -648,6 +724,19 @@ ImportResult Importer::runImpl()
             failure = QStringLiteral("read error: ") + reader->errorString();
             break;
         }
+        // Nothing read from a file that changed since it was hashed is committed: the stat
+        // comes after the batch's bytes were read, so an unchanged file means they are the
+        // hashed ones. At the end the digest of every byte parsed must be the one stored.
+        QString changed = source.changed();
+        if (changed.isEmpty() && !more
+            && (source.parsedBytes() != totalBytes || source.parsedDigest() != digest)) {
+            changed = QStringLiteral("its content differs from what was hashed before");
+            contentDiffers = true;
+        }
+        if (!changed.isEmpty()) {
+            failure = changedMessage(changed);
+            break;
+        }
         batch->last = !more;
         batch->bytesRead = reader->bytesRead();
         if (batch->lastRecordNo == 0)
@@ -678,10 +767,24 @@ ImportResult Importer::runImpl()
         flight.future = m_database.write(commitTask(batch, slice, flight.index, lastRate));
         inFlight = std::move(flight);
     }
-    if (failure.isEmpty() && !settle() && failure.isEmpty())
+    if (failure.isEmpty() && !cancelled && !settle() && failure.isEmpty() && !cancelled)
         failure = QStringLiteral("the last batch could not be written");
     if (inFlight) // a failure left one in flight: let it finish before reporting
         inFlight->future.waitForFinished();
+    if (contentDiffers) {
+        // Batches committed before the end may hold bytes of the new content (a change the
+        // file's size and time did not show): start the job afresh, keep nothing of it.
+        try {
+            m_database
+                .write([jobId, fileId](QSqlDatabase &db) { resetJob(Sql(db), jobId, fileId); })
+                .waitForFinished();
+            imported = 0;
+            rejected = 0;
+        } catch (const DbError &error) {
+            logger(LogCategory::Import)
+                ->warn("could not reset the job: {}", error.message().toStdString());
+        }
+    }
 
     emitProgress(imported, true);
     result.records = imported;

@@ -92,6 +92,8 @@ public:
 
 private:
     ImportResult runImpl();
+    // Sleeps for delay; false (at once) when the import is cancelled meanwhile.
+    bool sleepUnlessCancelled(std::chrono::milliseconds delay) const;
 
     Database &m_database;
     ImportOptions m_options;
