@@ -14,6 +14,7 @@
 namespace stevedore {
 
 class Database;
+struct RecordBatch;
 
 struct ImportOptions
 {
@@ -91,9 +92,17 @@ public:
     std::function<void(qint64 batchIndex)> beforeCommitHook;
 
 private:
+    struct Run;
     ImportResult runImpl();
-    // Sleeps for delay; false (at once) when the import is cancelled meanwhile.
-    bool sleepUnlessCancelled(std::chrono::milliseconds delay) const;
+    bool openSource(Run &run);
+    bool begin(Run &run);
+    void prepareResume(Run &run);
+    void importBatches(Run &run);
+    bool readBatch(Run &run, RecordBatch &batch);
+    QString sourceChange(Run &run, bool atEnd);
+    void reportProgress(Run &run, qint64 records, bool force);
+    ImportResult finish(Run &run);
+    void forgetJob(Run &run);
 
     Database &m_database;
     ImportOptions m_options;
