@@ -6,6 +6,7 @@
 #include "csvreader.h"
 #include "database.h"
 #include "dberror.h"
+#include "livefiles.h"
 #include "logging.h"
 #include "metrics.h"
 #include "recordcodec.h"
@@ -166,6 +167,8 @@ QString checkImportable(const QString &path)
     // stat() first: opening a FIFO would block and a device would never end.
     if (const QString why = checkRegularFile(path); !why.isEmpty())
         return why;
+    if (const QString live = liveDatabaseRefusal(path); !live.isEmpty())
+        return live;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot be read: ") + file.errorString();
