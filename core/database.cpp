@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include "dberror.h"
+#include "livefiles.h"
 #include "logging.h"
 #include "metrics.h"
 #include "migrations.h"
@@ -343,6 +344,10 @@ void Database::open()
 {
     const DbUrl primary = m_options.primary;
     const QString app = m_options.applicationName;
+    // Before the first connection takes its locks: from then on nothing else in this process
+    // may open the files (livefiles.h says why).
+    if (!primary.isPostgres() && primary.path != QLatin1String(":memory:"))
+        m_liveFiles = std::make_unique<LiveFiles>(primary.path);
     PoolOptions writerOptions;
     writerOptions.name
         = primary.isPostgres() ? QStringLiteral("primary") : QStringLiteral("sqlite-writer");
@@ -424,6 +429,7 @@ void Database::close()
     m_sqliteReader.reset();
     m_writer.reset();
     m_reader = nullptr;
+    m_liveFiles.reset();
 }
 
 Engine Database::engine() const

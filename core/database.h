@@ -16,6 +16,8 @@
 
 namespace stevedore {
 
+class LiveFiles;
+
 struct DatabaseOptions
 {
     DbUrl primary;
@@ -134,6 +136,7 @@ private:
     std::unique_ptr<ReplicaMonitor> m_monitor;
     QString m_serverVersion;
     std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<LiveFiles> m_liveFiles; // SQLite: registered while open
 };
 
 template<typename Fn>

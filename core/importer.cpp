@@ -8,6 +8,7 @@
 #include "database.h"
 #include "dberror.h"
 #include "importjobs.h"
+#include "livefiles.h"
 #include "logging.h"
 #include "metrics.h"
 #include "progressmeter.h"
@@ -143,6 +144,8 @@ QString checkImportable(const QString &path)
     // stat() first: opening a FIFO would block and a device would never end.
     if (const QString why = checkRegularFile(path); !why.isEmpty())
         return why;
+    if (const QString live = liveDatabaseRefusal(path); !live.isEmpty())
+        return live;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot be read: ") + file.errorString();

@@ -109,8 +109,9 @@ private:
     std::atomic<bool> m_cancel{false};
 };
 
-// Refuses input that is not a delimited text file: missing, a directory, unreadable, empty,
-// or binary. Returns an empty string when it looks fine, otherwise the reason.
+// Refuses input that is not a delimited text file: missing, a directory, one of the open
+// database's files (livefiles.h; never opened), unreadable, empty, or binary. Returns an empty
+// string when it looks fine, otherwise the reason.
 QString checkImportable(const QString &path);
 
 } // namespace stevedore
