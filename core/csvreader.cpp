@@ -287,6 +287,24 @@ private:
     qsizetype m_capacity = 0;
 };
 
+// Source bytes per code unit: 2 for UTF-16, 4 for UTF-32, 1 for UTF-8 and Windows-1252.
+int unitSize(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE:
+        return 2;
+    case TextEncoding::Utf32LE:
+    case TextEncoding::Utf32BE:
+        return 4;
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8Bom:
+    case TextEncoding::Windows1252:
+        break;
+    }
+    return 1;
+}
+
 void appendError(QString &error, const QString &text)
 {
     if (!error.isEmpty())
@@ -366,11 +384,7 @@ public:
 CsvReader::Private::Private(QIODevice *device, const Dialect &dialect)
     : m_device(device)
     , m_dialect(dialect)
-    , m_unitSize(
-          dialect.encoding == TextEncoding::Utf16LE || dialect.encoding == TextEncoding::Utf16BE ? 2
-          : dialect.encoding == TextEncoding::Utf32LE || dialect.encoding == TextEncoding::Utf32BE
-              ? 4
-              : 1)
+    , m_unitSize(unitSize(dialect.encoding))
     , m_bigEndian(dialect.encoding == TextEncoding::Utf16BE
                   || dialect.encoding == TextEncoding::Utf32BE)
     , m_cp1252(dialect.encoding == TextEncoding::Windows1252)
