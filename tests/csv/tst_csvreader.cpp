@@ -389,6 +389,51 @@ void TestCsvReader::csvkit_data()
                               << "utf-8-bom"
                               << "," << QStringList{"foo", "bar", "baz"} << 2 << QStringList{}
                               << QStringList{"0,0=1", QStringLiteral("1,2=\u02A4")};
+    // csvkit's conversions of other formats to CSV (see SOURCES.md).
+    const QString unicode = QStringLiteral("Unicode! \u03A3");
+    QTest::newRow("sheetsxlsx_converted")
+        << "sheetsxlsx_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "date", "integer", "boolean"} << 5 << QStringList{}
+        << QStringList{"0,0=Chicago Tribune",
+                       "1,8=Extra data past headers will be trimmed",
+                       "4,0=" + unicode,
+                       "4,8="};
+    QTest::newRow("testfixed_converted")
+        << "testfixed_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "date", "integer"} << 4 << QStringList{}
+        << QStringList{"0,6=1971-01-01T04:14:00", "3,0=Row with blanks", "3,7="};
+    QTest::newRow("testfixed_schema")
+        << "testfixed_schema.csv"
+        << "utf-8"
+        << "," << QStringList{"column", "start", "length"} << 8 << QStringList{}
+        << QStringList{"0,0=text", "7,0=empty_column", "7,2=2"};
+    QTest::newRow("testjson_converted")
+        << "testjson_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "float", "datetime"} << 5 << QStringList{}
+        << QStringList{"0,1=1.0", "3,0=This row has blanks", "4,0=" + unicode};
+    QTest::newRow("testjson_multiline_converted")
+        << "testjson_multiline_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"a", "b", "d"} << 2 << QStringList{}
+        << QStringList{"0,0=2", "0,2=", "1,0=", "1,2=4"};
+    QTest::newRow("testjson_nested_converted")
+        << "testjson_nested_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "float", "datetime", "boolean", "nested/time"} << 2
+        << QStringList{} << QStringList{"1,0=Chicago Sun-Times", "1,6=63"};
+    QTest::newRow("testxlsx_converted")
+        << "testxlsx_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "date", "integer"} << 5 << QStringList{}
+        << QStringList{"0,5=1971-01-01T04:14:00", "4,0=" + unicode};
+    QTest::newRow("testxlsx_noinference_converted")
+        << "testxlsx_noinference_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "date", "integer"} << 5 << QStringList{}
+        << QStringList{"0,5=1971-01-01 04:14:00", "4,0=" + unicode};
 }
 
 void TestCsvReader::csvkit()
@@ -436,8 +481,10 @@ void TestCsvReader::csvkit()
 
 void TestCsvReader::csvkitAllCovered()
 {
-    // A file added to the corpus must get expectations in csvkit_data().
-    const QStringList files = QDir(kCsvkit).entryList(QDir::Files, QDir::Name);
+    // A delimited file added to the corpus must get expectations in csvkit_data(). The folder
+    // also holds other formats (workbooks, gzip, JSON, fixed-width), which are not CSV.
+    const QStringList files = QDir(kCsvkit).entryList(
+        {QStringLiteral("*.csv"), QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
     QCOMPARE(files,
              QStringList({"FY09_EDU_Recipients_by_State.csv",
                           "acs2012_5yr_population.csv",
@@ -450,6 +497,7 @@ void TestCsvReader::csvkitAllCovered()
                           "ks_1033_data.csv",
                           "mac_newlines.csv",
                           "null_byte.csv",
+                          "sheetsxlsx_converted.csv",
                           "sniff_limit.csv",
                           "test_empty_columns.csv",
                           "test_empty_columns_long_row.csv",
@@ -461,7 +509,14 @@ void TestCsvReader::csvkitAllCovered()
                           "test_utf16_big.csv",
                           "test_utf16_little.csv",
                           "test_utf8.csv",
-                          "test_utf8_bom.csv"}));
+                          "test_utf8_bom.csv",
+                          "testfixed_converted.csv",
+                          "testfixed_schema.csv",
+                          "testjson_converted.csv",
+                          "testjson_multiline_converted.csv",
+                          "testjson_nested_converted.csv",
+                          "testxlsx_converted.csv",
+                          "testxlsx_noinference_converted.csv"}));
 }
 
 // Shared body of the data-driven record tests: the input read as UTF-8 (with or without a

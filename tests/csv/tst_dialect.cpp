@@ -315,6 +315,15 @@ void TestDialect::peerCorpora_data()
     add("test_utf16_little.csv", ',', "utf-16le");
     add("test_utf8.csv", ',', "utf-8");
     add("test_utf8_bom.csv", ',', "utf-8-bom");
+    for (const char *name : {"sheetsxlsx_converted.csv",
+                             "testfixed_converted.csv",
+                             "testfixed_schema.csv",
+                             "testjson_converted.csv",
+                             "testjson_multiline_converted.csv",
+                             "testjson_nested_converted.csv",
+                             "testxlsx_converted.csv",
+                             "testxlsx_noinference_converted.csv"})
+        add(name, ',', "utf-8");
 }
 
 void TestDialect::peerCorpora()
