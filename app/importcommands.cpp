@@ -106,10 +106,14 @@ int importCommand(Context &ctx)
         const auto parsed = encodingFromName(encoding);
         if (!parsed)
             throw UsageError{QStringLiteral("unknown --encoding '%1' (utf-8, utf-16le, utf-16be, "
-                                            "windows-1252, latin1)")
+                                            "utf-32le, utf-32be, windows-1252, latin1)")
                                  .arg(encoding)};
         base.overrides.encoding = *parsed;
     }
+    if (ctx.isSet(QStringLiteral("header")) && ctx.isSet(QStringLiteral("no-header")))
+        throw UsageError{QStringLiteral("--header and --no-header exclude each other")};
+    if (ctx.isSet(QStringLiteral("header")))
+        base.overrides.hasHeader = true;
     if (ctx.isSet(QStringLiteral("no-header")))
         base.overrides.hasHeader = false;
     const bool json = ctx.isSet(QStringLiteral("json"));
@@ -334,7 +338,8 @@ QList<Command> importCommands()
          QStringLiteral("Import delimited text files into a project (exit 0 all imported, 2 some "
                         "rejected, 1 failed)."),
          QStringLiteral("--project P [--delimiter C|auto] [--quote C|none] [--encoding NAME|auto] "
-                        "[--no-header] [--batch-size N] [--replace] [--json] [--progress] FILE..."),
+                        "[--header|--no-header] [--batch-size N] [--replace] [--json] [--progress] "
+                        "FILE..."),
          {projectOption(),
           {QStringLiteral("delimiter"),
            QStringLiteral("Field delimiter, 'tab', or auto."),
@@ -343,8 +348,11 @@ QList<Command> importCommands()
            QStringLiteral("Quote character (default \"), e.g. ' ; none: quotes are plain text."),
            QStringLiteral("c")},
           {QStringLiteral("encoding"),
-           QStringLiteral("utf-8, utf-16le, utf-16be, windows-1252, latin1 or auto."),
+           QStringLiteral("utf-8, utf-16le, utf-16be, utf-32le, utf-32be, windows-1252, latin1 "
+                          "or auto."),
            QStringLiteral("name")},
+          {QStringLiteral("header"),
+           QStringLiteral("The first line is the header (not detected).")},
           {QStringLiteral("no-header"),
            QStringLiteral("The first line is a record, not a header.")},
           {QStringLiteral("batch-size"),

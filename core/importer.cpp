@@ -152,40 +152,7 @@ QString checkImportable(const QString &path)
     const QByteArray sample = file.read(64 * 1024);
     if (sample.isEmpty())
         return QStringLiteral("is empty");
-    // UTF-16 text is full of NUL bytes. Other input is binary when it starts with a known
-    // signature or when many of its bytes are NULs or control characters; a few stray ones in
-    // text are malformed records, rejected one by one with their line.
-    static const char *const signatures[] = {"\x89PNG",
-                                             "%PDF",
-                                             "PK\x03\x04",
-                                             "\x1f\x8b",
-                                             "\x7f"
-                                             "ELF",
-                                             "GIF8",
-                                             "\xff\xd8\xff",
-                                             "SQLite format"};
-    for (const char *signature : signatures) {
-        if (sample.startsWith(signature))
-            return QStringLiteral("is not a delimited text file (binary content)");
-    }
-    const bool utf16Bom = sample.startsWith("\xff\xfe") || sample.startsWith("\xfe\xff");
-    qsizetype nul = 0;
-    qsizetype suspicious = 0;
-    for (const char c : sample) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u == 0)
-            ++nul;
-        else if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\v' && u != '\f'
-                 && u != 0x1b)
-            ++suspicious;
-    }
-    const bool looksUtf16 = utf16Bom || nul * 3 > sample.size();
-    if (!looksUtf16) {
-        suspicious += nul;
-        if (suspicious >= 8 && suspicious * 20 > sample.size())
-            return QStringLiteral("is not a delimited text file (binary content)");
-    }
-    return {};
+    return binaryContentReason(sample);
 }
 
 ImportResult Importer::run()

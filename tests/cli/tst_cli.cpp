@@ -25,6 +25,7 @@ private slots:
     void passwordsNeverPrinted();
     void jsonLogLines();
     void demoImportsTheSamples();
+    void importHeaderOptions();
 
 private:
     QStringList db() const { return {"--db", "sqlite:" + m_dir->filePath("cli.db")}; }
@@ -102,6 +103,9 @@ void TestCli::errorsAreOneLine_data()
         << QByteArray("cannot connect to 127.0.0.1:1/db");
     QTest::newRow("missing option") << QStringList{"files"} << QByteArray("--project");
     QTest::newRow("unknown option") << QStringList{"projects", "--bogus"} << QByteArray("bogus");
+    QTest::newRow("--header with --no-header")
+        << QStringList{"import", "--project", "p", "--header", "--no-header", "x.csv"}
+        << QByteArray("--header and --no-header exclude each other");
 }
 
 void TestCli::errorsAreOneLine()
@@ -172,6 +176,21 @@ void TestCli::demoImportsTheSamples()
     r = test::runCli(db() + QStringList{"demo"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("already there"));
+}
+
+// A first line of numbers is detected as a record; --header takes it as the header anyway.
+void TestCli::importHeaderOptions()
+{
+    const QString path = m_dir->filePath("years.csv");
+    QVERIFY(test::writeFile(path, "2023,2024\n1,2\n3,4\n"));
+    test::CliResult r = test::runCli(db() + QStringList{"import", "--project", "a", path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = test::runCli(db() + QStringList{"import", "--project", "b", "--header", path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = test::runCli(db() + QStringList{"export", "--project", "a", "--file", "years.csv"});
+    QCOMPARE(r.out, QByteArray("column_1,column_2\n2023,2024\n1,2\n3,4\n"));
+    r = test::runCli(db() + QStringList{"export", "--project", "b", "--file", "years.csv"});
+    QCOMPARE(r.out, QByteArray("2023,2024\n1,2\n3,4\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -295,6 +295,9 @@ void TestImporter::refusedInputs_data()
                             << "binary";
     QTest::newRow("png") << "png"
                          << "binary";
+    // Not UTF-16 for being full of NULs: it has no text between them.
+    QTest::newRow("NULs") << "nuls"
+                          << "mostly NUL bytes";
 }
 
 void TestImporter::refusedInputs()
@@ -313,6 +316,8 @@ void TestImporter::refusedInputs()
         for (char &c : noise)
             c = char(QRandomGenerator::global()->bounded(256));
         path = write(QStringLiteral("noise.csv"), noise);
+    } else if (kind == QLatin1String("nuls")) {
+        path = write(QStringLiteral("nuls.csv"), QByteArray(1024 * 1024, '\0'));
     } else {
         path = write(QStringLiteral("img.csv"),
                      QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(100, 'x'));
