@@ -23,6 +23,8 @@ private slots:
     void errorsAreOneLine_data();
     void errorsAreOneLine();
     void passwordsNeverPrinted();
+    void badUrlNeverPrintsThePassword_data();
+    void badUrlNeverPrintsThePassword();
     void jsonLogLines();
     void demoImportsTheSamples();
 
@@ -132,6 +134,40 @@ void TestCli::passwordsNeverPrinted()
     QVERIFY(!r.err.contains("Sup3rS3cret"));
     QVERIFY(!r.out.contains("Sup3rS3cret"));
     QVERIFY(!test::readFile(logFile).contains("Sup3rS3cret"));
+}
+
+// A password typed raw with characters a URL must percent-encode: the URL cannot be parsed and
+// the message about it still hides every part of the password (Qx7, Zk9).
+void TestCli::badUrlNeverPrintsThePassword_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("blank") << "postgresql://ops:Qx7 Zk9@127.0.0.1:1/db";
+    QTest::newRow("at") << "postgresql://ops:Qx7@Zk9@127.0.0.1:1/db";
+    QTest::newRow("hash") << "postgresql://ops:Qx7#Zk9@127.0.0.1:1/db";
+    QTest::newRow("slash") << "postgresql://ops:Qx7/Zk9@127.0.0.1:1/db";
+    QTest::newRow("question mark") << "postgresql://ops:Qx7?Zk9@127.0.0.1:1/db";
+    QTest::newRow("conninfo") << "host=127.0.0.1 port=1 password=Qx7 Zk9";
+}
+
+void TestCli::badUrlNeverPrintsThePassword()
+{
+    QFETCH(QString, url);
+    const QString logFile = m_dir->filePath("log.txt");
+    for (const QStringList &where : {QStringList{"--db", url}, QStringList{"--replica", url}}) {
+        const test::CliResult r = test::runCli(
+            (where.first() == "--replica"
+                 ? QStringList{"--db", "postgresql://ops@127.0.0.1:1/db?connect_timeout=1"}
+                 : QStringList{})
+            + where + QStringList{"--log-level", "debug", "--log-file", logFile, "projects"});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("bad database URL"), r.err.constData());
+        for (const char *part : {"Qx7", "Zk9"}) {
+            QVERIFY2(!r.err.contains(part), r.err.constData());
+            QVERIFY(!r.out.contains(part));
+            QVERIFY(!test::readFile(logFile).contains(part));
+        }
+    }
 }
 
 void TestCli::jsonLogLines()
