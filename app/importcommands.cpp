@@ -7,6 +7,7 @@
 #include "dberror.h"
 #include "exporter.h"
 #include "importer.h"
+#include "redact.h"
 #include "sql.h"
 
 #include <QDir>
@@ -56,7 +57,7 @@ void drawProgress(const QString &name, const ImportProgress &p)
     const QString bar
         = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
     const QString line = QStringLiteral("\r%1 [%2] %3% %4 records, %5 rejected, %6/s, ETA %7 ")
-                             .arg(name.left(30), bar)
+                             .arg(printable(name).left(30), bar)
                              .arg(int(fraction * 100), 3)
                              .arg(p.records)
                              .arg(p.rejected)
@@ -171,22 +172,21 @@ int importCommand(Context &ctx)
             break;
         }
         if (json && result.outcome != ImportResult::Outcome::Failed) {
-            ctx.out(toJson(QVariantMap{{QStringLiteral("file"), path},
-                                       {QStringLiteral("name"), result.fileName},
-                                       {QStringLiteral("status"),
-                                        result.outcome == ImportResult::Outcome::Imported
-                                            ? QStringLiteral("imported")
-                                        : result.outcome == ImportResult::Outcome::AlreadyImported
-                                            ? QStringLiteral("unchanged")
-                                            : QStringLiteral("cancelled")},
-                                       {QStringLiteral("records"), result.records},
-                                       {QStringLiteral("rejected"), result.rejected},
-                                       {QStringLiteral("seconds"), result.seconds},
-                                       {QStringLiteral("records_per_s"),
-                                        double(result.records) / std::max(result.seconds, 1e-3)},
-                                       {QStringLiteral("sha256"), result.sha256},
-                                       {QStringLiteral("resumed"), result.resumed}})
-                    + QLatin1Char('\n'));
+            ctx.outJson(QVariantMap{{QStringLiteral("file"), path},
+                                    {QStringLiteral("name"), result.fileName},
+                                    {QStringLiteral("status"),
+                                     result.outcome == ImportResult::Outcome::Imported
+                                         ? QStringLiteral("imported")
+                                     : result.outcome == ImportResult::Outcome::AlreadyImported
+                                         ? QStringLiteral("unchanged")
+                                         : QStringLiteral("cancelled")},
+                                    {QStringLiteral("records"), result.records},
+                                    {QStringLiteral("rejected"), result.rejected},
+                                    {QStringLiteral("seconds"), result.seconds},
+                                    {QStringLiteral("records_per_s"),
+                                     double(result.records) / std::max(result.seconds, 1e-3)},
+                                    {QStringLiteral("sha256"), result.sha256},
+                                    {QStringLiteral("resumed"), result.resumed}});
         }
         if (result.outcome == ImportResult::Outcome::Cancelled)
             break;

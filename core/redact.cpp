@@ -242,6 +242,34 @@ QString redactConnectionString(QStringView text)
     return out;
 }
 
+QString printable(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u != 0x7f && (u < 0x80 || u > 0x9f)) {
+            out += c;
+            continue;
+        }
+        switch (u) {
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            out += u < 0x80 ? QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'))
+                            : QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return out;
+}
+
 bool isSecretKey(std::string_view key)
 {
     static constexpr std::array<std::string_view, 6> words{

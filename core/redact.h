@@ -28,6 +28,13 @@ std::string redactSecrets(std::string_view text);
 // since an unparseable value has no trustworthy end.
 QString redactConnectionString(QStringView text);
 
+// Text safe to write to a terminal: control characters, which could move the cursor, rewrite
+// earlier output or split one line into two, become visible escapes. Newline, carriage return
+// and tab become \n, \r and \t; other C0 characters, ESC and DEL become \xHH (ESC is \x1b);
+// C1 characters (U+0080..U+009F) become \uHHHH. Everything else, backslashes included, is
+// copied unchanged.
+QString printable(QStringView text);
+
 // True when a structured field named key holds a secret: its name contains "pass", "pwd",
 // "secret", "token", "apikey" or "api_key" (case-insensitive), e.g. "password", "PGPASSWORD".
 bool isSecretKey(std::string_view key);

@@ -25,6 +25,8 @@ private slots:
     void passwordsNeverPrinted();
     void badUrlNeverPrintsThePassword_data();
     void badUrlNeverPrintsThePassword();
+    void controlCharactersEscaped();
+    void rejectLinesEscapeThePath();
     void jsonLogLines();
     void demoImportsTheSamples();
 
@@ -168,6 +170,66 @@ void TestCli::badUrlNeverPrintsThePassword()
             QVERIFY(!test::readFile(logFile).contains(part));
         }
     }
+}
+
+// Names come from users: a newline or an escape sequence in one must reach the terminal as
+// visible text, on the one line it belongs to, in tables, messages and errors alike.
+void TestCli::controlCharactersEscaped()
+{
+    const QString name = QStringLiteral("evil\x1b]0;owned\x07\x1b[2J\nname\x9b"
+                                        "1m");
+    const QByteArray shown = R"(evil\x1b]0;owned\x07\x1b[2J\nname\u009b1m)";
+    const auto raw = [](const QByteArray &bytes) {
+        for (const char c : bytes) {
+            const auto u = uchar(c);
+            if ((u < 0x20 && u != '\n') || u == 0x7f)
+                return true;
+        }
+        return bytes.contains("\xc2\x9b"); // U+009B as UTF-8
+    };
+
+    test::CliResult r = test::runCli(db() + QStringList{"project", "create", name});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, "created project '" + shown + "'\n");
+
+    r = test::runCli(db() + QStringList{"projects"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!raw(r.out), r.out.constData());
+    QCOMPARE(r.out.count('\n'), 2);
+    QVERIFY2(r.out.contains("\n" + shown + " "), r.out.constData());
+
+    r = test::runCli(db() + QStringList{"project", "create", name});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!raw(r.err), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(shown), r.err.constData());
+
+    r = test::runCli(db() + QStringList{"files", "--project", name + "x"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, "stevedore files: no project named '" + shown + "x'\n");
+
+    // JSON escapes its own control characters; its bytes are QJsonDocument's, untouched.
+    r = test::runCli(db() + QStringList{"projects", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonDocument document = QJsonDocument::fromJson(r.out);
+    QCOMPARE(document.array().at(0).toObject().value("name").toString(), name);
+    QCOMPARE(r.out, document.toJson(QJsonDocument::Compact) + '\n');
+    QVERIFY(r.out.contains("\xc2\x9b")); // U+009B stays as JSON has it
+}
+
+void TestCli::rejectLinesEscapeThePath()
+{
+    const QString path = m_dir->filePath(QStringLiteral("bad\x1b[31m\nname.csv"));
+    QVERIFY(test::writeFile(path, "a,b\n1,2\n3\n4,5\n"));
+    const test::CliResult r
+        = test::runCli(db() + QStringList{"import", "--project", "p", "--no-header", path});
+    QVERIFY2(r.exitCode == 2, r.err.constData());
+    QVERIFY2(!r.err.contains('\x1b'), r.err.constData());
+    const QByteArray shown = (m_dir->path() + QStringLiteral(R"(/bad\x1b[31m\nname.csv)")).toUtf8();
+    QVERIFY2(r.err.startsWith(shown + ":3: "), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.out.startsWith(shown + ": imported 3 records"), r.out.constData());
+    QCOMPARE(r.out.count('\n'), 1);
 }
 
 void TestCli::jsonLogLines()

@@ -19,6 +19,8 @@ private slots:
     void isSecretKey();
     void redactConnectionString_data();
     void redactConnectionString();
+    void printable_data();
+    void printable();
 };
 
 void tst_Redact::redactSecrets_data()
@@ -179,6 +181,42 @@ void tst_Redact::redactConnectionString()
     QFETCH(QString, expected);
     QCOMPARE(stevedore::redactConnectionString(input), expected);
     QCOMPARE(stevedore::redactConnectionString(expected), expected);
+}
+
+void tst_Redact::printable_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "plain 'name' 42"
+                           << "plain 'name' 42";
+    QTest::newRow("non-ascii") << QStringLiteral("jürgen ✓ \u00a0 €")
+                               << QStringLiteral("jürgen ✓ \u00a0 €");
+    QTest::newRow("backslash") << R"(C:\dir\n)"
+                               << R"(C:\dir\n)";
+    QTest::newRow("newline") << "a\nb"
+                             << R"(a\nb)";
+    QTest::newRow("carriage return") << "a\rb"
+                                     << R"(a\rb)";
+    QTest::newRow("tab") << "a\tb"
+                         << R"(a\tb)";
+    QTest::newRow("escape sequence") << "\x1b[31mred\x1b[0m"
+                                     << R"(\x1b[31mred\x1b[0m)";
+    QTest::newRow("nul") << QString(QChar(0)) << R"(\x00)";
+    QTest::newRow("bell") << "\a"
+                          << R"(\x07)";
+    QTest::newRow("delete") << "\x7f"
+                            << R"(\x7f)";
+    QTest::newRow("c1 csi") << QString(QChar(0x9b)) + "2J"
+                            << R"(\u009b2J)";
+    QTest::newRow("c1 next line") << QString(QChar(0x85)) << R"(\u0085)";
+}
+
+void tst_Redact::printable()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(stevedore::printable(input), expected);
+    QCOMPARE(stevedore::printable(expected), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Redact)
