@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace stevedore;
@@ -27,6 +30,7 @@ private slots:
     void badUrlNeverPrintsThePassword();
     void controlCharactersEscaped();
     void rejectLinesEscapeThePath();
+    void foreignSqliteFileLeftUntouched();
     void jsonLogLines();
     void demoImportsTheSamples();
 
@@ -230,6 +234,30 @@ void TestCli::rejectLinesEscapeThePath()
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.out.startsWith(shown + ": imported 3 records"), r.out.constData());
     QCOMPARE(r.out.count('\n'), 1);
+}
+
+void TestCli::foreignSqliteFileLeftUntouched()
+{
+    const QString path = m_dir->filePath(QStringLiteral("other-app.sqlite"));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "other-app");
+        c.setDatabaseName(path);
+        QVERIFY(c.open());
+        QSqlQuery query(c);
+        QVERIFY(query.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+        QVERIFY(query.exec("INSERT INTO notes (body) VALUES ('keep me')"));
+    }
+    QSqlDatabase::removeDatabase("other-app");
+    const QByteArray before
+        = QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
+    const test::CliResult r = test::runCli({"--db", "sqlite:" + path, "projects"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err,
+             "stevedore projects: " + path.toUtf8()
+                 + " is not a Stevedore database (it holds tables of another application: "
+                   "notes); it was left unchanged\n");
+    QCOMPARE(QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{"other-app.sqlite"});
 }
 
 void TestCli::jsonLogLines()
