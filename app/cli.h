@@ -91,6 +91,6 @@ void printTable(const Context &ctx, const QList<QStringList> &rows);
 std::unique_ptr<QFile> openOutput(const Context &ctx); // importcommands.cpp
 
 // export --mapped: the file's records in schema columns through its mapping.
-int exportMapped(Context &ctx, const ExportOptions &options); // compact JSON text for --json output
+ExportResult exportMapped(Context &ctx, const ExportOptions &options);
 
 } // namespace stevedore::cli

@@ -196,6 +196,19 @@ int importCommand(Context &ctx)
     return exitCode;
 }
 
+// Read before the export: a file whose import has not finished exports only part of itself.
+QString fileStatus(Context &ctx, const ExportOptions &options)
+{
+    return ctx.database()
+        .read(
+            [project = options.project, file = options.file](QSqlDatabase &db) {
+                Sql sql(db);
+                return catalog::fileInfo(sql, catalog::projectId(sql, project), file).status;
+            },
+            ReadConsistency::Primary)
+        .result();
+}
+
 int exportCommand(Context &ctx)
 {
     ExportOptions options;
@@ -208,11 +221,21 @@ int exportCommand(Context &ctx)
         options.format = ExportFormat::Jsonl;
     else
         throw UsageError{QStringLiteral("--format must be csv or jsonl")};
-    if (ctx.isSet(QStringLiteral("mapped")))
-        return exportMapped(ctx, options);
-    auto out = openOutput(ctx);
-    exportFile(ctx.database(), options, out.get());
-    out->flush();
+    const QString status = fileStatus(ctx, options);
+    ExportResult result;
+    if (ctx.isSet(QStringLiteral("mapped"))) {
+        result = exportMapped(ctx, options);
+    } else {
+        auto out = openOutput(ctx);
+        result = exportFile(ctx.database(), options, out.get());
+        out->flush();
+    }
+    if (status != QLatin1String("imported"))
+        ctx.err(QStringLiteral("stevedore export: warning: '%1' in project '%2' is not completely "
+                               "imported (status %3: its import failed, was interrupted or is "
+                               "still running); the export holds the %4 records imported so far\n")
+                    .arg(options.file, options.project, status)
+                    .arg(result.records));
     return 0;
 }
 

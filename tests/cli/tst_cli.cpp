@@ -31,6 +31,8 @@ private slots:
     void controlCharactersEscaped();
     void rejectLinesEscapeThePath();
     void foreignSqliteFileLeftUntouched();
+    void exportOfAnUnfinishedImportWarns_data();
+    void exportOfAnUnfinishedImportWarns();
     void jsonLogLines();
     void demoImportsTheSamples();
 
@@ -258,6 +260,47 @@ void TestCli::foreignSqliteFileLeftUntouched()
                    "notes); it was left unchanged\n");
     QCOMPARE(QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{"other-app.sqlite"});
+}
+
+void TestCli::exportOfAnUnfinishedImportWarns_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("csv") << QStringList();
+    QTest::newRow("jsonl") << QStringList{"--format", "jsonl"};
+    QTest::newRow("mapped") << QStringList{"--mapped"};
+}
+
+// An import that failed or was interrupted leaves its file "importing" with the records of the
+// batches committed so far (set here by hand: the importer's own ways there are tested with
+// it). Its export is what is there, as before, and says so on stderr.
+void TestCli::exportOfAnUnfinishedImportWarns()
+{
+    QFETCH(QStringList, options);
+    const QString csv = m_dir->filePath(QStringLiteral("part.csv"));
+    QVERIFY(test::writeFile(csv, "a,b\n1,2\n3,4\n"));
+    test::CliResult r = test::runCli(db() + QStringList{"import", "--project", "p", csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList exportArgs
+        = db() + QStringList{"export", "--project", "p", "--file", "part.csv"} + options;
+    const test::CliResult finished = test::runCli(exportArgs);
+    QCOMPARE(finished.exitCode, 0);
+    QCOMPARE(finished.err, QByteArray());
+
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "unfinish");
+        c.setDatabaseName(m_dir->filePath("cli.db"));
+        QVERIFY(c.open());
+        QVERIFY(QSqlQuery(c).exec("UPDATE files SET status = 'importing'"));
+    }
+    QSqlDatabase::removeDatabase("unfinish");
+    r = test::runCli(exportArgs);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, finished.out);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.startsWith("stevedore export: warning: 'part.csv' in project 'p' is not "
+                              "completely imported (status importing"),
+             r.err.constData());
+    QVERIFY2(r.err.contains("the export holds the 2 records imported so far"), r.err.constData());
 }
 
 void TestCli::jsonLogLines()
