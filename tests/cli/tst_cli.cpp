@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <grp.h>
+#include <unistd.h>
+
 using namespace stevedore;
 
 // The command-line contract other people script against.
@@ -33,6 +36,7 @@ private slots:
     void foreignSqliteFileLeftUntouched();
     void exportOfAnUnfinishedImportWarns_data();
     void exportOfAnUnfinishedImportWarns();
+    void permissionDeniedSaysSo();
     void jsonLogLines();
     void demoImportsTheSamples();
 
@@ -301,6 +305,64 @@ void TestCli::exportOfAnUnfinishedImportWarns()
                               "completely imported (status importing"),
              r.err.constData());
     QVERIFY2(r.err.contains("the export holds the 2 records imported so far"), r.err.constData());
+}
+
+// Runs the binary as a user without privileges: root would pass every permission check.
+static test::CliResult runUnprivileged(const QStringList &arguments)
+{
+    QProcess process;
+    if (geteuid() == 0) {
+        process.setChildProcessModifier([] {
+            if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(99);
+        });
+    }
+    process.start(QStringLiteral(STEVEDORE_BINARY), arguments);
+    process.closeWriteChannel();
+    test::CliResult result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// A path the command may not write or read is reported as such, not as a missing file.
+void TestCli::permissionDeniedSaysSo()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("work"));
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/locked")));
+    const auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                     | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                     | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                          | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    for (const QString &path : {m_dir->path(), dir})
+        QVERIFY(QFile::setPermissions(path, all));
+    QVERIFY(QFile::setPermissions(dir + QStringLiteral("/locked"), readOnly));
+    const QString secret = dir + QStringLiteral("/schema.json");
+    QVERIFY(test::writeFile(secret, "[]"));
+    QVERIFY(QFile::setPermissions(secret, {}));
+    const QString csv = dir + QStringLiteral("/in.csv");
+    QVERIFY(test::writeFile(csv, "a,b\n1,2\n"));
+    QVERIFY(QFile::setPermissions(csv, all));
+
+    const QStringList db{"--db", "sqlite:" + dir + "/cli.db"};
+    test::CliResult r = runUnprivileged(db + QStringList{"import", "--project", "p", csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString denied = dir + QStringLiteral("/locked/out.csv");
+    const QList<QStringList> commands{
+        {"export", "--project", "p", "--file", "in.csv", "-o", denied},
+        {"rejects", "--project", "p", "--file", "in.csv", "-o", denied},
+        {"schema", "apply", secret}};
+    for (const QStringList &command : commands) {
+        r = runUnprivileged(db + command);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.toLower().contains("permission denied"), r.err.constData());
+        QVERIFY2(!r.err.toLower().contains("no such file"), r.err.constData());
+    }
 }
 
 void TestCli::jsonLogLines()
