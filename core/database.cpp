@@ -44,6 +44,14 @@ QSqlDatabase Database::openConnection(const DbUrl &url,
         }
         Sql sql(db);
         if (!readOnly) {
+            // Before anything writes to the file (WAL mode is kept in the file itself).
+            try {
+                Migrations::refuseForeign(sql, url.path);
+            } catch (const DbError &) {
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(connectionName);
+                throw;
+            }
             // Switching to WAL needs an exclusive lock and SQLite does not wait for it in the
             // busy handler: connections opening at the same moment meet here. Retry briefly.
             for (int attempt = 1;; ++attempt) {

@@ -6,6 +6,7 @@
 #include "redact.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QUrl>
@@ -13,10 +14,26 @@
 
 namespace stevedore {
 
+// The value comes last: a redacted value may run to the end of the message.
 static DbError invalidUrl(const QString &text, const QString &why)
 {
-    return DbError(DbError::Kind::Invalid,
-                   QStringLiteral("bad database URL '%1': %2").arg(redactSecrets(text), why));
+    return DbError(
+        DbError::Kind::Invalid,
+        QStringLiteral("bad database URL: %1: %2").arg(why, redactConnectionString(text)));
+}
+
+// QUrl's error text goes on to quote the URL and its parts ("source was …", "userinfo = …"),
+// and names the offending character, which may be one of the password's: only its gist is kept.
+static QString urlProblem(const QString &text, const QUrl &url)
+{
+    static const QRegularExpression character(
+        QStringLiteral(R"( \(character '.*' not permitted\))"));
+    QString problem = url.errorString().section(QLatin1Char(';'), 0, 0).trimmed();
+    problem.remove(character);
+    if (text.contains(QLatin1Char('@')))
+        problem += QStringLiteral("; a user name or password holding a blank, @, #, /, ? or % "
+                                  "must be percent-encoded (%20, %40, %23, %2F, %3F, %25)");
+    return problem;
 }
 
 DbUrl DbUrl::parse(const QString &text)
@@ -41,7 +58,13 @@ DbUrl DbUrl::parse(const QString &text)
 
     const QUrl qurl(trimmed, QUrl::StrictMode);
     if (!qurl.isValid())
-        throw invalidUrl(text, redactSecrets(qurl.errorString()));
+        throw invalidUrl(text, urlProblem(trimmed, qurl));
+    // A password typed raw with '#' or '?' in it ("u:12#x@h") can still parse, ending early
+    // with the rest taken for a fragment or a parameter that would be echoed back by libpq.
+    if (qurl.hasFragment())
+        throw invalidUrl(text,
+                         QStringLiteral("a database URL has no #fragment; a '#' in a password "
+                                        "must be percent-encoded (%23)"));
     url.engine = Engine::Postgres;
     url.host = qurl.host(QUrl::FullyDecoded);
     url.port = qurl.port(0);
@@ -53,8 +76,13 @@ DbUrl DbUrl::parse(const QString &text)
     if (url.database.contains(QLatin1Char('/')))
         throw invalidUrl(text, QStringLiteral("the database name may not contain '/'"));
     const QUrlQuery query(qurl);
+    static const QRegularExpression parameterName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("pooler")) {
+        if (!parameterName.match(key).hasMatch()) {
+            throw invalidUrl(text,
+                             QStringLiteral("a parameter name is not a word; a '?' in a password "
+                                            "must be percent-encoded (%3F)"));
+        } else if (key == QLatin1String("pooler")) {
             if (value == QLatin1String("transaction"))
                 url.pooler = PoolerMode::Transaction;
             else if (value == QLatin1String("none") || value == QLatin1String("session"))

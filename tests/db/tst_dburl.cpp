@@ -17,6 +17,8 @@ private slots:
     void sqlite();
     void invalid_data();
     void invalid();
+    void invalidNeverShowsThePassword_data();
+    void invalidNeverShowsThePassword();
     void conninfoQuotes();
 };
 
@@ -114,6 +116,43 @@ void TestDbUrl::invalid()
         QCOMPARE(error.kind(), DbError::Kind::Invalid);
         QVERIFY2(error.message().contains(mustMention), qPrintable(error.message()));
         QVERIFY2(!error.message().contains(QLatin1String(":pw@")), qPrintable(error.message()));
+    }
+}
+
+// Passwords typed raw, with characters a URL must percent-encode; each is refused, and no part
+// of the password (Qx7, Zk9, 4711) appears in the message.
+void TestDbUrl::invalidNeverShowsThePassword_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("blank") << "postgresql://u:Qx7 Zk9@h/db";
+    QTest::newRow("at") << "postgresql://u:Qx7@Zk9@h/db";
+    QTest::newRow("hash") << "postgresql://u:Qx7#Zk9@h/db";
+    QTest::newRow("slash") << "postgresql://u:Qx7/Zk9@h/db";
+    QTest::newRow("question mark") << "postgresql://u:Qx7?Zk9@h/db";
+    QTest::newRow("digits then hash") << "postgresql://u:4711#Zk9@h/db";
+    QTest::newRow("digits then question mark") << "postgresql://u:4711?Zk9@h/db";
+    QTest::newRow("digits then slash") << "postgresql://u:4711/Zk9@h/db";
+    QTest::newRow("percent") << "postgresql://u:Qx7%Zk9@h/db";
+    QTest::newRow("blank in query") << "postgresql://h/db?password=Qx7 Zk9";
+    QTest::newRow("conninfo") << "host=h password=Qx7Zk9";
+    QTest::newRow("conninfo with blank") << "host=h password=Qx7 Zk9";
+    QTest::newRow("conninfo quoted") << "host=h password='Qx7 Zk9' user=u";
+}
+
+void TestDbUrl::invalidNeverShowsThePassword()
+{
+    QFETCH(QString, text);
+    try {
+        const DbUrl url = DbUrl::parse(text);
+        QFAIL(qPrintable("accepted, as " + url.redacted()));
+    } catch (const DbError &error) {
+        QCOMPARE(error.kind(), DbError::Kind::Invalid);
+        QVERIFY2(error.message().startsWith(QLatin1String("bad database URL")),
+                 qPrintable(error.message()));
+        for (const char *part : {"Qx7", "Zk9", "4711"}) {
+            QVERIFY2(!error.message().contains(QLatin1String(part)), qPrintable(error.message()));
+            QVERIFY2(!QString::fromUtf8(error.what()).contains(QLatin1String(part)), error.what());
+        }
     }
 }
 
