@@ -91,6 +91,18 @@ QSqlDatabase Database::openConnection(const DbUrl &url,
     return db;
 }
 
+// A primary given as a host list must be the host that takes writes: without
+// target_session_attrs libpq keeps the first host that accepts the connection, a standby too.
+static DbUrl writableUrl(DbUrl url)
+{
+    const bool chosen = std::any_of(url.params.begin(), url.params.end(), [](const auto &param) {
+        return param.first == QLatin1String("target_session_attrs");
+    });
+    if (url.hosts().size() > 1 && !chosen)
+        url.params.append({QStringLiteral("target_session_attrs"), QStringLiteral("read-write")});
+    return url;
+}
+
 // Watches every replica from its own thread with its own connections: health, and lag
 // measured by comparing WAL positions (an idle primary makes time-based lag grow forever).
 class Database::ReplicaMonitor
@@ -242,7 +254,7 @@ void Database::ReplicaMonitor::loop()
             if (!primary.isValid() || !primary.isOpen()) {
                 primary = QSqlDatabase();
                 QSqlDatabase::removeDatabase(primaryName);
-                primary = openConnection(quick(m_options.primary),
+                primary = openConnection(quick(writableUrl(m_options.primary)),
                                          primaryName,
                                          QStringLiteral("stevedore-monitor"),
                                          true);
@@ -362,7 +374,7 @@ Database::~Database()
 
 void Database::open()
 {
-    const DbUrl primary = m_options.primary;
+    const DbUrl primary = writableUrl(m_options.primary);
     const QString app = m_options.applicationName;
     PoolOptions writerOptions;
     writerOptions.name
