@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "database.h"
+#include "dberror.h"
 #include "dburl.h"
 #include "exporter.h"
 #include "importer.h"
@@ -24,10 +25,12 @@ class TestFailover : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void standbyFirstInTheListIsPassedOver();
     void importFinishesOnThePromotedReplica();
 
 private:
     void cluster(const QString &command);
+    DbUrl hostList(const DbUrl &first, const DbUrl &second, const QString &query = {}) const;
     QString bigFile(int records);
 
     QTemporaryDir m_state{QStringLiteral("/tmp/stevedore-pg.XXXXXX")};
@@ -87,6 +90,39 @@ QString TestFailover::bigFile(int records)
     return path;
 }
 
+DbUrl TestFailover::hostList(const DbUrl &first, const DbUrl &second, const QString &query) const
+{
+    return DbUrl::parse(QStringLiteral("postgresql://%1:%2@127.0.0.1:%3,127.0.0.1:%4/%5%6")
+                            .arg(m_primary.user, m_primary.password)
+                            .arg(first.port)
+                            .arg(second.port)
+                            .arg(m_primary.database, query));
+}
+
+static int serverPort(Database &db)
+{
+    return db
+        .write([](QSqlDatabase &c) {
+            return Sql(c).scalar(QStringLiteral("SELECT inet_server_port()")).toInt();
+        })
+        .result();
+}
+
+void TestFailover::standbyFirstInTheListIsPassedOver()
+{
+    // Without target_session_attrs libpq would keep the standby, which answers first; the
+    // primary's pools ask for the host that takes writes.
+    DatabaseOptions options;
+    options.primary = hostList(m_replica, m_primary);
+    Database db(options);
+    try {
+        db.open(); // applies the migrations: a standby would refuse them
+        QCOMPARE(serverPort(db), m_primary.port);
+    } catch (const DbError &error) {
+        QFAIL(qPrintable(error.message()));
+    }
+}
+
 static QList<QByteArray> exportLines(Database &db, const QString &file)
 {
     QBuffer buffer;
@@ -101,14 +137,9 @@ static QList<QByteArray> exportLines(Database &db, const QString &file)
 void TestFailover::importFinishesOnThePromotedReplica()
 {
     // libpq's own failover: it tries the hosts in turn and keeps the one that takes writes.
-    const DbUrl url = DbUrl::parse(QStringLiteral("postgresql://%1:%2@127.0.0.1:%3,127.0.0.1:%4/%5"
-                                                  "?target_session_attrs=read-write")
-                                       .arg(m_primary.user, m_primary.password)
-                                       .arg(m_primary.port)
-                                       .arg(m_replica.port)
-                                       .arg(m_primary.database));
     DatabaseOptions databaseOptions;
-    databaseOptions.primary = url;
+    databaseOptions.primary
+        = hostList(m_primary, m_replica, QStringLiteral("?target_session_attrs=read-write"));
     Database db(databaseOptions);
     db.open();
 
@@ -150,11 +181,7 @@ void TestFailover::importFinishesOnThePromotedReplica()
     QCOMPARE(result.records, total);
 
     // Writes now go to the promoted replica, the one server left.
-    const int servedBy
-        = db.write([](QSqlDatabase &c) {
-                return Sql(c).scalar(QStringLiteral("SELECT inet_server_port()")).toInt();
-            }).result();
-    QCOMPARE(servedBy, m_replica.port);
+    QCOMPARE(serverPort(db), m_replica.port);
     // Every record exactly once, in order.
     QCOMPARE(exportLines(db, QFileInfo(path).fileName()), test::readFile(path).split('\n'));
 }
