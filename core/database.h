@@ -30,6 +30,10 @@ struct DatabaseOptions
     std::chrono::milliseconds acquireTimeout{10000};
     // How often replica health and lag are checked.
     std::chrono::milliseconds replicaCheckInterval{250};
+    // How long open() waits for the replicas' first check, so that the first reads (all of a
+    // one-shot command's) can already go to a caught-up replica. Bounds what an unreachable
+    // or lagging replica adds to open(); its reads go to the primary until it is usable.
+    std::chrono::milliseconds firstReplicaCheckWait{1500};
     QString applicationName = QStringLiteral("stevedore");
     // The lookup cache (Database::cache()): how long an entry lives, and how many are kept
     // (least recently used evicted). A zero TTL turns catalog caching off.
