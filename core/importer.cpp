@@ -225,6 +225,10 @@ bool Importer::openSource(Run &run)
     result.sha256 = QString::fromLatin1(run.digest.toHex());
     run.dialect = detectDialect(run.source.file().peek(64 * 1024), m_options.overrides);
     run.reader = std::make_unique<CsvReader>(run.source.parsing(), run.dialect);
+    if (const QString why = run.reader->headerError(); !why.isEmpty()) {
+        result.message = why;
+        return false;
+    }
     if (run.reader->rawHeader().isEmpty()) {
         result.message = run.reader->errorString().isEmpty()
                              ? QStringLiteral("has no header line or records")
