@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
-#include "catalog.h"
 #include "clioptions.h"
-#include "database.h"
-#include "dberror.h"
-#include "logging.h"
-#include "redact.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "logging/logging.h"
+#include "logging/redact.h"
+#include "store/catalog.h"
 #include "version.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "exporter.h"
+#include "import/exporter.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
