@@ -5,7 +5,7 @@
 // What the import tests compare: a file's records as exported, and as the reader reads a source.
 
 #include "csv/csvreader.h"
-#include "csv/dialect.h"
+#include "csv/dialectdetection.h"
 #include "db/database.h"
 #include "import/exporter.h"
 

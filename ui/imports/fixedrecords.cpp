@@ -3,6 +3,7 @@
 #include "imports/fixedrecords.h"
 
 #include "csv/csvreader.h"
+#include "csv/dialectdetection.h"
 #include "db/livefiles.h"
 #include "import/exporter.h"
 #include "imports/rejectsmodel.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "csv/dialect.h"
+#include "csv/dialectdetection.h"
 
 #include <QList>
 #include <QString>
