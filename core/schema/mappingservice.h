@@ -3,6 +3,7 @@
 #pragma once
 
 #include "schema/automatch.h"
+#include "schema/cellcheck.h"
 #include "schema/schemaservice.h"
 #include "schema/valuevalidator.h"
 
@@ -49,29 +50,6 @@ struct MappingEdit
     QString schemaColumn;
     QString transform;
     std::optional<double> confidence;
-};
-
-struct InvalidValue
-{
-    qint64 lineNo = 0; // 1-based physical line of the record's start
-    qint64 recordNo = 0;
-    QString value; // as in the file, before any transform
-    QString reason;
-};
-
-// One cell to check per record: the field at source, transformed, against validator.
-struct CellCheck
-{
-    int source = -1; // field index in the record; -1 or beyond the record: an empty value
-    ValueTransform transform;
-    ColumnType target = ColumnType::Text;
-    ValueValidator validator;
-};
-
-struct CellCheckResult
-{
-    qint64 invalid = 0;
-    QList<InvalidValue> examples;
 };
 
 struct ColumnValidation
@@ -195,7 +173,7 @@ private:
     void wrote(int &statements) const;
 
     const Sql &m_sql;
-    int m_pageSize = 5000;
+    int m_pageSize = defaultScanPageSize;
     std::function<void(int)> m_statementHook;
 };
 

@@ -5,7 +5,7 @@
 #include "cache/cachescope.h"
 #include "db/dberror.h"
 #include "db/sql.h"
-#include "schema/mappingservice.h"
+#include "schema/cellcheck.h"
 #include "store/catalog.h"
 #include "store/recordcodec.h"
 
@@ -357,10 +357,9 @@ void analyseImpact(const Sql &sql, SchemaDiff &diff)
         cellChecks[impact.fileId] << check;
         checksByFile[impact.fileId] << Pending{*it, change.affected.size() - 1};
     }
-    MappingService mappings(sql);
     for (const qint64 fileId : std::as_const(fileOrder)) {
         QList<CellCheckResult> results;
-        mappings.scan(fileId, cellChecks[fileId], results, 0);
+        scanCells(sql, fileId, cellChecks[fileId], results, 0);
         const QList<Pending> &pending = checksByFile[fileId];
         for (qsizetype i = 0; i < pending.size(); ++i)
             diff.changes[pending[i].change].affected[pending[i].impact].invalidValues
