@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "import/importjobs.h"
+#include "store/importjobs.h"
 #include "store/recordwriter.h"
 
 #include <QFuture>

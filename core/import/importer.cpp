@@ -8,13 +8,13 @@
 #include "db/livefiles.h"
 #include "db/sql.h"
 #include "import/batchcommitter.h"
-#include "import/importjobs.h"
 #include "import/progressmeter.h"
 #include "import/sourcefile.h"
 #include "import/threadpriority.h"
 #include "logging/logging.h"
 #include "logging/metrics.h"
 #include "store/catalog.h"
+#include "store/importjobs.h"
 #include "store/recordcodec.h"
 
 #include <QFile>

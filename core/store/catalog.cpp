@@ -5,7 +5,7 @@
 #include "cache/cachescope.h"
 #include "db/dberror.h"
 #include "db/sql.h"
-#include "import/importjobs.h"
+#include "store/importjobs.h"
 #include "store/recordstore.h"
 
 #include <QDateTime>

@@ -5,9 +5,9 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "futurewatch.h"
-#include "import/importjobs.h"
 #include "logging/logging.h"
 #include "store/catalog.h"
+#include "store/importjobs.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

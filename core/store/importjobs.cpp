@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "import/importjobs.h"
+#include "store/importjobs.h"
 
 #include "db/dberror.h"
 #include "db/sql.h"
