@@ -5,6 +5,7 @@
 #include "db/dberror.h"
 #include "db/livefiles.h"
 #include "db/migrations.h"
+#include "db/replicamonitor.h"
 #include "db/sql.h"
 #include "logging/logging.h"
 #include "logging/metrics.h"
@@ -16,14 +17,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
 
 namespace stevedore {
-
-using Clock = std::chrono::steady_clock;
 
 QSqlDatabase Database::openConnection(const DbUrl &url,
                                       const QString &connectionName,
@@ -102,7 +97,7 @@ QSqlDatabase Database::openConnection(const DbUrl &url,
 
 // A primary given as a host list must be the host that takes writes: without
 // target_session_attrs libpq keeps the first host that accepts the connection, a standby too.
-static DbUrl writableUrl(DbUrl url)
+DbUrl detail::writableUrl(DbUrl url)
 {
     const bool chosen = std::any_of(url.params.begin(), url.params.end(), [](const auto &param) {
         return param.first == QLatin1String("target_session_attrs");
@@ -110,260 +105,6 @@ static DbUrl writableUrl(DbUrl url)
     if (url.hosts().size() > 1 && !chosen)
         url.params.append({QStringLiteral("target_session_attrs"), QStringLiteral("read-write")});
     return url;
-}
-
-// Watches every replica from its own thread with its own connections: health, and lag
-// measured by comparing WAL positions (an idle primary makes time-based lag grow forever).
-class Database::ReplicaMonitor
-{
-public:
-    struct Entry
-    {
-        DbUrl url;
-        ConnectionPool *pool = nullptr;
-        bool healthy = false;
-        double lagMs = -1;
-        Clock::time_point checkedAt;
-        QDateTime checkedAtWall;
-        Clock::time_point retryAfter;
-        QString error;
-    };
-
-    ReplicaMonitor(const DatabaseOptions &options, std::vector<Entry> entries)
-        : m_options(options)
-        , m_entries(std::move(entries))
-    {
-        m_thread = std::thread([this] { loop(); });
-    }
-
-    ~ReplicaMonitor()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        m_thread.join();
-    }
-
-    // Waits up to bound until every replica has been found usable or not. False when the
-    // time ran out first.
-    bool waitForVerdicts(std::chrono::milliseconds bound)
-    {
-        std::unique_lock lock(m_mutex);
-        return m_checked.wait_for(lock, bound, [this] {
-            return std::all_of(m_entries.begin(), m_entries.end(), [](const Entry &entry) {
-                return entry.checkedAtWall.isValid() && (!entry.healthy || entry.lagMs >= 0);
-            });
-        });
-    }
-
-    ConnectionPool *pick()
-    {
-        std::lock_guard lock(m_mutex);
-        const auto now = Clock::now();
-        for (size_t i = 0; i < m_entries.size(); ++i) {
-            Entry &entry = m_entries[(m_next + i) % m_entries.size()];
-            if (usable(entry, now)) {
-                m_next = (m_next + i + 1) % m_entries.size();
-                return entry.pool;
-            }
-        }
-        return nullptr;
-    }
-
-    void markDown(ConnectionPool *pool, const QString &why)
-    {
-        std::lock_guard lock(m_mutex);
-        for (Entry &entry : m_entries) {
-            if (entry.pool == pool) {
-                entry.healthy = false;
-                entry.error = why;
-                entry.retryAfter = Clock::now() + std::chrono::seconds(2);
-            }
-        }
-    }
-
-    QList<ReplicaStatus> status()
-    {
-        std::lock_guard lock(m_mutex);
-        QList<ReplicaStatus> out;
-        const auto now = Clock::now();
-        for (const Entry &entry : m_entries) {
-            ReplicaStatus s;
-            s.name = entry.url.shortName();
-            s.healthy = entry.healthy;
-            s.usable = usable(entry, now);
-            s.lagMs = entry.lagMs;
-            s.lastError = entry.error;
-            s.checkedAt = entry.checkedAtWall;
-            out << s;
-        }
-        return out;
-    }
-
-private:
-    bool usable(const Entry &entry, Clock::time_point now) const
-    {
-        if (!entry.healthy || entry.lagMs < 0)
-            return false;
-        // The replica may have fallen further behind since it was checked.
-        const double sinceCheck = double(
-            std::chrono::duration_cast<std::chrono::milliseconds>(now - entry.checkedAt).count());
-        return entry.lagMs + sinceCheck <= double(m_options.maxReplicaLag.count());
-    }
-
-    static quint64 parseLsn(const QString &text)
-    {
-        const qsizetype slash = text.indexOf(QLatin1Char('/'));
-        if (slash < 0)
-            return 0;
-        return (text.left(slash).toULongLong(nullptr, 16) << 32)
-               | text.mid(slash + 1).toULongLong(nullptr, 16);
-    }
-
-    static DbUrl quick(DbUrl url)
-    {
-        url.params.removeIf(
-            [](const auto &p) { return p.first == QLatin1String("connect_timeout"); });
-        url.params.append({QStringLiteral("connect_timeout"), QStringLiteral("2")});
-        return url;
-    }
-
-    void loop();
-    void checkReplicas(Clock::time_point now, quint64 primaryLsn, bool primaryKnown);
-
-    DatabaseOptions m_options;
-    std::vector<Entry> m_entries;
-    std::deque<std::pair<Clock::time_point, quint64>> m_primarySamples;
-    std::vector<QString> m_connectionNames;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_checked; // a round of checks ended
-    bool m_stop = false;
-    size_t m_next = 0;
-    std::thread m_thread;
-};
-
-void Database::ReplicaMonitor::loop()
-{
-    const QString prefix = QStringLiteral("stevedore-monitor-%1-").arg(quintptr(this), 0, 16);
-    const QString primaryName = prefix + QStringLiteral("primary");
-    QSqlDatabase primary;
-    std::vector<QSqlDatabase> replicas(m_entries.size());
-    std::vector<bool> wasHealthy(m_entries.size(), false);
-
-    std::unique_lock lock(m_mutex);
-    while (!m_stop) {
-        lock.unlock();
-        const auto now = Clock::now();
-        quint64 primaryLsn = 0;
-        bool primaryKnown = false;
-        try {
-            if (!primary.isValid() || !primary.isOpen()) {
-                primary = QSqlDatabase();
-                QSqlDatabase::removeDatabase(primaryName);
-                primary = openConnection(quick(writableUrl(m_options.primary)),
-                                         primaryName,
-                                         QStringLiteral("stevedore-monitor"),
-                                         true);
-            }
-            primaryLsn = parseLsn(Sql(primary)
-                                      .scalar(QStringLiteral("SELECT pg_current_wal_lsn()::text"))
-                                      .toString());
-            primaryKnown = true;
-        } catch (const DbError &error) {
-            primary.close();
-            logger(LogCategory::Replica)
-                ->debug("replica monitor: primary not reachable: {}",
-                        error.message().toStdString());
-        }
-        if (primaryKnown) {
-            m_primarySamples.emplace_back(now, primaryLsn);
-            while (m_primarySamples.size() > 1
-                   && now - m_primarySamples.front().first > std::chrono::seconds(60))
-                m_primarySamples.pop_front();
-        }
-
-        for (size_t i = 0; i < m_entries.size(); ++i) {
-            Entry snapshot;
-            {
-                std::lock_guard guard(m_mutex);
-                snapshot = m_entries[i];
-            }
-            if (now < snapshot.retryAfter)
-                continue;
-            const QString name = prefix + QString::number(i);
-            bool healthy = false;
-            double lag = -1;
-            QString error;
-            try {
-                if (!replicas[i].isValid() || !replicas[i].isOpen()) {
-                    replicas[i] = QSqlDatabase();
-                    QSqlDatabase::removeDatabase(name);
-                    replicas[i] = openConnection(
-                        quick(snapshot.url), name, QStringLiteral("stevedore-monitor"), true);
-                }
-                const SqlResult result
-                    = Sql(replicas[i])
-                          .exec(QStringLiteral("SELECT pg_is_in_recovery(), "
-                                               "coalesce(pg_last_wal_replay_lsn()::text, '0/0')"));
-                healthy = true;
-                const bool inRecovery = result.value(0, 0).toString() == QLatin1String("t");
-                const quint64 replay = parseLsn(result.value(0, 1).toString());
-                if (!inRecovery || (primaryKnown && replay >= primaryLsn)) {
-                    lag = 0;
-                } else if (primaryKnown) {
-                    // The first sample past the replay position; there is one, the newest.
-                    const auto behindSince = std::find_if(
-                        m_primarySamples.begin(),
-                        m_primarySamples.end(),
-                        [replay](const auto &sample) { return sample.second > replay; });
-                    lag = double(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                     now - behindSince->first)
-                                     .count());
-                    // Behind the oldest sample it may have been behind for far longer than
-                    // the samples go back (at the first check, for ever): unknown until that
-                    // alone proves it beyond the bound.
-                    if (behindSince == m_primarySamples.begin()
-                        && lag <= double(m_options.maxReplicaLag.count()))
-                        lag = -1;
-                }
-            } catch (const DbError &dbError) {
-                replicas[i].close();
-                error = dbError.message();
-            }
-            if (healthy != wasHealthy[i]) {
-                if (healthy)
-                    logger(LogCategory::Replica)
-                        ->info("replica {} is up", snapshot.url.shortName().toStdString());
-                else
-                    logger(LogCategory::Replica)
-                        ->warn("replica {} is down; reads go to the primary: {}",
-                               snapshot.url.shortName().toStdString(),
-                               error.toStdString());
-                wasHealthy[i] = healthy;
-            }
-            std::lock_guard guard(m_mutex);
-            Entry &entry = m_entries[i];
-            entry.healthy = healthy;
-            entry.lagMs = lag;
-            entry.error = error;
-            entry.checkedAt = now;
-            entry.checkedAtWall = QDateTime::currentDateTimeUtc();
-            entry.retryAfter = healthy ? Clock::time_point() : now + std::chrono::seconds(2);
-        }
-        m_checked.notify_all();
-        lock.lock();
-        m_wake.wait_for(lock, m_options.replicaCheckInterval, [this] { return m_stop; });
-    }
-    lock.unlock();
-    primary = QSqlDatabase();
-    QSqlDatabase::removeDatabase(primaryName);
-    for (size_t i = 0; i < replicas.size(); ++i) {
-        replicas[i] = QSqlDatabase();
-        QSqlDatabase::removeDatabase(prefix + QString::number(i));
-    }
 }
 
 Database::Database(DatabaseOptions options)
@@ -383,7 +124,7 @@ Database::~Database()
 
 void Database::open()
 {
-    const DbUrl primary = writableUrl(m_options.primary);
+    const DbUrl primary = detail::writableUrl(m_options.primary);
     const QString app = m_options.applicationName;
     // Before the first connection takes its locks: from then on nothing else in this process
     // may open the files (livefiles.h says why).
