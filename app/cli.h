@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "exporter.h"
+#include "import/exporter.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -66,13 +66,15 @@ struct Command
     std::function<int(Context &)> run;
 };
 
-QList<Command> catalogCommands();
-QList<Command> importCommands(); // importcommands.cpp
-QList<Command> schemaCommands(); // schemacommands.cpp
-QList<Command> chartsCommands(); // chartscommand.cpp
+// Each command file under commands/ contributes one list; allCommands() joins them.
+QList<Command> catalogCommands(); // commands/catalogcommands.cpp
+QList<Command> importCommands();  // commands/importcommands.cpp
+QList<Command> schemaCommands();  // commands/schemacommands.cpp
+QList<Command> benchCommands();   // commands/benchcommand.cpp
+QList<Command> chartsCommands();  // commands/chartscommand.cpp
 // True for commands that render with widgets (charts): main() must give them a QApplication
 // on the offscreen platform instead of a QCoreApplication.
-bool needsOffscreenWidgets(const QStringList &arguments); // chartscommand.cpp
+bool needsOffscreenWidgets(const QStringList &arguments); // commands/chartscommand.cpp
 QList<Command> allCommands();
 
 // Runs a headless command; argv holds the full command line. Returns the exit code.
@@ -88,7 +90,7 @@ QString toJson(const QVariant &value);
 void printTable(const Context &ctx, const QList<QStringList> &rows);
 
 // Opens -o PATH for writing, or stdout for "-" or no -o; throws DbError naming the path.
-std::unique_ptr<QFile> openOutput(const Context &ctx); // importcommands.cpp
+std::unique_ptr<QFile> openOutput(const Context &ctx); // commands/importcommands.cpp
 
 // export --mapped: the file's records in schema columns through its mapping.
 ExportResult exportMapped(Context &ctx, const ExportOptions &options);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "filedialogs.h"
 
-#include "livefiles.h"
+#include "db/livefiles.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

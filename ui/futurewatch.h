@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "dberror.h"
+#include "db/dberror.h"
 
 #include <QCoreApplication>
 #include <QFuture>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "guimain.h"
 
-#include "dberror.h"
+#include "connection/recentconnections.h"
+#include "db/dberror.h"
 #include "language.h"
-#include "logging.h"
+#include "logging/logging.h"
 #include "mainwindow.h"
-#include "recentconnections.h"
 
 #include <QApplication>
 #include <QCommandLineOption>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "catalog.h"
-#include "database.h"
-#include "exporter.h"
+#include "db/database.h"
+#include "import/exporter.h"
+#include "store/catalog.h"
 
 #include <QFuture>
 #include <QIcon>

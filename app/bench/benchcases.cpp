@@ -3,14 +3,14 @@
 #include "benchcases.h"
 
 #include "benchcontext.h"
-#include "catalog.h"
-#include "connectionpool.h"
-#include "database.h"
-#include "dberror.h"
-#include "logging.h"
-#include "metrics.h"
-#include "migrations.h"
-#include "sql.h"
+#include "db/connectionpool.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/migrations.h"
+#include "db/sql.h"
+#include "logging/logging.h"
+#include "logging/metrics.h"
+#include "store/catalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "benchcontext.h"
 
-#include "catalog.h"
 #include "csvgenerator.h"
-#include "database.h"
-#include "dberror.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
 #include "scratchdatabase.h"
-#include "sql.h"
+#include "store/catalog.h"
 
 #include <QCoreApplication>
 #include <QDir>

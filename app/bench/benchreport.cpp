@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "benchreport.h"
 
-#include "chartexport.h"
-#include "chartfactory.h"
+#include "charts/chartexport.h"
+#include "charts/chartfactory.h"
 
 #include <QApplication>
 #include <QChart>

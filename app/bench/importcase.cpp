@@ -3,17 +3,17 @@
 #include "benchcases.h"
 
 #include "benchcontext.h"
-#include "catalog.h"
 #include "childprocess.h"
+#include "csv/csvreader.h"
 #include "csvgenerator.h"
-#include "csvreader.h"
-#include "database.h"
-#include "dberror.h"
-#include "exporter.h"
-#include "importer.h"
-#include "recordcodec.h"
-#include "recordwriter.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "import/exporter.h"
+#include "import/importer.h"
+#include "store/catalog.h"
+#include "store/recordcodec.h"
+#include "store/recordwriter.h"
 
 #include <QDateTime>
 #include <QFile>

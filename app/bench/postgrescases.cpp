@@ -3,11 +3,11 @@
 #include "benchcases.h"
 
 #include "benchcontext.h"
-#include "database.h"
-#include "dberror.h"
-#include "importer.h"
-#include "recordstore.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "import/importer.h"
+#include "store/recordstore.h"
 
 #include <QElapsedTimer>
 #include <QThread>

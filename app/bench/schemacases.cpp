@@ -3,14 +3,14 @@
 #include "benchcases.h"
 
 #include "benchcontext.h"
-#include "catalog.h"
-#include "database.h"
-#include "dberror.h"
-#include "mappingservice.h"
-#include "schemaservice.h"
-#include "schemastore.h"
-#include "sql.h"
-#include "ttlcache.h"
+#include "cache/ttlcache.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "schema/mappingservice.h"
+#include "schema/schemaservice.h"
+#include "schema/schemastore.h"
+#include "store/catalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "scratchdatabase.h"
 
-#include "database.h"
-#include "dberror.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
 
 #include <QFile>
 #include <QSqlDatabase>

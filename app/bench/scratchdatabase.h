@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "dburl.h"
+#include "db/dburl.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "database.h"
-#include "importer.h"
-#include "metrics.h"
-#include "schemaservice.h"
-#include "schemastore.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/sql.h"
+#include "import/importer.h"
+#include "logging/metrics.h"
+#include "schema/schemaservice.h"
+#include "schema/schemastore.h"
+#include "store/catalog.h"
 #include "testsupport.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "ttlcache.h"
+#include "cache/ttlcache.h"
 
 #include <QDeadlineTimer>
 #include <QFuture>

@@ -4,10 +4,10 @@
 
 // Helpers shared by the tests: scratch databases on both engines and running the CLI.
 
-#include "database.h"
-#include "dberror.h"
-#include "dburl.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/dburl.h"
+#include "db/sql.h"
 
 #include <QFile>
 #include <QProcess>

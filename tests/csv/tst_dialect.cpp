@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "dialect.h"
+#include "csv/dialectdetection.h"
 
 #include <QFile>
 #include <QStringEncoder>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "connectionpool.h"
-#include "database.h"
-#include "dberror.h"
-#include "sql.h"
+#include "db/connectionpool.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
 #include "testsupport.h"
 
 #include <QMutex>

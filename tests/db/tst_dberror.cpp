@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "database.h"
-#include "dberror.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "dberror.h"
-#include "dburl.h"
+#include "db/dberror.h"
+#include "db/dburl.h"
 
 #include <QSqlDatabase>
 #include <QtTest>

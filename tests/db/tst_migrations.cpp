@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "database.h"
-#include "dberror.h"
-#include "migrations.h"
-#include "recordstore.h"
-#include "schemaservice.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/migrations.h"
+#include "db/sql.h"
+#include "schema/schemaservice.h"
+#include "store/catalog.h"
+#include "store/recordstore.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

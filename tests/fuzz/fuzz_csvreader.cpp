@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "csvreader.h"
-#include "dialect.h"
+#include "csv/csvreader.h"
+#include "csv/dialectdetection.h"
 
 #include <QBuffer>
 #include <QStringDecoder>

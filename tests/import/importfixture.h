@@ -4,10 +4,10 @@
 
 // What the import tests compare: a file's records as exported, and as the reader reads a source.
 
-#include "csvreader.h"
-#include "database.h"
-#include "dialect.h"
-#include "exporter.h"
+#include "csv/csvreader.h"
+#include "csv/dialectdetection.h"
+#include "db/database.h"
+#include "import/exporter.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "csvreader.h"
-#include "database.h"
-#include "dberror.h"
-#include "exporter.h"
-#include "importer.h"
+#include "csv/csvreader.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "import/exporter.h"
+#include "import/importer.h"
 #include "importfixture.h"
-#include "sql.h"
+#include "store/catalog.h"
 #include "testsupport.h"
 
 #include <QBuffer>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "database.h"
-#include "dberror.h"
-#include "importer.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "import/importer.h"
 #include "importfixture.h"
-#include "sql.h"
+#include "store/catalog.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "sha256.h"
+#include "import/sha256.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "logging.h"
+#include "logging/logging.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "redact.h"
+#include "logging/redact.h"
 
 #include <QTest>
 

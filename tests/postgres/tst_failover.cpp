@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "database.h"
-#include "dberror.h"
-#include "dburl.h"
-#include "exporter.h"
-#include "importer.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/dburl.h"
+#include "db/sql.h"
+#include "import/exporter.h"
+#include "import/importer.h"
 #include "testsupport.h"
 
 #include <QBuffer>

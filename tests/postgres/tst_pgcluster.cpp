@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "database.h"
-#include "dberror.h"
-#include "exporter.h"
-#include "importer.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "import/exporter.h"
+#include "import/importer.h"
+#include "store/catalog.h"
 #include "testsupport.h"
 
 #include <QBuffer>

@@ -6,13 +6,13 @@
 // RECORDS defaults to 1,000,000; without --db it uses a temporary SQLite file. On a given
 // database it creates a project and bench_* schema columns and removes them at the end.
 
-#include "catalog.h"
-#include "database.h"
-#include "dberror.h"
-#include "mappingservice.h"
-#include "recordwriter.h"
-#include "schemaservice.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "schema/mappingservice.h"
+#include "schema/schemaservice.h"
+#include "store/catalog.h"
+#include "store/recordwriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,13 +8,13 @@
 // database, so the helpers only ever touch the columns a test created ("mine": names with the
 // fixture's prefix), keep anyone else's, and remove their own at cleanup.
 
-#include "catalog.h"
-#include "database.h"
-#include "dberror.h"
-#include "recordcodec.h"
-#include "recordwriter.h"
-#include "schemaservice.h"
-#include "sql.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "schema/schemaservice.h"
+#include "store/catalog.h"
+#include "store/recordcodec.h"
+#include "store/recordwriter.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "automatch.h"
-#include "schemaservice.h"
+#include "schema/automatch.h"
+#include "schema/schemaservice.h"
 
 #include <QDir>
 #include <QFile>

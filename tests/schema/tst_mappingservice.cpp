@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "mappingservice.h"
+#include "schema/mappingservice.h"
 #include "schemafixture.h"
 
 #include <QtTest>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "mappingservice.h"
+#include "schema/mappingservice.h"
+#include "schema/schemaservice.h"
 #include "schemafixture.h"
-#include "schemaservice.h"
 
 #include <QtTest>
 

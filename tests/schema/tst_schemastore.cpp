@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
+#include "schema/schemastore.h"
 #include "schemafixture.h"
-#include "schemastore.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
-#include "valuevalidator.h"
+#include "schema/valuevalidator.h"
 
 #include <QtTest>
 

@@ -1,0 +1,416 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "import/exporter.h"
+#include "import/importer.h"
+#include "logging/redact.h"
+#include "store/catalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace stevedore::cli {
+
+namespace {
+
+std::atomic<Importer *> g_running{nullptr};
+
+extern "C" void onInterrupt(int)
+{
+    if (Importer *importer = g_running.load())
+        importer->cancel(); // an atomic store: safe in a signal handler
+}
+
+QCommandLineOption projectOption()
+{
+    return {QStringLiteral("project"), QStringLiteral("The project."), QStringLiteral("name")};
+}
+
+QString formatDuration(double seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("?");
+    const qint64 s = qint64(seconds + 0.5);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void drawProgress(const QString &name, const ImportProgress &p)
+{
+    const double fraction = p.totalBytes > 0 ? double(p.bytesRead) / double(p.totalBytes) : 0;
+    const int width = 24;
+    const int filled = std::clamp(int(fraction * width), 0, width);
+    const QString bar
+        = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
+    const QString line = QStringLiteral("\r%1 [%2] %3% %4 records, %5 rejected, %6/s, ETA %7 ")
+                             .arg(printable(name).left(30), bar)
+                             .arg(int(fraction * 100), 3)
+                             .arg(p.records)
+                             .arg(p.rejected)
+                             .arg(qint64(p.recordsPerSecond))
+                             .arg(formatDuration(p.etaSeconds));
+    std::fputs(line.toUtf8().constData(), stderr);
+    std::fflush(stderr);
+}
+
+int importCommand(Context &ctx)
+{
+    const QString project = ctx.required(QStringLiteral("project"));
+    if (ctx.positional.isEmpty())
+        throw UsageError{QStringLiteral("name at least one FILE to import")};
+    ImportOptions base;
+    base.project = project;
+    base.replace = ctx.isSet(QStringLiteral("replace"));
+    if (ctx.isSet(QStringLiteral("batch-size"))) {
+        bool ok = false;
+        base.batchSize = ctx.value(QStringLiteral("batch-size")).toInt(&ok);
+        if (!ok || base.batchSize < 1)
+            throw UsageError{QStringLiteral("--batch-size must be a positive number")};
+    }
+    const QString delimiter = ctx.value(QStringLiteral("delimiter"));
+    if (!delimiter.isEmpty() && delimiter != QLatin1String("auto")) {
+        QString d = delimiter;
+        if (d == QLatin1String("\\t") || d == QLatin1String("tab"))
+            d = QStringLiteral("\t");
+        if (d.size() != 1 || d[0].unicode() > 127)
+            throw UsageError{
+                QStringLiteral("--delimiter takes one ASCII character, 'tab' or auto")};
+        base.overrides.delimiter = char(d[0].unicode());
+    }
+    if (ctx.isSet(QStringLiteral("quote"))) {
+        const QString quote = ctx.value(QStringLiteral("quote"));
+        if (quote == QLatin1String("none"))
+            base.overrides.quote = '\0';
+        else if (quote.size() == 1 && quote[0].unicode() > 32 && quote[0].unicode() < 127)
+            base.overrides.quote = char(quote[0].unicode());
+        else
+            throw UsageError{QStringLiteral("--quote takes one ASCII character or none")};
+        if (base.overrides.quote == base.overrides.delimiter)
+            throw UsageError{QStringLiteral("--quote and --delimiter must differ")};
+    }
+    const QString encoding = ctx.value(QStringLiteral("encoding"));
+    if (!encoding.isEmpty() && encoding != QLatin1String("auto")) {
+        const auto parsed = encodingFromName(encoding);
+        if (!parsed)
+            throw UsageError{QStringLiteral("unknown --encoding '%1' (utf-8, utf-16le, utf-16be, "
+                                            "utf-32le, utf-32be, windows-1252, latin1)")
+                                 .arg(encoding)};
+        base.overrides.encoding = *parsed;
+    }
+    if (ctx.isSet(QStringLiteral("header")) && ctx.isSet(QStringLiteral("no-header")))
+        throw UsageError{QStringLiteral("--header and --no-header exclude each other")};
+    if (ctx.isSet(QStringLiteral("header")))
+        base.overrides.hasHeader = true;
+    if (ctx.isSet(QStringLiteral("no-header")))
+        base.overrides.hasHeader = false;
+    const bool json = ctx.isSet(QStringLiteral("json"));
+    const bool showProgress = ctx.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
+
+    Database &database = ctx.database();
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    int exitCode = 0;
+    for (const QString &path : std::as_const(ctx.positional)) {
+        ImportOptions options = base;
+        options.path = path;
+        Importer importer(database, options);
+        bool progressShown = false;
+        if (showProgress)
+            importer.onProgress = [&](const ImportProgress &p) {
+                drawProgress(QFileInfo(path).fileName(), p);
+                progressShown = true;
+            };
+        importer.onReject = [&](const ImportReject &reject) {
+            if (progressShown) {
+                std::fputs("\r\033[K", stderr);
+                progressShown = false;
+            }
+            ctx.err(QStringLiteral("%1:%2: %3\n").arg(path).arg(reject.line).arg(reject.reason));
+        };
+        g_running.store(&importer);
+        const ImportResult result = importer.run();
+        g_running.store(nullptr);
+        if (progressShown)
+            std::fputs("\n", stderr);
+
+        switch (result.outcome) {
+        case ImportResult::Outcome::Failed:
+            ctx.err(QStringLiteral("%1: %2\n").arg(path, result.message));
+            exitCode = 1;
+            break;
+        case ImportResult::Outcome::Cancelled:
+            ctx.err(QStringLiteral("%1: %2\n").arg(path, result.message));
+            exitCode = 1;
+            break;
+        case ImportResult::Outcome::AlreadyImported:
+            if (!json)
+                ctx.out(QStringLiteral("%1: %2\n").arg(path, result.message));
+            break;
+        case ImportResult::Outcome::Imported:
+            if (result.rejected > 0 && exitCode == 0)
+                exitCode = 2;
+            if (!json)
+                ctx.out(QStringLiteral("%1: imported %2 records into %3/%4, %5 rejected, in %6 s "
+                                       "(%7 records/s)%8\n")
+                            .arg(path)
+                            .arg(result.records)
+                            .arg(project, result.fileName)
+                            .arg(result.rejected)
+                            .arg(result.seconds, 0, 'f', 2)
+                            .arg(qint64(double(result.records) / std::max(result.seconds, 1e-3)))
+                            .arg(result.resumed ? QStringLiteral(" (resumed)") : QString()));
+            break;
+        }
+        if (json && result.outcome != ImportResult::Outcome::Failed) {
+            ctx.outJson(QVariantMap{{QStringLiteral("file"), path},
+                                    {QStringLiteral("name"), result.fileName},
+                                    {QStringLiteral("status"),
+                                     result.outcome == ImportResult::Outcome::Imported
+                                         ? QStringLiteral("imported")
+                                     : result.outcome == ImportResult::Outcome::AlreadyImported
+                                         ? QStringLiteral("unchanged")
+                                         : QStringLiteral("cancelled")},
+                                    {QStringLiteral("records"), result.records},
+                                    {QStringLiteral("rejected"), result.rejected},
+                                    {QStringLiteral("seconds"), result.seconds},
+                                    {QStringLiteral("records_per_s"),
+                                     double(result.records) / std::max(result.seconds, 1e-3)},
+                                    {QStringLiteral("sha256"), result.sha256},
+                                    {QStringLiteral("resumed"), result.resumed}});
+        }
+        if (result.outcome == ImportResult::Outcome::Cancelled)
+            break;
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return exitCode;
+}
+
+// Read before the export: a file whose import has not finished exports only part of itself.
+QString fileStatus(Context &ctx, const ExportOptions &options)
+{
+    return ctx.database()
+        .read(
+            [project = options.project, file = options.file](QSqlDatabase &db) {
+                Sql sql(db);
+                return catalog::fileInfo(sql, catalog::projectId(sql, project), file).status;
+            },
+            ReadConsistency::Primary)
+        .result();
+}
+
+int exportCommand(Context &ctx)
+{
+    ExportOptions options;
+    options.project = ctx.required(QStringLiteral("project"));
+    options.file = ctx.required(QStringLiteral("file"));
+    const QString format = ctx.value(QStringLiteral("format"));
+    if (format.isEmpty() || format == QLatin1String("csv"))
+        options.format = ExportFormat::Csv;
+    else if (format == QLatin1String("jsonl"))
+        options.format = ExportFormat::Jsonl;
+    else
+        throw UsageError{QStringLiteral("--format must be csv or jsonl")};
+    const QString status = fileStatus(ctx, options);
+    ExportResult result;
+    if (ctx.isSet(QStringLiteral("mapped"))) {
+        result = exportMapped(ctx, options);
+    } else {
+        auto out = openOutput(ctx);
+        result = exportFile(ctx.database(), options, out.get());
+        out->flush();
+    }
+    if (status != QLatin1String("imported"))
+        ctx.err(QStringLiteral("stevedore export: warning: '%1' in project '%2' is not completely "
+                               "imported (status %3: its import failed, was interrupted or is "
+                               "still running); the export holds the %4 records imported so far\n")
+                    .arg(options.file, options.project, status)
+                    .arg(result.records));
+    return 0;
+}
+
+int rejectsCommand(Context &ctx)
+{
+    const QString project = ctx.required(QStringLiteral("project"));
+    const QString fileName = ctx.required(QStringLiteral("file"));
+    auto out = openOutput(ctx);
+    const SqlResult rows
+        = ctx.database()
+              .read([project, fileName](QSqlDatabase &db) {
+                  Sql sql(db);
+                  const FileInfo info
+                      = catalog::fileInfo(sql, catalog::projectId(sql, project), fileName);
+                  return sql.exec(QStringLiteral("SELECT r.line_no, r.reason, r.raw FROM "
+                                                 "import_rejects r JOIN import_jobs j ON "
+                                                 "j.id = r.job_id WHERE j.file_id = ? "
+                                                 "ORDER BY r.record_no"),
+                                  {info.id});
+              })
+              .result();
+    QByteArray buffer = "line,reason,raw\n";
+    for (const QVariantList &row : rows.rows) {
+        buffer.append(row[0].toString().toUtf8());
+        buffer.append(',');
+        appendCsvField(buffer, row[1].toString().toUtf8());
+        buffer.append(',');
+        appendCsvField(buffer, row[2].toString().toUtf8());
+        buffer.append('\n');
+    }
+    out->write(buffer);
+    out->flush();
+    return 0;
+}
+
+// Imports the sample files shipped in resources/ into a "demo" project (first start).
+int demoCommand(Context &ctx)
+{
+    Database &database = ctx.database();
+    const QDir demo(QStringLiteral(":/demo"));
+    const QStringList files = demo.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        throw DbError(DbError::Kind::Permanent, QStringLiteral("no demo files are bundled"));
+    ctx.out(QStringLiteral("Importing %1 sample files into project 'demo' in %2\n")
+                .arg(files.size())
+                .arg(database.options().primary.redacted()));
+    int code = 0;
+    for (const QString &name : files) {
+        ImportOptions options;
+        options.project = QStringLiteral("demo");
+        options.path = demo.filePath(name);
+        options.fileName = name;
+        Importer importer(database, options);
+        const ImportResult result = importer.run();
+        if (result.outcome == ImportResult::Outcome::Failed) {
+            ctx.err(QStringLiteral("%1: %2\n").arg(name, result.message));
+            code = 1;
+            continue;
+        }
+        ctx.out(result.outcome == ImportResult::Outcome::AlreadyImported
+                    ? QStringLiteral("  %1: already there\n").arg(name)
+                    : QStringLiteral("  %1: %2 records, %3 rejected\n")
+                          .arg(name)
+                          .arg(result.records)
+                          .arg(result.rejected));
+    }
+    const QList<FileInfo> list
+        = database
+              .read(
+                  [](QSqlDatabase &db) {
+                      Sql sql(db);
+                      return catalog::listFiles(sql,
+                                                catalog::projectId(sql, QStringLiteral("demo")));
+                  },
+                  ReadConsistency::Primary)
+              .result();
+    ctx.out(QStringLiteral("Project 'demo' now holds:\n"));
+    for (const FileInfo &file : list)
+        ctx.out(QStringLiteral("  %1  %2 records  %3 bytes  %4\n")
+                    .arg(file.name)
+                    .arg(file.recordCount)
+                    .arg(file.byteSize)
+                    .arg(file.status));
+    ctx.out(QStringLiteral("Try: stevedore files --project demo; stevedore export --project demo "
+                           "--file %1\n")
+                .arg(list.isEmpty() ? QStringLiteral("FILE") : list.first().name));
+    return code;
+}
+
+} // namespace
+
+// Opens -o PATH (or stdout for "-" / none) for writing.
+std::unique_ptr<QFile> openOutput(const Context &ctx)
+{
+    auto file = std::make_unique<QFile>();
+    const QString path = ctx.value(QStringLiteral("output"));
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        if (!file->open(stdout, QIODevice::WriteOnly))
+            throw DbError(DbError::Kind::Permanent, QStringLiteral("cannot write to stdout"));
+        return file;
+    }
+    file->setFileName(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw DbError(DbError::Kind::Permanent,
+                      QStringLiteral("cannot write %1: %2").arg(path, file->errorString()));
+    return file;
+}
+
+QList<Command> importCommands()
+{
+    const QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write to PATH ('-': stdout, the default)."),
+                                    QStringLiteral("path")};
+    const QCommandLineOption fileOption{QStringLiteral("file"),
+                                        QStringLiteral("The file's name in the project."),
+                                        QStringLiteral("name")};
+    return {
+        {QStringLiteral("import"),
+         QStringLiteral("Import delimited text files into a project (exit 0 all imported, 2 some "
+                        "rejected, 1 failed)."),
+         QStringLiteral("--project P [--delimiter C|auto] [--quote C|none] [--encoding NAME|auto] "
+                        "[--header|--no-header] [--batch-size N] [--replace] [--json] [--progress] "
+                        "FILE..."),
+         {projectOption(),
+          {QStringLiteral("delimiter"),
+           QStringLiteral("Field delimiter, 'tab', or auto."),
+           QStringLiteral("c")},
+          {QStringLiteral("quote"),
+           QStringLiteral("Quote character (default \"), e.g. ' ; none: quotes are plain text."),
+           QStringLiteral("c")},
+          {QStringLiteral("encoding"),
+           QStringLiteral("utf-8, utf-16le, utf-16be, utf-32le, utf-32be, windows-1252, latin1 "
+                          "or auto."),
+           QStringLiteral("name")},
+          {QStringLiteral("header"),
+           QStringLiteral("The first line is the header (not detected).")},
+          {QStringLiteral("no-header"),
+           QStringLiteral("The first line is a record, not a header.")},
+          {QStringLiteral("batch-size"),
+           QStringLiteral("Records per transaction (default %1).")
+               .arg(Importer::defaultBatchSize()),
+           QStringLiteral("n")},
+          {QStringLiteral("replace"),
+           QStringLiteral("Replace a file of the same name with different content.")},
+          {QStringLiteral("json"), QStringLiteral("One JSON summary object per file on stdout.")},
+          {QStringLiteral("progress"),
+           QStringLiteral("Show progress even when stderr is not a terminal.")}},
+         importCommand},
+        {QStringLiteral("export"),
+         QStringLiteral("Write a file's records in original order as CSV or JSON lines."),
+         QStringLiteral("--project P --file F [--mapped] [--format csv|jsonl] [-o PATH|-]"),
+         {projectOption(),
+          fileOption,
+          {QStringLiteral("format"),
+           QStringLiteral("csv (default) or jsonl."),
+           QStringLiteral("format")},
+          {QStringLiteral("mapped"),
+           QStringLiteral("Write schema columns through the file's mapping.")},
+          output},
+         exportCommand},
+        {QStringLiteral("rejects"),
+         QStringLiteral("Write a file's rejected records as CSV (line, reason, raw)."),
+         QStringLiteral("--project P --file F [-o PATH|-]"),
+         {projectOption(), fileOption, output},
+         rejectsCommand},
+        {QStringLiteral("demo"),
+         QStringLiteral("Import the bundled sample files into a 'demo' project and show them."),
+         QString(),
+         {},
+         demoCommand},
+    };
+}
+
+} // namespace stevedore::cli

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "csv/dialectdetection.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+
+namespace stevedore {
+
+class Database;
+struct RecordBatch;
+
+struct ImportOptions
+{
+    QString project;
+    QString path;     // the file to read (a resource path ":/…" works too)
+    QString fileName; // name in the project; empty: the file's base name
+    DialectOverrides overrides;
+    int batchSize = 0; // 0: defaultBatchSize(), capped in pooler mode
+    bool replace = false;
+    // Runs the import's threads (the one calling run() and the writer it commits on) at a
+    // lower priority, so that a GUI thread in the same process gets a core first when the
+    // machine is busy. The writer stays lowered for the rest of its life (Linux lets a thread
+    // lower its priority, not raise it back without privileges).
+    bool background = false;
+};
+
+struct ImportProgress
+{
+    qint64 records = 0; // imported so far (including those committed before a resume)
+    qint64 rejected = 0;
+    qint64 bytesRead = 0;
+    qint64 totalBytes = 0;
+    double recordsPerSecond = 0;
+    double etaSeconds = -1; // -1: unknown
+    double elapsedSeconds = 0;
+};
+
+struct ImportReject
+{
+    qint64 line = 0;
+    qint64 recordNo = 0;
+    QString reason;
+};
+
+struct ImportResult
+{
+    enum class Outcome { Imported, AlreadyImported, Cancelled, Failed };
+    Outcome outcome = Outcome::Failed;
+    qint64 jobId = 0;
+    qint64 fileId = 0;
+    QString fileName;
+    qint64 records = 0;
+    qint64 rejected = 0;
+    double seconds = 0;
+    double peakRecordsPerSecond = 0;
+    QString sha256;
+    Dialect dialect;
+    bool resumed = false;
+    QString message; // for Failed/Cancelled/AlreadyImported: what happened, one line
+};
+
+// Imports one delimited text file as a job with a committed checkpoint: records are written
+// in batches, each in its own transaction together with the job's checkpoint, so that a crash
+// at any moment loses nothing and a re-run resumes exactly after the last committed batch.
+// Parsing runs on the calling thread while the previous batch is written on the pool's writer
+// thread. Malformed records are rejected with their line; a batch the database refuses is
+// bisected until the offending records are isolated; transient faults are retried with backoff.
+class Importer
+{
+public:
+    Importer(Database &database, ImportOptions options);
+
+    // Blocks until done; call it off the GUI thread. Never throws: failures are in the result.
+    ImportResult run();
+    // Thread-safe; the import stops at the next batch boundary and can be resumed later.
+    void cancel() { m_cancel.store(true); }
+
+    // Called on the importing thread at least 4 times a second.
+    std::function<void(const ImportProgress &)> onProgress;
+    // Called on the importing thread for every record rejected (after it is committed).
+    std::function<void(const ImportReject &)> onReject;
+
+    static int defaultBatchSize();
+    // Used by tests to inject a fault before a batch commits (throw DbError from it).
+    std::function<void(qint64 batchIndex)> beforeCommitHook;
+
+private:
+    struct Run;
+    ImportResult runImpl();
+    bool openSource(Run &run);
+    bool begin(Run &run);
+    void prepareResume(Run &run);
+    void importBatches(Run &run);
+    bool readBatch(Run &run, RecordBatch &batch);
+    QString sourceChange(Run &run, bool atEnd);
+    void reportProgress(Run &run, qint64 records, bool force);
+    ImportResult finish(Run &run);
+    void forgetJob(Run &run);
+
+    Database &m_database;
+    ImportOptions m_options;
+    std::atomic<bool> m_cancel{false};
+};
+
+// Refuses input that is not a delimited text file: missing, a directory, one of the open
+// database's files (livefiles.h; never opened), unreadable, empty, or binary. Returns an empty
+// string when it looks fine, otherwise the reason.
+QString checkImportable(const QString &path);
+
+} // namespace stevedore

@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "store/recordcodec.h"
+
+namespace stevedore::recordcodec {
+
+static const char hexDigits[] = "0123456789abcdef";
+
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    out.append('"');
+    const char *p = utf8.data();
+    const char *end = p + utf8.size();
+    const char *run = p;
+    for (; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        default: {
+            const char escape[6] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 15]};
+            out.append(escape, 6);
+        }
+        }
+    }
+    out.append(run, end - run);
+    out.append('"');
+}
+
+void appendJsonArray(QByteArray &out, const QList<QByteArrayView> &fields)
+{
+    out.append('[');
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendJsonString(out, fields[i]);
+    }
+    out.append(']');
+}
+
+static int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static void appendUtf8(QByteArray &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out.append(char(cp));
+    } else if (cp < 0x800) {
+        out.append(char(0xC0 | (cp >> 6)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.append(char(0xE0 | (cp >> 12)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else {
+        out.append(char(0xF0 | (cp >> 18)));
+        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+static bool readHex4(const char *&p, const char *end, char32_t &value)
+{
+    if (end - p < 4)
+        return false;
+    value = 0;
+    for (int i = 0; i < 4; ++i) {
+        const int v = hexValue(p[i]);
+        if (v < 0)
+            return false;
+        value = (value << 4) | char32_t(v);
+    }
+    p += 4;
+    return true;
+}
+
+bool parseJsonArray(QByteArrayView json, QByteArray &data, QList<qsizetype> &ends)
+{
+    data.clear();
+    ends.clear();
+    const char *p = json.data();
+    const char *end = p + json.size();
+    auto skipSpace = [&] {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+    };
+    skipSpace();
+    if (p == end || *p != '[')
+        return false;
+    ++p;
+    skipSpace();
+    if (p < end && *p == ']')
+        return true;
+    for (;;) {
+        skipSpace();
+        if (p == end || *p != '"')
+            return false;
+        ++p;
+        const char *run = p;
+        for (;;) {
+            if (p == end)
+                return false;
+            const char c = *p;
+            if (c == '"') {
+                data.append(run, p - run);
+                ++p;
+                break;
+            }
+            if (c != '\\') {
+                ++p;
+                continue;
+            }
+            data.append(run, p - run);
+            if (++p == end)
+                return false;
+            const char e = *p++;
+            switch (e) {
+            case '"':
+                data.append('"');
+                break;
+            case '\\':
+                data.append('\\');
+                break;
+            case '/':
+                data.append('/');
+                break;
+            case 'b':
+                data.append('\b');
+                break;
+            case 'f':
+                data.append('\f');
+                break;
+            case 'n':
+                data.append('\n');
+                break;
+            case 'r':
+                data.append('\r');
+                break;
+            case 't':
+                data.append('\t');
+                break;
+            case 'u': {
+                char32_t cp = 0;
+                if (!readHex4(p, end, cp))
+                    return false;
+                if (cp >= 0xD800 && cp < 0xDC00 && end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
+                    const char *save = p;
+                    p += 2;
+                    char32_t low = 0;
+                    if (readHex4(p, end, low) && low >= 0xDC00 && low < 0xE000)
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    else
+                        p = save;
+                }
+                appendUtf8(data, cp);
+                break;
+            }
+            default:
+                return false;
+            }
+            run = p;
+        }
+        ends.append(data.size());
+        skipSpace();
+        if (p == end)
+            return false;
+        if (*p == ',') {
+            ++p;
+            continue;
+        }
+        if (*p == ']')
+            return true;
+        return false;
+    }
+}
+
+bool parseJsonArray(QByteArrayView json, QList<QByteArray> &fields)
+{
+    fields.clear();
+    QByteArray data;
+    QList<qsizetype> ends;
+    if (!parseJsonArray(json, data, ends))
+        return false;
+    qsizetype begin = 0;
+    for (const qsizetype e : ends) {
+        fields.append(data.mid(begin, e - begin));
+        begin = e;
+    }
+    return true;
+}
+
+QStringList parseJsonArrayToStrings(QByteArrayView json)
+{
+    QList<QByteArray> fields;
+    QStringList out;
+    if (!parseJsonArray(json, fields))
+        return out;
+    out.reserve(fields.size());
+    for (const QByteArray &field : fields)
+        out << QString::fromUtf8(field);
+    return out;
+}
+
+} // namespace stevedore::recordcodec

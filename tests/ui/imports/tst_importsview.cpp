@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "guitest.h"
+#include "imports/fixedrecords.h"
+#include "imports/importsview.h"
+#include "imports/jobqueue.h"
+#include "imports/jobsmodel.h"
+#include "imports/rejectsmodel.h"
+#include "importtest.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace stevedore;
+using namespace stevedore::importtest;
+
+// The Imports view: a finished job's summary and rejects, export, re-import of fixed records.
+class tst_ImportsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void summaryRejectsExportAndReimport();
+    void rejectsModelUnderTester();
+    void fixedFileName_data();
+    void fixedFileName();
+    void fixedRecordsKeepTheQuote_data();
+    void fixedRecordsKeepTheQuote();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void tst_ImportsView::initTestCase()
+{
+    guitest::WarningTrap::install();
+}
+
+void tst_ImportsView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = test::openDatabase(test::sqliteUrl(*m_dir));
+}
+
+void tst_ImportsView::cleanup()
+{
+    STEVEDORE_VERIFY_NO_WARNINGS();
+    m_database.reset();
+    m_dir.reset();
+}
+
+void tst_ImportsView::summaryRejectsExportAndReimport()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    ImportsView view(&queue);
+    view.show();
+    const QString path = m_dir->filePath(QStringLiteral("orders.csv"));
+    writeText(path, csvText(1000, 100)); // records 100, 200, … 1000 lack a field
+    ImportOptions options;
+    options.project = QStringLiteral("sales");
+    options.path = path;
+    const int id = queue.enqueue(options);
+    QCOMPARE(view.model()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, ImportJob::State::Done, 60000);
+
+    QSignalSpy loaded(&view, &ImportsView::rejectsLoaded);
+    view.selectJob(id);
+    QCOMPARE(view.selectedJob(), id);
+    QVERIFY(loaded.wait(30000));
+    const QString summary = view.summaryLabel()->text();
+    QVERIFY2(summary.contains(QLatin1String("990")), qPrintable(summary));
+    QVERIFY(summary.contains(queue.job(id).result.sha256));
+    QVERIFY(summary.contains(QLatin1String("Peak")));
+    QCOMPARE(view.rejectsModel()->rowCount(), 10);
+    QCOMPARE(view.rejectsModel()->index(0, RejectsModel::Line).data().toLongLong(), 101);
+    QCOMPARE(view.rejectsModel()->index(0, RejectsModel::Raw).data().toString(),
+             QStringLiteral("100,name 100"));
+
+    const QString rejects = m_dir->filePath(QStringLiteral("orders.rejects.csv"));
+    QSignalSpy exportedSpy(&view, &ImportsView::rejectsExported);
+    view.exportRejectsTo(rejects);
+    QVERIFY(exportedSpy.wait(30000));
+    QVERIFY(exportedSpy.first().first().toBool());
+    const QByteArray csv = test::readFile(rejects);
+    QVERIFY(csv.startsWith("line,reason,raw\r\n101,"));
+    QCOMPARE(csv.count('\n'), 11);
+
+    // The operator fixes two records (adds the city), deletes the rest's raw text.
+    QByteArray edited("line,reason,raw\r\n");
+    edited += "101,missing,\"100,name 100,city 0\"\r\n";
+    edited += "201,missing,\"200,\"\"name, 200\"\",city 0\"\r\n";
+    edited += "301,missing,\r\n";
+    writeText(rejects, edited);
+    QSignalSpy fixed(&view, &ImportsView::fixedQueued);
+    view.reimportFixedFrom(rejects);
+    QVERIFY(fixed.wait(30000));
+    const int fixedId = fixed.first().first().toInt();
+    QCOMPARE(fixed.first().at(1).toString(), m_dir->filePath(QStringLiteral("orders.fixed.csv")));
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(fixedId).state, ImportJob::State::Done, 60000);
+    QCOMPARE(queue.job(fixedId).result.records, 2);
+    QCOMPARE(queue.job(fixedId).result.rejected, 0);
+    const QByteArray records
+        = exported(*m_database, QStringLiteral("sales"), QStringLiteral("orders.fixed.csv"));
+    QCOMPARE(records, QByteArray("id,name,city\n100,name 100,city 0\n200,\"name, 200\",city 0\n"));
+}
+
+void tst_ImportsView::rejectsModelUnderTester()
+{
+    RejectsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRejects({{1, 2, QStringLiteral("bad"), QStringLiteral("a\nb")}});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, RejectsModel::Raw).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("a\nb"));
+    QVERIFY(!model.index(0, RejectsModel::Raw).data().toString().contains(QLatin1Char('\n')));
+    QCOMPARE(rejectsCsv(model.rejects()), QByteArray("line,reason,raw\r\n2,bad,\"a\nb\"\r\n"));
+    model.setRejects({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ImportsView::fixedFileName_data()
+{
+    QTest::addColumn<QString>("original");
+    QTest::addColumn<QString>("fixed");
+    QTest::newRow("csv") << QStringLiteral("a.csv") << QStringLiteral("a.fixed.csv");
+    QTest::newRow("tsv") << QStringLiteral("b.data.tsv") << QStringLiteral("b.data.fixed.csv");
+    QTest::newRow("none") << QStringLiteral("c") << QStringLiteral("c.fixed.csv");
+}
+
+void tst_ImportsView::fixedFileName()
+{
+    QFETCH(QString, original);
+    QFETCH(QString, fixed);
+    QCOMPARE(stevedore::fixedFileName(original), fixed);
+}
+
+// The fixed file is written, and imported, with the original file's quote character.
+void tst_ImportsView::fixedRecordsKeepTheQuote_data()
+{
+    QTest::addColumn<int>("quote");
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("single") << int('\'') << QByteArray("'x,1',2")
+                            << QByteArray("'a,b',c\n'x,1',2\n");
+    QTest::newRow("none") << 0 << QByteArray("\"x,2") << QByteArray("a,b,c\n\"x,2\n");
+}
+
+void tst_ImportsView::fixedRecordsKeepTheQuote()
+{
+    QFETCH(int, quote);
+    QFETCH(QByteArray, raw);
+    QFETCH(QByteArray, written);
+    const QString rejects = m_dir->filePath(QStringLiteral("rejects.csv"));
+    QVERIFY(writeText(
+        rejects, rejectsCsv({RejectRow{2, 2, QStringLiteral("bad"), QString::fromUtf8(raw)}})));
+    Dialect original;
+    original.quote = char(quote);
+    const QStringList header
+        = quote ? QStringList{QStringLiteral("a,b"), QStringLiteral("c")}
+                : QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    const FixedRecordsFile fixed
+        = writeFixedRecords(rejects, QStringLiteral("q.csv"), header, original);
+    QVERIFY2(fixed.error.isEmpty(), qPrintable(fixed.error));
+    QCOMPARE(fixed.quote, char(quote));
+    QFile file(fixed.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), written);
+}
+
+QTEST_MAIN(tst_ImportsView)
+#include "tst_importsview.moc"

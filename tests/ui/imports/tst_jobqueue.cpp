@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "guitest.h"
+#include "imports/jobqueue.h"
+#include "imports/jobsmodel.h"
+#include "importtest.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace stevedore;
+using namespace stevedore::importtest;
+using State = ImportJob::State;
+
+// The jobs queue: bounded concurrency, pause/cancel at a batch boundary and exact resume,
+// interrupted jobs listed at start, discard; JobsModel under QAbstractItemModelTester.
+class tst_JobQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void runsToCompletion();
+    void cancelThenResumeIsExact();
+    void pauseThenResume();
+    void concurrencyIsBounded();
+    void refusedFileFails();
+    void interruptedJobsAreListedAndDiscarded();
+    void modelUnderTester();
+
+private:
+    ImportOptions options(const QString &name,
+                          qint64 records,
+                          int batchSize = 0,
+                          const QString &project = QStringLiteral("p"));
+    int
+    stopOnFirstProgress(JobQueue &queue, const ImportOptions &options, void (JobQueue::*stop)(int));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void tst_JobQueue::initTestCase()
+{
+    guitest::WarningTrap::install();
+}
+
+void tst_JobQueue::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = test::openDatabase(test::sqliteUrl(*m_dir));
+}
+
+void tst_JobQueue::cleanup()
+{
+    STEVEDORE_VERIFY_NO_WARNINGS();
+    m_database.reset();
+    m_dir.reset();
+}
+
+ImportOptions
+tst_JobQueue::options(const QString &name, qint64 records, int batchSize, const QString &project)
+{
+    const QString path = m_dir->filePath(name);
+    if (!QFile::exists(path))
+        writeText(path, csvText(records, 0));
+    ImportOptions o;
+    o.project = project;
+    o.path = path;
+    o.batchSize = batchSize;
+    return o;
+}
+
+// Queues the import and stops it (cancel or pause) from within the first progress report,
+// so that it stops after its first batches, not whenever a polling loop next looks: imports
+// became fast enough to finish between two polls.
+int tst_JobQueue::stopOnFirstProgress(JobQueue &queue,
+                                      const ImportOptions &o,
+                                      void (JobQueue::*stop)(int))
+{
+    int id = -1;
+    bool stopped = false;
+    const QMetaObject::Connection connection
+        = connect(&queue, &JobQueue::jobChanged, this, [&](int changed) {
+              if (!stopped && changed == id && queue.job(id).progress.records > 0) {
+                  stopped = true;
+                  (queue.*stop)(id);
+              }
+          });
+    id = queue.enqueue(o);
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 60000);
+    }();
+    disconnect(connection);
+    return id;
+}
+
+void tst_JobQueue::runsToCompletion()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    QSignalSpy finished(&queue, &JobQueue::jobFinished);
+    const int id = queue.enqueue(options(QStringLiteral("a.csv"), 5000));
+    QVERIFY(finished.wait(60000));
+    const ImportJob job = queue.job(id);
+    QCOMPARE(job.state, State::Done);
+    QCOMPARE(job.result.records, 5000);
+    QCOMPARE(job.percent(), 100);
+    QVERIFY(job.jobId > 0);
+    QCOMPARE(files(*m_database, QStringLiteral("p")).first().recordCount, 5000);
+}
+
+void tst_JobQueue::cancelThenResumeIsExact()
+{
+    const qint64 records = 300000;
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    // The reference: the same file imported in one go into another project.
+    const int straight
+        = queue.enqueue(options(QStringLiteral("big.csv"), records, 0, QStringLiteral("straight")));
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(straight)), 120000);
+    QCOMPARE(queue.job(straight).state, State::Done);
+
+    const int id = stopOnFirstProgress(
+        queue, options(QStringLiteral("big.csv"), records, 200), &JobQueue::cancel);
+    QVERIFY(queue.job(id).state == State::Cancelling || queue.job(id).state == State::Cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)), 60000);
+    ImportJob job = queue.job(id);
+    QVERIFY2(job.state == State::Cancelled,
+             "the import finished before the cancel: make the file bigger");
+    QVERIFY(job.result.records > 0 && job.result.records < records);
+    QVERIFY(job.canResume() && job.canDiscard());
+
+    queue.resume(id);
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)), 120000);
+    job = queue.job(id);
+    QCOMPARE(job.state, State::Done);
+    QVERIFY(job.result.resumed);
+    QCOMPARE(job.result.records, records);
+    const QByteArray resumed
+        = exported(*m_database, QStringLiteral("p"), QStringLiteral("big.csv"));
+    const QByteArray reference
+        = exported(*m_database, QStringLiteral("straight"), QStringLiteral("big.csv"));
+    QCOMPARE(resumed.count('\n'), records + 1);
+    QVERIFY(resumed == reference);
+}
+
+void tst_JobQueue::pauseThenResume()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    const int id = stopOnFirstProgress(
+        queue, options(QStringLiteral("p.csv"), 200000, 200), &JobQueue::pause);
+    QVERIFY(queue.job(id).state == State::Pausing || queue.job(id).state == State::Paused);
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)), 60000);
+    QCOMPARE(queue.job(id).state, State::Paused);
+    queue.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, State::Done, 120000);
+    QCOMPARE(queue.job(id).result.records, 200000);
+}
+
+void tst_JobQueue::concurrencyIsBounded()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    queue.setMaxConcurrent(1);
+    QCOMPARE(queue.maxConcurrent(), 1);
+    queue.setMaxConcurrent(100);
+    QCOMPARE(queue.maxConcurrent(), m_database->options().poolSize);
+    queue.setMaxConcurrent(2);
+    int most = 0;
+    connect(
+        &queue, &JobQueue::jobChanged, this, [&] { most = std::max(most, queue.runningCount()); });
+    QList<int> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << queue.enqueue(options(QStringLiteral("c%1.csv").arg(i), 20000, 2000));
+    QCOMPARE(queue.runningCount(), 2);
+    QCOMPARE(queue.job(ids[2]).state, State::Queued);
+    QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 120000);
+    QCOMPARE(most, 2);
+    for (const int id : ids)
+        QCOMPARE(queue.job(id).state, State::Done);
+}
+
+void tst_JobQueue::refusedFileFails()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    const QString path = m_dir->filePath(QStringLiteral("x.png"));
+    writeText(path, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, '\0'));
+    ImportOptions o;
+    o.project = QStringLiteral("p");
+    o.path = path;
+    const int id = queue.enqueue(o);
+    QCOMPARE(queue.job(id).state, State::Failed);
+    QVERIFY(queue.job(id).message.contains(QLatin1String("binary")));
+    QCOMPARE(queue.runningCount(), 0);
+}
+
+void tst_JobQueue::interruptedJobsAreListedAndDiscarded()
+{
+    qint64 jobId = 0;
+    {
+        // A first session stops mid-way (as quitting does) ...
+        JobQueue queue;
+        queue.setDatabase(m_database.get());
+        const int id = stopOnFirstProgress(
+            queue, options(QStringLiteral("i.csv"), 200000, 200), &JobQueue::cancel);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)), 60000);
+        QCOMPARE(queue.job(id).state, State::Cancelled);
+        jobId = queue.job(id).jobId;
+    }
+    // ... the next one lists it, resumes it, then a second interrupted job is discarded.
+    JobQueue queue;
+    QSignalSpy loaded(&queue, &JobQueue::interruptedLoaded);
+    queue.setDatabase(m_database.get());
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.first().first().toInt(), 1);
+    const int id = queue.ids().first();
+    ImportJob job = queue.job(id);
+    QCOMPARE(job.state, State::Interrupted);
+    QCOMPARE(job.jobId, jobId);
+    QCOMPARE(job.dbStatus, QStringLiteral("cancelled"));
+    QCOMPARE(job.options.project, QStringLiteral("p"));
+    QVERIFY(job.progress.records > 0);
+    queue.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, State::Done, 120000);
+    QVERIFY(queue.job(id).result.resumed);
+    QCOMPARE(queue.job(id).result.records, 200000);
+
+    const int other = stopOnFirstProgress(
+        queue, options(QStringLiteral("d.csv"), 200000, 200), &JobQueue::cancel);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(other).state, State::Cancelled, 60000);
+    QSignalSpy removed(&queue, &JobQueue::jobRemoved);
+    queue.discard(other);
+    QVERIFY(removed.wait(30000));
+    QVERIFY(!queue.contains(other));
+    const QList<FileInfo> left = files(*m_database, QStringLiteral("p"));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().name, QStringLiteral("i.csv"));
+    const qint64 jobs = m_database
+                            ->read([](QSqlDatabase &db) {
+                                return Sql(db)
+                                    .scalar(QStringLiteral("SELECT count(*) FROM import_jobs"))
+                                    .toLongLong();
+                            })
+                            .result();
+    QCOMPARE(jobs, 1);
+}
+
+void tst_JobQueue::modelUnderTester()
+{
+    JobQueue queue;
+    JobsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQueue(&queue);
+    queue.setDatabase(m_database.get());
+    const int a = queue.enqueue(options(QStringLiteral("m1.csv"), 20000, 1000));
+    const int b = queue.enqueue(options(QStringLiteral("m2.csv"), 3000));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(JobsModel::ColumnCount));
+    QCOMPARE(model.jobId(1), b);
+    QCOMPARE(model.index(0, JobsModel::File).data().toString(), QStringLiteral("m1.csv"));
+    QCOMPARE(model.index(0, JobsModel::Project).data().toString(), QStringLiteral("p"));
+    QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 120000);
+    QCOMPARE(model.index(0, JobsModel::State).data().toString(), stateName(State::Done));
+    QCOMPARE(model.index(0, JobsModel::Progress).data(JobsModel::PercentRole).toInt(), 100);
+    QCOMPARE(model.index(1, JobsModel::Records).data(JobsModel::SortRole).toLongLong(), 3000);
+    QVERIFY(!model.index(0, JobsModel::Rate).data().toString().isEmpty());
+    queue.remove(a);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.jobId(0), b);
+    model.setQueue(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(tst_JobQueue)
+#include "tst_jobqueue.moc"

@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "guitest.h"
+#include "mappedfixture.h"
+#include "records/fileexporter.h"
+#include "records/recordsmodel.h"
+#include "records/recordsview.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace stevedore;
+using namespace stevedore::guitest;
+
+class tst_RecordsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void copiesSelectionAsTsv();
+    void goToEndAndBack();
+    void quickFilter();
+    void exportRequest();
+    void exportWritesTheFile();
+    void cancelledExportLeavesNoFile();
+    void mappedModeIsRemembered();
+    void mappedViewShowsTheSchemaColumns();
+    void copiesMappedSelectionAsTsv();
+    void hintWhenNothingIsMapped();
+    void quickFilterInMappedMode();
+    void reloadMappingShowsTheNewMapping();
+    void mappingThatCannotBeLoadedIsExplained();
+
+private:
+    // A view on file in mapped mode, shown, with its plan and first page loaded.
+    static bool openMapped(RecordsView &view, Database &database, const FileInfo &file);
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_csvDir;
+    std::unique_ptr<ScratchDatabase> m_db;
+    FileInfo m_file;
+    FileInfo m_people;
+};
+
+void tst_RecordsView::initTestCase()
+{
+    WarningTrap::install();
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("StevedoreTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_recordsview"));
+    m_db = std::make_unique<ScratchDatabase>();
+    m_file = writeFile(m_db->database(), QStringLiteral("p"), QStringLiteral("r.csv"), 20000);
+    applyPeopleSchema(m_db->database());
+    m_people = importCsv(
+        m_db->database(), m_csvDir, QStringLiteral("people"), QStringLiteral("people.csv"));
+    QCOMPARE(m_people.recordCount, qint64(5));
+    saveMapping(m_db->database(), m_people.id, peopleMapping());
+}
+
+void tst_RecordsView::init()
+{
+    QSettings().clear(); // every view starts in raw mode
+}
+
+bool tst_RecordsView::openMapped(RecordsView &view, Database &database, const FileInfo &file)
+{
+    view.resize(900, 600);
+    view.setDatabase(&database);
+    view.setMappedMode(true);
+    view.setFile(QStringLiteral("people"), file);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view)
+           && QTest::qWaitFor([&] { return view.model()->mappingPlan() != nullptr; }, 10000)
+           && QTest::qWaitFor([&] { return view.model()->isRowLoaded(0); }, 10000);
+}
+
+void tst_RecordsView::cleanup()
+{
+    STEVEDORE_VERIFY_NO_WARNINGS();
+}
+
+void tst_RecordsView::copiesSelectionAsTsv()
+{
+    RecordsView view;
+    view.resize(900, 600);
+    view.setDatabase(&m_db->database());
+    view.setFile(QStringLiteral("p"), m_file);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.model()->isRowLoaded(0));
+
+    QItemSelection selection(view.model()->index(1, 0), view.model()->index(3, 1));
+    // A row far away that is not loaded is left out, and said so.
+    selection.select(view.model()->index(15000, 0), view.model()->index(15000, 2));
+    view.table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(view.copySelection(), 3);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("2\tname 2\n3\tname 3\n4\tname 4\n"));
+
+    view.table()->setFocus();
+    view.table()->selectionModel()->select(
+        QItemSelection(view.model()->index(0, 2), view.model()->index(0, 2)),
+        QItemSelectionModel::ClearAndSelect);
+    QTest::keySequence(view.table(), QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("city 1\n"));
+}
+
+void tst_RecordsView::goToEndAndBack()
+{
+    RecordsView view;
+    view.resize(900, 600);
+    view.setDatabase(&m_db->database());
+    view.setFile(QStringLiteral("p"), m_file);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.model()->isRowLoaded(0));
+    view.table()->setFocus();
+    QTest::keySequence(view.table(), QKeySequence::MoveToEndOfDocument);
+    QTRY_VERIFY(view.model()->isRowLoaded(19999));
+    QCOMPARE(view.table()->currentIndex().row(), 19999);
+    QCOMPARE(view.model()->stats().pageLoads, 2);
+    view.goToStartAction()->trigger();
+    QCOMPARE(view.table()->currentIndex().row(), 0);
+}
+
+void tst_RecordsView::quickFilter()
+{
+    RecordsView view;
+    view.setDatabase(&m_db->database());
+    view.setFile(QStringLiteral("p"), m_file);
+    QSignalSpy progress(view.model(), &RecordsModel::filterProgress);
+    view.filterEdit()->setText(QStringLiteral("name 1999"));
+    QVERIFY(progress.wait()); // after the typing pause
+    QCOMPARE(view.model()->filter(), QStringLiteral("name 1999"));
+    QTRY_VERIFY(view.model()->isFilterComplete());
+    QCOMPARE(view.model()->rowCount(), 11); // 1999 and 19990..19999
+    // Another file clears the filter.
+    view.setFile(QStringLiteral("p"), m_file);
+    QVERIFY(view.filterEdit()->text().isEmpty());
+    QCOMPARE(view.model()->rowCount(), 20000);
+}
+
+void tst_RecordsView::exportRequest()
+{
+    RecordsView view;
+    QVERIFY(!view.exportCsvAction()->isEnabled());
+    view.setDatabase(&m_db->database());
+    view.setFile(QStringLiteral("p"), m_file);
+    QVERIFY(view.exportCsvAction()->isEnabled());
+    QSignalSpy requested(&view, &RecordsView::exportRequested);
+    view.exportJsonlAction()->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("p"));
+    QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("r.csv"));
+    QCOMPARE(requested.at(0).at(2).value<ExportFormat>(), ExportFormat::Jsonl);
+}
+
+void tst_RecordsView::exportWritesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.jsonl"));
+    QWidget parent;
+    FileExporter exporter(&parent);
+    QSignalSpy finished(&exporter, &FileExporter::finished);
+    QVERIFY(exporter.start(&m_db->database(),
+                           QStringLiteral("p"),
+                           QStringLiteral("r.csv"),
+                           ExportFormat::Jsonl,
+                           path));
+    QVERIFY(exporter.isRunning());
+    QVERIFY(exporter.progressDialog()->isVisible());
+    QVERIFY(!exporter.start(&m_db->database(),
+                            QStringLiteral("p"),
+                            QStringLiteral("r.csv"),
+                            ExportFormat::Jsonl,
+                            path)); // one at a time
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 20001); // and the empty string after the last newline
+    QCOMPARE(lines.first(), QByteArray(R"({"id":"1","name":"name 1","city":"city 1"})"));
+    QTRY_VERIFY(!exporter.progressDialog());
+}
+
+void tst_RecordsView::cancelledExportLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.csv"));
+    QWidget parent;
+    FileExporter exporter(&parent);
+    QSignalSpy finished(&exporter, &FileExporter::finished);
+    QVERIFY(exporter.start(
+        &m_db->database(), QStringLiteral("p"), QStringLiteral("r.csv"), ExportFormat::Csv, path));
+    auto *cancel = exporter.progressDialog()->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(finished.at(0).at(1).toString(), FileExporter::tr("Export cancelled."));
+    QVERIFY(!QFile::exists(path));
+}
+
+void tst_RecordsView::mappedModeIsRemembered()
+{
+    {
+        RecordsView view;
+        QVERIFY(!view.isMappedMode());
+        QVERIFY(view.rawButton()->isChecked());
+        QVERIFY(view.mappedButton()->isEnabled());
+        view.mappedButton()->click();
+        QVERIFY(view.isMappedMode());
+        QVERIFY(view.model()->isMapped());
+        QVERIFY(!view.rawButton()->isChecked());
+    }
+    {
+        RecordsView view;
+        QVERIFY(view.isMappedMode());
+        QVERIFY(view.mappedButton()->isChecked());
+        view.rawButton()->click();
+        QVERIFY(!view.isMappedMode());
+        QVERIFY(!view.model()->isMapped());
+    }
+    RecordsView view;
+    QVERIFY(!view.isMappedMode());
+    view.setMappedMode(true);
+    QVERIFY(view.mappedButton()->isChecked());
+    QVERIFY(QSettings().value(QStringLiteral("records/mapped")).toBool());
+}
+
+void tst_RecordsView::mappedViewShowsTheSchemaColumns()
+{
+    RecordsView view;
+    QVERIFY(openMapped(view, m_db->database(), m_people));
+    QAbstractItemModel *model = view.table()->model();
+    QCOMPARE(model->columnCount(), 5);
+    QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), QStringLiteral("joined"));
+    QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("2020-02-01"));
+    QCOMPARE(model->index(1, 2).data(RecordsModel::InvalidReasonRole).toString(),
+             QStringLiteral("not an integer"));
+    QVERIFY(view.hintLabel()->isHidden());
+    // Painting the highlighted cells and the greyed headers is fine.
+    view.table()->viewport()->repaint();
+    view.table()->horizontalHeader()->viewport()->repaint();
+}
+
+void tst_RecordsView::copiesMappedSelectionAsTsv()
+{
+    RecordsView view;
+    QVERIFY(openMapped(view, m_db->database(), m_people));
+    QItemSelection selection(view.model()->index(0, 1), view.model()->index(1, 2));
+    selection.select(view.model()->index(0, 4), view.model()->index(0, 4));
+    view.table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(view.copySelection(), 2);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("ANN SMITH\t34\t\nBOB JONES\tabc\n"));
+}
+
+void tst_RecordsView::hintWhenNothingIsMapped()
+{
+    RecordsView view;
+    view.resize(900, 600);
+    view.setDatabase(&m_db->database());
+    view.setFile(QStringLiteral("p"), m_file);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.hintLabel()->isHidden()); // raw mode
+
+    QSignalSpy loaded(view.model(), &RecordsModel::mappingLoaded);
+    view.setMappedMode(true);
+    QVERIFY(loaded.wait());
+    QVERIFY(view.hintLabel()->isVisible());
+    QCOMPARE(view.hintLabel()->text(),
+             RecordsView::tr("No column of this file is mapped yet — use the Mapping view."));
+    QCOMPARE(view.model()->columnCount(), 5);
+    QCOMPARE(view.model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("email"));
+    QCOMPARE(view.model()->rowCount(), 20000);
+
+    view.setMappedMode(false);
+    QVERIFY(view.hintLabel()->isHidden());
+    view.setFile(QStringLiteral("people"), m_people);
+    view.setMappedMode(true);
+    QVERIFY(loaded.wait());
+    QVERIFY(view.hintLabel()->isHidden());
+}
+
+void tst_RecordsView::quickFilterInMappedMode()
+{
+    RecordsView view;
+    QVERIFY(openMapped(view, m_db->database(), m_people));
+    QVERIFY(view.filterEdit()->toolTip().contains(RecordsView::tr("raw values")));
+    QSignalSpy progress(view.model(), &RecordsModel::filterProgress);
+    view.filterEdit()->setText(QStringLiteral("Bob"));
+    QVERIFY(progress.wait());
+    QTRY_VERIFY(view.model()->isFilterComplete());
+    QCOMPARE(view.model()->rowCount(), 1);
+    QCOMPARE(view.model()->index(0, 1).data().toString(), QStringLiteral("BOB JONES"));
+    QCOMPARE(view.model()->index(0, 0).data(RecordsModel::InvalidReasonRole).toString(),
+             QStringLiteral("not an e-mail address"));
+    view.table()->selectionModel()->select(
+        QItemSelection(view.model()->index(0, 0), view.model()->index(0, 2)),
+        QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(view.copySelection(), 1);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("bad-email\tBOB JONES\tabc\n"));
+}
+
+void tst_RecordsView::reloadMappingShowsTheNewMapping()
+{
+    const FileInfo file = importCsv(
+        m_db->database(), m_csvDir, QStringLiteral("people"), QStringLiteral("people-view.csv"));
+    RecordsView view;
+    QVERIFY(openMapped(view, m_db->database(), file));
+    QVERIFY(view.hintLabel()->isVisible()); // not mapped yet
+    QVERIFY(view.model()->index(0, 0).data().toString().isEmpty());
+
+    saveMapping(m_db->database(), file.id, peopleMapping());
+    QSignalSpy loaded(view.model(), &RecordsModel::mappingLoaded);
+    view.reloadMapping();
+    QVERIFY(loaded.wait());
+    QVERIFY(view.hintLabel()->isHidden());
+    QCOMPARE(view.model()->index(0, 0).data().toString(), QStringLiteral("ann@example.org"));
+    QCOMPARE(view.model()->stats().pageLoads, 1);
+}
+
+void tst_RecordsView::mappingThatCannotBeLoadedIsExplained()
+{
+    FileInfo gone = m_people;
+    gone.id = 987654; // deleted meanwhile
+    RecordsView view;
+    view.setDatabase(&m_db->database());
+    view.setMappedMode(true);
+    QSignalSpy status(&view, &RecordsView::statusMessage);
+    view.setFile(QStringLiteral("people"), gone);
+    QVERIFY(status.wait());
+    QTRY_VERIFY(!view.model()->isLoading());
+    QVERIFY(!view.model()->mappingError().isEmpty());
+    QVERIFY(!view.hintLabel()->isHidden());
+    QVERIFY(view.hintLabel()->text().contains(view.model()->mappingError()));
+    QCOMPARE(view.model()->columnCount(), 0);
+}
+
+QTEST_MAIN(tst_RecordsView)
+#include "tst_recordsview.moc"

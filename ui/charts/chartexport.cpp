@@ -1,0 +1,355 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "charts/chartexport.h"
+
+#include "import/exporter.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QDir>
+#include <QFile>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QXYSeries>
+
+#include <optional>
+
+namespace stevedore {
+
+namespace {
+
+struct ChartExport
+{
+    Q_DECLARE_TR_FUNCTIONS(stevedore::ChartExport)
+};
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+// Lays the chart out at size, lets paint(scene, sourceRect) draw it, then restores it.
+template<typename Paint>
+void paintChartAt(QChart *chart, QSize size, Paint paint)
+{
+    std::optional<QGraphicsScene> ownScene;
+    QGraphicsScene *scene = chart->scene();
+    if (!scene) {
+        ownScene.emplace();
+        scene = &*ownScene;
+        scene->addItem(chart);
+    }
+    const QRectF oldGeometry = chart->geometry();
+    const QRectF source(chart->pos(), QSizeF(size));
+    chart->setGeometry(source);
+    // Lay out now, not at the next event loop turn: the axes and series follow the layout.
+    if (QGraphicsLayout *layout = chart->layout()) {
+        layout->invalidate();
+        layout->activate();
+    }
+    paint(*scene, source);
+    if (ownScene) {
+        scene->removeItem(chart); // the scene must not delete the caller's chart
+    } else {
+        chart->setGeometry(oldGeometry);
+        if (QGraphicsLayout *layout = chart->layout()) {
+            layout->invalidate();
+            layout->activate();
+        }
+    }
+}
+
+void renderInto(QPainter &painter,
+                QGraphicsScene &scene,
+                const QRectF &source,
+                const QRectF &target,
+                const QBrush &background)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(target, background);
+    scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
+}
+
+QString valueAxisTitle(QAbstractSeries *series)
+{
+    for (QAbstractAxis *axis : series->attachedAxes()) {
+        if (axis->orientation() == Qt::Vertical)
+            return axis->titleText();
+    }
+    return {};
+}
+
+QAbstractAxis *horizontalAxis(QAbstractSeries *series)
+{
+    for (QAbstractAxis *axis : series->attachedAxes()) {
+        if (axis->orientation() == Qt::Horizontal)
+            return axis;
+    }
+    return nullptr;
+}
+
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'g', 15);
+}
+
+void appendRow(QByteArray &out, const QList<QByteArray> &fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendCsvField(out, fields[i]);
+    }
+    out.append("\r\n");
+}
+
+void appendXySeries(QByteArray &out, QXYSeries *series, bool timeAxis)
+{
+    const QByteArray name = series->name().toUtf8();
+    const QByteArray axis = valueAxisTitle(series).toUtf8();
+    const QList<QPointF> points = series->points();
+    for (const QPointF &p : points) {
+        if (timeAxis) {
+            const qint64 ms = qint64(p.x());
+            appendRow(
+                out,
+                {name,
+                 axis,
+                 QByteArray::number(ms),
+                 QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8(),
+                 number(p.y())});
+        } else {
+            appendRow(out, {name, axis, number(p.x()), number(p.y())});
+        }
+    }
+}
+
+void appendBarSeries(QByteArray &out, QBarSeries *series)
+{
+    QStringList categories;
+    if (auto *axis = qobject_cast<QBarCategoryAxis *>(horizontalAxis(series)))
+        categories = axis->categories();
+    const QByteArray axis = valueAxisTitle(series).toUtf8();
+    for (const QBarSet *set : series->barSets()) {
+        for (int i = 0; i < set->count(); ++i)
+            appendRow(out,
+                      {set->label().toUtf8(),
+                       axis,
+                       categories.value(i, QString::number(i)).toUtf8(),
+                       number(set->at(i))});
+    }
+}
+
+bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        setError(error, ChartExport::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace chartexport {
+
+QString suffix(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
+
+QList<Format> allFormats()
+{
+    return {Format::Png, Format::Svg, Format::Pdf, Format::Csv};
+}
+
+QImage renderImage(QChart *chart, QSize size, qreal devicePixelRatio)
+{
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    paintChartAt(chart, size, [&](QGraphicsScene &scene, const QRectF &source) {
+        QPainter painter(&image);
+        renderInto(
+            painter, scene, source, QRectF(QPointF(), QSizeF(size)), chart->backgroundBrush());
+    });
+    return image;
+}
+
+QImage renderImage(QChartView *view, QSize size, qreal devicePixelRatio)
+{
+    return renderImage(view->chart(),
+                       size.isEmpty() ? view->size() : size,
+                       devicePixelRatio > 0 ? devicePixelRatio : view->devicePixelRatioF());
+}
+
+bool writePng(
+    QChart *chart, const QString &path, QSize size, qreal devicePixelRatio, QString *error)
+{
+    const QImage image = renderImage(chart, size, devicePixelRatio);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        setError(error, ChartExport::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool writeSvg(QChart *chart, const QString &path, QSize size, QString *error)
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(), size));
+    generator.setTitle(chart->title());
+    generator.setDescription(ChartExport::tr("Chart exported by Stevedore"));
+    bool ok = false;
+    paintChartAt(chart, size, [&](QGraphicsScene &scene, const QRectF &source) {
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return;
+        renderInto(
+            painter, scene, source, QRectF(QPointF(), QSizeF(size)), chart->backgroundBrush());
+        ok = painter.end();
+    });
+    if (!ok || !QFile::exists(path)) {
+        setError(error, ChartExport::tr("Cannot write %1").arg(path));
+        return false;
+    }
+    return true;
+}
+
+bool writePdf(QChart *chart, const QString &path, QSize size, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setTitle(chart->title());
+    writer.setCreator(QStringLiteral("Stevedore"));
+    // One point per logical pixel: the page is the chart, fonts keep their proportions.
+    writer.setResolution(72);
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                    QPageLayout::Portrait,
+                    QMarginsF()));
+    bool ok = false;
+    paintChartAt(chart, size, [&](QGraphicsScene &scene, const QRectF &source) {
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return;
+        renderInto(painter,
+                   scene,
+                   source,
+                   QRectF(0, 0, writer.width(), writer.height()),
+                   chart->backgroundBrush());
+        ok = painter.end();
+    });
+    if (!ok || !QFile::exists(path)) {
+        setError(error, ChartExport::tr("Cannot write %1").arg(path));
+        return false;
+    }
+    return true;
+}
+
+QByteArray csv(const QChart *chart)
+{
+    QByteArray out;
+    const QList<QAbstractSeries *> all = chart->series();
+    // From the chart's axes, so that a chart without data still gets the right header.
+    const QList<QAbstractAxis *> horizontal = chart->axes(Qt::Horizontal);
+    QAbstractAxis *xAxis = horizontal.isEmpty() ? nullptr : horizontal.first();
+    const bool bars = qobject_cast<QBarCategoryAxis *>(xAxis) != nullptr;
+    const bool time = qobject_cast<QDateTimeAxis *>(xAxis) != nullptr;
+    if (bars)
+        appendRow(out, {"series", "axis", "category", "value"});
+    else if (time)
+        appendRow(out, {"series", "axis", "time_ms", "time_utc", "value"});
+    else
+        appendRow(out, {"series", "axis", "x", "value"});
+    for (QAbstractSeries *series : all) {
+        if (auto *xy = qobject_cast<QXYSeries *>(series))
+            appendXySeries(out, xy, time);
+        else if (auto *barSeries = qobject_cast<QBarSeries *>(series))
+            appendBarSeries(out, barSeries);
+    }
+    return out;
+}
+
+bool writeCsv(const QChart *chart, const QString &path, QString *error)
+{
+    return saveBytes(path, csv(chart), error);
+}
+
+bool write(QChart *chart, Format format, const QString &path, QSize size, QString *error)
+{
+    switch (format) {
+    case Format::Png:
+        return writePng(chart, path, size, defaultDevicePixelRatio, error);
+    case Format::Svg:
+        return writeSvg(chart, path, size, error);
+    case Format::Pdf:
+        return writePdf(chart, path, size, error);
+    case Format::Csv:
+        return writeCsv(chart, path, error);
+    }
+    return false;
+}
+
+QStringList
+writeAll(QChart *chart, const QString &dir, const QString &baseName, QSize size, QString *error)
+{
+    QStringList written;
+    if (!QDir().mkpath(dir)) {
+        setError(error, ChartExport::tr("Cannot create the folder %1").arg(dir));
+        return written;
+    }
+    for (const Format format : allFormats()) {
+        const QString path = QDir(dir).filePath(baseName + QLatin1Char('.') + suffix(format));
+        if (!write(chart, format, path, size, error))
+            break;
+        written << path;
+    }
+    return written;
+}
+
+void copyToClipboard(QChart *chart, QSize size)
+{
+    QGuiApplication::clipboard()->setImage(renderImage(chart, size, defaultDevicePixelRatio));
+}
+
+QString baseNameFor(const QString &title)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
+    QString name = title.toLower().replace(unsafe, QStringLiteral("-"));
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    return name.isEmpty() ? QStringLiteral("chart") : name;
+}
+
+} // namespace chartexport
+} // namespace stevedore

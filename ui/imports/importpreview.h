@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "csv/dialectdetection.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace stevedore {
+
+// What the operator fixed in the import dialog; anything empty is detected as the importer
+// does (the quote is '"' unless given). overrides() is what the import is queued with.
+struct PreviewSettings
+{
+    std::optional<char> delimiter;
+    std::optional<char> quote; // '\0': no quoting
+    std::optional<TextEncoding> encoding;
+    std::optional<bool> hasHeader;
+
+    DialectOverrides overrides() const
+    {
+        return {
+            .delimiter = delimiter, .quote = quote, .hasHeader = hasHeader, .encoding = encoding};
+    }
+    bool operator==(const PreviewSettings &other) const = default;
+};
+
+// The first records of a file as the importer would read them.
+struct ImportPreview
+{
+    QString path;
+    QString refusal; // checkImportable(): non-empty when the file cannot be imported
+    QString error;   // reading failed after the checks (rare)
+    Dialect dialect; // detected with the overrides applied, as the importer will use it
+    qint64 fileSize = 0;
+    qint64 bytesSampled = 0;
+    QStringList header; // unique names (CsvReader::header())
+    QList<QStringList> rows;
+    QList<qint64> lines;   // 1-based line of each row
+    QStringList rowErrors; // per row; empty when the record is fine
+    bool complete = false; // the whole file fitted in the sample
+
+    bool isRefused() const { return !refusal.isEmpty(); }
+};
+
+// Reads at most maxBytes of path (256 KiB by default) and parses up to maxRecords records.
+// The dialect is detected from the first 64 KiB, exactly as Importer::run() does. Blocking:
+// run it on a worker thread (QtConcurrent::run). Never throws.
+ImportPreview loadImportPreview(const QString &path,
+                                const PreviewSettings &settings,
+                                int maxRecords = 100,
+                                qsizetype maxBytes = 256 * 1024);
+
+// "comma", "tab", "semicolon"… for messages and the dialog's summary (translated).
+QString delimiterName(char delimiter);
+
+} // namespace stevedore

@@ -1,0 +1,419 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "imports/importsview.h"
+
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sql.h"
+#include "filedialogs.h"
+#include "futurewatch.h"
+#include "imports/fixedrecords.h"
+#include "imports/importdialog.h"
+#include "imports/jobqueue.h"
+#include "imports/jobsmodel.h"
+#include "imports/progressdelegate.h"
+#include "imports/rejectsmodel.h"
+
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace stevedore {
+
+namespace {
+
+// What re-importing needs from the original file's row.
+struct OriginalFile
+{
+    QString name;
+    QStringList rawHeader;
+    Dialect dialect;
+};
+
+OriginalFile readOriginal(const Sql &sql, qint64 fileId)
+{
+    const SqlResult result = sql.exec(
+        QStringLiteral("SELECT name, raw_header, dialect FROM files WHERE id = ?"), {fileId});
+    if (result.isEmpty())
+        throw DbError(DbError::Kind::NotFound,
+                      ImportsView::tr("the imported file no longer exists"));
+    OriginalFile file;
+    file.name = result.value(0, 0).toString();
+    for (const QJsonValue &name :
+         QJsonDocument::fromJson(result.value(0, 1).toString().toUtf8()).array())
+        file.rawHeader << name.toString();
+    file.dialect = Dialect::fromJson(result.value(0, 2).toString()).value_or(Dialect());
+    return file;
+}
+
+QString writeRejects(Database *database, qint64 jobId, const QString &path)
+{
+    const QList<RejectRow> rows
+        = database
+              ->read([jobId](QSqlDatabase &db) { return RejectsModel::query(Sql(db), jobId); },
+                     ReadConsistency::Primary)
+              .result();
+    QSaveFile file(path);
+    const QByteArray bytes = rejectsCsv(rows);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return ImportsView::tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
+    : QWidget(parent)
+    , m_queue(queue ? queue : JobQueue::instance())
+{
+    m_model = new JobsModel(this);
+    m_model->setQueue(m_queue);
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setItemDelegateForColumn(JobsModel::Progress,
+                                      new ProgressDelegate(JobsModel::PercentRole, m_table));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(JobsModel::File, QHeaderView::Stretch);
+    m_table->horizontalHeader()->resizeSection(JobsModel::Progress, 140);
+
+    auto button = [this](const QString &text, const QString &tip, void (ImportsView::*slot)()) {
+        auto *b = new QPushButton(text);
+        b->setToolTip(tip);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    QPushButton *importFiles
+        = button(tr("Import Files…"), tr("Choose files to import."), &ImportsView::askImportFiles);
+    m_pause = button(tr("Pause"),
+                     tr("Stop at the next batch boundary; Resume continues."),
+                     &ImportsView::pauseSelected);
+    m_cancel = button(tr("Cancel"),
+                      tr("Stop at the next batch boundary; the job can still be resumed or "
+                         "discarded."),
+                      &ImportsView::cancelSelected);
+    m_resume = button(
+        tr("Resume"), tr("Continue after the last committed batch."), &ImportsView::resumeSelected);
+    m_discard = button(tr("Discard"),
+                       tr("Delete the unfinished job and the records it imported."),
+                       &ImportsView::discardSelected);
+    m_remove = button(tr("Remove from List"),
+                      tr("Hide the finished job; the database keeps it."),
+                      &ImportsView::removeSelected);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(importFiles);
+    buttons->addStretch();
+    for (QPushButton *b : {m_pause, m_cancel, m_resume, m_discard, m_remove})
+        buttons->addWidget(b);
+
+    m_summary = new QLabel;
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_rejects = new RejectsModel(this);
+    m_rejectsTable = new QTableView;
+    m_rejectsTable->setModel(m_rejects);
+    m_rejectsTable->setWordWrap(false);
+    m_rejectsTable->verticalHeader()->hide();
+    m_rejectsTable->horizontalHeader()->setStretchLastSection(true);
+    m_rejectsTitle = new QLabel;
+    m_exportRejects = button(tr("Export Rejects…"),
+                             tr("Save every rejected record as CSV (line, reason, raw)."),
+                             &ImportsView::askExportRejects);
+    m_reimport = button(tr("Re-import Fixed Records…"),
+                        tr("Import an edited rejects CSV as \"<name>.fixed.csv\" in the same "
+                           "project; the raw column is read with the original file's header."),
+                        &ImportsView::askReimportFixed);
+    auto *rejectButtons = new QHBoxLayout;
+    rejectButtons->addWidget(m_rejectsTitle, 1);
+    rejectButtons->addWidget(m_exportRejects);
+    rejectButtons->addWidget(m_reimport);
+
+    auto *details = new QGroupBox(tr("Selected Job"));
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addLayout(rejectButtons);
+    detailsLayout->addWidget(m_rejectsTable, 1);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_table);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(details);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        updateSummary();
+    });
+    connect(m_queue, &JobQueue::jobChanged, this, [this](int id) {
+        if (id == selectedJob()) {
+            updateButtons();
+            updateSummary();
+        }
+    });
+    connect(m_queue, &JobQueue::jobRemoved, this, [this] {
+        updateButtons();
+        updateSummary();
+    });
+    connect(m_queue, &JobQueue::discardFailed, this, [this](int, const QString &message) {
+        emit statusMessage(tr("Could not discard the job: %1").arg(message));
+    });
+    updateButtons();
+    updateSummary();
+}
+
+int ImportsView::selectedJob() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->jobId(current.row()) : 0;
+}
+
+void ImportsView::selectJob(int id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void ImportsView::pauseSelected()
+{
+    m_queue->pause(selectedJob());
+}
+
+void ImportsView::cancelSelected()
+{
+    m_queue->cancel(selectedJob());
+}
+
+void ImportsView::resumeSelected()
+{
+    m_queue->resume(selectedJob());
+}
+
+void ImportsView::discardSelected()
+{
+    m_queue->discard(selectedJob());
+}
+
+void ImportsView::removeSelected()
+{
+    m_queue->remove(selectedJob());
+}
+
+void ImportsView::updateButtons()
+{
+    const ImportJob job = m_queue->job(selectedJob());
+    const bool any = job.id != 0;
+    m_pause->setEnabled(any && job.canPause());
+    m_cancel->setEnabled(any && job.canCancel());
+    m_resume->setEnabled(any && job.canResume());
+    m_discard->setEnabled(any && job.canDiscard());
+    m_remove->setEnabled(
+        any && (job.state == ImportJob::State::Done || job.state == ImportJob::State::Failed));
+    const bool finished = any && job.state == ImportJob::State::Done && job.jobId != 0;
+    m_exportRejects->setEnabled(finished && job.progress.rejected > 0);
+    m_reimport->setEnabled(finished && job.result.fileId != 0 && job.progress.rejected > 0);
+}
+
+void ImportsView::updateSummary()
+{
+    const ImportJob job = m_queue->job(selectedJob());
+    if (job.id == 0) {
+        m_summary->setText(tr("Select a job to see its summary."));
+        m_rejects->setRejects({});
+        m_rejectsJobId = 0;
+        m_rejectsTitle->clear();
+        return;
+    }
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("%1 → project %2: %3")
+                 .arg(job.options.path, job.options.project, stateName(job.state));
+    if (job.state == ImportJob::State::Done) {
+        const ImportResult &r = job.result;
+        lines << tr("Records: %1   Rejected: %2   Time: %3 s")
+                     .arg(locale.toString(r.records),
+                          locale.toString(r.rejected),
+                          locale.toString(r.seconds, 'f', 2));
+        lines << tr("Average: %1 records/s   Peak: %2 records/s%3")
+                     .arg(locale.toString(qint64(double(r.records) / std::max(r.seconds, 1e-3))),
+                          locale.toString(qint64(r.peakRecordsPerSecond)),
+                          r.resumed ? tr("   (resumed)") : QString());
+        lines << tr("SHA-256: %1").arg(r.sha256);
+    } else {
+        lines << tr("Records so far: %1   Rejected so far: %2")
+                     .arg(locale.toString(job.progress.records),
+                          locale.toString(job.progress.rejected));
+    }
+    if (!job.message.isEmpty())
+        lines << job.message;
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    if (job.state == ImportJob::State::Done && job.jobId != m_rejectsJobId)
+        loadRejects();
+    else if (job.state != ImportJob::State::Done && m_rejectsJobId != 0) {
+        m_rejectsJobId = 0;
+        m_rejects->setRejects({});
+        m_rejectsTitle->clear();
+    }
+}
+
+void ImportsView::loadRejects()
+{
+    const ImportJob job = m_queue->job(selectedJob());
+    Database *database = m_queue->database();
+    m_rejectsJobId = job.jobId;
+    m_rejects->setRejects({});
+    if (!database || job.progress.rejected == 0) {
+        m_rejectsTitle->setText(tr("No rejected records."));
+        emit rejectsLoaded(job.id);
+        return;
+    }
+    m_rejectsTitle->setText(tr("Loading rejected records…"));
+    const quint64 token = ++m_rejectsToken;
+    const qint64 jobId = job.jobId;
+    const int id = job.id;
+    auto future = database->read(
+        [jobId](QSqlDatabase &db) { return RejectsModel::query(Sql(db), jobId, shownRejects); },
+        ReadConsistency::Primary);
+    whenFinished(future, this, [this, token, id](const QFuture<QList<RejectRow>> &done) {
+        if (token != m_rejectsToken)
+            return;
+        const QString failure = failureOf(done);
+        if (!failure.isEmpty()) {
+            m_rejectsTitle->setText(tr("Cannot read the rejected records: %1").arg(failure));
+            return;
+        }
+        m_rejects->setRejects(done.result());
+        const qint64 total = m_queue->job(id).progress.rejected;
+        m_rejectsTitle->setText(
+            total > m_rejects->rowCount()
+                ? tr("Rejected records (first %1 of %2):").arg(m_rejects->rowCount()).arg(total)
+                : tr("Rejected records (%1):").arg(m_rejects->rowCount()));
+        emit rejectsLoaded(id);
+    });
+}
+
+void ImportsView::askExportRejects()
+{
+    const ImportJob job = m_queue->job(selectedJob());
+    const QString path
+        = filedialogs::getSaveFileName(this,
+                                       tr("Export Rejected Records"),
+                                       QFileInfo(job.options.path)
+                                           .dir()
+                                           .filePath(QFileInfo(job.fileName()).completeBaseName()
+                                                     + QStringLiteral(".rejects.csv")),
+                                       tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportRejectsTo(path);
+}
+
+void ImportsView::exportRejectsTo(const QString &path)
+{
+    const ImportJob job = m_queue->job(selectedJob());
+    Database *database = m_queue->database();
+    if (!database || job.jobId == 0) {
+        emit rejectsExported(false, tr("No finished job is selected."));
+        return;
+    }
+    const qint64 jobId = job.jobId;
+    QFuture<QString> future = QtConcurrent::run([database, jobId, path] {
+        try {
+            return writeRejects(database, jobId, path);
+        } catch (const DbError &error) {
+            return error.message();
+        }
+    });
+    whenFinished(future, this, [this, path](const QFuture<QString> &done) {
+        const QString error = done.result();
+        const QString message
+            = error.isEmpty() ? tr("Rejected records saved to %1").arg(path) : error;
+        emit statusMessage(message);
+        emit rejectsExported(error.isEmpty(), message);
+    });
+}
+
+void ImportsView::askReimportFixed()
+{
+    const ImportJob job = m_queue->job(selectedJob());
+    const QString path = filedialogs::getOpenFileName(this,
+                                                      tr("Re-import Fixed Records"),
+                                                      QFileInfo(job.options.path).path(),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        reimportFixedFrom(path);
+}
+
+void ImportsView::reimportFixedFrom(const QString &editedCsv)
+{
+    const ImportJob job = m_queue->job(selectedJob());
+    Database *database = m_queue->database();
+    if (!database || job.result.fileId == 0) {
+        emit statusMessage(tr("No finished job is selected."));
+        return;
+    }
+    const qint64 fileId = job.result.fileId;
+    const QString project = job.options.project;
+    QFuture<FixedRecordsFile> future = QtConcurrent::run([database, fileId, editedCsv] {
+        FixedRecordsFile fixed;
+        try {
+            const OriginalFile original
+                = database
+                      ->read([fileId](QSqlDatabase &db) { return readOriginal(Sql(db), fileId); })
+                      .result();
+            return writeFixedRecords(
+                editedCsv, original.name, original.rawHeader, original.dialect);
+        } catch (const DbError &error) {
+            fixed.error = error.message();
+        }
+        return fixed;
+    });
+    whenFinished(future, this, [this, project](const QFuture<FixedRecordsFile> &done) {
+        const FixedRecordsFile fixed = done.result();
+        if (!fixed.error.isEmpty()) {
+            emit statusMessage(fixed.error);
+            return;
+        }
+        ImportOptions options;
+        options.project = project;
+        options.path = fixed.path;
+        options.fileName = fixed.fileName;
+        // The fixed file is written in UTF-8 with the original delimiter, quote and a header.
+        options.overrides.encoding = TextEncoding::Utf8;
+        options.overrides.hasHeader = true;
+        options.overrides.delimiter = fixed.delimiter;
+        options.overrides.quote = fixed.quote;
+        // A second round of fixes replaces the first.
+        options.replace = true;
+        const int id = m_queue->enqueue(options);
+        emit statusMessage(
+            tr("Queued %1 (%n record(s))", nullptr, int(fixed.records)).arg(fixed.fileName));
+        emit fixedQueued(id, fixed.path);
+    });
+}
+
+void ImportsView::askImportFiles()
+{
+    const QStringList paths = filedialogs::getOpenFileNames(
+        this, tr("Import Files"), {}, tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        openImportDialog(this, m_queue->database(), paths, {});
+}
+
+} // namespace stevedore

@@ -1,0 +1,378 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "imports/jobqueue.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "futurewatch.h"
+#include "logging/logging.h"
+#include "store/catalog.h"
+#include "store/importjobs.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSet>
+#include <QtConcurrent>
+
+namespace stevedore {
+
+using State = ImportJob::State;
+
+QString ImportJob::fileName() const
+{
+    return options.fileName.isEmpty() ? QFileInfo(options.path).fileName() : options.fileName;
+}
+
+int ImportJob::percent() const
+{
+    if (state == State::Done)
+        return 100;
+    if (progress.totalBytes <= 0)
+        return -1;
+    return int(std::clamp(progress.bytesRead * 100 / progress.totalBytes, qint64(0), qint64(100)));
+}
+
+bool ImportJob::isActive() const
+{
+    return state == State::Queued || state == State::Running || state == State::Pausing
+           || state == State::Cancelling;
+}
+
+bool ImportJob::canResume() const
+{
+    return state == State::Paused || state == State::Cancelled || state == State::Interrupted
+           || state == State::Failed;
+}
+
+bool ImportJob::canDiscard() const
+{
+    return canResume();
+}
+
+QString stateName(ImportJob::State state)
+{
+    switch (state) {
+    case State::Queued:
+        return JobQueue::tr("Queued");
+    case State::Running:
+        return JobQueue::tr("Running");
+    case State::Pausing:
+        return JobQueue::tr("Pausing…");
+    case State::Paused:
+        return JobQueue::tr("Paused");
+    case State::Cancelling:
+        return JobQueue::tr("Cancelling…");
+    case State::Cancelled:
+        return JobQueue::tr("Cancelled");
+    case State::Interrupted:
+        return JobQueue::tr("Interrupted");
+    case State::Done:
+        return JobQueue::tr("Done");
+    case State::Failed:
+        return JobQueue::tr("Failed");
+    }
+    return {};
+}
+
+JobQueue::JobQueue(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(m_maxConcurrent);
+}
+
+JobQueue::~JobQueue()
+{
+    for (const Running &running : std::as_const(m_running))
+        running.importer->cancel();
+    m_pool.waitForDone();
+}
+
+JobQueue *JobQueue::instance()
+{
+    static QPointer<JobQueue> queue;
+    if (!queue)
+        queue = new JobQueue(QCoreApplication::instance());
+    return queue;
+}
+
+void JobQueue::setDatabase(Database *database)
+{
+    if (database == m_database)
+        return;
+    for (const Running &running : std::as_const(m_running))
+        running.importer->cancel();
+    waitForDone();
+    const QList<int> order = m_order;
+    for (const int id : order) {
+        m_order.removeOne(id);
+        m_jobs.remove(id);
+        emit jobRemoved(id);
+    }
+    m_running.clear();
+    m_database = database;
+    ++m_databaseToken;
+    m_pool.setMaxThreadCount(maxConcurrent());
+    if (m_database)
+        loadInterrupted(m_databaseToken);
+}
+
+void JobQueue::setMaxConcurrent(int jobs)
+{
+    m_maxConcurrent = std::max(1, jobs);
+    m_pool.setMaxThreadCount(maxConcurrent());
+    startNext();
+}
+
+int JobQueue::maxConcurrent() const
+{
+    const int poolSize = m_database ? m_database->options().poolSize : m_maxConcurrent;
+    return std::max(1, std::min(m_maxConcurrent, poolSize));
+}
+
+int JobQueue::add(ImportJob job)
+{
+    job.id = m_nextId++;
+    const int id = job.id;
+    m_jobs.insert(id, std::move(job));
+    m_order << id;
+    emit jobAdded(id);
+    return id;
+}
+
+int JobQueue::enqueue(const ImportOptions &options)
+{
+    ImportJob job;
+    job.options = options;
+    job.message = checkImportable(options.path);
+    job.state = job.message.isEmpty() ? State::Queued : State::Failed;
+    const int id = add(job);
+    startNext();
+    return id;
+}
+
+void JobQueue::startNext()
+{
+    if (!m_database)
+        return;
+    for (const int id : std::as_const(m_order)) {
+        if (m_running.size() >= maxConcurrent())
+            return;
+        ImportJob &job = m_jobs[id];
+        if (job.state == State::Queued)
+            start(job);
+    }
+}
+
+void JobQueue::start(ImportJob &job)
+{
+    const int id = job.id;
+    ImportOptions options = job.options;
+    options.background = true; // the GUI thread gets a core first
+    auto importer = std::make_shared<Importer>(*m_database, options);
+    importer->onProgress = [this, id](const ImportProgress &progress) {
+        QMetaObject::invokeMethod(
+            this, [this, id, progress] { onProgress(id, progress); }, Qt::QueuedConnection);
+    };
+    job.state = State::Running;
+    job.message.clear();
+    job.startedAt = QDateTime::currentDateTime();
+    job.finishedAt = {};
+    Running running;
+    running.importer = importer;
+    running.future = QtConcurrent::run(&m_pool, [importer] { return importer->run(); });
+    m_running.insert(id, running);
+    whenFinished(running.future, this, [this, id](const QFuture<ImportResult> &future) {
+        onFinished(id, future.result());
+    });
+    emit jobChanged(id);
+}
+
+void JobQueue::onProgress(int id, const ImportProgress &progress)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || !m_running.contains(id))
+        return;
+    it->progress = progress;
+    emit jobChanged(id);
+}
+
+void JobQueue::onFinished(int id, const ImportResult &result)
+{
+    m_running.remove(id);
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    ImportJob &job = *it;
+    job.result = result;
+    if (result.jobId != 0)
+        job.jobId = result.jobId;
+    job.finishedAt = QDateTime::currentDateTime();
+    job.message = result.message;
+    job.progress.records = result.records;
+    job.progress.rejected = result.rejected;
+    switch (result.outcome) {
+    case ImportResult::Outcome::Imported:
+    case ImportResult::Outcome::AlreadyImported:
+        job.state = State::Done;
+        job.progress.bytesRead = job.progress.totalBytes;
+        job.progress.etaSeconds = 0;
+        break;
+    case ImportResult::Outcome::Cancelled:
+        job.state = job.state == State::Pausing ? State::Paused : State::Cancelled;
+        break;
+    case ImportResult::Outcome::Failed:
+        job.state = State::Failed;
+        break;
+    }
+    // After a resume the next run must continue, never start over.
+    job.options.replace = false;
+    emit jobChanged(id);
+    emit jobFinished(id);
+    startNext();
+}
+
+void JobQueue::stop(int id, State stopping, State stopped)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    if (it->state == State::Queued) {
+        it->state = stopped;
+        emit jobChanged(id);
+        return;
+    }
+    if (it->state != State::Running)
+        return;
+    it->state = stopping;
+    m_running[id].importer->cancel();
+    emit jobChanged(id);
+}
+
+void JobQueue::pause(int id)
+{
+    stop(id, State::Pausing, State::Paused);
+}
+
+void JobQueue::cancel(int id)
+{
+    stop(id, State::Cancelling, State::Cancelled);
+}
+
+void JobQueue::resume(int id)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || !it->canResume())
+        return;
+    it->state = State::Queued;
+    it->message.clear();
+    it->result = {};
+    emit jobChanged(id);
+    startNext();
+}
+
+void JobQueue::remove(int id)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->isActive())
+        return;
+    m_jobs.erase(it);
+    m_order.removeOne(id);
+    emit jobRemoved(id);
+}
+
+void JobQueue::discard(int id)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || !it->canDiscard())
+        return;
+    const qint64 jobId = it->jobId;
+    if (jobId == 0 || !m_database) {
+        remove(id);
+        return;
+    }
+    QFuture<void> future
+        = m_database->write([jobId](QSqlDatabase &db) { catalog::discardImport(Sql(db), jobId); });
+    whenFinished(future, this, [this, id](const QFuture<void> &done) {
+        const QString failure = failureOf(done);
+        if (failure.isEmpty())
+            remove(id);
+        else
+            emit discardFailed(id, failure);
+    });
+}
+
+void JobQueue::reloadInterrupted()
+{
+    if (m_database)
+        loadInterrupted(m_databaseToken);
+}
+
+void JobQueue::loadInterrupted(quint64 token)
+{
+    QFuture<QList<InterruptedJob>> future
+        = m_database->read([](QSqlDatabase &db) { return importjobs::interrupted(Sql(db)); },
+                           ReadConsistency::Primary);
+    whenFinished(future, this, [this, token](const QFuture<QList<InterruptedJob>> &done) {
+        if (token != m_databaseToken)
+            return; // another database meanwhile
+        const QString failure = failureOf(done);
+        if (!failure.isEmpty()) {
+            logger(LogCategory::Ui)
+                ->warn("cannot list unfinished imports: {}", failure.toStdString());
+            emit interruptedLoaded(0);
+            return;
+        }
+        QSet<qint64> known;
+        for (const ImportJob &job : std::as_const(m_jobs))
+            known.insert(job.jobId);
+        int added = 0;
+        for (const InterruptedJob &row : done.result()) {
+            if (known.contains(row.jobId))
+                continue;
+            ImportJob job;
+            job.jobId = row.jobId;
+            job.options.project = row.project;
+            job.options.path = row.sourcePath;
+            job.options.fileName = row.fileName;
+            job.state = State::Interrupted;
+            job.dbStatus = row.status;
+            job.message = row.error;
+            job.progress.records = row.records;
+            job.progress.rejected = row.rejected;
+            job.progress.totalBytes = row.byteSize;
+            job.progress.bytesRead = row.checkpointBytes;
+            job.startedAt = QDateTime::fromMSecsSinceEpoch(row.startedAt);
+            add(job);
+            ++added;
+        }
+        emit interruptedLoaded(added);
+    });
+}
+
+ImportJob JobQueue::job(int id) const
+{
+    return m_jobs.value(id);
+}
+
+const ImportJob *JobQueue::find(int id) const
+{
+    const auto it = m_jobs.constFind(id);
+    return it == m_jobs.cend() ? nullptr : &*it;
+}
+
+bool JobQueue::isIdle() const
+{
+    for (const ImportJob &job : m_jobs) {
+        if (job.isActive())
+            return false;
+    }
+    return true;
+}
+
+void JobQueue::waitForDone()
+{
+    m_pool.waitForDone();
+}
+
+} // namespace stevedore

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/catalog.h"
+
+#include <QWidget>
+
+class QAction;
+class QEventLoop;
+class QLabel;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
+
+namespace stevedore {
+
+class BusyIndicator;
+class Database;
+class MappingModel;
+struct FileMapping;
+
+// The Mapping editor: one file's columns with sample values, the schema column each feeds and
+// its transform, auto-match with its confidences, validation of the edited mapping, and Save.
+// Every edit is undoable (undoStack()). All database work runs on the database's pools; a
+// result that arrives after the user moved to another file is dropped. Unsaved changes are
+// never dropped silently: setFile() and maybeSave() ask first.
+class MappingEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MappingEditor(QWidget *parent = nullptr);
+    ~MappingEditor() override;
+
+    // Not owned; must be open and outlive this editor's tasks. nullptr clears the editor. The
+    // unsaved edits of the previous database are dropped: call maybeSave() before.
+    void setDatabase(Database *database);
+    // Shows file (of project), loading its mapping. Asks about unsaved changes first
+    // (maybeSave()) and returns false, keeping the current file, when the user cancels. The
+    // file already shown is not loaded again (reload() does that).
+    bool setFile(const QString &project, const FileInfo &file);
+    FileInfo file() const { return m_file; }
+    QString project() const { return m_project; }
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    MappingModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+
+    bool isModified() const;
+    // When modified, asks whether to save, discard or cancel. Saving waits for the save
+    // (the event loop runs; user input is held back) and returns whether it succeeded;
+    // discarding reverts to the saved mapping. Returns false on Cancel.
+    bool maybeSave();
+    // Loads the file's schema, mapping and sample values again; unsaved edits are dropped.
+    void reload();
+
+    // The toolbar's actions, also callable directly. save() saves the edits in one
+    // transaction, refused as a conflict when the mapping changed since it was loaded.
+    void autoMatch();
+    void validate();
+    void save();
+
+    // Auto-match applies suggestions at least this confident (0..1); 0.8 by default, as
+    // `stevedore mapping auto` does.
+    void setAutoMatchThreshold(double threshold) { m_threshold = threshold; }
+    double autoMatchThreshold() const { return m_threshold; }
+
+    bool isBusy() const { return m_loading || m_validating || m_saving; }
+    // False while edits must wait (loading or saving; validating does not stop edits); the
+    // main window's Undo and Redo follow it.
+    bool isEditable() const { return !m_loading && !m_saving; }
+    // The line under the table: the last validation's totals, or why there is none.
+    QString summaryText() const;
+
+signals:
+    void modifiedChanged(bool modified);
+    void statusMessage(const QString &message);
+    void mappingSaved(qint64 fileId);
+    void editableChanged(bool editable);
+
+private:
+    void startSave();
+    void saved(const FileMapping &mapping);
+    void saveFailed(bool conflict, const QString &message);
+    void waitForSave();
+    void showProblem(const QString &title, const QString &text, const QString &detail);
+    void setSummary(const QString &text);
+    void updateHeading();
+    void updateDetails();
+    void updateActions();
+    void reset();
+
+    Database *m_database = nullptr;
+    QString m_project;
+    FileInfo m_file;
+    double m_threshold = 0.8;
+    // Bumped whenever the file or database changes: results tagged with an older one are
+    // dropped. Validation has a token of its own, as a newer run supersedes an older one.
+    quint64 m_fileToken = 0;
+    quint64 m_validateToken = 0;
+    bool m_loading = false;
+    bool m_editable = true; // as last announced by editableChanged()
+    bool m_validating = false;
+    bool m_saving = false;
+    bool m_lastSaveOk = false;
+    QEventLoop *m_saveLoop = nullptr; // while maybeSave() waits for a save
+
+    QUndoStack *m_undoStack = nullptr;
+    MappingModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_summary = nullptr;
+    BusyIndicator *m_busy = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_autoMatch = nullptr;
+    QAction *m_validate = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_reload = nullptr;
+};
+
+} // namespace stevedore

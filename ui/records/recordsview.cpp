@@ -1,0 +1,335 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "records/recordsview.h"
+
+#include "busyindicator.h"
+#include "records/recordsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPalette>
+#include <QSettings>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace stevedore {
+
+namespace {
+
+const QString mappedKey = QStringLiteral("records/mapped");
+
+QString tsvField(QString text)
+{
+    // A field with a tab or line break would break the table it is pasted into.
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+} // namespace
+
+RecordsView::RecordsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new RecordsModel(this))
+{
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Search records (on the server)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Shows the records containing this text in any column of the file as "
+                            "imported (the raw values, also in the mapped view). The search runs "
+                            "in the database, page by page as you scroll."));
+    m_busy = new BusyIndicator(this);
+    m_summary = new QLabel(this);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setContentsMargins(6, 4, 6, 4);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->hide();
+
+    m_rawButton = new QToolButton(this);
+    m_rawButton->setText(tr("Raw"));
+    m_rawButton->setCheckable(true);
+    m_rawButton->setChecked(true);
+    m_rawButton->setToolTip(tr("The records as imported"));
+    m_mappedButton = new QToolButton(this);
+    m_mappedButton->setText(tr("Mapped"));
+    m_mappedButton->setCheckable(true);
+    m_mappedButton->setToolTip(tr("The records in the schema's columns, through the file's "
+                                  "mapping; values that fail their column's type are "
+                                  "highlighted"));
+    auto *mode = new QButtonGroup(this);
+    mode->addButton(m_rawButton);
+    mode->addButton(m_mappedButton);
+
+    m_exportCsvAction
+        = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export as &CSV…"), this);
+    m_exportJsonlAction = new QAction(tr("Export as &JSON Lines…"), this);
+    auto *exportMenu = new QMenu(this);
+    exportMenu->addAction(m_exportCsvAction);
+    exportMenu->addAction(m_exportJsonlAction);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setMenu(exportMenu);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    // Fixed row heights: a million rows must never be measured one by one.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 18);
+
+    m_copyAction = new QAction(tr("&Copy"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_goToStartAction = new QAction(tr("Go to &Start"), this);
+    m_goToStartAction->setShortcut(QKeySequence::MoveToStartOfDocument);
+    m_goToStartAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_goToEndAction = new QAction(tr("Go to &End"), this);
+    m_goToEndAction->setShortcut(QKeySequence::MoveToEndOfDocument);
+    m_goToEndAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_copyAction, m_goToStartAction, m_goToEndAction});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_copyAction, m_goToStartAction, m_goToEndAction});
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_title);
+    bar->addWidget(m_rawButton);
+    bar->addWidget(m_mappedButton);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_busy);
+    bar->addWidget(m_summary);
+    bar->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_table);
+
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(300);
+    connect(&m_filterDelay, &QTimer::timeout, this, &RecordsView::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterDelay.start(); });
+    connect(m_filter, &QLineEdit::returnPressed, this, &RecordsView::applyFilter);
+    connect(m_copyAction, &QAction::triggered, this, &RecordsView::copySelection);
+    connect(m_goToStartAction, &QAction::triggered, this, &RecordsView::goToStart);
+    connect(m_goToEndAction, &QAction::triggered, this, &RecordsView::goToEnd);
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] {
+        emit exportRequested(m_project, file().name, ExportFormat::Csv);
+    });
+    connect(m_exportJsonlAction, &QAction::triggered, this, [this] {
+        emit exportRequested(m_project, file().name, ExportFormat::Jsonl);
+    });
+    connect(m_model, &RecordsModel::loadingChanged, m_busy, &BusyIndicator::setBusy);
+    connect(m_model, &RecordsModel::filterProgress, this, &RecordsView::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsView::updateSummary);
+    connect(m_model, &RecordsModel::loadFailed, this, &RecordsView::statusMessage);
+    connect(m_model, &RecordsModel::loadFailed, this, &RecordsView::updateHint);
+    connect(m_model, &RecordsModel::mappingLoaded, this, &RecordsView::updateHint);
+    connect(m_mappedButton, &QToolButton::toggled, this, &RecordsView::setMappedMode);
+    m_model->setMapped(QSettings().value(mappedKey, false).toBool());
+    (m_model->isMapped() ? m_mappedButton : m_rawButton)->setChecked(true);
+    updateSummary();
+    updateActions();
+}
+
+bool RecordsView::isMappedMode() const
+{
+    return m_model->isMapped();
+}
+
+void RecordsView::setMappedMode(bool mapped)
+{
+    (mapped ? m_mappedButton : m_rawButton)->setChecked(true); // the group unchecks the other
+    if (mapped == m_model->isMapped())
+        return;
+    m_model->setMapped(mapped);
+    QSettings().setValue(mappedKey, mapped);
+    updateHint();
+}
+
+void RecordsView::reloadMapping()
+{
+    m_model->reloadMapping();
+}
+
+void RecordsView::updateHint()
+{
+    const MappingPlan *plan = m_model->mappingPlan();
+    QString hint;
+    if (m_model->isMapped() && !plan && !m_model->mappingError().isEmpty()) {
+        hint = tr("Could not load the file's mapping: %1").arg(m_model->mappingError());
+    } else if (m_model->isMapped() && plan && file().id != 0) {
+        if (plan->columns.isEmpty())
+            hint = tr("The schema has no columns yet — use the Schema view.");
+        else if (!m_model->hasMappedColumns())
+            hint = tr("No column of this file is mapped yet — use the Mapping view.");
+    }
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+void RecordsView::setDatabase(Database *database)
+{
+    m_database = database;
+    m_project.clear();
+    m_filter->clear();
+    m_filterDelay.stop();
+    m_model->setDatabase(database);
+    m_title->clear();
+    updateActions();
+    updateHint();
+}
+
+void RecordsView::setFile(const QString &project, const FileInfo &file)
+{
+    m_project = project;
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->blockSignals(false);
+    m_filterDelay.stop();
+    m_model->setFile(file);
+    m_title->setText(file.id != 0 ? file.name : QString());
+    // Line numbers arrive with their pages; size the header for the largest one now so that
+    // it does not grow as the user scrolls. Lines outnumber records only by the header and
+    // multi-line records: one more digit leaves room for that.
+    const qint64 lines = file.recordCount + file.rejectCount + 1;
+    const int digits = int(QString::number(lines).size()) + 1;
+    m_table->verticalHeader()->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QString(digits, QLatin1Char('9'))) + 12);
+    m_table->scrollToTop();
+    updateActions();
+    updateHint();
+}
+
+const FileInfo &RecordsView::file() const
+{
+    return m_model->file();
+}
+
+void RecordsView::applyFilter()
+{
+    m_filterDelay.stop();
+    m_model->setFilter(m_filter->text().trimmed());
+}
+
+void RecordsView::updateActions()
+{
+    const bool hasFile = m_database && file().id != 0;
+    m_exportButton->setEnabled(hasFile);
+    m_exportCsvAction->setEnabled(hasFile);
+    m_exportJsonlAction->setEnabled(hasFile);
+    m_filter->setEnabled(hasFile);
+    m_goToEndAction->setEnabled(hasFile);
+    m_goToStartAction->setEnabled(hasFile);
+}
+
+void RecordsView::updateSummary()
+{
+    const QLocale locale;
+    if (file().id == 0) {
+        m_summary->clear();
+    } else if (m_model->filter().isEmpty()) {
+        m_summary->setText(tr("%1 records").arg(locale.toString(m_model->rowCount())));
+    } else if (m_model->isFilterTruncated()) {
+        m_summary->setText(
+            tr("First %1 matches; refine the search").arg(locale.toString(m_model->rowCount())));
+    } else if (m_model->isFilterComplete()) {
+        m_summary->setText(tr("%1 matches").arg(locale.toString(m_model->rowCount())));
+    } else {
+        m_summary->setText(tr("%1 matches so far").arg(locale.toString(m_model->rowCount())));
+    }
+}
+
+void RecordsView::goToStart()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const int column = std::max(0, m_table->currentIndex().column());
+    m_table->setCurrentIndex(m_model->index(0, column));
+    m_table->scrollToTop();
+}
+
+void RecordsView::goToEnd()
+{
+    if (m_model->rowCount() == 0 || m_model->columnCount() == 0)
+        return;
+    const int column = std::max(0, m_table->currentIndex().column());
+    m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, column));
+    m_table->scrollToBottom();
+}
+
+void RecordsView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+int RecordsView::copySelection()
+{
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    if (selection.isEmpty())
+        return 0;
+    int top = m_model->rowCount();
+    int bottom = -1;
+    for (const QItemSelectionRange &range : selection) {
+        top = std::min(top, range.top());
+        bottom = std::max(bottom, range.bottom());
+    }
+    QStringList lines;
+    int skipped = 0;
+    // Only loaded rows are copied: a selection may span a million rows that are not in memory.
+    for (int row = top; row <= bottom; ++row) {
+        QList<int> columns;
+        for (const QItemSelectionRange &range : selection) {
+            if (row < range.top() || row > range.bottom())
+                continue;
+            for (int column = range.left(); column <= range.right(); ++column)
+                columns << column;
+        }
+        if (columns.isEmpty())
+            continue;
+        if (!m_model->isRowLoaded(row)) {
+            ++skipped;
+            continue;
+        }
+        const QStringList texts = m_model->rowTexts(row); // raw or mapped, as shown
+        std::sort(columns.begin(), columns.end());
+        columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+        QStringList fields;
+        for (const int column : std::as_const(columns))
+            fields << tsvField(texts.value(column));
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    QString message = tr("Copied %n row(s).", nullptr, int(lines.size()));
+    if (skipped > 0)
+        message += QLatin1Char(' ')
+                   + tr("%n selected row(s) not loaded yet were left out.", nullptr, skipped);
+    emit statusMessage(message);
+    return int(lines.size());
+}
+
+} // namespace stevedore
