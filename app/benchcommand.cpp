@@ -417,7 +417,8 @@ int benchCommand(Context &ctx)
     const ReportFiles files = writeReport(outDir, report);
     if (!files.chartProblem.isEmpty())
         progress.note(QStringLiteral("no charts: %1").arg(files.chartProblem));
-    ctx.out(QStringLiteral("%1\n%2\n%3\n").arg(json.fileName(), files.markdown, files.html));
+    for (const QString &path : {json.fileName(), files.markdown, files.html})
+        ctx.out(path + QLatin1Char('\n'));
     if (run.failures > 0)
         return 1;
     return regressions > 0 ? 2 : 0;

@@ -75,16 +75,29 @@ QString Context::required(const QString &name) const
     return parser.value(name);
 }
 
-void Context::out(const QString &text) const
+static void writeLine(std::FILE *stream, const QString &line)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    const bool ended = line.endsWith(QLatin1Char('\n'));
+    QByteArray bytes = printable(QStringView(line).chopped(ended ? 1 : 0)).toUtf8();
+    if (ended)
+        bytes.append('\n');
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
 }
 
-void Context::err(const QString &text) const
+void Context::out(const QString &line) const
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    writeLine(stdout, line);
+}
+
+void Context::err(const QString &line) const
+{
+    writeLine(stderr, line);
+}
+
+void Context::outJson(const QVariant &value) const
+{
+    const QByteArray bytes = toJson(value).toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
 QString toJson(const QVariant &value)
@@ -104,16 +117,21 @@ static QString padRight(const QString &text, qsizetype width)
     return text + QString(std::max<qsizetype>(1, width - text.size() + 1), QLatin1Char(' '));
 }
 
-// Prints rows as aligned columns (the first row is the header).
-static void printTable(const Context &ctx, const QList<QStringList> &rows)
+void printTable(const Context &ctx, const QList<QStringList> &rows)
 {
     if (rows.isEmpty())
         return;
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList &row : rows)
+    // Escaped before measuring, so that the columns line up as printed.
+    QList<QStringList> cells = rows;
+    for (QStringList &row : cells) {
+        for (QString &cell : row)
+            cell = printable(cell);
+    }
+    QList<qsizetype> widths(cells.first().size(), 0);
+    for (const QStringList &row : std::as_const(cells))
         for (qsizetype c = 0; c < row.size(); ++c)
             widths[c] = std::max(widths[c], row[c].size());
-    for (const QStringList &row : rows) {
+    for (const QStringList &row : std::as_const(cells)) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c)
             line += c + 1 < row.size() ? padRight(row[c], widths[c]) : row[c];
@@ -144,7 +162,7 @@ static int projectsCommand(Context &ctx)
                                 {QStringLiteral("files"), p.fileCount},
                                 {QStringLiteral("records"), p.recordCount},
                                 {QStringLiteral("created_at"), isoTime(p.createdAt)}};
-        ctx.out(toJson(list) + QLatin1Char('\n'));
+        ctx.outJson(list);
         return 0;
     }
     QList<QStringList> rows{
@@ -209,7 +227,7 @@ static int filesCommand(Context &ctx)
                                  f.importedAt > 0 ? QVariant(isoTime(f.importedAt)) : QVariant()},
                                 {QStringLiteral("rejected"), f.rejectCount},
                                 {QStringLiteral("sha256"), f.sha256}};
-        ctx.out(toJson(list) + QLatin1Char('\n'));
+        ctx.outJson(list);
         return 0;
     }
     QList<QStringList> rows{{QStringLiteral("NAME"),
@@ -333,7 +351,7 @@ int run(const QStringList &arguments)
         if (!command) {
             std::fprintf(stderr,
                          "stevedore: unknown command '%s'; see 'stevedore --help'\n",
-                         qPrintable(arguments[index]));
+                         qPrintable(printable(arguments[index])));
             return 1;
         }
     }
@@ -350,8 +368,9 @@ int run(const QStringList &arguments)
     if (index >= 0)
         args.removeAt(index);
     if (!parser.parse(args)) {
-        std::fprintf(
-            stderr, "stevedore: %s; see 'stevedore --help'\n", qPrintable(parser.errorText()));
+        std::fprintf(stderr,
+                     "stevedore: %s; see 'stevedore --help'\n",
+                     qPrintable(printable(parser.errorText())));
         return 1;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -377,20 +396,15 @@ int run(const QStringList &arguments)
         setUpLogging(parser, parser.isSet(QStringLiteral("log-level")));
         code = command->run(ctx);
     } catch (const UsageError &error) {
-        std::fprintf(stderr,
-                     "stevedore %s: %s\n",
-                     qPrintable(command->name),
-                     qPrintable(redactSecrets(error.message)));
+        ctx.err(
+            QStringLiteral("stevedore %1: %2\n").arg(command->name, redactSecrets(error.message)));
         code = 1;
     } catch (const DbError &error) {
-        std::fprintf(
-            stderr, "stevedore %s: %s\n", qPrintable(command->name), qPrintable(error.message()));
+        ctx.err(QStringLiteral("stevedore %1: %2\n").arg(command->name, error.message()));
         code = 1;
     } catch (const std::exception &error) {
-        std::fprintf(stderr,
-                     "stevedore %s: %s\n",
-                     qPrintable(command->name),
-                     qPrintable(redactSecrets(QString::fromUtf8(error.what()))));
+        ctx.err(QStringLiteral("stevedore %1: %2\n")
+                    .arg(command->name, redactSecrets(QString::fromUtf8(error.what()))));
         code = 1;
     }
     std::fflush(stdout);

@@ -39,8 +39,13 @@ public:
     // The value of a required option; throws UsageError when missing.
     QString required(const QString &name) const;
 
-    void out(const QString &text) const; // stdout, UTF-8, no newline added
-    void err(const QString &text) const; // stderr
+    // One line of text to stdout / stderr, UTF-8; a trailing '\n' ends it. Every other control
+    // character in it (a newline or ESC in a name, path or reason) is written as an escape
+    // (printable() in redact.h), so data cannot split a line or drive the terminal.
+    void out(const QString &line) const;
+    void err(const QString &line) const;
+    // A JSON document (toJson) and a newline to stdout, as it is: JSON escapes its own.
+    void outJson(const QVariant &value) const;
 
 private:
     std::unique_ptr<Database> m_database;
@@ -79,10 +84,13 @@ void setUpLogging(QCommandLineParser &parser, bool console);
 
 QString toJson(const QVariant &value);
 
+// Prints rows as aligned columns (the first row is the header); cells go through printable().
+void printTable(const Context &ctx, const QList<QStringList> &rows);
+
 // Opens -o PATH for writing, or stdout for "-" or no -o; throws DbError naming the path.
 std::unique_ptr<QFile> openOutput(const Context &ctx); // importcommands.cpp
 
 // export --mapped: the file's records in schema columns through its mapping.
-int exportMapped(Context &ctx, const ExportOptions &options); // compact JSON text for --json output
+ExportResult exportMapped(Context &ctx, const ExportOptions &options);
 
 } // namespace stevedore::cli

@@ -7,6 +7,7 @@
 #include "dberror.h"
 #include "exporter.h"
 #include "importer.h"
+#include "redact.h"
 #include "sql.h"
 
 #include <QDir>
@@ -56,7 +57,7 @@ void drawProgress(const QString &name, const ImportProgress &p)
     const QString bar
         = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
     const QString line = QStringLiteral("\r%1 [%2] %3% %4 records, %5 rejected, %6/s, ETA %7 ")
-                             .arg(name.left(30), bar)
+                             .arg(printable(name).left(30), bar)
                              .arg(int(fraction * 100), 3)
                              .arg(p.records)
                              .arg(p.rejected)
@@ -106,10 +107,14 @@ int importCommand(Context &ctx)
         const auto parsed = encodingFromName(encoding);
         if (!parsed)
             throw UsageError{QStringLiteral("unknown --encoding '%1' (utf-8, utf-16le, utf-16be, "
-                                            "windows-1252, latin1)")
+                                            "utf-32le, utf-32be, windows-1252, latin1)")
                                  .arg(encoding)};
         base.overrides.encoding = *parsed;
     }
+    if (ctx.isSet(QStringLiteral("header")) && ctx.isSet(QStringLiteral("no-header")))
+        throw UsageError{QStringLiteral("--header and --no-header exclude each other")};
+    if (ctx.isSet(QStringLiteral("header")))
+        base.overrides.hasHeader = true;
     if (ctx.isSet(QStringLiteral("no-header")))
         base.overrides.hasHeader = false;
     const bool json = ctx.isSet(QStringLiteral("json"));
@@ -171,22 +176,21 @@ int importCommand(Context &ctx)
             break;
         }
         if (json && result.outcome != ImportResult::Outcome::Failed) {
-            ctx.out(toJson(QVariantMap{{QStringLiteral("file"), path},
-                                       {QStringLiteral("name"), result.fileName},
-                                       {QStringLiteral("status"),
-                                        result.outcome == ImportResult::Outcome::Imported
-                                            ? QStringLiteral("imported")
-                                        : result.outcome == ImportResult::Outcome::AlreadyImported
-                                            ? QStringLiteral("unchanged")
-                                            : QStringLiteral("cancelled")},
-                                       {QStringLiteral("records"), result.records},
-                                       {QStringLiteral("rejected"), result.rejected},
-                                       {QStringLiteral("seconds"), result.seconds},
-                                       {QStringLiteral("records_per_s"),
-                                        double(result.records) / std::max(result.seconds, 1e-3)},
-                                       {QStringLiteral("sha256"), result.sha256},
-                                       {QStringLiteral("resumed"), result.resumed}})
-                    + QLatin1Char('\n'));
+            ctx.outJson(QVariantMap{{QStringLiteral("file"), path},
+                                    {QStringLiteral("name"), result.fileName},
+                                    {QStringLiteral("status"),
+                                     result.outcome == ImportResult::Outcome::Imported
+                                         ? QStringLiteral("imported")
+                                     : result.outcome == ImportResult::Outcome::AlreadyImported
+                                         ? QStringLiteral("unchanged")
+                                         : QStringLiteral("cancelled")},
+                                    {QStringLiteral("records"), result.records},
+                                    {QStringLiteral("rejected"), result.rejected},
+                                    {QStringLiteral("seconds"), result.seconds},
+                                    {QStringLiteral("records_per_s"),
+                                     double(result.records) / std::max(result.seconds, 1e-3)},
+                                    {QStringLiteral("sha256"), result.sha256},
+                                    {QStringLiteral("resumed"), result.resumed}});
         }
         if (result.outcome == ImportResult::Outcome::Cancelled)
             break;
@@ -194,6 +198,19 @@ int importCommand(Context &ctx)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     return exitCode;
+}
+
+// Read before the export: a file whose import has not finished exports only part of itself.
+QString fileStatus(Context &ctx, const ExportOptions &options)
+{
+    return ctx.database()
+        .read(
+            [project = options.project, file = options.file](QSqlDatabase &db) {
+                Sql sql(db);
+                return catalog::fileInfo(sql, catalog::projectId(sql, project), file).status;
+            },
+            ReadConsistency::Primary)
+        .result();
 }
 
 int exportCommand(Context &ctx)
@@ -208,11 +225,21 @@ int exportCommand(Context &ctx)
         options.format = ExportFormat::Jsonl;
     else
         throw UsageError{QStringLiteral("--format must be csv or jsonl")};
-    if (ctx.isSet(QStringLiteral("mapped")))
-        return exportMapped(ctx, options);
-    auto out = openOutput(ctx);
-    exportFile(ctx.database(), options, out.get());
-    out->flush();
+    const QString status = fileStatus(ctx, options);
+    ExportResult result;
+    if (ctx.isSet(QStringLiteral("mapped"))) {
+        result = exportMapped(ctx, options);
+    } else {
+        auto out = openOutput(ctx);
+        result = exportFile(ctx.database(), options, out.get());
+        out->flush();
+    }
+    if (status != QLatin1String("imported"))
+        ctx.err(QStringLiteral("stevedore export: warning: '%1' in project '%2' is not completely "
+                               "imported (status %3: its import failed, was interrupted or is "
+                               "still running); the export holds the %4 records imported so far\n")
+                    .arg(options.file, options.project, status)
+                    .arg(result.records));
     return 0;
 }
 
@@ -334,7 +361,8 @@ QList<Command> importCommands()
          QStringLiteral("Import delimited text files into a project (exit 0 all imported, 2 some "
                         "rejected, 1 failed)."),
          QStringLiteral("--project P [--delimiter C|auto] [--quote C|none] [--encoding NAME|auto] "
-                        "[--no-header] [--batch-size N] [--replace] [--json] [--progress] FILE..."),
+                        "[--header|--no-header] [--batch-size N] [--replace] [--json] [--progress] "
+                        "FILE..."),
          {projectOption(),
           {QStringLiteral("delimiter"),
            QStringLiteral("Field delimiter, 'tab', or auto."),
@@ -343,8 +371,11 @@ QList<Command> importCommands()
            QStringLiteral("Quote character (default \"), e.g. ' ; none: quotes are plain text."),
            QStringLiteral("c")},
           {QStringLiteral("encoding"),
-           QStringLiteral("utf-8, utf-16le, utf-16be, windows-1252, latin1 or auto."),
+           QStringLiteral("utf-8, utf-16le, utf-16be, utf-32le, utf-32be, windows-1252, latin1 "
+                          "or auto."),
            QStringLiteral("name")},
+          {QStringLiteral("header"),
+           QStringLiteral("The first line is the header (not detected).")},
           {QStringLiteral("no-header"),
            QStringLiteral("The first line is a record, not a header.")},
           {QStringLiteral("batch-size"),

@@ -15,7 +15,7 @@ namespace stevedore::cli {
 // export --mapped: the file's records in schema columns (schema order and names) through its
 // mapping; unmapped schema columns are empty, invalid cells are written as they are and
 // counted on stderr.
-int exportMapped(Context &ctx, const ExportOptions &base)
+ExportResult exportMapped(Context &ctx, const ExportOptions &base)
 {
     SchemaStore store(ctx.database());
     const MappingPlan plan = store.plan(store.fileId(base.project, base.file));
@@ -44,7 +44,7 @@ int exportMapped(Context &ctx, const ExportOptions &base)
                     .arg(base.file)
                     .arg(invalid)
                     .arg(result.records));
-    return 0;
+    return result;
 }
 
 } // namespace stevedore::cli

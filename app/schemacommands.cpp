@@ -19,32 +19,6 @@ const QString dryRunFlag = QStringLiteral("dry-run");
 const QString expectFlag = QStringLiteral("expect-version");
 const QString thresholdFlag = QStringLiteral("threshold");
 
-QString padRight(const QString &text, qsizetype width)
-{
-    return text + QString(std::max<qsizetype>(1, width - text.size() + 1), QLatin1Char(' '));
-}
-
-// Aligned columns, the first row being the header. Cells are made single-line.
-void printTable(const Context &ctx, QList<QStringList> rows)
-{
-    if (rows.isEmpty())
-        return;
-    for (QStringList &row : rows) {
-        for (QString &cell : row)
-            cell = cell.simplified();
-    }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList &row : std::as_const(rows))
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? padRight(row[c], widths[c]) : row[c];
-        ctx.out(line + QLatin1Char('\n'));
-    }
-}
-
 // The options a sub-command accepts; any other command option is a mistake worth reporting.
 void allowOnly(const Context &ctx, const QString &sub, const QStringList &allowed)
 {
@@ -90,7 +64,7 @@ int schemaShow(Context &ctx, SchemaStore &store)
     allowOnly(ctx, QStringLiteral("show"), {jsonFlag});
     const Schema schema = store.schema();
     if (ctx.isSet(jsonFlag)) {
-        ctx.out(toJson(SchemaService::toVariant(schema)) + QLatin1Char('\n'));
+        ctx.outJson(SchemaService::toVariant(schema));
         return 0;
     }
     ctx.out(QStringLiteral("schema version %1, %2 columns\n")
@@ -192,7 +166,7 @@ int schemaApply(Context &ctx, SchemaStore &store)
         try {
             const SchemaDiff diff = store.applySchema(*desired, expect, ctx.isSet(dryRunFlag));
             if (ctx.isSet(jsonFlag))
-                ctx.out(toJson(SchemaService::toVariant(diff)) + QLatin1Char('\n'));
+                ctx.outJson(SchemaService::toVariant(diff));
             else
                 printDiff(ctx, diff);
             return 0;
@@ -240,7 +214,7 @@ int mappingShow(Context &ctx, SchemaStore &store, const FileRef &ref)
     const qint64 fileId = ref.resolve(store);
     const FileMapping mapping = store.mapping(fileId);
     if (ctx.isSet(jsonFlag)) {
-        ctx.out(toJson(MappingService::toVariant(mapping)) + QLatin1Char('\n'));
+        ctx.outJson(MappingService::toVariant(mapping));
         return 0;
     }
     ctx.out(QStringLiteral("file %1, mapping version %2\n")
@@ -289,13 +263,12 @@ int mappingAuto(Context &ctx, SchemaStore &store, const FileRef &ref)
                                         s.confidence > 0 ? QVariant(s.confidence) : QVariant()},
                                        {QStringLiteral("basis"), s.basis},
                                        {QStringLiteral("applied"), !dryRun && applied(s)}};
-        ctx.out(toJson(QVariantMap{{QStringLiteral("file"), result.mapping.fileName},
-                                   {QStringLiteral("threshold"), threshold},
-                                   {QStringLiteral("dry_run"), dryRun},
-                                   {QStringLiteral("applied"), dryRun ? 0 : result.applied},
-                                   {QStringLiteral("version"), result.mapping.version},
-                                   {QStringLiteral("suggestions"), suggestions}})
-                + QLatin1Char('\n'));
+        ctx.outJson(QVariantMap{{QStringLiteral("file"), result.mapping.fileName},
+                                {QStringLiteral("threshold"), threshold},
+                                {QStringLiteral("dry_run"), dryRun},
+                                {QStringLiteral("applied"), dryRun ? 0 : result.applied},
+                                {QStringLiteral("version"), result.mapping.version},
+                                {QStringLiteral("suggestions"), suggestions}});
         return 0;
     }
     QList<QStringList> rows{{QStringLiteral("FILE COLUMN"),
@@ -378,7 +351,7 @@ int mappingValidate(Context &ctx, SchemaStore &store, const FileRef &ref)
     const ValidationReport report = store.validate(ref.resolve(store));
     const int code = report.isValid() ? 0 : 2;
     if (ctx.isSet(jsonFlag)) {
-        ctx.out(toJson(MappingService::toVariant(report)) + QLatin1Char('\n'));
+        ctx.outJson(MappingService::toVariant(report));
         return code;
     }
     ctx.out(QStringLiteral("file %1: %2 records, %3 mapped columns\n")

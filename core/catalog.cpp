@@ -4,6 +4,7 @@
 
 #include "cachescope.h"
 #include "dberror.h"
+#include "importjobs.h"
 #include "recordstore.h"
 #include "sql.h"
 
@@ -115,20 +116,119 @@ void renameProject(const Sql &sql, const QString &from, const QString &to)
     transaction.commit();
 }
 
+void lockFile(const Sql &sql, qint64 fileId)
+{
+    if (sql.engine() == Engine::Postgres)
+        sql.exec(QStringLiteral("SELECT id FROM files WHERE id = ? FOR UPDATE"), {fileId});
+}
+
+void lockProjectFiles(const Sql &sql, qint64 projectId)
+{
+    if (sql.engine() == Engine::Postgres)
+        sql.exec(QStringLiteral("SELECT id FROM files WHERE project_id = ? FOR UPDATE"),
+                 {projectId});
+}
+
 void deleteFileContents(const Sql &sql, qint64 fileId)
 {
+    lockFile(sql, fileId);
     recordstore::deleteFileRecords(sql, fileId);
-    sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "
-                            "(SELECT id FROM import_jobs WHERE file_id = ?)"),
-             {fileId});
+    importjobs::deleteFileJobs(sql, fileId);
     sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE file_id = ?"), {fileId});
     CacheScope::invalidateAfterWrite(CacheScope::mappingKey(fileId));
+}
+
+void deleteFile(const Sql &sql, qint64 fileId)
+{
+    deleteFileContents(sql, fileId);
+    sql.exec(QStringLiteral("DELETE FROM files WHERE id = ?"), {fileId});
+}
+
+static QString jsonArray(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+std::optional<ImportTarget> lockImportTarget(const Sql &sql, qint64 projectId, const QString &name)
+{
+    const SqlResult row = sql.exec(
+        QStringLiteral("SELECT id, sha256, status, dialect FROM files WHERE project_id = ? AND "
+                       "name = ?")
+            + (sql.engine() == Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString()),
+        {projectId, name});
+    if (row.isEmpty())
+        return std::nullopt;
+    return ImportTarget{row.value(0, 0).toLongLong(),
+                        row.value(0, 1).toString(),
+                        row.value(0, 2).toString(),
+                        row.value(0, 3).toString()};
+}
+
+qint64 insertImportingFile(const Sql &sql,
+                           qint64 projectId,
+                           const QString &name,
+                           const ImportSource &source)
+{
+    sql.exec(QStringLiteral("INSERT INTO files (project_id, name, header, raw_header, byte_size, "
+                            "sha256, dialect, status, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, 'importing', ?)"),
+             {projectId,
+              name,
+              jsonArray(source.header),
+              jsonArray(source.rawHeader),
+              source.byteSize,
+              source.sha256,
+              source.dialect,
+              nowMs()});
+    return sql
+        .scalar(QStringLiteral("SELECT id FROM files WHERE project_id = ? AND name = ?"),
+                {projectId, name})
+        .toLongLong();
+}
+
+void restartImportingFile(const Sql &sql, qint64 fileId, const ImportSource &source)
+{
+    sql.exec(QStringLiteral("UPDATE files SET header = ?, raw_header = ?, record_count = 0, "
+                            "byte_size = ?, sha256 = ?, dialect = ?, status = 'importing', "
+                            "imported_at = NULL, mapping_version = mapping_version + 1 "
+                            "WHERE id = ?"),
+             {jsonArray(source.header),
+              jsonArray(source.rawHeader),
+              source.byteSize,
+              source.sha256,
+              source.dialect,
+              fileId});
+}
+
+void markFileImported(const Sql &sql, qint64 fileId, qint64 records, qint64 now)
+{
+    sql.exec(QStringLiteral("UPDATE files SET record_count = ?, status = 'imported', "
+                            "imported_at = ? WHERE id = ?"),
+             {records, now, fileId});
+}
+
+void discardImport(const Sql &sql, qint64 jobId)
+{
+    SqlTransaction transaction(sql);
+    const std::optional<qint64> fileId = importjobs::fileOf(sql, jobId);
+    const QString fileStatus
+        = fileId ? sql.scalar(QStringLiteral("SELECT status FROM files WHERE id = ?"), {*fileId})
+                       .toString()
+                 : QString();
+    if (fileId && fileStatus != QLatin1String("imported")) {
+        deleteFile(sql, *fileId);
+    } else {
+        importjobs::deleteJob(sql, jobId);
+    }
+    transaction.commit();
 }
 
 qint64 deleteProject(const Sql &sql, const QString &name)
 {
     SqlTransaction transaction(sql);
     const qint64 id = projectId(sql, name);
+    lockProjectFiles(sql, id);
     const qint64 records = sql.scalar(QStringLiteral("SELECT coalesce(sum(record_count), 0) "
                                                      "FROM files WHERE project_id = ?"),
                                       {id})
@@ -137,13 +237,7 @@ qint64 deleteProject(const Sql &sql, const QString &name)
     sql.exec(QStringLiteral("DELETE FROM record_blocks WHERE file_id IN "
                             "(SELECT id FROM files WHERE project_id = ?)"),
              {id});
-    sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "
-                            "(SELECT id FROM import_jobs WHERE project_id = ?)"),
-             {id});
-    sql.exec(QStringLiteral("DELETE FROM metrics_history WHERE job_id IN "
-                            "(SELECT id FROM import_jobs WHERE project_id = ?)"),
-             {id});
-    sql.exec(QStringLiteral("DELETE FROM import_jobs WHERE project_id = ?"), {id});
+    importjobs::deleteProjectJobs(sql, id);
     sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE file_id IN "
                             "(SELECT id FROM files WHERE project_id = ?)"),
              {id});

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace stevedore {
 
 class Sql;
@@ -65,8 +67,49 @@ QList<FileInfo> listFiles(const Sql &sql, qint64 projectId);
 QList<FileInfo> queryFiles(const Sql &sql, qint64 projectId);
 // Throws DbError(NotFound) naming the file and project.
 FileInfo fileInfo(const Sql &sql, qint64 projectId, const QString &fileName);
-// Removes a file's records, mappings and rejects (inside the caller's transaction).
+// Inside the caller's transaction, lock a file's row (or every file of a project) on
+// PostgreSQL until it ends, so that an import's batch in flight on the file either commits
+// before the caller goes on (and the caller sees its records) or sees the caller's change
+// after it (Importer checks that its job still owns the file). On SQLite a write transaction
+// (BEGIN IMMEDIATE) already excludes every other writer: nothing to do.
+void lockFile(const Sql &sql, qint64 fileId);
+void lockProjectFiles(const Sql &sql, qint64 projectId);
+// Removes a file's records, mappings and import jobs, keeping its row (inside the caller's
+// transaction; locks the file's row first).
 void deleteFileContents(const Sql &sql, qint64 fileId);
+// deleteFileContents() and the file's row.
+void deleteFile(const Sql &sql, qint64 fileId);
+
+// What an import needs to know of a file that exists already.
+struct ImportTarget
+{
+    qint64 id = 0;
+    QString sha256;
+    QString status;
+    QString dialect;
+};
+// The file of that name in the project, its row locked (PostgreSQL) until the caller's
+// transaction ends, so that a replace waits for an import's batch in flight on it.
+std::optional<ImportTarget> lockImportTarget(const Sql &sql, qint64 projectId, const QString &name);
+// What an import records of its source when it starts (a new file, or a replaced one: its
+// records, mappings and jobs must be gone already), status 'importing'.
+struct ImportSource
+{
+    QStringList header;
+    QStringList rawHeader;
+    qint64 byteSize = 0;
+    QString sha256;
+    QString dialect;
+};
+qint64 insertImportingFile(const Sql &sql,
+                           qint64 projectId,
+                           const QString &name,
+                           const ImportSource &source);
+void restartImportingFile(const Sql &sql, qint64 fileId, const ImportSource &source);
+void markFileImported(const Sql &sql, qint64 fileId, qint64 records, qint64 now);
+// Deletes an unfinished import job, and its file too unless the file was completely imported
+// (by another job, or before a --replace that was then interrupted). Its own transaction.
+void discardImport(const Sql &sql, qint64 jobId);
 
 } // namespace catalog
 } // namespace stevedore

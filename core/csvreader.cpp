@@ -15,7 +15,8 @@
 
 // Reading rules (docs/csv-rules.md is the user-facing version):
 // - The parser works on bytes: delimiter, quote, CR and LF are ASCII, so scanning UTF-8 or
-//   Windows-1252 bytes is exact. UTF-16 input is transcoded to UTF-8 chunk by chunk first.
+//   Windows-1252 bytes is exact. UTF-16 and UTF-32 input is transcoded to UTF-8 chunk by chunk
+//   first.
 // - A record is parsed from the start of the buffer each time; if the buffer ends before the
 //   record does, more input is read and the record is parsed again. Reads grow with the record
 //   once it passes kLongRecord, so re-parsing stays linear, and the whole record stays in the
@@ -81,6 +82,9 @@ constexpr qsizetype kDefaultMaxRecordSize = 64 * 1024 * 1024;
 // again after each read costs O(length) in total, not O(length^2 / chunk).
 constexpr qsizetype kLongRecord = 1024 * 1024;
 constexpr qsizetype kPadding = 16;
+// The raw text kept for a record cut at the size limit: enough to find it in the file, while
+// a reject holding the whole cut record would store up to the limit in the database.
+constexpr qsizetype kCutRawSize = 64 * 1024;
 
 // Windows-1252 0x80..0x9F; the five undefined bytes map to the C1 control of the same value,
 // as the WHATWG encoding standard does, so no byte is invalid in this encoding.
@@ -283,6 +287,24 @@ private:
     qsizetype m_capacity = 0;
 };
 
+// Source bytes per code unit: 2 for UTF-16, 4 for UTF-32, 1 for UTF-8 and Windows-1252.
+int unitSize(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE:
+        return 2;
+    case TextEncoding::Utf32LE:
+    case TextEncoding::Utf32BE:
+        return 4;
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8Bom:
+    case TextEncoding::Windows1252:
+        break;
+    }
+    return 1;
+}
+
 void appendError(QString &error, const QString &text)
 {
     if (!error.isEmpty())
@@ -314,13 +336,15 @@ public:
     void compact();
     void terminate();
     void reserve(qsizetype size);
-    void transcodeUtf16(const uchar *p, qsizetype n, bool flush);
+    void transcode(const uchar *p, qsizetype n, bool flush);
+    void putUnit(const uchar *p);
     void putUtf16Unit(char16_t unit);
+    void putUtf32Unit(char32_t unit);
     void putBytes(const char *p, int n);
 
     QIODevice *m_device;
     Dialect m_dialect;
-    bool m_utf16 = false;
+    int m_unitSize = 1; // source bytes per code unit: 2 for UTF-16, 4 for UTF-32
     bool m_bigEndian = false;
     bool m_cp1252 = false;
     bool m_quoting = true;
@@ -333,21 +357,23 @@ public:
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qsizetype m_end = 0;
-    QByteArray m_source; // UTF-16 source chunk
+    QByteArray m_source; // UTF-16 or UTF-32 source chunk
     qint64 m_deviceBytes = 0;
     bool m_eof = false;
     bool m_bomChecked = false;
     QString m_error;
+    QString m_headerError;
 
-    // UTF-16 decoding state carried across chunks.
-    int m_oddByte = -1;
+    // UTF-16 and UTF-32 decoding state carried across chunks.
+    std::array<uchar, 4> m_partial{}; // the bytes of a code unit that a chunk cut
+    int m_partialSize = 0;
     char16_t m_highSurrogate = 0;
     bool m_firstUnit = true;
 
     qint64 m_line = 1;
     qint64 m_number = 0;
     qsizetype m_columns = 0; // from the header, or the first record without one
-    bool m_skipLine = false; // discard up to the next line end (after a too-long record)
+    bool m_skipLine = false; // discard up to the next line end (after a record cut at the limit)
 
     bool m_headerDone = false;
     QStringList m_rawHeader;
@@ -358,9 +384,9 @@ public:
 CsvReader::Private::Private(QIODevice *device, const Dialect &dialect)
     : m_device(device)
     , m_dialect(dialect)
-    , m_utf16(dialect.encoding == TextEncoding::Utf16LE
-              || dialect.encoding == TextEncoding::Utf16BE)
-    , m_bigEndian(dialect.encoding == TextEncoding::Utf16BE)
+    , m_unitSize(unitSize(dialect.encoding))
+    , m_bigEndian(dialect.encoding == TextEncoding::Utf16BE
+                  || dialect.encoding == TextEncoding::Utf32BE)
     , m_cp1252(dialect.encoding == TextEncoding::Windows1252)
     , m_quoting(dialect.quote != '\0')
     , m_unquotedStops('\r', '\n', uchar(dialect.delimiter), m_cp1252)
@@ -568,6 +594,15 @@ void CsvReader::Private::finishRaw(CsvRecord &record,
                                    const uchar *end,
                                    QString &error) const
 {
+    if (m_skipLine && end - begin > kCutRawSize) {
+        // A record cut at the size limit keeps the start of its text, ending on a character
+        // boundary so that the cut adds no invalid bytes of its own.
+        end = begin + kCutRawSize;
+        if (!m_cp1252) {
+            while (end > begin && (*end & 0xC0) == 0x80)
+                --end;
+        }
+    }
     const uchar *first = findNulOrHigh(begin, end);
     if (first == end) {
         record.raw.resize(end - begin);
@@ -617,7 +652,9 @@ void CsvReader::Private::finishRaw(CsvRecord &record,
     if (invalid) {
         appendError(error,
                     QStringLiteral("bytes invalid in %1 at %2")
-                        .arg(m_utf16 ? QStringLiteral("UTF-16") : QStringLiteral("UTF-8"),
+                        .arg(m_unitSize == 4   ? QStringLiteral("UTF-32")
+                             : m_unitSize == 2 ? QStringLiteral("UTF-16")
+                                               : QStringLiteral("UTF-8"),
                              locate(invalid)));
     }
 }
@@ -678,6 +715,18 @@ void CsvReader::Private::putBytes(const char *p, int n)
     m_end += n;
 }
 
+void CsvReader::Private::putUnit(const uchar *p)
+{
+    if (m_unitSize == 2) {
+        putUtf16Unit(m_bigEndian ? char16_t(p[0] << 8 | p[1]) : char16_t(p[1] << 8 | p[0]));
+        return;
+    }
+    putUtf32Unit(
+        m_bigEndian
+            ? char32_t(p[0]) << 24 | char32_t(p[1]) << 16 | char32_t(p[2]) << 8 | char32_t(p[3])
+            : char32_t(p[3]) << 24 | char32_t(p[2]) << 16 | char32_t(p[1]) << 8 | char32_t(p[0]));
+}
+
 void CsvReader::Private::putUtf16Unit(char16_t unit)
 {
     char bytes[4];
@@ -705,31 +754,50 @@ void CsvReader::Private::putUtf16Unit(char16_t unit)
     putBytes(bytes, encodeUtf8(unit, bytes));
 }
 
-void CsvReader::Private::transcodeUtf16(const uchar *p, qsizetype n, bool flush)
+void CsvReader::Private::putUtf32Unit(char32_t unit)
 {
-    // Each 2 source bytes give at most 3 bytes, plus a pending surrogate and the sentinel.
+    if (m_firstUnit) {
+        m_firstUnit = false;
+        if (unit == 0xFEFF)
+            return; // byte order mark
+    }
+    if (unit > 0x10FFFF) {
+        putBytes("\xFF", 1); // never valid UTF-8, so the record is flagged
+        return;
+    }
+    // A surrogate gets its 3-byte form, invalid UTF-8, and is flagged the same way.
+    char bytes[4];
+    putBytes(bytes, encodeUtf8(unit, bytes));
+}
+
+void CsvReader::Private::transcode(const uchar *p, qsizetype n, bool flush)
+{
+    // Each 2 source bytes give at most 3 bytes (UTF-32: 4 give at most 4), plus a pending
+    // surrogate or cut unit and the sentinel.
     reserve(m_end + (n / 2 + 2) * 3 + 8);
     const uchar *end = p + n;
-    if (m_oddByte >= 0 && p < end) {
-        const uchar first = uchar(m_oddByte);
-        m_oddByte = -1;
-        const uchar second = *p++;
-        putUtf16Unit(m_bigEndian ? char16_t(first << 8 | second) : char16_t(second << 8 | first));
+    if (m_partialSize > 0) {
+        while (m_partialSize < m_unitSize && p < end)
+            m_partial[m_partialSize++] = *p++;
+        if (m_partialSize == m_unitSize) {
+            putUnit(m_partial.data());
+            m_partialSize = 0;
+        }
     }
-    for (; end - p >= 2; p += 2)
-        putUtf16Unit(m_bigEndian ? char16_t(p[0] << 8 | p[1]) : char16_t(p[1] << 8 | p[0]));
-    if (p < end)
-        m_oddByte = *p;
+    for (; end - p >= m_unitSize; p += m_unitSize)
+        putUnit(p);
+    while (p < end)
+        m_partial[m_partialSize++] = *p++;
     if (flush) {
         char bytes[4];
         if (m_highSurrogate) {
             putBytes(bytes, encodeUtf8(m_highSurrogate, bytes));
             m_highSurrogate = 0;
         }
-        if (m_oddByte >= 0) {
-            // A dangling odd byte cannot be UTF-16; 0xFF is never valid UTF-8, so it is flagged.
+        if (m_partialSize > 0) {
+            // A cut final unit cannot be decoded; 0xFF is never valid UTF-8, so it is flagged.
             putBytes("\xFF", 1);
-            m_oddByte = -1;
+            m_partialSize = 0;
         }
     }
     terminate();
@@ -744,12 +812,15 @@ bool CsvReader::Private::refill()
     qsizetype want = m_chunkSize;
     if (m_end >= kLongRecord)
         want = std::max(want, m_end);
+    // A record is cut once the buffer holds the size limit: reading far past it would only
+    // make the buffer, and the cut record, up to twice as large.
+    want = std::min(want, std::max(m_chunkSize, m_maxRecordSize - m_end));
     // A small file or the tail of one needs no full chunk (detection reads many small samples).
     if (!m_device->isSequential())
         want = std::min<qsizetype>(want, std::max<qint64>(m_device->bytesAvailable(), 1));
     for (;;) {
         qint64 n = 0;
-        if (m_utf16) {
+        if (m_unitSize > 1) {
             m_source.resize(want);
             n = m_device->read(m_source.data(), want);
         } else {
@@ -766,8 +837,8 @@ bool CsvReader::Private::refill()
         if (n == 0 && m_device->isSequential() && m_device->waitForReadyRead(-1))
             continue;
         m_deviceBytes += n;
-        if (m_utf16) {
-            transcodeUtf16(reinterpret_cast<const uchar *>(m_source.constData()), n, n == 0);
+        if (m_unitSize > 1) {
+            transcode(reinterpret_cast<const uchar *>(m_source.constData()), n, n == 0);
         } else {
             m_end += n;
             terminate();
@@ -781,9 +852,9 @@ bool CsvReader::Private::refill()
 bool CsvReader::Private::readRecord(CsvRecord &record)
 {
     for (;;) {
-        if (!m_error.isEmpty())
+        if (!m_error.isEmpty() || !m_headerError.isEmpty())
             return false;
-        if (!m_bomChecked && !m_utf16) {
+        if (!m_bomChecked && m_unitSize == 1) {
             if (m_end - m_pos < 3 && !m_eof) {
                 refill();
                 continue;
@@ -832,10 +903,18 @@ void CsvReader::Private::ensureHeader()
     m_headerDone = true;
     if (m_dialect.hasHeader) {
         CsvRecord header;
-        if (readRecord(header)) {
-            m_rawHeader = header.fields();
-            m_columns = header.fieldCount();
+        if (!readRecord(header))
+            return;
+        if (m_skipLine) {
+            // Cut at the size limit: its names (and how many there are) are unknown, and any
+            // record compared with them would be judged wrongly.
+            m_headerError = QStringLiteral("the header (line %1) is longer than %2 bytes")
+                                .arg(header.line)
+                                .arg(m_maxRecordSize);
+            return;
         }
+        m_rawHeader = header.fields();
+        m_columns = header.fieldCount();
         return;
     }
     m_hasPeeked = readDataRecord(m_peeked);
@@ -845,9 +924,9 @@ void CsvReader::Private::ensureHeader()
 
 qint64 CsvReader::Private::bytesRead() const
 {
-    // Exact for 8-bit encodings; for UTF-16 the unparsed UTF-8 bytes are an estimate of the
-    // source bytes they came from.
-    const qint64 pending = (m_end - m_pos) * (m_utf16 ? 2 : 1);
+    // Exact for 8-bit encodings; for UTF-16 and UTF-32 the unparsed UTF-8 bytes are an
+    // estimate of the source bytes they came from.
+    const qint64 pending = (m_end - m_pos) * m_unitSize;
     return std::max<qint64>(0, m_deviceBytes - pending);
 }
 
@@ -882,6 +961,11 @@ bool CsvReader::next(CsvRecord &record)
 QString CsvReader::errorString() const
 {
     return d->m_error;
+}
+
+QString CsvReader::headerError() const
+{
+    return d->m_headerError;
 }
 
 qint64 CsvReader::bytesRead() const

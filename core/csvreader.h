@@ -35,7 +35,8 @@ struct CsvRecord
     // invalid bytes in the encoding, NUL byte); the fields are then unreliable.
     QString error;
     // The record's source text decoded to UTF-8 (invalid bytes shown as \xNN), without its
-    // line terminator. Filled for every record.
+    // line terminator. Filled for every record; of a record cut at the size limit, its first
+    // 64 KiB.
     QByteArray raw;
 
     int fieldCount() const { return int(ends.size()); }
@@ -57,7 +58,8 @@ public:
     CsvReader &operator=(const CsvReader &) = delete;
 
     // The header names as they are in the file, or "column_1".."column_N" without a header.
-    // Reads the first record if needed. Empty when the file has no record at all.
+    // Reads the first record if needed. Empty when the file has no record at all, or when the
+    // header is longer than the record size limit (headerError() says so; nothing more is read).
     QStringList rawHeader();
     // The header made unique: an empty name becomes "column_N" (N = 1-based position), a
     // repeated name gets "_2", "_3"... (case-insensitive comparison), never merged.
@@ -69,12 +71,14 @@ public:
     bool next(CsvRecord &record);
 
     QString errorString() const; // empty unless an I/O error happened
+    QString headerError() const; // empty unless the header could not be read (see rawHeader())
     qint64 bytesRead() const;    // source bytes consumed so far (for progress)
 
     // Tuning and test hooks; call before the first read. The device is read in chunks of
     // chunkSize source bytes (default 256 KiB; tests use 1 to split the input everywhere).
-    // A record longer than maxRecordSize bytes (default 64 MiB) is returned with an error
-    // and reading resumes on the next line, so memory stays bounded whatever the input.
+    // A record longer than maxRecordSize bytes (default 64 MiB), quoted or not, with or without
+    // a line end, is returned with an error and reading resumes on the next line, so memory
+    // stays bounded whatever the input (a header that long stops the reading: headerError()).
     void setChunkSize(qsizetype bytes);
     void setMaxRecordSize(qsizetype bytes);
 

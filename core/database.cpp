@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include "dberror.h"
+#include "livefiles.h"
 #include "logging.h"
 #include "metrics.h"
 #include "migrations.h"
@@ -14,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -43,6 +45,14 @@ QSqlDatabase Database::openConnection(const DbUrl &url,
         }
         Sql sql(db);
         if (!readOnly) {
+            // Before anything writes to the file (WAL mode is kept in the file itself).
+            try {
+                Migrations::refuseForeign(sql, url.path);
+            } catch (const DbError &) {
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(connectionName);
+                throw;
+            }
             // Switching to WAL needs an exclusive lock and SQLite does not wait for it in the
             // busy handler: connections opening at the same moment meet here. Retry briefly.
             for (int attempt = 1;; ++attempt) {
@@ -90,6 +100,18 @@ QSqlDatabase Database::openConnection(const DbUrl &url,
     return db;
 }
 
+// A primary given as a host list must be the host that takes writes: without
+// target_session_attrs libpq keeps the first host that accepts the connection, a standby too.
+static DbUrl writableUrl(DbUrl url)
+{
+    const bool chosen = std::any_of(url.params.begin(), url.params.end(), [](const auto &param) {
+        return param.first == QLatin1String("target_session_attrs");
+    });
+    if (url.hosts().size() > 1 && !chosen)
+        url.params.append({QStringLiteral("target_session_attrs"), QStringLiteral("read-write")});
+    return url;
+}
+
 // Watches every replica from its own thread with its own connections: health, and lag
 // measured by comparing WAL positions (an idle primary makes time-based lag grow forever).
 class Database::ReplicaMonitor
@@ -122,6 +144,18 @@ public:
         }
         m_wake.notify_all();
         m_thread.join();
+    }
+
+    // Waits up to bound until every replica has been found usable or not. False when the
+    // time ran out first.
+    bool waitForVerdicts(std::chrono::milliseconds bound)
+    {
+        std::unique_lock lock(m_mutex);
+        return m_checked.wait_for(lock, bound, [this] {
+            return std::all_of(m_entries.begin(), m_entries.end(), [](const Entry &entry) {
+                return entry.checkedAtWall.isValid() && (!entry.healthy || entry.lagMs >= 0);
+            });
+        });
     }
 
     ConnectionPool *pick()
@@ -205,6 +239,7 @@ private:
     std::vector<QString> m_connectionNames;
     std::mutex m_mutex;
     std::condition_variable m_wake;
+    std::condition_variable m_checked; // a round of checks ended
     bool m_stop = false;
     size_t m_next = 0;
     std::thread m_thread;
@@ -228,7 +263,7 @@ void Database::ReplicaMonitor::loop()
             if (!primary.isValid() || !primary.isOpen()) {
                 primary = QSqlDatabase();
                 QSqlDatabase::removeDatabase(primaryName);
-                primary = openConnection(quick(m_options.primary),
+                primary = openConnection(quick(writableUrl(m_options.primary)),
                                          primaryName,
                                          QStringLiteral("stevedore-monitor"),
                                          true);
@@ -279,14 +314,20 @@ void Database::ReplicaMonitor::loop()
                 if (!inRecovery || (primaryKnown && replay >= primaryLsn)) {
                     lag = 0;
                 } else if (primaryKnown) {
-                    for (const auto &[time, lsn] : m_primarySamples) {
-                        if (lsn > replay) {
-                            lag = double(
-                                std::chrono::duration_cast<std::chrono::milliseconds>(now - time)
-                                    .count());
-                            break;
-                        }
-                    }
+                    // The first sample past the replay position; there is one, the newest.
+                    const auto behindSince = std::find_if(
+                        m_primarySamples.begin(),
+                        m_primarySamples.end(),
+                        [replay](const auto &sample) { return sample.second > replay; });
+                    lag = double(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     now - behindSince->first)
+                                     .count());
+                    // Behind the oldest sample it may have been behind for far longer than
+                    // the samples go back (at the first check, for ever): unknown until that
+                    // alone proves it beyond the bound.
+                    if (behindSince == m_primarySamples.begin()
+                        && lag <= double(m_options.maxReplicaLag.count()))
+                        lag = -1;
                 }
             } catch (const DbError &dbError) {
                 replicas[i].close();
@@ -312,6 +353,7 @@ void Database::ReplicaMonitor::loop()
             entry.checkedAtWall = QDateTime::currentDateTimeUtc();
             entry.retryAfter = healthy ? Clock::time_point() : now + std::chrono::seconds(2);
         }
+        m_checked.notify_all();
         lock.lock();
         m_wake.wait_for(lock, m_options.replicaCheckInterval, [this] { return m_stop; });
     }
@@ -341,8 +383,12 @@ Database::~Database()
 
 void Database::open()
 {
-    const DbUrl primary = m_options.primary;
+    const DbUrl primary = writableUrl(m_options.primary);
     const QString app = m_options.applicationName;
+    // Before the first connection takes its locks: from then on nothing else in this process
+    // may open the files (livefiles.h says why).
+    if (!primary.isPostgres() && primary.path != QLatin1String(":memory:"))
+        m_liveFiles = std::make_unique<LiveFiles>(primary.path);
     PoolOptions writerOptions;
     writerOptions.name
         = primary.isPostgres() ? QStringLiteral("primary") : QStringLiteral("sqlite-writer");
@@ -407,8 +453,15 @@ void Database::open()
         entry.pool = m_replicas.back().get();
         entries.push_back(entry);
     }
-    if (!entries.empty())
-        m_monitor = std::make_unique<ReplicaMonitor>(m_options, std::move(entries));
+    if (entries.empty())
+        return;
+    m_monitor = std::make_unique<ReplicaMonitor>(m_options, std::move(entries));
+    // Without this a short-lived process (a CLI command) reads before the first check has
+    // found any replica usable, and so always from the primary.
+    if (!m_monitor->waitForVerdicts(m_options.firstReplicaCheckWait))
+        logger(LogCategory::Replica)
+            ->info("replica check not done after {} ms; reads go to the primary until it is",
+                   m_options.firstReplicaCheckWait.count());
 }
 
 void Database::close()
@@ -424,6 +477,7 @@ void Database::close()
     m_sqliteReader.reset();
     m_writer.reset();
     m_reader = nullptr;
+    m_liveFiles.reset();
 }
 
 Engine Database::engine() const

@@ -16,6 +16,8 @@
 
 namespace stevedore {
 
+class LiveFiles;
+
 struct DatabaseOptions
 {
     DbUrl primary;
@@ -28,6 +30,10 @@ struct DatabaseOptions
     std::chrono::milliseconds acquireTimeout{10000};
     // How often replica health and lag are checked.
     std::chrono::milliseconds replicaCheckInterval{250};
+    // How long open() waits for the replicas' first check, so that the first reads (all of a
+    // one-shot command's) can already go to a caught-up replica. Bounds what an unreachable
+    // or lagging replica adds to open(); its reads go to the primary until it is usable.
+    std::chrono::milliseconds firstReplicaCheckWait{1500};
     QString applicationName = QStringLiteral("stevedore");
     // The lookup cache (Database::cache()): how long an entry lives, and how many are kept
     // (least recently used evicted). A zero TTL turns catalog caching off.
@@ -134,6 +140,7 @@ private:
     std::unique_ptr<ReplicaMonitor> m_monitor;
     QString m_serverVersion;
     std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<LiveFiles> m_liveFiles; // SQLite: registered while open
 };
 
 template<typename Fn>

@@ -4,6 +4,8 @@
 
 #include "redact.h"
 
+#include <QRegularExpression>
+
 namespace stevedore {
 
 DbError::DbError(Kind kind, const QString &message, const QString &sqlState)
@@ -25,6 +27,19 @@ static DbError::Kind classifySqlState(const QString &state)
     return DbError::Kind::Permanent;
 }
 
+QString DbError::oneLine(const QString &serverText)
+{
+    static const QRegularExpression label(QStringLiteral("^([A-Z][A-Z0-9 ]*):\\s+"));
+    QStringList parts;
+    for (const QString &line : serverText.split(QLatin1Char('\n'))) {
+        QString part = line.trimmed();
+        if (part.isEmpty() || part == QLatin1String("^"))
+            continue;
+        parts << part.replace(label, QStringLiteral("\\1: "));
+    }
+    return parts.join(QLatin1String("; "));
+}
+
 DbError DbError::fromSqlError(const QSqlError &error, const QString &context)
 {
     const QString state = error.nativeErrorCode();
@@ -35,9 +50,9 @@ DbError DbError::fromSqlError(const QSqlError &error, const QString &context)
         kind = classifySqlState(state);
     else if (const int code = state.toInt() & 0xff; code == 5 || code == 6)
         kind = Kind::Transient; // SQLITE_BUSY / SQLITE_LOCKED and their extended codes
-    QString text = error.databaseText().trimmed();
+    QString text = oneLine(error.databaseText());
     if (text.isEmpty())
-        text = error.driverText().trimmed();
+        text = oneLine(error.driverText());
     // A dropped PostgreSQL connection often surfaces as a statement error with no SQLSTATE.
     if (kind == Kind::Permanent && state.isEmpty()
         && (text.contains(QLatin1String("server closed the connection"))

@@ -33,6 +33,11 @@ public:
 
     // Classifies a QSqlError (SQLSTATE for PostgreSQL, SQLite's result codes otherwise).
     static DbError fromSqlError(const QSqlError &error, const QString &context);
+    // A server's error text as one line. libpq puts each field on a line of its own
+    // ("ERROR:  …", "DETAIL:  …", "HINT:  …", "CONTEXT:  …", "LINE 1: …" and a caret under
+    // it); they become "ERROR: …; DETAIL: …; HINT: …", without the caret line. For every text
+    // that comes from libpq or QPSQL, so that an error (and a reject's reason) stays one line.
+    static QString oneLine(const QString &serverText);
 
 private:
     Kind m_kind;

@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +30,10 @@ QString encodingName(TextEncoding encoding)
         return QStringLiteral("utf-16be");
     case TextEncoding::Windows1252:
         return QStringLiteral("windows-1252");
+    case TextEncoding::Utf32LE:
+        return QStringLiteral("utf-32le");
+    case TextEncoding::Utf32BE:
+        return QStringLiteral("utf-32be");
     }
     return QStringLiteral("utf-8");
 }
@@ -43,6 +46,8 @@ std::optional<TextEncoding> encodingFromName(const QString &name)
         {QStringLiteral("utf-8-bom"), TextEncoding::Utf8Bom},
         {QStringLiteral("utf-16le"), TextEncoding::Utf16LE},
         {QStringLiteral("utf-16be"), TextEncoding::Utf16BE},
+        {QStringLiteral("utf-32le"), TextEncoding::Utf32LE},
+        {QStringLiteral("utf-32be"), TextEncoding::Utf32BE},
         {QStringLiteral("windows-1252"), TextEncoding::Windows1252},
         {QStringLiteral("cp1252"), TextEncoding::Windows1252},
         {QStringLiteral("latin1"), TextEncoding::Windows1252},
@@ -134,41 +139,143 @@ struct EncodingGuess
     double confidence;
 };
 
-EncodingGuess detectEncoding(QByteArrayView sample)
+struct ByteOrderMark
 {
-    if (sample.startsWith("\xEF\xBB\xBF"))
-        return {TextEncoding::Utf8Bom, 1.0};
-    if (sample.startsWith("\xFF\xFE"))
-        return {TextEncoding::Utf16LE, 1.0};
-    if (sample.startsWith("\xFE\xFF"))
-        return {TextEncoding::Utf16BE, 1.0};
+    QByteArrayView bytes;
+    TextEncoding encoding;
+};
 
-    // UTF-16 without a BOM: mostly-ASCII text puts a NUL in every other byte.
-    const qsizetype pairs = std::min<qsizetype>(sample.size(), 8192) / 2;
+// Longest first: UTF-32LE's mark begins with UTF-16LE's.
+const ByteOrderMark kByteOrderMarks[] = {
+    {QByteArrayView("\xFF\xFE\0\0", 4), TextEncoding::Utf32LE},
+    {QByteArrayView("\0\0\xFE\xFF", 4), TextEncoding::Utf32BE},
+    {QByteArrayView("\xEF\xBB\xBF", 3), TextEncoding::Utf8Bom},
+    {QByteArrayView("\xFF\xFE", 2), TextEncoding::Utf16LE},
+    {QByteArrayView("\xFE\xFF", 2), TextEncoding::Utf16BE},
+};
+
+const ByteOrderMark *byteOrderMark(QByteArrayView sample)
+{
+    for (const ByteOrderMark &mark : kByteOrderMarks) {
+        if (sample.startsWith(mark.bytes))
+            return &mark;
+    }
+    return nullptr;
+}
+
+// UTF-16 without a BOM: mostly-ASCII text puts a NUL in every other byte and text in the bytes
+// between. The second half matters: a run of NULs has NULs at every position, and is binary.
+std::optional<TextEncoding> utf16Shape(QByteArrayView sample)
+{
+    const qsizetype pairs = sample.size() / 2;
+    if (pairs < 2)
+        return std::nullopt;
     qsizetype evenNuls = 0;
     qsizetype oddNuls = 0;
     for (qsizetype i = 0; i < pairs; ++i) {
         evenNuls += sample[2 * i] == '\0';
         oddNuls += sample[2 * i + 1] == '\0';
     }
-    if (pairs >= 2) {
-        if (oddNuls * 10 >= pairs * 3 && evenNuls * 20 < pairs)
-            return {TextEncoding::Utf16LE, 0.9};
-        if (evenNuls * 10 >= pairs * 3 && oddNuls * 20 < pairs)
-            return {TextEncoding::Utf16BE, 0.9};
-    }
+    if (oddNuls * 10 >= pairs * 3 && evenNuls * 20 < pairs)
+        return TextEncoding::Utf16LE;
+    if (evenNuls * 10 >= pairs * 3 && oddNuls * 20 < pairs)
+        return TextEncoding::Utf16BE;
+    return std::nullopt;
+}
 
-    // A sequence cut by the end of the sample stays in the decoder's state: not an error.
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString decoded = decoder.decode(sample);
-    if (!decoder.hasError())
+// Length of the valid UTF-8 sequence at p (p[0] >= 0x80), or 0 when it is invalid or when the
+// end cuts it (then *cut is set: the rest of it may follow the sample).
+int utf8SequenceLength(const uchar *p, const uchar *end, bool *cut)
+{
+    const uchar c = p[0];
+    int length = 0;
+    uchar low = 0x80;
+    uchar high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        if (c == 0xE0)
+            low = 0xA0;
+        else if (c == 0xED)
+            high = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        if (c == 0xF0)
+            low = 0x90;
+        else if (c == 0xF4)
+            high = 0x8F;
+    } else {
+        return 0;
+    }
+    for (int i = 1; i < length; ++i) {
+        if (p + i == end) {
+            *cut = true;
+            return 0;
+        }
+        if (p[i] < (i == 1 ? low : 0x80) || p[i] > (i == 1 ? high : 0xBF))
+            return 0;
+    }
+    return length;
+}
+
+struct Utf8Census
+{
+    qsizetype valid = 0;   // multi-byte sequences
+    qsizetype invalid = 0; // runs of bytes that are not UTF-8
+};
+
+Utf8Census utf8Census(QByteArrayView sample)
+{
+    Utf8Census census;
+    const auto *p = reinterpret_cast<const uchar *>(sample.data());
+    const auto *const end = p + sample.size();
+    bool inInvalidRun = false;
+    while (p < end) {
+        if (*p < 0x80) {
+            ++p;
+            inInvalidRun = false;
+            continue;
+        }
+        bool cut = false;
+        if (const int length = utf8SequenceLength(p, end, &cut)) {
+            ++census.valid;
+            p += length;
+            inInvalidRun = false;
+            continue;
+        }
+        if (cut)
+            break;
+        census.invalid += inInvalidRun ? 0 : 1;
+        inInvalidRun = true;
+        ++p;
+    }
+    return census;
+}
+
+EncodingGuess detectEncoding(QByteArrayView sample)
+{
+    if (const ByteOrderMark *mark = byteOrderMark(sample))
+        return {mark->encoding, 1.0};
+    if (const std::optional<TextEncoding> utf16 = utf16Shape(sample))
+        return {*utf16, 0.9};
+    const Utf8Census census = utf8Census(sample);
+    if (census.invalid == 0)
         return {TextEncoding::Utf8, 1.0};
+    // Text with many valid multi-byte sequences and a few invalid bytes is UTF-8 with errors:
+    // reading it as Windows-1252 would turn every one of its characters into two or three
+    // without a word, while reading it as UTF-8 rejects the few records holding the bad bytes.
+    // Windows-1252 text rarely forms a valid sequence (a letter then a symbol byte), so its
+    // invalid bytes outnumber them.
+    if (census.valid >= 2 * census.invalid)
+        return {TextEncoding::Utf8, 0.8};
     // Any bytes are Windows-1252; text that is not valid UTF-8 is very likely 8-bit.
     return {TextEncoding::Windows1252, 0.8};
 }
 
 // Parses the sample with the given dialect, up to limit rows, stopping at a quoted field
-// that the end of the sample cut.
+// that the end of the sample cut. A first record cut that way is kept: a header longer than
+// the sample may end inside a quoted name, and it is the only row there is.
 QList<QStringList> sampleRows(QByteArrayView sample, Dialect dialect, int limit)
 {
     QByteArray bytes = sample.toByteArray();
@@ -181,6 +288,8 @@ QList<QStringList> sampleRows(QByteArrayView sample, Dialect dialect, int limit)
     bool cut = false;
     while (rows.size() < limit && reader.next(record)) {
         if (record.error.contains(QLatin1String("unterminated"))) {
+            if (rows.isEmpty())
+                rows.append(record.fields());
             cut = true;
             break;
         }
@@ -313,6 +422,8 @@ HeaderGuess detectHeader(const QList<QStringList> &rows, qsizetype columns)
 Dialect detectDialect(QByteArrayView sample, const DialectOverrides &overrides)
 {
     constexpr int kMaxRows = 500;
+    // What the callers pass: the first 64 KiB of the file, or all of a smaller one.
+    constexpr qsizetype kFullSample = 64 * 1024;
     Dialect dialect;
     double confidence = 1.0;
 
@@ -360,6 +471,11 @@ Dialect detectDialect(QByteArrayView sample, const DialectOverrides &overrides)
     if (overrides.hasHeader) {
         dialect.hasHeader = *overrides.hasHeader;
     } else {
+        // A single row in a full sample is a first line longer than the sample, which cut its
+        // last name: a prefix of a name that may look like a number or repeat an earlier
+        // name, so it does not vote.
+        if (rows.size() == 1 && rows.first().size() > 1 && sample.size() >= kFullSample)
+            rows.first().removeLast();
         qsizetype columns = 0;
         if (!rows.isEmpty())
             columns = scoreDelimiter(rows, dialect.delimiter).fields;
@@ -370,6 +486,73 @@ Dialect detectDialect(QByteArrayView sample, const DialectOverrides &overrides)
     // Two decimals: the value is a rough score, and it is stored and shown as text.
     dialect.confidence = std::clamp(std::round(confidence * 100) / 100, 0.0, 1.0);
     return dialect;
+}
+
+QString binaryContentReason(QByteArrayView sample)
+{
+    static const QByteArrayView signatures[] = {"\x89PNG",
+                                                "%PDF",
+                                                "PK\x03\x04",
+                                                "\x1f\x8b",
+                                                "\x7f"
+                                                "ELF",
+                                                "GIF8",
+                                                "\xff\xd8\xff",
+                                                "SQLite format"};
+    const QString binary = QStringLiteral("is not a delimited text file (binary content)");
+    for (const QByteArrayView signature : signatures) {
+        if (sample.startsWith(signature))
+            return binary;
+    }
+    // Count characters in the sample's encoding: UTF-16 and UTF-32 text is full of NUL bytes,
+    // but not of NUL characters.
+    const ByteOrderMark *mark = byteOrderMark(sample);
+    const TextEncoding encoding
+        = mark ? mark->encoding : utf16Shape(sample).value_or(TextEncoding::Utf8);
+    qsizetype unit = 1;
+    bool bigEndian = false;
+    switch (encoding) {
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE:
+        unit = 2;
+        bigEndian = encoding == TextEncoding::Utf16BE;
+        break;
+    case TextEncoding::Utf32LE:
+    case TextEncoding::Utf32BE:
+        unit = 4;
+        bigEndian = encoding == TextEncoding::Utf32BE;
+        break;
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8Bom:
+    case TextEncoding::Windows1252:
+        break;
+    }
+    const qsizetype start = unit > 1 && mark ? mark->bytes.size() : 0;
+    qsizetype units = 0;
+    qsizetype nul = 0;
+    qsizetype suspicious = 0;
+    for (qsizetype i = start; i + unit <= sample.size(); i += unit) {
+        char32_t c = 0;
+        for (qsizetype b = 0; b < unit; ++b) {
+            const auto byte = char32_t(uchar(sample[i + (bigEndian ? b : unit - 1 - b)]));
+            c = c << 8 | byte;
+        }
+        ++units;
+        if (c == 0)
+            ++nul;
+        else if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\v' && c != '\f'
+                  && c != 0x1b)
+                 || c > 0x10FFFF)
+            ++suspicious;
+    }
+    if (nul * 2 > units)
+        return QStringLiteral("is not a delimited text file (binary content: mostly NUL bytes)");
+    // A few stray NULs or control characters in text are malformed records, rejected one by
+    // one with their line; many of them are binary data.
+    suspicious += nul;
+    if (suspicious >= 8 && suspicious * 20 > units)
+        return binary;
+    return {};
 }
 
 } // namespace stevedore

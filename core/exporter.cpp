@@ -70,6 +70,12 @@ void appendRow(QByteArray &out,
                const Fields &fields)
 {
     if (format == ExportFormat::Csv) {
+        // A record of one empty value written as is would be a blank line, which most readers
+        // skip (RFC 4180 has no empty record), so the value is lost on the way back.
+        if (fields.size() == 1 && QByteArrayView(fields[0]).isEmpty()) {
+            out.append("\"\"\n");
+            return;
+        }
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 out.append(',');

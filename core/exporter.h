@@ -37,7 +37,8 @@ struct ExportResult
 
 // Streams a file's records in their original order to out: the header then one line per record,
 // UTF-8, RFC 4180 quoting for CSV (a field is quoted when it holds a comma, quote, CR or LF, or
-// begins or ends with a space), or one JSON object per record keyed by the header for JSONL.
+// begins or ends with a space; a record of one empty value is written `""`, never a blank
+// line), or one JSON object per record keyed by the header for JSONL.
 // Memory stays bounded: records are read in keyset pages while the previous page is written.
 // Throws DbError; progress(done, total) may return false to cancel.
 ExportResult exportFile(Database &database,

@@ -2,66 +2,37 @@
 // SPDX-License-Identifier: MIT
 #include "importer.h"
 
+#include "batchcommitter.h"
 #include "catalog.h"
 #include "csvreader.h"
 #include "database.h"
 #include "dberror.h"
+#include "importjobs.h"
+#include "livefiles.h"
 #include "logging.h"
 #include "metrics.h"
+#include "progressmeter.h"
 #include "recordcodec.h"
-#include "recordwriter.h"
-#include "sha256.h"
+#include "sourcefile.h"
 #include "sql.h"
+#include "threadpriority.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-
-#include <thread>
-
-#ifdef Q_OS_LINUX
-#include <cerrno>
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace stevedore {
 
 namespace {
 
-// Nice 5 for the calling thread (on Linux each thread has a nice value of its own; Qt's
-// QThread::setPriority is ignored under SCHED_OTHER, and SCHED_IDLE would starve the import
-// behind any other load). Never raises a priority.
-void lowerThreadPriority()
+QString changedMessage(const QString &what)
 {
-#ifdef Q_OS_LINUX
-    constexpr int backgroundNice = 5;
-    const auto tid = id_t(syscall(SYS_gettid));
-    errno = 0;
-    const int current = getpriority(PRIO_PROCESS, tid);
-    if (errno == 0 && current < backgroundNice)
-        setpriority(PRIO_PROCESS, tid, backgroundNice);
-#endif
+    return QStringLiteral("the file changed while it was being imported (%1); nothing is marked "
+                          "imported: import it again (with --replace if its content is now "
+                          "different)")
+        .arg(what);
 }
 
-using Clock = std::chrono::steady_clock;
-
-// A run of a batch committed in one transaction: rows [from, to), the reader's rejects that
-// fall in it, and where the checkpoint stands once it is committed.
-struct Slice
-{
-    size_t from = 0;
-    size_t to = 0;
-    std::vector<RecordBatch::Reject> rejects;
-    qint64 checkpointRecord = 0;
-    qint64 checkpointLine = 0;
-    qint64 checkpointBytes = 0;
-    bool last = false;
-};
-
+// The job an import runs as: new, resumed, or none because the content is imported already.
 struct JobState
 {
     qint64 jobId = 0;
@@ -74,31 +45,89 @@ struct JobState
     QString storedDialect;
 };
 
-struct SliceOutcome
+struct BeginRequest
 {
-    qint64 imported = 0;
-    qint64 rejected = 0;
-    std::vector<ImportReject> rejects;
+    QString project;
+    QString fileName;
+    QString sourcePath;
+    bool replace = false;
+    catalog::ImportSource source;
 };
 
-QString jsonArray(const QStringList &values)
+// Finds or creates the project, the file and the job in one transaction: the same content
+// imported already is a no-op, an interrupted import of it resumes, other content needs
+// replace (which starts the file afresh).
+JobState beginJob(const Sql &sql, const BeginRequest &request)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
-
-// Errors a single record can cause (bad data, constraint), as opposed to errors of the
-// database itself (disk full, permissions), which fail the job instead of bisecting.
-bool isRecordError(const DbError &error)
-{
-    const QString state = error.sqlState();
-    if (state.size() == 5)
-        return state.startsWith(QLatin1String("22")) || state.startsWith(QLatin1String("23"));
-    const int code = state.toInt() & 0xff;
-    return code == 19 /*CONSTRAINT*/ || code == 20 /*MISMATCH*/ || code == 18 /*TOOBIG*/;
+    SqlTransaction transaction(sql);
+    JobState state;
+    const qint64 projectId = catalog::ensureProject(sql, request.project);
+    const QString &sha = request.source.sha256;
+    const auto existing = catalog::lockImportTarget(sql, projectId, request.fileName);
+    if (existing) {
+        state.fileId = existing->id;
+        if (existing->sha256 == sha && existing->status == QLatin1String("imported")
+            && !request.replace) {
+            state.alreadyImported = true;
+            return state;
+        }
+        if (existing->sha256 != sha && !request.replace)
+            throw DbError(DbError::Kind::Invalid,
+                          QStringLiteral("a file named '%1' with different content is already in "
+                                         "project '%2'; use --replace to overwrite it")
+                              .arg(request.fileName, request.project));
+        if (!request.replace) {
+            if (const auto job = importjobs::resume(sql, state.fileId)) {
+                state.jobId = job->jobId;
+                state.checkpoint = job->checkpoint;
+                state.imported = job->imported;
+                state.rejected = job->rejected;
+                state.resumed = true;
+                state.storedDialect = existing->dialect;
+                transaction.commit();
+                return state;
+            }
+        }
+        // Replace (or an orphaned file row with no job): start afresh.
+        catalog::deleteFileContents(sql, state.fileId);
+        catalog::restartImportingFile(sql, state.fileId, request.source);
+    } else {
+        state.fileId
+            = catalog::insertImportingFile(sql, projectId, request.fileName, request.source);
+    }
+    state.jobId = importjobs::create(sql,
+                                     projectId,
+                                     state.fileId,
+                                     request.fileName,
+                                     request.sourcePath,
+                                     sha,
+                                     request.source.byteSize,
+                                     request.source.dialect);
+    transaction.commit();
+    return state;
 }
 
 } // namespace
+
+// The state of one run of an import, passed from step to step.
+struct Importer::Run
+{
+    ImportResult result;
+    SourceFile source;
+    QByteArray digest;
+    Dialect dialect;
+    std::unique_ptr<CsvReader> reader;
+    CsvRecord record; // reused: its buffers stay allocated
+    int batchSize = 0;
+    JobState job;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+    qint64 parsedRows = 0;
+    std::unique_ptr<ProgressMeter> meter;
+    QString failure;
+    bool cancelled = false;
+    bool contentDiffers = false;
+};
 
 int Importer::defaultBatchSize()
 {
@@ -112,51 +141,18 @@ Importer::Importer(Database &database, ImportOptions options)
 
 QString checkImportable(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return QStringLiteral("no such file");
-    if (info.isDir())
-        return QStringLiteral("is a directory, not a file");
+    // stat() first: opening a FIFO would block and a device would never end.
+    if (const QString why = checkRegularFile(path); !why.isEmpty())
+        return why;
+    if (const QString live = liveDatabaseRefusal(path); !live.isEmpty())
+        return live;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot be read: ") + file.errorString();
     const QByteArray sample = file.read(64 * 1024);
     if (sample.isEmpty())
         return QStringLiteral("is empty");
-    // UTF-16 text is full of NUL bytes. Other input is binary when it starts with a known
-    // signature or when many of its bytes are NULs or control characters; a few stray ones in
-    // text are malformed records, rejected one by one with their line.
-    static const char *const signatures[] = {"\x89PNG",
-                                             "%PDF",
-                                             "PK\x03\x04",
-                                             "\x1f\x8b",
-                                             "\x7f"
-                                             "ELF",
-                                             "GIF8",
-                                             "\xff\xd8\xff",
-                                             "SQLite format"};
-    for (const char *signature : signatures) {
-        if (sample.startsWith(signature))
-            return QStringLiteral("is not a delimited text file (binary content)");
-    }
-    const bool utf16Bom = sample.startsWith("\xff\xfe") || sample.startsWith("\xfe\xff");
-    qsizetype nul = 0;
-    qsizetype suspicious = 0;
-    for (const char c : sample) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u == 0)
-            ++nul;
-        else if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\v' && u != '\f'
-                 && u != 0x1b)
-            ++suspicious;
-    }
-    const bool looksUtf16 = utf16Bom || nul * 3 > sample.size();
-    if (!looksUtf16) {
-        suspicious += nul;
-        if (suspicious >= 8 && suspicious * 20 > sample.size())
-            return QStringLiteral("is not a delimited text file (binary content)");
-    }
-    return {};
+    return binaryContentReason(sample);
 }
 
 ImportResult Importer::run()
@@ -176,550 +172,307 @@ ImportResult Importer::run()
     }
 }
 
+// check, hash, detect, begin (or resume), import the batches, finish.
 ImportResult Importer::runImpl()
 {
     if (m_options.background)
         lowerThreadPriority();
-    QElapsedTimer elapsed;
-    elapsed.start();
-    ImportResult result;
-    result.fileName
+    Run run;
+    run.result.fileName
         = m_options.fileName.isEmpty() ? QFileInfo(m_options.path).fileName() : m_options.fileName;
-    auto fail = [&result](const QString &message) {
-        result.outcome = ImportResult::Outcome::Failed;
-        result.message = message;
-        return result;
-    };
-    if (const QString why = checkImportable(m_options.path); !why.isEmpty())
-        return fail(why);
+    if (!openSource(run) || !begin(run))
+        return run.result;
+    if (run.job.alreadyImported) {
+        run.result.outcome = ImportResult::Outcome::AlreadyImported;
+        run.result.message
+            = QStringLiteral("already imported with the same content; nothing to do");
+        return run.result;
+    }
+    if (run.job.resumed)
+        prepareResume(run);
+    importBatches(run);
+    return finish(run);
+}
 
-    QFile file(m_options.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot be read: ") + file.errorString());
-    const qint64 totalBytes = file.size();
-    QByteArray digest;
+// Checks, hashes and opens the source for parsing with its detected dialect. False (with the
+// result set) when it cannot be imported.
+bool Importer::openSource(Run &run)
+{
+    ImportResult &result = run.result;
+    result.outcome = ImportResult::Outcome::Failed;
+    if (const QString why = checkImportable(m_options.path); !why.isEmpty()) {
+        result.message = why;
+        return false;
+    }
+    if (const QString why = run.source.open(m_options.path); !why.isEmpty()) {
+        result.message = why;
+        return false;
+    }
     QString readError;
-    if (!sha256Of(&file, &digest, &readError))
-        return fail(QStringLiteral("cannot be read: ") + readError);
-    result.sha256 = QString::fromLatin1(digest.toHex());
-    file.seek(0);
-    Dialect dialect = detectDialect(file.peek(64 * 1024), m_options.overrides);
-
-    auto reader = std::make_unique<CsvReader>(&file, dialect);
-    QStringList rawHeader = reader->rawHeader();
-    if (rawHeader.isEmpty() && !reader->errorString().isEmpty())
-        return fail(QStringLiteral("cannot be read: ") + reader->errorString());
-    if (rawHeader.isEmpty())
-        return fail(QStringLiteral("has no header line or records"));
-    QStringList header = reader->header();
-
-    int batchSize = m_options.batchSize > 0 ? m_options.batchSize : defaultBatchSize();
-    if (m_database.pooler() == PoolerMode::Transaction)
-        batchSize = std::min(batchSize, 5000); // keep transactions short behind a pooler
-
-    // Find or create the project, the file and the job in one transaction.
-    const ImportOptions options = m_options;
-    const QString fileName = result.fileName;
-    const QString sha = result.sha256;
-    const QString dialectJson = dialect.toJson();
-    const JobState job
-        = m_database
-              .write([=](QSqlDatabase &db) {
-                  Sql sql(db);
-                  SqlTransaction transaction(sql);
-                  JobState state;
-                  const qint64 projectId = catalog::ensureProject(sql, options.project);
-                  const qint64 now = catalog::nowMs();
-                  SqlResult existing
-                      = sql.exec(QStringLiteral("SELECT id, sha256, status, dialect FROM files "
-                                                "WHERE project_id = ? AND name = ?"),
-                                 {projectId, fileName});
-                  if (!existing.isEmpty()) {
-                      state.fileId = existing.value(0, 0).toLongLong();
-                      const QString oldSha = existing.value(0, 1).toString();
-                      const QString status = existing.value(0, 2).toString();
-                      if (oldSha == sha && status == QLatin1String("imported")
-                          && !options.replace) {
-                          state.alreadyImported = true;
-                          return state;
-                      }
-                      if (oldSha != sha && !options.replace)
-                          throw DbError(DbError::Kind::Invalid,
-                                        QStringLiteral("a file named '%1' with different content "
-                                                       "is already in project '%2'; use --replace "
-                                                       "to overwrite it")
-                                            .arg(fileName, options.project));
-                      if (oldSha == sha && !options.replace) {
-                          // An interrupted import of the same content: resume its job.
-                          const SqlResult jobs = sql.exec(
-                              QStringLiteral("SELECT id, checkpoint_record, records_imported, "
-                                             "records_rejected FROM import_jobs WHERE file_id = ? "
-                                             "AND status <> 'done' ORDER BY id DESC LIMIT 1"),
-                              {state.fileId});
-                          if (!jobs.isEmpty()) {
-                              state.jobId = jobs.value(0, 0).toLongLong();
-                              state.checkpoint = jobs.value(0, 1).toLongLong();
-                              state.imported = jobs.value(0, 2).toLongLong();
-                              state.rejected = jobs.value(0, 3).toLongLong();
-                              state.resumed = true;
-                              state.storedDialect = existing.value(0, 3).toString();
-                              sql.exec(QStringLiteral("UPDATE import_jobs SET status = 'running', "
-                                                      "error = NULL, updated_at = ? WHERE id = ?"),
-                                       {now, state.jobId});
-                              transaction.commit();
-                              return state;
-                          }
-                      }
-                      // Replace (or an orphaned file row with no job): start afresh.
-                      catalog::deleteFileContents(sql, state.fileId);
-                      sql.exec(QStringLiteral("DELETE FROM metrics_history WHERE job_id IN "
-                                              "(SELECT id FROM import_jobs WHERE file_id = ?)"),
-                               {state.fileId});
-                      sql.exec(QStringLiteral("DELETE FROM import_jobs WHERE file_id = ?"),
-                               {state.fileId});
-                      sql.exec(QStringLiteral(
-                                   "UPDATE files SET header = ?, raw_header = ?, record_count = 0, "
-                                   "byte_size = ?, sha256 = ?, dialect = ?, status = 'importing', "
-                                   "imported_at = NULL, mapping_version = mapping_version + 1 "
-                                   "WHERE id = ?"),
-                               {jsonArray(header),
-                                jsonArray(rawHeader),
-                                totalBytes,
-                                sha,
-                                dialectJson,
-                                state.fileId});
-                  } else {
-                      sql.exec(
-                          QStringLiteral("INSERT INTO files (project_id, name, header, raw_header, "
-                                         "byte_size, sha256, dialect, status, created_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, 'importing', ?)"),
-                          {projectId,
-                           fileName,
-                           jsonArray(header),
-                           jsonArray(rawHeader),
-                           totalBytes,
-                           sha,
-                           dialectJson,
-                           now});
-                      state.fileId = sql.scalar(QStringLiteral("SELECT id FROM files WHERE "
-                                                               "project_id = ? AND name = ?"),
-                                                {projectId, fileName})
-                                         .toLongLong();
-                  }
-                  state.jobId
-                      = sql.scalar(QStringLiteral(
-                                       "INSERT INTO import_jobs (project_id, file_id, file_name, "
-                                       "source_path, sha256, byte_size, status, options, "
-                                       "started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
-                                       "'running', ?, ?, ?) RETURNING id"),
-                                   {projectId,
-                                    state.fileId,
-                                    fileName,
-                                    QFileInfo(options.path).absoluteFilePath(),
-                                    sha,
-                                    totalBytes,
-                                    dialectJson,
-                                    now,
-                                    now})
-                            .toLongLong();
-                  transaction.commit();
-                  return state;
-              })
-              .result();
-
-    result.jobId = job.jobId;
-    result.fileId = job.fileId;
-    result.resumed = job.resumed;
-    result.dialect = dialect;
-    if (job.alreadyImported) {
-        result.outcome = ImportResult::Outcome::AlreadyImported;
-        result.message = QStringLiteral("already imported with the same content; nothing to do");
-        return result;
-    }
-    if (job.resumed) {
-        // Parse exactly as the first run did.
-        const std::optional<Dialect> stored = Dialect::fromJson(job.storedDialect);
-        if (stored && !(*stored == dialect)) {
-            dialect = *stored;
-            result.dialect = dialect;
-            file.seek(0);
-            reader = std::make_unique<CsvReader>(&file, dialect);
-            reader->header();
-        }
-        logger(LogCategory::Import)
-            ->info("resuming import of {} after record {}", fileName.toStdString(), job.checkpoint);
-        if (onReject) {
-            const qint64 jobId = job.jobId;
-            const SqlResult earlier
-                = m_database
-                      .read(
-                          [jobId](QSqlDatabase &db) {
-                              return Sql(db).exec(
-                                  QStringLiteral("SELECT line_no, record_no, reason FROM "
-                                                 "import_rejects WHERE job_id = ? "
-                                                 "ORDER BY record_no"),
-                                  {jobId});
-                          },
-                          ReadConsistency::Primary)
-                      .result();
-            for (const QVariantList &row : earlier.rows)
-                onReject({row[0].toLongLong(), row[1].toLongLong(), row[2].toString()});
-        }
-    }
-
-    // The pipeline: parse batch N+1 here while batch N is written on the writer thread.
-    const qint64 jobId = job.jobId;
-    const qint64 fileId = job.fileId;
-    qint64 imported = job.imported;
-    qint64 rejected = job.rejected;
-    const qint64 importedAtStart = imported;
-    Metrics &metrics = Metrics::instance();
-    auto lastHistory = std::make_shared<qint64>(0);
-    auto hook = beforeCommitHook;
-    qint64 batchIndex = 0;
-
-    // Commits one slice in one transaction with the checkpoint; runs on the writer thread.
-    const bool background = m_options.background;
-    // The process's lookup cache, sampled into the job's history for its hit-ratio chart.
-    const Database::Cache *lookups = &m_database.cache();
-    auto commitTask = [fileId, jobId, lastHistory, hook, background, lookups](
-                          std::shared_ptr<const RecordBatch> batch,
-                          Slice slice,
-                          qint64 index,
-                          double rate) {
-        return [=](QSqlDatabase &db) {
-            if (background)
-                lowerThreadPriority();
-            Sql sql(db);
-            SqlTransaction transaction(sql);
-            SliceOutcome outcome;
-            const qint64 checkpoint
-                = sql.scalar(sql.engine() == Engine::Postgres
-                                 ? QStringLiteral("SELECT checkpoint_record FROM import_jobs "
-                                                  "WHERE id = ? FOR UPDATE")
-                                 : QStringLiteral("SELECT checkpoint_record FROM import_jobs "
-                                                  "WHERE id = ?"),
-                             {jobId})
-                      .toLongLong();
-            if (slice.checkpointRecord > checkpoint || slice.last) {
-                writeRecords(sql, fileId, *batch, slice.from, slice.to, checkpoint);
-                for (size_t i = slice.from; i < slice.to; ++i)
-                    outcome.imported += batch->rows[i].recordNo > checkpoint ? 1 : 0;
-                for (const RecordBatch::Reject &reject : slice.rejects) {
-                    if (reject.recordNo <= checkpoint)
-                        continue;
-                    sql.exec(QStringLiteral("INSERT INTO import_rejects (job_id, record_no, "
-                                            "line_no, reason, raw) VALUES (?, ?, ?, ?, ?)"),
-                             {jobId,
-                              reject.recordNo,
-                              reject.lineNo,
-                              reject.reason,
-                              QString::fromUtf8(reject.raw)});
-                    outcome.rejects.push_back({reject.lineNo, reject.recordNo, reject.reason});
-                    ++outcome.rejected;
-                }
-                const qint64 now = catalog::nowMs();
-                sql.exec(
-                    QStringLiteral(
-                        "UPDATE import_jobs SET checkpoint_record = ?, checkpoint_line = ?, "
-                        "checkpoint_bytes = ?, records_imported = records_imported + ?, "
-                        "records_rejected = records_rejected + ?, updated_at = ? WHERE id = ?"),
-                    {std::max(checkpoint, slice.checkpointRecord),
-                     slice.checkpointLine,
-                     slice.checkpointBytes,
-                     outcome.imported,
-                     outcome.rejected,
-                     now,
-                     jobId});
-                if (now - *lastHistory >= 1000 || slice.last) {
-                    *lastHistory = now;
-                    sql.exec(
-                        QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
-                                       "SELECT id, ?, 'records', records_imported FROM import_jobs "
-                                       "WHERE id = ?"),
-                        {now, jobId});
-                    sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
-                                            "VALUES (?, ?, 'records_per_s', ?)"),
-                             {jobId, now, rate});
-                    // Hits over lookups so far in this process (%); none yet, no point: a
-                    // ratio of nothing is not 0%.
-                    const CacheStats cacheStats = lookups->stats();
-                    if (cacheStats.hits + cacheStats.misses > 0)
-                        sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, "
-                                                "value) VALUES (?, ?, 'cache_hit_ratio', ?)"),
-                                 {jobId, now, 100.0 * cacheStats.hitRatio()});
-                }
-                if (slice.last) {
-                    sql.exec(QStringLiteral(
-                                 "UPDATE files SET record_count = (SELECT records_imported FROM "
-                                 "import_jobs WHERE id = ?), status = 'imported', imported_at = ? "
-                                 "WHERE id = ?"),
-                             {jobId, now, fileId});
-                    sql.exec(QStringLiteral("UPDATE import_jobs SET status = 'done', "
-                                            "finished_at = ? WHERE id = ?"),
-                             {now, jobId});
-                }
-            }
-            if (hook)
-                hook(index);
-            transaction.commit();
-            return outcome;
-        };
-    };
-
-    struct InFlight
-    {
-        std::shared_ptr<const RecordBatch> batch;
-        Slice slice;
-        QFuture<SliceOutcome> future;
-        qint64 index = 0;
-        double rate = 0;
-    };
-    std::optional<InFlight> inFlight;
-    QString failure;
-
-    auto report = [&](const SliceOutcome &outcome) {
-        imported += outcome.imported;
-        rejected += outcome.rejected;
-        metrics.addCounter(QStringLiteral("import.records"), double(outcome.imported));
-        metrics.addCounter(QStringLiteral("import.rejected"), double(outcome.rejected));
-        if (onReject)
-            for (const ImportReject &reject : outcome.rejects)
-                onReject(reject);
-    };
-
-    // Commits a slice synchronously, retrying transient faults with backoff and bisecting
-    // slices the database refuses. Returns false (with failure set) when the job must stop.
-    std::function<bool(const std::shared_ptr<const RecordBatch> &, const Slice &, qint64, double)>
-        commitNow;
-    commitNow = [&](const std::shared_ptr<const RecordBatch> &batch,
-                    const Slice &slice,
-                    qint64 index,
-                    double rate) -> bool {
-        auto delay = std::chrono::milliseconds(200);
-        for (int attempt = 1;; ++attempt) {
-            try {
-                report(m_database.write(commitTask(batch, slice, index, rate)).result());
-                return true;
-            } catch (const DbError &error) {
-                if (error.isRetryable() || error.kind() == DbError::Kind::Timeout) {
-                    if (attempt >= 12) {
-                        failure = QStringLiteral("gave up after %1 attempts: %2")
-                                      .arg(attempt)
-                                      .arg(error.message());
-                        return false;
-                    }
-                    logger(LogCategory::Import)
-                        ->warn("batch failed ({}); retrying in {} ms",
-                               error.message().toStdString(),
-                               delay.count());
-                    std::this_thread::sleep_for(delay);
-                    delay = std::min<std::chrono::milliseconds>(delay * 2, std::chrono::seconds(5));
-                    continue;
-                }
-                if (!isRecordError(error)) {
-                    failure = error.message();
-                    return false;
-                }
-                // Bisect until the offending records are isolated.
-                const size_t count = slice.to - slice.from;
-                if (count <= 1) {
-                    Slice single = slice;
-                    single.to = single.from; // write no row, record the reject
-                    if (count == 1) {
-                        const RecordBatch::Row &row = batch->rows[slice.from];
-                        RecordBatch::Reject reject;
-                        reject.recordNo = row.recordNo;
-                        reject.lineNo = row.lineNo;
-                        reject.reason
-                            = QStringLiteral("refused by the database: ") + error.message();
-                        reject.raw = batch->rowJson(row).toByteArray();
-                        single.rejects.push_back(reject);
-                        std::sort(
-                            single.rejects.begin(),
-                            single.rejects.end(),
-                            [](const auto &a, const auto &b) { return a.recordNo < b.recordNo; });
-                    }
-                    return commitNow(batch, single, index, rate);
-                }
-                const size_t mid = slice.from + count / 2;
-                const qint64 split = batch->rows[mid].recordNo;
-                Slice left = slice;
-                Slice right = slice;
-                left.to = mid;
-                left.last = false;
-                left.checkpointRecord = split - 1;
-                left.checkpointLine = batch->rows[mid - 1].lineNo;
-                right.from = mid;
-                left.rejects.clear();
-                right.rejects.clear();
-                for (const RecordBatch::Reject &reject : slice.rejects)
-                    (reject.recordNo < split ? left.rejects : right.rejects).push_back(reject);
-                return commitNow(batch, left, index, rate) && commitNow(batch, right, index, rate);
-            }
-        }
-    };
-
-    auto settle = [&]() -> bool {
-        if (!inFlight)
-            return true;
-        InFlight flight = std::move(*inFlight);
-        inFlight.reset();
-        try {
-            report(flight.future.result());
-            return true;
-        } catch (const DbError &) {
-            // Retry or bisect synchronously; the transaction was rolled back.
-            return commitNow(flight.batch, flight.slice, flight.index, flight.rate);
-        }
-    };
-
-    CsvRecord record;
-    QElapsedTimer progressTimer;
-    progressTimer.start();
-    qint64 lastProgressRecords = imported;
-    double peakRate = 0;
-    double lastRate = 0;
-    bool cancelled = false;
-    bool more = true;
-    auto emitProgress = [&](qint64 parsedImported, bool force) {
-        if (!force && progressTimer.elapsed() < 200)
-            return;
-        const double intervalSeconds = std::max(1e-3, double(progressTimer.restart()) / 1000.0);
-        const double seconds = std::max(1e-3, double(elapsed.elapsed()) / 1000.0);
-        lastRate = double(parsedImported - lastProgressRecords) / intervalSeconds;
-        lastProgressRecords = parsedImported;
-        peakRate = std::max(peakRate, lastRate);
-        ImportProgress progress;
-        progress.records = parsedImported;
-        progress.rejected = rejected;
-        progress.bytesRead = reader->bytesRead();
-        progress.totalBytes = totalBytes;
-        progress.elapsedSeconds = seconds;
-        progress.recordsPerSecond = double(parsedImported - importedAtStart) / seconds;
-        const double bytesPerSecond = double(progress.bytesRead) / seconds;
-        progress.etaSeconds
-            = bytesPerSecond > 0 ? double(totalBytes - progress.bytesRead) / bytesPerSecond : -1;
-        metrics.setGauge(QStringLiteral("import.records_per_s"), lastRate);
-        metrics.setGauge(QStringLiteral("import.eta_s"), progress.etaSeconds);
-        metrics.setGauge(QStringLiteral("import.bytes_read"), double(progress.bytesRead));
-        metrics.setGauge(QStringLiteral("import.rejected_total"), double(progress.rejected));
-        if (onProgress)
-            onProgress(progress);
-    };
-
-    qint64 parsedRows = imported;
-    bool reportedCommit = false;
-    while (more) {
+    if (!run.source.hashAll(&run.digest, &readError, &m_cancel)) {
         if (m_cancel.load()) {
-            cancelled = true;
+            result.outcome = ImportResult::Outcome::Cancelled;
+            result.message = QStringLiteral("cancelled before the import started");
+        } else {
+            result.message = QStringLiteral("cannot be read: ") + readError;
+        }
+        return false;
+    }
+    if (const QString why = run.source.changed(); !why.isEmpty()) {
+        result.message = changedMessage(why);
+        return false;
+    }
+    result.sha256 = QString::fromLatin1(run.digest.toHex());
+    run.dialect = detectDialect(run.source.file().peek(64 * 1024), m_options.overrides);
+    run.reader = std::make_unique<CsvReader>(run.source.parsing(), run.dialect);
+    if (const QString why = run.reader->headerError(); !why.isEmpty()) {
+        result.message = why;
+        return false;
+    }
+    if (run.reader->rawHeader().isEmpty()) {
+        result.message = run.reader->errorString().isEmpty()
+                             ? QStringLiteral("has no header line or records")
+                             : QStringLiteral("cannot be read: ") + run.reader->errorString();
+        return false;
+    }
+    return true;
+}
+
+// Finds or creates the job. False (with the result set) when the database refuses.
+bool Importer::begin(Run &run)
+{
+    BeginRequest request;
+    request.project = m_options.project;
+    request.fileName = run.result.fileName;
+    request.sourcePath = QFileInfo(m_options.path).absoluteFilePath();
+    request.replace = m_options.replace;
+    request.source = {run.reader->header(),
+                      run.reader->rawHeader(),
+                      run.source.size(),
+                      run.result.sha256,
+                      run.dialect.toJson()};
+    run.job = m_database.write([request](QSqlDatabase &db) { return beginJob(Sql(db), request); })
+                  .result();
+    run.batchSize = m_options.batchSize > 0 ? m_options.batchSize : defaultBatchSize();
+    if (m_database.pooler() == PoolerMode::Transaction)
+        run.batchSize = std::min(run.batchSize, 5000); // keep transactions short behind a pooler
+    run.imported = run.job.imported;
+    run.rejected = run.job.rejected;
+    run.parsedRows = run.imported;
+    run.result.jobId = run.job.jobId;
+    run.result.fileId = run.job.fileId;
+    run.result.resumed = run.job.resumed;
+    run.result.dialect = run.dialect;
+    return true;
+}
+
+// A resumed job parses exactly as its first run did, and reports the rejects it already has.
+void Importer::prepareResume(Run &run)
+{
+    const std::optional<Dialect> stored = Dialect::fromJson(run.job.storedDialect);
+    if (stored && !(*stored == run.dialect)) {
+        run.dialect = *stored;
+        run.result.dialect = run.dialect;
+        run.reader = std::make_unique<CsvReader>(run.source.parsing(), run.dialect);
+        run.reader->header();
+    }
+    logger(LogCategory::Import)
+        ->info("resuming import of {} after record {}",
+               run.result.fileName.toStdString(),
+               run.job.checkpoint);
+    if (!onReject)
+        return;
+    const qint64 jobId = run.job.jobId;
+    const QList<StoredReject> earlier
+        = m_database
+              .read([jobId](QSqlDatabase &db) { return importjobs::rejects(Sql(db), jobId); },
+                    ReadConsistency::Primary)
+              .result();
+    for (const StoredReject &reject : earlier)
+        onReject({reject.line, reject.recordNo, reject.reason});
+}
+
+void Importer::reportProgress(Run &run, qint64 records, bool force)
+{
+    if (!force && !run.meter->due())
+        return;
+    const ImportProgress progress
+        = run.meter->sample(records, run.rejected, run.reader->bytesRead());
+    if (onProgress)
+        onProgress(progress);
+}
+
+// Parses records into the batch up to the batch size, leaving out those committed before a
+// crash or cancel. False when the source is exhausted (or unreadable: see the reader's error).
+bool Importer::readBatch(Run &run, RecordBatch &batch)
+{
+    CsvRecord &record = run.record;
+    while (batch.rows.size() + batch.rejects.size() < size_t(run.batchSize)) {
+        if (!run.reader->next(record))
+            return false;
+        if (record.number <= run.job.checkpoint)
+            continue;
+        batch.lastRecordNo = record.number;
+        batch.lastLineNo = record.lastLine;
+        if (!record.error.isEmpty()) {
+            batch.rejects.push_back({record.number, record.line, record.error, record.raw});
+            continue;
+        }
+        const qsizetype offset = batch.json.size();
+        batch.json.append('[');
+        for (int i = 0; i < record.fieldCount(); ++i) {
+            if (i > 0)
+                batch.json.append(',');
+            recordcodec::appendJsonString(batch.json, record.field(i));
+        }
+        batch.json.append(']');
+        batch.rows.push_back({record.number, record.line, offset, batch.json.size() - offset});
+        if ((batch.rows.size() & 1023) == 0)
+            reportProgress(run, run.parsedRows + qint64(batch.rows.size()), false);
+    }
+    return true;
+}
+
+// Empty while the source is as it was hashed. Called after a batch's bytes were read and
+// before it is committed: an unchanged file means they are the hashed bytes. At the end the
+// digest of every byte parsed must be the stored one.
+QString Importer::sourceChange(Run &run, bool atEnd)
+{
+    if (QString changed = run.source.changed(); !changed.isEmpty())
+        return changed;
+    if (atEnd
+        && (run.source.parsedBytes() != run.source.size()
+            || run.source.parsedDigest() != run.digest)) {
+        run.contentDiffers = true;
+        return QStringLiteral("its content differs from what was hashed before");
+    }
+    return {};
+}
+
+// The pipeline: parse batch N+1 here while batch N is written on the writer thread.
+void Importer::importBatches(Run &run)
+{
+    const qint64 importedAtStart = run.imported;
+    run.meter = std::make_unique<ProgressMeter>(importedAtStart, run.source.size());
+    BatchCommitter committer(
+        m_database,
+        {run.job.jobId, run.job.fileId, m_options.project, m_options.background},
+        m_cancel);
+    committer.beforeCommitHook = beforeCommitHook;
+    committer.onCommitted = [this, &run](const SliceOutcome &outcome) {
+        run.imported += outcome.imported;
+        run.rejected += outcome.rejected;
+        Metrics::instance().addCounter(QStringLiteral("import.records"), double(outcome.imported));
+        Metrics::instance().addCounter(QStringLiteral("import.rejected"), double(outcome.rejected));
+        if (onReject)
+            for (const StoredReject &reject : outcome.rejects)
+                onReject({reject.line, reject.recordNo, reject.reason});
+    };
+    bool more = true;
+    bool reportedCommit = false;
+    while (more && !run.cancelled) {
+        if (m_cancel.load()) {
+            run.cancelled = true;
             break;
         }
         auto batch = std::make_shared<RecordBatch>();
-        batch->json.reserve(qsizetype(batchSize) * 128);
-        batch->rows.reserve(size_t(batchSize));
-        while (batch->rows.size() + batch->rejects.size() < size_t(batchSize)) {
-            if (!reader->next(record)) {
-                more = false;
-                break;
-            }
-            if (record.number <= job.checkpoint)
-                continue; // committed before a crash or cancel
-            batch->lastRecordNo = record.number;
-            batch->lastLineNo = record.lastLine;
-            if (!record.error.isEmpty()) {
-                batch->rejects.push_back({record.number, record.line, record.error, record.raw});
-                continue;
-            }
-            const qsizetype offset = batch->json.size();
-            batch->json.append('[');
-            for (int i = 0; i < record.fieldCount(); ++i) {
-                if (i > 0)
-                    batch->json.append(',');
-                recordcodec::appendJsonString(batch->json, record.field(i));
-            }
-            batch->json.append(']');
-            batch->rows.push_back(
-                {record.number, record.line, offset, batch->json.size() - offset});
-            if ((batch->rows.size() & 1023) == 0)
-                emitProgress(parsedRows + qint64(batch->rows.size()), false);
+        batch->json.reserve(qsizetype(run.batchSize) * 128);
+        batch->rows.reserve(size_t(run.batchSize));
+        more = readBatch(run, *batch);
+        if (!more && !run.reader->errorString().isEmpty()) {
+            run.failure = QStringLiteral("read error: ") + run.reader->errorString();
+            break;
         }
-        if (!more && !reader->errorString().isEmpty()) {
-            failure = QStringLiteral("read error: ") + reader->errorString();
+        if (const QString changed = sourceChange(run, !more); !changed.isEmpty()) {
+            run.failure = changedMessage(changed);
             break;
         }
         batch->last = !more;
-        batch->bytesRead = reader->bytesRead();
+        batch->bytesRead = run.reader->bytesRead();
         if (batch->lastRecordNo == 0)
-            batch->lastRecordNo = job.checkpoint;
-        parsedRows += qint64(batch->rows.size());
-
-        Slice slice;
-        slice.from = 0;
-        slice.to = batch->rows.size();
-        slice.rejects = batch->rejects;
-        slice.checkpointRecord = batch->lastRecordNo;
-        slice.checkpointLine = batch->lastLineNo;
-        slice.checkpointBytes = batch->bytesRead;
-        slice.last = batch->last;
-
-        if (!settle())
+            batch->lastRecordNo = run.job.checkpoint;
+        run.parsedRows += qint64(batch->rows.size());
+        if (!committer.settle())
             break;
         // The first committed batch is reported at once rather than at the next interval: a
         // view shows the import moving (and its Cancel doing something) from the start.
-        const bool firstCommit = !reportedCommit && imported > importedAtStart;
+        const bool firstCommit = !reportedCommit && run.imported > importedAtStart;
         reportedCommit = reportedCommit || firstCommit;
-        emitProgress(parsedRows, firstCommit);
-        InFlight flight;
-        flight.batch = batch;
-        flight.slice = slice;
-        flight.index = batchIndex++;
-        flight.rate = lastRate;
-        flight.future = m_database.write(commitTask(batch, slice, flight.index, lastRate));
-        inFlight = std::move(flight);
+        reportProgress(run, run.parsedRows, firstCommit);
+        if (!committer.submit(batch, run.meter->lastRate()))
+            break;
     }
-    if (failure.isEmpty() && !settle() && failure.isEmpty())
-        failure = QStringLiteral("the last batch could not be written");
-    if (inFlight) // a failure left one in flight: let it finish before reporting
-        inFlight->future.waitForFinished();
+    // The batch in flight passed its checks before it was sent: let it commit whatever stops
+    // the import now, and report it.
+    if (!committer.settle() && run.failure.isEmpty() && !committer.cancelled())
+        run.failure = committer.failure().isEmpty()
+                          ? QStringLiteral("the last batch could not be written")
+                          : committer.failure();
+    if (run.failure.isEmpty())
+        run.failure = committer.failure();
+    run.cancelled = run.cancelled || committer.cancelled();
+}
 
-    emitProgress(imported, true);
-    result.records = imported;
-    result.rejected = rejected;
-    result.seconds = double(elapsed.elapsed()) / 1000.0;
-    result.peakRecordsPerSecond = peakRate;
-    if (!failure.isEmpty() || cancelled) {
-        const QString status = cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
-        const QString message = cancelled
-                                    ? QStringLiteral("cancelled after %1 records; run the same "
-                                                     "import again to resume")
-                                          .arg(imported)
-                                    : failure;
-        try {
-            m_database
-                .write([jobId, status, message](QSqlDatabase &db) {
-                    Sql(db).exec(QStringLiteral("UPDATE import_jobs SET status = ?, error = ?, "
-                                                "updated_at = ? WHERE id = ?"),
-                                 {status, message, catalog::nowMs(), jobId});
-                })
-                .waitForFinished();
-        } catch (const DbError &error) {
-            logger(LogCategory::Import)
-                ->warn("could not record the job's state: {}", error.message().toStdString());
-        }
-        result.outcome
-            = cancelled ? ImportResult::Outcome::Cancelled : ImportResult::Outcome::Failed;
-        result.message = message;
+// Records how the job ended and fills the result.
+ImportResult Importer::finish(Run &run)
+{
+    if (run.contentDiffers)
+        forgetJob(run);
+    reportProgress(run, run.imported, true);
+    ImportResult &result = run.result;
+    result.records = run.imported;
+    result.rejected = run.rejected;
+    result.seconds = run.meter->elapsedSeconds();
+    result.peakRecordsPerSecond = run.meter->peakRate();
+    if (run.failure.isEmpty() && !run.cancelled) {
+        result.outcome = ImportResult::Outcome::Imported;
+        result.message.clear();
+        logger(LogCategory::Import)
+            ->info("imported {}: {} records, {} rejected in {:.2f} s",
+                   result.fileName.toStdString(),
+                   run.imported,
+                   run.rejected,
+                   result.seconds);
         return result;
     }
-    result.outcome = ImportResult::Outcome::Imported;
-    logger(LogCategory::Import)
-        ->info("imported {}: {} records, {} rejected in {:.2f} s",
-               fileName.toStdString(),
-               imported,
-               rejected,
-               result.seconds);
+    const bool cancelled = run.cancelled;
+    const QString status = cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+    const QString message = cancelled ? QStringLiteral("cancelled after %1 records; run the same "
+                                                       "import again to resume")
+                                            .arg(run.imported)
+                                      : run.failure;
+    const qint64 jobId = run.job.jobId;
+    try {
+        m_database
+            .write([jobId, status, message](QSqlDatabase &db) {
+                importjobs::markStopped(Sql(db), jobId, status, message);
+            })
+            .waitForFinished();
+    } catch (const DbError &error) {
+        logger(LogCategory::Import)
+            ->warn("could not record the job's state: {}", error.message().toStdString());
+    }
+    result.outcome = cancelled ? ImportResult::Outcome::Cancelled : ImportResult::Outcome::Failed;
+    result.message = message;
     return result;
+}
+
+// Batches committed before the end may hold bytes of new content (a change the file's size and
+// time did not show): the job starts afresh next time and keeps nothing of this run.
+void Importer::forgetJob(Run &run)
+{
+    const qint64 jobId = run.job.jobId;
+    const qint64 fileId = run.job.fileId;
+    try {
+        m_database
+            .write([jobId, fileId](QSqlDatabase &db) { importjobs::reset(Sql(db), jobId, fileId); })
+            .waitForFinished();
+        run.imported = 0;
+        run.rejected = 0;
+    } catch (const DbError &error) {
+        logger(LogCategory::Import)
+            ->warn("could not reset the job: {}", error.message().toStdString());
+    }
 }
 
 } // namespace stevedore

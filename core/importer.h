@@ -14,6 +14,7 @@
 namespace stevedore {
 
 class Database;
+struct RecordBatch;
 
 struct ImportOptions
 {
@@ -91,15 +92,26 @@ public:
     std::function<void(qint64 batchIndex)> beforeCommitHook;
 
 private:
+    struct Run;
     ImportResult runImpl();
+    bool openSource(Run &run);
+    bool begin(Run &run);
+    void prepareResume(Run &run);
+    void importBatches(Run &run);
+    bool readBatch(Run &run, RecordBatch &batch);
+    QString sourceChange(Run &run, bool atEnd);
+    void reportProgress(Run &run, qint64 records, bool force);
+    ImportResult finish(Run &run);
+    void forgetJob(Run &run);
 
     Database &m_database;
     ImportOptions m_options;
     std::atomic<bool> m_cancel{false};
 };
 
-// Refuses input that is not a delimited text file: missing, a directory, unreadable, empty,
-// or binary. Returns an empty string when it looks fine, otherwise the reason.
+// Refuses input that is not a delimited text file: missing, a directory, one of the open
+// database's files (livefiles.h; never opened), unreadable, empty, or binary. Returns an empty
+// string when it looks fine, otherwise the reason.
 QString checkImportable(const QString &path);
 
 } // namespace stevedore

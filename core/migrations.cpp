@@ -9,6 +9,8 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <sqlite3.h>
+
 namespace stevedore {
 
 namespace {
@@ -370,6 +372,34 @@ int Migrations::currentVersion(const Sql &sql)
     return sql
         .scalar(QStringLiteral("SELECT value FROM stevedore_meta WHERE key = 'schema_version'"))
         .toInt();
+}
+
+void Migrations::refuseForeign(const Sql &sql, const QString &name)
+{
+    if (sql.engine() != Engine::Sqlite)
+        return;
+    const auto refuse = [&name](const QString &why) {
+        return DbError(DbError::Kind::Invalid,
+                       QStringLiteral("%1 is not a Stevedore database (%2); it was left unchanged")
+                           .arg(name, why));
+    };
+    SqlResult objects;
+    try {
+        objects = sql.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                          "ORDER BY name"));
+    } catch (const DbError &error) {
+        if (error.sqlState() == QString::number(SQLITE_NOTADB))
+            throw refuse(QStringLiteral("not an SQLite file"));
+        throw;
+    }
+    if (objects.isEmpty() || metaTableExists(sql))
+        return;
+    QStringList tables;
+    for (const QVariantList &row : std::as_const(objects.rows))
+        tables << row.value(0).toString();
+    throw refuse(QStringLiteral("it holds tables of another application: %1")
+                     .arg(tables.mid(0, 3).join(QStringLiteral(", "))
+                          + (tables.size() > 3 ? QStringLiteral(", …") : QString())));
 }
 
 static void refuseNewer(int found)

@@ -22,6 +22,11 @@ public:
     // Returns the version before migrating (0 for a new database). upTo stops at an older
     // version (tests build old databases with it).
     static int apply(const Sql &sql, int upTo = latestVersion());
+    // SQLite: throws DbError when the file is not ours to change, before anything writes to
+    // it: a file of another application (tables, but no stevedore_meta) or no SQLite file at
+    // all. An empty or new file is fine: it becomes a Stevedore database. name is for the
+    // message (the file's path).
+    static void refuseForeign(const Sql &sql, const QString &name);
     // Checks that every table this build needs is present; throws DbError naming the missing.
     static void validate(const Sql &sql);
     static int currentVersion(const Sql &sql);

@@ -91,10 +91,11 @@ int queryBlocks(const Sql &sql,
         if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
             const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
             const bool lost = PQstatus(conn) == CONNECTION_BAD;
-            throw DbError(lost ? DbError::Kind::Connection : DbError::Kind::Permanent,
-                          QStringLiteral("read records: ")
-                              + QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed(),
-                          state ? QString::fromLatin1(state) : QString());
+            throw DbError(
+                lost ? DbError::Kind::Connection : DbError::Kind::Permanent,
+                QStringLiteral("read records: ")
+                    + DbError::oneLine(QString::fromUtf8(PQresultErrorMessage(result.get()))),
+                state ? QString::fromLatin1(state) : QString());
         }
         const int count = PQntuples(result.get());
         for (int r = 0; r < count; ++r) {

@@ -250,7 +250,7 @@ void appendTextField(QByteArray &out, Writer &&write)
 
 DbError pgCopyError(PGconn *conn, const char *what)
 {
-    const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    const QString message = DbError::oneLine(QString::fromUtf8(PQerrorMessage(conn)));
     return DbError(PQstatus(conn) == CONNECTION_BAD ? DbError::Kind::Connection
                                                     : DbError::Kind::Permanent,
                    QStringLiteral("%1: %2").arg(QLatin1String(what), message));
@@ -272,10 +272,10 @@ void writePostgres(PGconn *conn,
             = PQstatus(conn) == CONNECTION_BAD
                   ? DbError(DbError::Kind::Connection,
                             QStringLiteral("start COPY: ")
-                                + QString::fromUtf8(PQerrorMessage(conn)).trimmed())
+                                + DbError::oneLine(QString::fromUtf8(PQerrorMessage(conn))))
                   : DbError(DbError::Kind::Permanent,
                             QStringLiteral("start COPY: ")
-                                + QString::fromUtf8(PQresultErrorMessage(start)).trimmed(),
+                                + DbError::oneLine(QString::fromUtf8(PQresultErrorMessage(start))),
                             state ? QString::fromLatin1(state) : QString());
         PQclear(start);
         throw error;
@@ -308,7 +308,7 @@ void writePostgres(PGconn *conn,
     PGresult *result = PQgetResult(conn);
     const ExecStatusType status = PQresultStatus(result);
     const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
-    const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    const QString message = DbError::oneLine(QString::fromUtf8(PQresultErrorMessage(result)));
     const QString sqlState = state ? QString::fromLatin1(state) : QString();
     PQclear(result);
     while (PGresult *extra = PQgetResult(conn))

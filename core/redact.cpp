@@ -60,6 +60,58 @@ void appendMask(std::basic_string<Char> &out)
     out.append(3, Char('*'));
 }
 
+template<typename Char>
+bool endsAuthority(Char c)
+{
+    return c == '/' || c == '?' || c == '#' || isSpace(c);
+}
+
+template<typename Char>
+bool isPortList(View<Char> text)
+{
+    for (const Char c : text) {
+        if (!(c >= '0' && c <= '9') && c != ',')
+            return false;
+    }
+    return true;
+}
+
+// The position of the '@' ending the userinfo of the URI whose authority starts at start, or
+// npos. Usually the last '@' before the authority ends at '/', '?', '#' or a blank. A password
+// typed raw with one of those in it ("u:p/x@h", "u:pa ss@h") ends that scan early: then a
+// "user:" start and an '@' further on the line are taken for userinfo, hiding more rather
+// than less. A "host:5432" start takes an '@' only from the same blank-free run of text.
+template<typename Char>
+std::size_t userinfoEnd(View<Char> text, std::size_t start)
+{
+    std::size_t end = start;
+    std::size_t at = View<Char>::npos;
+    for (; end < text.size() && !endsAuthority(text[end]); ++end) {
+        if (text[end] == '@')
+            at = end;
+    }
+    if (at != View<Char>::npos)
+        return at;
+    const View<Char> head = text.substr(start, end - start);
+    const std::size_t colon = head.find(Char(':'));
+    if (colon == View<Char>::npos || colon == 0 || head.front() == '[')
+        return View<Char>::npos;
+    const std::size_t limit
+        = std::min({text.size(), text.find(Char('\n'), end), findNoCase(text, end, "://")});
+    bool blank = false;
+    std::size_t i = end;
+    for (; i < limit && text[i] != '@'; ++i)
+        blank = blank || isSpace(text[i]);
+    if (i >= limit || (blank && isPortList(head.substr(colon + 1))))
+        return View<Char>::npos;
+    at = i;
+    for (++i; i < limit && !endsAuthority(text[i]); ++i) {
+        if (text[i] == '@')
+            at = i;
+    }
+    return at;
+}
+
 // "scheme://user:SECRET@host" -> "scheme://user:***@host".
 template<typename Char>
 std::basic_string<Char> redactUriPasswords(View<Char> text)
@@ -70,21 +122,18 @@ std::basic_string<Char> redactUriPasswords(View<Char> text)
     std::size_t pos = 0;
     while ((pos = findNoCase(text, pos, "://")) != View<Char>::npos) {
         const std::size_t start = pos + 3;
-        std::size_t end = start;
-        std::size_t at = View<Char>::npos;
-        for (; end < text.size() && text[end] != '/' && !isSpace(text[end]); ++end) {
-            if (text[end] == '@')
-                at = end;
+        const std::size_t at = userinfoEnd(text, start);
+        if (at == View<Char>::npos) {
+            pos = start;
+            continue;
         }
-        if (at != View<Char>::npos) {
-            const std::size_t colon = text.substr(start, at - start).find(Char(':'));
-            if (colon != View<Char>::npos && start + colon + 1 < at) {
-                out.append(text.substr(copied, start + colon + 1 - copied));
-                appendMask(out);
-                copied = at;
-            }
+        const std::size_t colon = text.substr(start, at - start).find(Char(':'));
+        if (colon != View<Char>::npos && start + colon + 1 < at) {
+            out.append(text.substr(copied, start + colon + 1 - copied));
+            appendMask(out);
+            copied = at;
         }
-        pos = end;
+        pos = at;
     }
     out.append(text.substr(copied));
     return out;
@@ -170,6 +219,55 @@ QString redactSecrets(QStringView text)
 std::string redactSecrets(std::string_view text)
 {
     return redact(text);
+}
+
+QString redactConnectionString(QStringView text)
+{
+    const QString out = redactSecrets(text);
+    // A value the parser could not read has no reliable end: hide all that follows the key.
+    const View<char16_t> view(QStringView(out).utf16(), std::size_t(out.size()));
+    constexpr std::string_view key = "password";
+    for (std::size_t pos = 0; (pos = findNoCase(view, pos, key)) != View<char16_t>::npos;) {
+        pos += key.size();
+        std::size_t i = pos;
+        while (i < view.size() && isSpace(view[i]))
+            ++i;
+        if (i >= view.size() || view[i] != '=')
+            continue;
+        ++i;
+        while (i < view.size() && isSpace(view[i]))
+            ++i;
+        return out.left(qsizetype(i)) + QLatin1String("***");
+    }
+    return out;
+}
+
+QString printable(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u != 0x7f && (u < 0x80 || u > 0x9f)) {
+            out += c;
+            continue;
+        }
+        switch (u) {
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            out += u < 0x80 ? QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'))
+                            : QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return out;
 }
 
 bool isSecretKey(std::string_view key)

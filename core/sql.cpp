@@ -125,10 +125,10 @@ static QByteArray pgText(const QVariant &value)
 static DbError pgError(PGconn *conn, const PGresult *result, const QString &sql)
 {
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    QString message
-        = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn)).trimmed();
+    QString message = DbError::oneLine(
+        QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn)));
     if (message.isEmpty())
-        message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        message = DbError::oneLine(QString::fromUtf8(PQerrorMessage(conn)));
     const QString sqlState = state ? QString::fromLatin1(state) : QString();
     DbError::Kind kind = DbError::Kind::Permanent;
     if (PQstatus(conn) == CONNECTION_BAD || sqlState.startsWith(QLatin1String("08"))

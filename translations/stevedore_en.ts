@@ -764,6 +764,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>UTF-32 LE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-32 BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Windows-1252 (Latin-1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -765,6 +765,14 @@
         <translation>UTF-16 BE</translation>
     </message>
     <message>
+        <source>UTF-32 LE</source>
+        <translation>UTF-32 LE</translation>
+    </message>
+    <message>
+        <source>UTF-32 BE</source>
+        <translation>UTF-32 BE</translation>
+    </message>
+    <message>
         <source>Windows-1252 (Latin-1)</source>
         <translation>Windows-1252 (Latin-1)</translation>
     </message>

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "benchdialog.h"
 
+#include "filedialogs.h"
+
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -219,7 +220,7 @@ void BenchDialog::saveSettings() const
 void BenchDialog::browse()
 {
     const QString dir
-        = QFileDialog::getExistingDirectory(this, tr("Benchmark Output Folder"), m_outDir->text());
+        = filedialogs::getExistingDirectory(this, tr("Benchmark Output Folder"), m_outDir->text());
     if (!dir.isEmpty())
         m_outDir->setText(QDir::toNativeSeparators(dir));
 }

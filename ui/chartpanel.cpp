@@ -3,11 +3,11 @@
 #include "chartpanel.h"
 
 #include "chartfactory.h"
+#include "filedialogs.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QStandardPaths>
@@ -85,7 +85,7 @@ void ChartPanel::askExport(chartexport::Format format)
 {
     const QString suffix = chartexport::suffix(format);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = filedialogs::getSaveFileName(
         this,
         tr("Export Chart"),
         dir + QLatin1Char('/') + baseName() + QLatin1Char('.') + suffix,

@@ -4,6 +4,7 @@
 
 #include "busyindicator.h"
 #include "dberror.h"
+#include "filedialogs.h"
 #include "futurewatch.h"
 #include "recentconnections.h"
 
@@ -170,8 +171,10 @@ void ConnectionDialog::updateEngine()
 
 void ConnectionDialog::browseSqlite()
 {
-    // Not the static getSaveFileName(): open() keeps the event loop (and tests) running.
-    auto *dialog = new QFileDialog(this, tr("Choose an SQLite Database"));
+    // Not the modal getSaveFileName(): open() keeps the event loop (and tests) running. The
+    // open database may be chosen: only SQLite opens it.
+    QFileDialog *dialog = filedialogs::create(
+        this, tr("Choose an SQLite Database"), {}, {}, filedialogs::LiveDatabase::Allow);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setOption(QFileDialog::DontConfirmOverwrite);

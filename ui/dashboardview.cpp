@@ -6,6 +6,7 @@
 #include "cachemetrics.h"
 #include "chartpanel.h"
 #include "database.h"
+#include "filedialogs.h"
 #include "futurewatch.h"
 #include "jobqueue.h"
 #include "metrics.h"
@@ -14,7 +15,6 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -382,7 +382,7 @@ QStringList DashboardView::exportAll(const QString &dir, QString *error)
 
 void DashboardView::askExportAll()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Charts To"));
+    const QString dir = filedialogs::getExistingDirectory(this, tr("Export All Charts To"));
     if (dir.isEmpty())
         return;
     QString error;

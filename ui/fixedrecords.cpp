@@ -4,6 +4,7 @@
 
 #include "csvreader.h"
 #include "exporter.h"
+#include "livefiles.h"
 #include "rejectsmodel.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,12 @@ FixedRecordsFile writeFixedRecords(const QString &rejectsCsvPath,
     result.fileName = fixedFileName(originalName);
     result.delimiter = originalDialect.delimiter;
     result.quote = originalDialect.quote;
+    if (isLiveDatabaseFile(rejectsCsvPath)) {
+        result.error = FixedRecordsTr::tr("Cannot read %1: it belongs to the database Stevedore "
+                                          "has open")
+                           .arg(rejectsCsvPath);
+        return result;
+    }
     QFile in(rejectsCsvPath);
     if (!in.open(QIODevice::ReadOnly)) {
         result.error

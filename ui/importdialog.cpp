@@ -67,6 +67,10 @@ QString encodingLabel(TextEncoding encoding)
         return ImportDialog::tr("UTF-16 BE");
     case TextEncoding::Windows1252:
         return ImportDialog::tr("Windows-1252 (Latin-1)");
+    case TextEncoding::Utf32LE:
+        return ImportDialog::tr("UTF-32 LE");
+    case TextEncoding::Utf32BE:
+        return ImportDialog::tr("UTF-32 BE");
     }
     return encodingName(encoding);
 }
@@ -150,6 +154,8 @@ void ImportDialog::createWidgets(const QString &project)
                                         TextEncoding::Utf8Bom,
                                         TextEncoding::Utf16LE,
                                         TextEncoding::Utf16BE,
+                                        TextEncoding::Utf32LE,
+                                        TextEncoding::Utf32BE,
                                         TextEncoding::Windows1252})
         m_encoding->addItem(encodingLabel(encoding), int(encoding));
     m_header = new QComboBox;

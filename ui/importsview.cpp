@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "dberror.h"
+#include "filedialogs.h"
 #include "fixedrecords.h"
 #include "futurewatch.h"
 #include "importdialog.h"
@@ -13,7 +14,6 @@
 #include "rejectsmodel.h"
 #include "sql.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -313,7 +313,7 @@ void ImportsView::askExportRejects()
 {
     const ImportJob job = m_queue->job(selectedJob());
     const QString path
-        = QFileDialog::getSaveFileName(this,
+        = filedialogs::getSaveFileName(this,
                                        tr("Export Rejected Records"),
                                        QFileInfo(job.options.path)
                                            .dir()
@@ -352,7 +352,7 @@ void ImportsView::exportRejectsTo(const QString &path)
 void ImportsView::askReimportFixed()
 {
     const ImportJob job = m_queue->job(selectedJob());
-    const QString path = QFileDialog::getOpenFileName(this,
+    const QString path = filedialogs::getOpenFileName(this,
                                                       tr("Re-import Fixed Records"),
                                                       QFileInfo(job.options.path).path(),
                                                       tr("CSV files (*.csv)"));
@@ -410,7 +410,7 @@ void ImportsView::reimportFixedFrom(const QString &editedCsv)
 
 void ImportsView::askImportFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QStringList paths = filedialogs::getOpenFileNames(
         this, tr("Import Files"), {}, tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
     if (!paths.isEmpty())
         openImportDialog(this, m_queue->database(), paths, {});

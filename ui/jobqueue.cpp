@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "database.h"
 #include "futurewatch.h"
+#include "importjobs.h"
 #include "logging.h"
 #include "sql.h"
 
@@ -73,77 +74,6 @@ QString stateName(ImportJob::State state)
     }
     return {};
 }
-
-namespace {
-
-struct InterruptedRow
-{
-    qint64 jobId = 0;
-    QString project;
-    QString fileName;
-    QString sourcePath;
-    QString status;
-    qint64 records = 0;
-    qint64 rejected = 0;
-    qint64 byteSize = 0;
-    qint64 checkpointBytes = 0;
-    qint64 startedAt = 0;
-    qint64 updatedAt = 0;
-    QString error;
-};
-
-QList<InterruptedRow> readInterrupted(const Sql &sql)
-{
-    const SqlResult result = sql.exec(QStringLiteral(
-        "SELECT j.id, p.name, j.file_name, j.source_path, j.status, j.records_imported, "
-        "j.records_rejected, j.byte_size, j.checkpoint_bytes, j.started_at, j.updated_at, "
-        "j.error FROM import_jobs j JOIN projects p ON p.id = j.project_id "
-        "WHERE j.status IN ('running', 'cancelled', 'failed') ORDER BY j.id"));
-    QList<InterruptedRow> rows;
-    for (const QVariantList &r : result.rows)
-        rows << InterruptedRow{r[0].toLongLong(),
-                               r[1].toString(),
-                               r[2].toString(),
-                               r[3].toString(),
-                               r[4].toString(),
-                               r[5].toLongLong(),
-                               r[6].toLongLong(),
-                               r[7].toLongLong(),
-                               r[8].toLongLong(),
-                               r[9].toLongLong(),
-                               r[10].toLongLong(),
-                               r[11].toString()};
-    return rows;
-}
-
-// Deletes an unfinished job; its file too unless the file was completely imported (by
-// another job, or before a --replace that was then interrupted).
-void discardJob(const Sql &sql, qint64 jobId)
-{
-    SqlTransaction transaction(sql);
-    const QVariant fileId
-        = sql.scalar(QStringLiteral("SELECT file_id FROM import_jobs WHERE id = ?"), {jobId});
-    const QString fileStatus
-        = fileId.isNull()
-              ? QString()
-              : sql.scalar(QStringLiteral("SELECT status FROM files WHERE id = ?"), {fileId})
-                    .toString();
-    if (!fileId.isNull() && fileStatus != QLatin1String("imported")) {
-        catalog::deleteFileContents(sql, fileId.toLongLong());
-        sql.exec(QStringLiteral("DELETE FROM metrics_history WHERE job_id IN "
-                                "(SELECT id FROM import_jobs WHERE file_id = ?)"),
-                 {fileId});
-        sql.exec(QStringLiteral("DELETE FROM import_jobs WHERE file_id = ?"), {fileId});
-        sql.exec(QStringLiteral("DELETE FROM files WHERE id = ?"), {fileId});
-    } else {
-        sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id = ?"), {jobId});
-        sql.exec(QStringLiteral("DELETE FROM metrics_history WHERE job_id = ?"), {jobId});
-        sql.exec(QStringLiteral("DELETE FROM import_jobs WHERE id = ?"), {jobId});
-    }
-    transaction.commit();
-}
-
-} // namespace
 
 JobQueue::JobQueue(QObject *parent)
     : QObject(parent)
@@ -362,7 +292,7 @@ void JobQueue::discard(int id)
         return;
     }
     QFuture<void> future
-        = m_database->write([jobId](QSqlDatabase &db) { discardJob(Sql(db), jobId); });
+        = m_database->write([jobId](QSqlDatabase &db) { catalog::discardImport(Sql(db), jobId); });
     whenFinished(future, this, [this, id](const QFuture<void> &done) {
         const QString failure = failureOf(done);
         if (failure.isEmpty())
@@ -380,9 +310,10 @@ void JobQueue::reloadInterrupted()
 
 void JobQueue::loadInterrupted(quint64 token)
 {
-    QFuture<QList<InterruptedRow>> future = m_database->read(
-        [](QSqlDatabase &db) { return readInterrupted(Sql(db)); }, ReadConsistency::Primary);
-    whenFinished(future, this, [this, token](const QFuture<QList<InterruptedRow>> &done) {
+    QFuture<QList<InterruptedJob>> future
+        = m_database->read([](QSqlDatabase &db) { return importjobs::interrupted(Sql(db)); },
+                           ReadConsistency::Primary);
+    whenFinished(future, this, [this, token](const QFuture<QList<InterruptedJob>> &done) {
         if (token != m_databaseToken)
             return; // another database meanwhile
         const QString failure = failureOf(done);
@@ -396,7 +327,7 @@ void JobQueue::loadInterrupted(quint64 token)
         for (const ImportJob &job : std::as_const(m_jobs))
             known.insert(job.jobId);
         int added = 0;
-        for (const InterruptedRow &row : done.result()) {
+        for (const InterruptedJob &row : done.result()) {
             if (known.contains(row.jobId))
                 continue;
             ImportJob job;

@@ -11,6 +11,7 @@
 #include "connectiondialog.h"
 #include "connectionstatus.h"
 #include "demoimport.h"
+#include "filedialogs.h"
 #include "fileexporter.h"
 #include "filesview.h"
 #include "futurewatch.h"
@@ -843,7 +844,7 @@ void MainWindow::exportFile(const QString &project, const QString &file, ExportF
     const QString suffix
         = format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("jsonl");
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, tr("Export %1").arg(file));
+    QFileDialog *dialog = filedialogs::create(this, tr("Export %1").arg(file));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(suffix);
@@ -885,7 +886,7 @@ void MainWindow::chooseFilesToImport()
     if (!database())
         return;
     const QStringList paths
-        = QFileDialog::getOpenFileNames(this,
+        = filedialogs::getOpenFileNames(this,
                                         tr("Import Files"),
                                         QString(),
                                         tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));

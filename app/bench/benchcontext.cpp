@@ -99,12 +99,7 @@ void BenchContext::dropFile(qint64 fileId)
         .write([fileId](QSqlDatabase &db) {
             Sql sql(db);
             SqlTransaction transaction(sql);
-            catalog::deleteFileContents(sql, fileId);
-            sql.exec(QStringLiteral("DELETE FROM metrics_history WHERE job_id IN "
-                                    "(SELECT id FROM import_jobs WHERE file_id = ?)"),
-                     {fileId});
-            sql.exec(QStringLiteral("DELETE FROM import_jobs WHERE file_id = ?"), {fileId});
-            sql.exec(QStringLiteral("DELETE FROM files WHERE id = ?"), {fileId});
+            catalog::deleteFile(sql, fileId);
             transaction.commit();
         })
         .waitForFinished();

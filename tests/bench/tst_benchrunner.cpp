@@ -293,6 +293,12 @@ void TestBenchRunner::smokeRun()
     // One progress line per case.
     QVERIFY2(run.err.contains("[1/2] pool: "), run.err.constData());
     QVERIFY2(run.err.contains("[2/2] files: "), run.err.constData());
+    // stdout names the three files, one a line: scripts and the bench dialog read it.
+    QCOMPARE(QString::fromUtf8(run.out).split(u'\n'),
+             (QStringList{QDir(out).filePath(QStringLiteral("results.json")),
+                          QDir(out).filePath(QStringLiteral("report.md")),
+                          QDir(out).filePath(QStringLiteral("report.html")),
+                          QString()}));
 
     const QJsonObject results = readJson(QDir(out).filePath(QStringLiteral("results.json")));
     const QJsonObject env = results.value(QStringLiteral("env")).toObject();

@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
+
+#include <grp.h>
+#include <unistd.h>
 
 using namespace stevedore;
 
@@ -23,8 +29,17 @@ private slots:
     void errorsAreOneLine_data();
     void errorsAreOneLine();
     void passwordsNeverPrinted();
+    void badUrlNeverPrintsThePassword_data();
+    void badUrlNeverPrintsThePassword();
+    void controlCharactersEscaped();
+    void rejectLinesEscapeThePath();
+    void foreignSqliteFileLeftUntouched();
+    void exportOfAnUnfinishedImportWarns_data();
+    void exportOfAnUnfinishedImportWarns();
+    void permissionDeniedSaysSo();
     void jsonLogLines();
     void demoImportsTheSamples();
+    void importHeaderOptions();
 
 private:
     QStringList db() const { return {"--db", "sqlite:" + m_dir->filePath("cli.db")}; }
@@ -102,6 +117,9 @@ void TestCli::errorsAreOneLine_data()
         << QByteArray("cannot connect to 127.0.0.1:1/db");
     QTest::newRow("missing option") << QStringList{"files"} << QByteArray("--project");
     QTest::newRow("unknown option") << QStringList{"projects", "--bogus"} << QByteArray("bogus");
+    QTest::newRow("--header with --no-header")
+        << QStringList{"import", "--project", "p", "--header", "--no-header", "x.csv"}
+        << QByteArray("--header and --no-header exclude each other");
 }
 
 void TestCli::errorsAreOneLine()
@@ -132,6 +150,223 @@ void TestCli::passwordsNeverPrinted()
     QVERIFY(!r.err.contains("Sup3rS3cret"));
     QVERIFY(!r.out.contains("Sup3rS3cret"));
     QVERIFY(!test::readFile(logFile).contains("Sup3rS3cret"));
+}
+
+// A password typed raw with characters a URL must percent-encode: the URL cannot be parsed and
+// the message about it still hides every part of the password (Qx7, Zk9).
+void TestCli::badUrlNeverPrintsThePassword_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("blank") << "postgresql://ops:Qx7 Zk9@127.0.0.1:1/db";
+    QTest::newRow("at") << "postgresql://ops:Qx7@Zk9@127.0.0.1:1/db";
+    QTest::newRow("hash") << "postgresql://ops:Qx7#Zk9@127.0.0.1:1/db";
+    QTest::newRow("slash") << "postgresql://ops:Qx7/Zk9@127.0.0.1:1/db";
+    QTest::newRow("question mark") << "postgresql://ops:Qx7?Zk9@127.0.0.1:1/db";
+    QTest::newRow("conninfo") << "host=127.0.0.1 port=1 password=Qx7 Zk9";
+}
+
+void TestCli::badUrlNeverPrintsThePassword()
+{
+    QFETCH(QString, url);
+    const QString logFile = m_dir->filePath("log.txt");
+    for (const QStringList &where : {QStringList{"--db", url}, QStringList{"--replica", url}}) {
+        const test::CliResult r = test::runCli(
+            (where.first() == "--replica"
+                 ? QStringList{"--db", "postgresql://ops@127.0.0.1:1/db?connect_timeout=1"}
+                 : QStringList{})
+            + where + QStringList{"--log-level", "debug", "--log-file", logFile, "projects"});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("bad database URL"), r.err.constData());
+        for (const char *part : {"Qx7", "Zk9"}) {
+            QVERIFY2(!r.err.contains(part), r.err.constData());
+            QVERIFY(!r.out.contains(part));
+            QVERIFY(!test::readFile(logFile).contains(part));
+        }
+    }
+}
+
+// Names come from users: a newline or an escape sequence in one must reach the terminal as
+// visible text, on the one line it belongs to, in tables, messages and errors alike.
+void TestCli::controlCharactersEscaped()
+{
+    const QString name = QStringLiteral("evil\x1b]0;owned\x07\x1b[2J\nname\x9b"
+                                        "1m");
+    const QByteArray shown = R"(evil\x1b]0;owned\x07\x1b[2J\nname\u009b1m)";
+    const auto raw = [](const QByteArray &bytes) {
+        for (const char c : bytes) {
+            const auto u = uchar(c);
+            if ((u < 0x20 && u != '\n') || u == 0x7f)
+                return true;
+        }
+        return bytes.contains("\xc2\x9b"); // U+009B as UTF-8
+    };
+
+    test::CliResult r = test::runCli(db() + QStringList{"project", "create", name});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, "created project '" + shown + "'\n");
+
+    r = test::runCli(db() + QStringList{"projects"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!raw(r.out), r.out.constData());
+    QCOMPARE(r.out.count('\n'), 2);
+    QVERIFY2(r.out.contains("\n" + shown + " "), r.out.constData());
+
+    r = test::runCli(db() + QStringList{"project", "create", name});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!raw(r.err), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(shown), r.err.constData());
+
+    r = test::runCli(db() + QStringList{"files", "--project", name + "x"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, "stevedore files: no project named '" + shown + "x'\n");
+
+    // JSON escapes its own control characters; its bytes are QJsonDocument's, untouched.
+    r = test::runCli(db() + QStringList{"projects", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonDocument document = QJsonDocument::fromJson(r.out);
+    QCOMPARE(document.array().at(0).toObject().value("name").toString(), name);
+    QCOMPARE(r.out, document.toJson(QJsonDocument::Compact) + '\n');
+    QVERIFY(r.out.contains("\xc2\x9b")); // U+009B stays as JSON has it
+}
+
+void TestCli::rejectLinesEscapeThePath()
+{
+    const QString path = m_dir->filePath(QStringLiteral("bad\x1b[31m\nname.csv"));
+    QVERIFY(test::writeFile(path, "a,b\n1,2\n3\n4,5\n"));
+    const test::CliResult r
+        = test::runCli(db() + QStringList{"import", "--project", "p", "--no-header", path});
+    QVERIFY2(r.exitCode == 2, r.err.constData());
+    QVERIFY2(!r.err.contains('\x1b'), r.err.constData());
+    const QByteArray shown = (m_dir->path() + QStringLiteral(R"(/bad\x1b[31m\nname.csv)")).toUtf8();
+    QVERIFY2(r.err.startsWith(shown + ":3: "), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.out.startsWith(shown + ": imported 3 records"), r.out.constData());
+    QCOMPARE(r.out.count('\n'), 1);
+}
+
+void TestCli::foreignSqliteFileLeftUntouched()
+{
+    const QString path = m_dir->filePath(QStringLiteral("other-app.sqlite"));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "other-app");
+        c.setDatabaseName(path);
+        QVERIFY(c.open());
+        QSqlQuery query(c);
+        QVERIFY(query.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+        QVERIFY(query.exec("INSERT INTO notes (body) VALUES ('keep me')"));
+    }
+    QSqlDatabase::removeDatabase("other-app");
+    const QByteArray before
+        = QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
+    const test::CliResult r = test::runCli({"--db", "sqlite:" + path, "projects"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err,
+             "stevedore projects: " + path.toUtf8()
+                 + " is not a Stevedore database (it holds tables of another application: "
+                   "notes); it was left unchanged\n");
+    QCOMPARE(QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{"other-app.sqlite"});
+}
+
+void TestCli::exportOfAnUnfinishedImportWarns_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("csv") << QStringList();
+    QTest::newRow("jsonl") << QStringList{"--format", "jsonl"};
+    QTest::newRow("mapped") << QStringList{"--mapped"};
+}
+
+// An import that failed or was interrupted leaves its file "importing" with the records of the
+// batches committed so far (set here by hand: the importer's own ways there are tested with
+// it). Its export is what is there, as before, and says so on stderr.
+void TestCli::exportOfAnUnfinishedImportWarns()
+{
+    QFETCH(QStringList, options);
+    const QString csv = m_dir->filePath(QStringLiteral("part.csv"));
+    QVERIFY(test::writeFile(csv, "a,b\n1,2\n3,4\n"));
+    test::CliResult r = test::runCli(db() + QStringList{"import", "--project", "p", csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList exportArgs
+        = db() + QStringList{"export", "--project", "p", "--file", "part.csv"} + options;
+    const test::CliResult finished = test::runCli(exportArgs);
+    QCOMPARE(finished.exitCode, 0);
+    QCOMPARE(finished.err, QByteArray());
+
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "unfinish");
+        c.setDatabaseName(m_dir->filePath("cli.db"));
+        QVERIFY(c.open());
+        QVERIFY(QSqlQuery(c).exec("UPDATE files SET status = 'importing'"));
+    }
+    QSqlDatabase::removeDatabase("unfinish");
+    r = test::runCli(exportArgs);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, finished.out);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.startsWith("stevedore export: warning: 'part.csv' in project 'p' is not "
+                              "completely imported (status importing"),
+             r.err.constData());
+    QVERIFY2(r.err.contains("the export holds the 2 records imported so far"), r.err.constData());
+}
+
+// Runs the binary as a user without privileges: root would pass every permission check.
+static test::CliResult runUnprivileged(const QStringList &arguments)
+{
+    QProcess process;
+    if (geteuid() == 0) {
+        process.setChildProcessModifier([] {
+            if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(99);
+        });
+    }
+    process.start(QStringLiteral(STEVEDORE_BINARY), arguments);
+    process.closeWriteChannel();
+    test::CliResult result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// A path the command may not write or read is reported as such, not as a missing file.
+void TestCli::permissionDeniedSaysSo()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("work"));
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/locked")));
+    const auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                     | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                     | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                          | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    for (const QString &path : {m_dir->path(), dir})
+        QVERIFY(QFile::setPermissions(path, all));
+    QVERIFY(QFile::setPermissions(dir + QStringLiteral("/locked"), readOnly));
+    const QString secret = dir + QStringLiteral("/schema.json");
+    QVERIFY(test::writeFile(secret, "[]"));
+    QVERIFY(QFile::setPermissions(secret, {}));
+    const QString csv = dir + QStringLiteral("/in.csv");
+    QVERIFY(test::writeFile(csv, "a,b\n1,2\n"));
+    QVERIFY(QFile::setPermissions(csv, all));
+
+    const QStringList db{"--db", "sqlite:" + dir + "/cli.db"};
+    test::CliResult r = runUnprivileged(db + QStringList{"import", "--project", "p", csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString denied = dir + QStringLiteral("/locked/out.csv");
+    const QList<QStringList> commands{
+        {"export", "--project", "p", "--file", "in.csv", "-o", denied},
+        {"rejects", "--project", "p", "--file", "in.csv", "-o", denied},
+        {"schema", "apply", secret}};
+    for (const QStringList &command : commands) {
+        r = runUnprivileged(db + command);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.toLower().contains("permission denied"), r.err.constData());
+        QVERIFY2(!r.err.toLower().contains("no such file"), r.err.constData());
+    }
 }
 
 void TestCli::jsonLogLines()
@@ -172,6 +407,21 @@ void TestCli::demoImportsTheSamples()
     r = test::runCli(db() + QStringList{"demo"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("already there"));
+}
+
+// A first line of numbers is detected as a record; --header takes it as the header anyway.
+void TestCli::importHeaderOptions()
+{
+    const QString path = m_dir->filePath("years.csv");
+    QVERIFY(test::writeFile(path, "2023,2024\n1,2\n3,4\n"));
+    test::CliResult r = test::runCli(db() + QStringList{"import", "--project", "a", path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = test::runCli(db() + QStringList{"import", "--project", "b", "--header", path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = test::runCli(db() + QStringList{"export", "--project", "a", "--file", "years.csv"});
+    QCOMPARE(r.out, QByteArray("column_1,column_2\n2023,2024\n1,2\n3,4\n"));
+    r = test::runCli(db() + QStringList{"export", "--project", "b", "--file", "years.csv"});
+    QCOMPARE(r.out, QByteArray("2023,2024\n1,2\n3,4\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -93,6 +93,44 @@ QByteArray encodeUtf16(const QString &text, bool bigEndian, bool bom)
     return encoder.encode(text);
 }
 
+QByteArray encodeUtf32(const QString &text, bool bigEndian, bool bom)
+{
+    QStringEncoder encoder(bigEndian ? QStringEncoder::Utf32BE : QStringEncoder::Utf32LE,
+                           bom ? QStringEncoder::Flag::WriteBom : QStringEncoder::Flag::Default);
+    return encoder.encode(text);
+}
+
+// A file of size bytes of 'a' (then tail), made as it is read, so that a test of the 64 MiB
+// limit does not hold the whole input in memory too.
+class GeneratedDevice : public QIODevice
+{
+public:
+    GeneratedDevice(qint64 size, QByteArray tail)
+        : m_size(size)
+        , m_tail(std::move(tail))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    qint64 size() const override { return m_size + m_tail.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 at = pos();
+        const qint64 n = std::min(maxSize, size() - at);
+        const qint64 letters = std::clamp<qint64>(m_size - at, 0, n);
+        std::memset(data, 'a', size_t(letters));
+        std::memcpy(
+            data + letters, m_tail.constData() + (at + letters - m_size), size_t(n - letters));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    QByteArray m_tail;
+};
+
 // Enough of Windows-1252 for these tests: Latin-1 plus the euro sign.
 QByteArray toCp1252(const QString &text)
 {
@@ -134,12 +172,19 @@ private slots:
     void encodings();
     void utf16Errors_data();
     void utf16Errors();
+    void utf32Errors_data();
+    void utf32Errors();
     void windows1252();
 
     void manyColumns();
     void hugeField();
     void recordSizeLimit_data();
     void recordSizeLimit();
+    void recordSizeLimitIsTight_data();
+    void recordSizeLimitIsTight();
+    void defaultLimitBoundsALineWithoutNewline();
+    void headerLongerThanTheLimit_data();
+    void headerLongerThanTheLimit();
     void headerOnly_data();
     void headerOnly();
     void emptyInput_data();
@@ -344,6 +389,51 @@ void TestCsvReader::csvkit_data()
                               << "utf-8-bom"
                               << "," << QStringList{"foo", "bar", "baz"} << 2 << QStringList{}
                               << QStringList{"0,0=1", QStringLiteral("1,2=\u02A4")};
+    // csvkit's conversions of other formats to CSV (see SOURCES.md).
+    const QString unicode = QStringLiteral("Unicode! \u03A3");
+    QTest::newRow("sheetsxlsx_converted")
+        << "sheetsxlsx_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "date", "integer", "boolean"} << 5 << QStringList{}
+        << QStringList{"0,0=Chicago Tribune",
+                       "1,8=Extra data past headers will be trimmed",
+                       "4,0=" + unicode,
+                       "4,8="};
+    QTest::newRow("testfixed_converted")
+        << "testfixed_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "date", "integer"} << 4 << QStringList{}
+        << QStringList{"0,6=1971-01-01T04:14:00", "3,0=Row with blanks", "3,7="};
+    QTest::newRow("testfixed_schema")
+        << "testfixed_schema.csv"
+        << "utf-8"
+        << "," << QStringList{"column", "start", "length"} << 8 << QStringList{}
+        << QStringList{"0,0=text", "7,0=empty_column", "7,2=2"};
+    QTest::newRow("testjson_converted")
+        << "testjson_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "float", "datetime"} << 5 << QStringList{}
+        << QStringList{"0,1=1.0", "3,0=This row has blanks", "4,0=" + unicode};
+    QTest::newRow("testjson_multiline_converted")
+        << "testjson_multiline_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"a", "b", "d"} << 2 << QStringList{}
+        << QStringList{"0,0=2", "0,2=", "1,0=", "1,2=4"};
+    QTest::newRow("testjson_nested_converted")
+        << "testjson_nested_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "float", "datetime", "boolean", "nested/time"} << 2
+        << QStringList{} << QStringList{"1,0=Chicago Sun-Times", "1,6=63"};
+    QTest::newRow("testxlsx_converted")
+        << "testxlsx_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "date", "integer"} << 5 << QStringList{}
+        << QStringList{"0,5=1971-01-01T04:14:00", "4,0=" + unicode};
+    QTest::newRow("testxlsx_noinference_converted")
+        << "testxlsx_noinference_converted.csv"
+        << "utf-8"
+        << "," << QStringList{"text", "date", "integer"} << 5 << QStringList{}
+        << QStringList{"0,5=1971-01-01 04:14:00", "4,0=" + unicode};
 }
 
 void TestCsvReader::csvkit()
@@ -391,8 +481,10 @@ void TestCsvReader::csvkit()
 
 void TestCsvReader::csvkitAllCovered()
 {
-    // A file added to the corpus must get expectations in csvkit_data().
-    const QStringList files = QDir(kCsvkit).entryList(QDir::Files, QDir::Name);
+    // A delimited file added to the corpus must get expectations in csvkit_data(). The folder
+    // also holds other formats (workbooks, gzip, JSON, fixed-width), which are not CSV.
+    const QStringList files = QDir(kCsvkit).entryList(
+        {QStringLiteral("*.csv"), QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
     QCOMPARE(files,
              QStringList({"FY09_EDU_Recipients_by_State.csv",
                           "acs2012_5yr_population.csv",
@@ -405,6 +497,7 @@ void TestCsvReader::csvkitAllCovered()
                           "ks_1033_data.csv",
                           "mac_newlines.csv",
                           "null_byte.csv",
+                          "sheetsxlsx_converted.csv",
                           "sniff_limit.csv",
                           "test_empty_columns.csv",
                           "test_empty_columns_long_row.csv",
@@ -416,7 +509,14 @@ void TestCsvReader::csvkitAllCovered()
                           "test_utf16_big.csv",
                           "test_utf16_little.csv",
                           "test_utf8.csv",
-                          "test_utf8_bom.csv"}));
+                          "test_utf8_bom.csv",
+                          "testfixed_converted.csv",
+                          "testfixed_schema.csv",
+                          "testjson_converted.csv",
+                          "testjson_multiline_converted.csv",
+                          "testjson_nested_converted.csv",
+                          "testxlsx_converted.csv",
+                          "testxlsx_noinference_converted.csv"}));
 }
 
 // Shared body of the data-driven record tests: the input read as UTF-8 (with or without a
@@ -673,6 +773,10 @@ void TestCsvReader::encodings_data()
     QTest::newRow("utf-16le") << encodeUtf16(text, false, false) << "utf-16le";
     QTest::newRow("utf-16be with BOM") << encodeUtf16(text, true, true) << "utf-16be";
     QTest::newRow("utf-16be") << encodeUtf16(text, true, false) << "utf-16be";
+    QTest::newRow("utf-32le with BOM") << encodeUtf32(text, false, true) << "utf-32le";
+    QTest::newRow("utf-32le") << encodeUtf32(text, false, false) << "utf-32le";
+    QTest::newRow("utf-32be with BOM") << encodeUtf32(text, true, true) << "utf-32be";
+    QTest::newRow("utf-32be") << encodeUtf32(text, true, false) << "utf-32be";
     QTest::newRow("windows-1252") << toCp1252(text) << "windows-1252";
 }
 
@@ -685,7 +789,7 @@ void TestCsvReader::encodings()
         QStringLiteral(R"(2-2 ["Zoë, \"Z\"","København"])"),
         QStringLiteral(R"(3-4 ["€)") + QChar(0xA0) + QStringLiteral(R"(","a\nb"])"),
     };
-    for (const qsizetype chunk : {qsizetype(0), qsizetype(1), qsizetype(2), qsizetype(3)}) {
+    for (const qsizetype chunk : {0, 1, 2, 3, 5, 6, 7}) {
         const Parsed parsed = parse(input, dialect, chunk);
         QCOMPARE(parsed.header, QStringList({"name", "city"}));
         QCOMPARE(parsed.described, expected);
@@ -721,6 +825,39 @@ void TestCsvReader::utf16Errors()
     QFETCH(QStringList, expected);
     for (qsizetype chunk = 0; chunk <= 3; ++chunk)
         QCOMPARE(parse(input, dialectFor(TextEncoding::Utf16LE), chunk).described, expected);
+}
+
+void TestCsvReader::utf32Errors_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("expected");
+    // "a\n" then one record, in UTF-32LE.
+    const QByteArray head("a\0\0\0\n\0\0\0", 8);
+    const QByteArray x("x\0\0\0", 4);
+    const QByteArray lf("\n\0\0\0", 4);
+    QTest::newRow("astral character") << head + QByteArray("\x00\xF6\x01\x00", 4) + lf
+                                      << QStringList{QStringLiteral("2-2 [\"\U0001F600\"]")};
+    QTest::newRow("surrogate") << head + x + QByteArray("\x00\xD8\0\0", 4) + lf
+                               << QStringList{QStringLiteral("2-2 [\"x") + QString(3, QChar(0xFFFD))
+                                              + QStringLiteral("\"] ! bytes invalid in UTF-32 "
+                                                               "at line 2, column 2")};
+    QTest::newRow("past U+10FFFF")
+        << head + x + QByteArray("\0\0\x11\0", 4) + lf + QByteArray("y\0\0\0", 4) + lf
+        << QStringList{QStringLiteral("2-2 [\"x") + QChar(0xFFFD)
+                           + QStringLiteral("\"] ! bytes invalid in UTF-32 at line 2, column 2"),
+                       QStringLiteral(R"(3-3 ["y"])")};
+    QTest::newRow("cut final unit")
+        << head + x + QByteArray("y\0\0", 3)
+        << QStringList{QStringLiteral("2-2 [\"x") + QChar(0xFFFD)
+                       + QStringLiteral("\"] ! bytes invalid in UTF-32 at line 2, column 2")};
+}
+
+void TestCsvReader::utf32Errors()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, expected);
+    for (qsizetype chunk = 0; chunk <= 5; ++chunk)
+        QCOMPARE(parse(input, dialectFor(TextEncoding::Utf32LE), chunk).described, expected);
 }
 
 void TestCsvReader::windows1252()
@@ -828,6 +965,114 @@ void TestCsvReader::recordSizeLimit()
         }
         QCOMPARE(described, expected);
     }
+}
+
+// A record cut at the limit holds at most the limit plus one chunk, not up to twice the limit
+// (reads grow with a long record), and keeps only the start of its raw text, which goes to
+// the database with the reject.
+void TestCsvReader::recordSizeLimitIsTight_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<qsizetype>("limit");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QStringList>("after"); // the records after the cut one
+    const qsizetype limit = 3 * 1024 * 1024 / 2;
+    const QByteArray line(5 * limit / 2, 'a');
+    QTest::newRow("unquoted, no newline")
+        << line << limit
+        << QStringLiteral("record longer than %1 bytes; the rest of line 1 is skipped").arg(limit)
+        << QStringList{};
+    QTest::newRow("unquoted, then a record")
+        << line + "\n1\n"
+        << limit
+        << QStringLiteral("record longer than %1 bytes; the rest of line 1 is skipped").arg(limit)
+        << QStringList{R"(2-2 ["1"])"};
+    QTest::newRow("quoted, no newline")
+        << "\"" + line << limit
+        << QStringLiteral("quoted field starting at line 1 not closed within %1 bytes; the rest "
+                          "of line 1 is skipped")
+               .arg(limit)
+        << QStringList{};
+    QTest::newRow("limit of one chunk and a byte")
+        << line << qsizetype(256 * 1024 + 1)
+        << QStringLiteral("record longer than %1 bytes; the rest of line 1 is skipped")
+               .arg(256 * 1024 + 1)
+        << QStringList{};
+}
+
+void TestCsvReader::recordSizeLimitIsTight()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(qsizetype, limit);
+    QFETCH(QString, error);
+    QFETCH(QStringList, after);
+    constexpr qsizetype chunk = 256 * 1024; // the default
+    const Parsed parsed = parse(input, dialectFor(TextEncoding::Utf8, false), 0, limit);
+    QVERIFY(!parsed.records.isEmpty());
+    const CsvRecord &cut = parsed.records.first();
+    QCOMPARE(cut.error, error);
+    QVERIFY2(cut.data.size() >= limit - 1 && cut.data.size() < limit + chunk,
+             qPrintable(QString::number(cut.data.size())));
+    QCOMPARE(cut.raw, input.left(64 * 1024));
+    QCOMPARE(parsed.described.mid(1), after);
+    QCOMPARE(parsed.bytesRead, input.size());
+}
+
+// The 64 MiB default itself, on 70 MiB of one character without a line end: one record,
+// rejected, and memory bounded by the limit (the input is generated as it is read).
+void TestCsvReader::defaultLimitBoundsALineWithoutNewline()
+{
+    constexpr qint64 size = 70 * 1024 * 1024;
+    constexpr qsizetype limit = 64 * 1024 * 1024;
+    for (const bool withRecordAfter : {false, true}) {
+        GeneratedDevice device(size, withRecordAfter ? QByteArray("\n1\n") : QByteArray());
+        CsvReader reader(&device, dialectFor(TextEncoding::Utf8, false));
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.error,
+                 QStringLiteral("record longer than %1 bytes; the rest of line 1 is skipped")
+                     .arg(limit));
+        QVERIFY(record.data.size() < limit + 256 * 1024);
+        QCOMPARE(record.raw.size(), 64 * 1024);
+        QCOMPARE(reader.next(record), withRecordAfter);
+        if (withRecordAfter)
+            QCOMPARE(describe(record), QStringLiteral(R"(2-2 ["1"])"));
+        QVERIFY(!reader.next(record));
+        QCOMPARE(reader.errorString(), QString());
+        QCOMPARE(reader.bytesRead(), device.size());
+    }
+}
+
+// A header cut at the limit would name the columns wrongly: nothing is read, and the reader
+// says why.
+void TestCsvReader::headerLongerThanTheLimit_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    const QByteArray name(100, 'n');
+    QTest::newRow("one long name, no newline") << name + name;
+    QTest::newRow("many names, then records") << name + "," + name + ",x\n1,2,3\n";
+    QTest::newRow("a long quoted name") << "a,\"" + name + "\",b\n1,2,3\n";
+}
+
+void TestCsvReader::headerLongerThanTheLimit()
+{
+    QFETCH(QByteArray, input);
+    for (const qsizetype chunk : {1, 16, 50}) {
+        const Parsed parsed = parse(input, dialectFor(TextEncoding::Utf8), chunk, 64);
+        QCOMPARE(parsed.rawHeader, QStringList());
+        QCOMPARE(parsed.records.size(), 0);
+        QCOMPARE(parsed.ioError, QString());
+    }
+    QByteArray bytes = input;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, dialectFor(TextEncoding::Utf8));
+    reader.setChunkSize(16);
+    reader.setMaxRecordSize(64);
+    QCOMPARE(reader.header(), QStringList());
+    QCOMPARE(reader.headerError(), QStringLiteral("the header (line 1) is longer than 64 bytes"));
+    // Without a limit it is an ordinary header.
+    QCOMPARE(parse(input, dialectFor(TextEncoding::Utf8)).rawHeader.isEmpty(), false);
 }
 
 void TestCsvReader::headerOnly_data()
@@ -940,6 +1185,7 @@ void TestCsvReader::chunkBoundaries_data()
     QTest::newRow("utf-8 BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << "utf-8" << true;
     QTest::newRow("utf-16le BOM") << encodeUtf16(text, false, true) << "utf-16le" << true;
     QTest::newRow("utf-16be") << encodeUtf16(text, true, false) << "utf-16be" << false;
+    QTest::newRow("utf-32le BOM") << encodeUtf32(text, false, true) << "utf-32le" << true;
     QTest::newRow("windows-1252") << toCp1252(text.left(80)) << "windows-1252" << true;
     QTest::newRow("invalid and NUL")
         << QByteArray("a,b\r\n\xE2\x82,\0\r\n\xF0\x9F\x98\x80,\"\r", 18) << "utf-8" << false;

@@ -25,6 +25,23 @@ QByteArray utf16(const QString &text, bool bigEndian, bool bom)
     return encoder.encode(text);
 }
 
+QByteArray utf32(const QString &text, bool bigEndian)
+{
+    QStringEncoder encoder(bigEndian ? QStringEncoder::Utf32BE : QStringEncoder::Utf32LE,
+                           QStringEncoder::Flag::WriteBom);
+    return encoder.encode(text);
+}
+
+// "c1,c2,...": a header line longer than the 64 KiB detection sample, behind prefix, whose
+// sample cuts its last name into a prefix of an earlier name ("c123" becomes "c12").
+QByteArray longHeader(const QByteArray &prefix, char delimiter)
+{
+    QByteArray line = prefix;
+    for (int i = 1; line.size() < 80 * 1024; ++i)
+        line += (i > 1 ? QByteArray(1, delimiter) : QByteArray()) + "c" + QByteArray::number(i);
+    return line;
+}
+
 } // namespace
 
 class TestDialect : public QObject
@@ -46,6 +63,10 @@ private slots:
     void peerCorpora();
     void degenerateSamples_data();
     void degenerateSamples();
+    void headerLongerThanTheSample();
+    void quotedHeaderLongerThanTheSample();
+    void binaryContent_data();
+    void binaryContent();
 
     void toJson();
     void jsonRoundTrip_data();
@@ -124,6 +145,22 @@ void TestDialect::encoding_data()
     // The sample may end in the middle of a multi-byte character.
     QTest::newRow("utf-8 cut by the sample end") << text.toUtf8().left(15) << "utf-8";
     QTest::newRow("one NUL is not UTF-16") << QByteArray("a,b\n\0,2\n", 8) << "utf-8";
+    QTest::newRow("utf-32le BOM") << utf32(text, false) << "utf-32le";
+    QTest::newRow("utf-32be BOM") << utf32(text, true) << "utf-32be";
+    // One bad byte among many valid characters: the file is UTF-8 (the record holding the byte
+    // is rejected), not Windows-1252, which would misread every other character.
+    QByteArray oneBadByte = "name,city\n";
+    for (int i = 0; i < 50; ++i)
+        oneBadByte += QStringLiteral("Zo\u00EB %1,K\u00F8benhavn\n").arg(i).toUtf8();
+    oneBadByte += "x\xFFy,z\n";
+    QTest::newRow("utf-8 with one invalid byte") << oneBadByte << "utf-8";
+    QTest::newRow("utf-8 with invalid bytes outnumbered two to one")
+        << QStringLiteral("a,b\n\u00E9,\u00E8\n").toUtf8() + "\xE9,x\n"
+        << "utf-8";
+    // Latin-1 letters before a symbol byte can form a valid sequence ("\xDF\x93" is "ß“");
+    // the other letters still outnumber them.
+    QTest::newRow("windows-1252 with an accidental UTF-8 sequence")
+        << QByteArray("a,b\nStra\xDF\x93,M\xFC\x6Cler\n\xC4rger,\xF6l\n") << "windows-1252";
 }
 
 void TestDialect::encoding()
@@ -278,6 +315,15 @@ void TestDialect::peerCorpora_data()
     add("test_utf16_little.csv", ',', "utf-16le");
     add("test_utf8.csv", ',', "utf-8");
     add("test_utf8_bom.csv", ',', "utf-8-bom");
+    for (const char *name : {"sheetsxlsx_converted.csv",
+                             "testfixed_converted.csv",
+                             "testfixed_schema.csv",
+                             "testjson_converted.csv",
+                             "testjson_multiline_converted.csv",
+                             "testjson_nested_converted.csv",
+                             "testxlsx_converted.csv",
+                             "testxlsx_noinference_converted.csv"})
+        add(name, ',', "utf-8");
 }
 
 void TestDialect::peerCorpora()
@@ -319,6 +365,89 @@ void TestDialect::degenerateSamples()
     QVERIFY(Dialect::fromJson(dialect.toJson()) == dialect);
 }
 
+// A header line longer than the detection sample is still a header: the name the sample's end
+// cut looks like a repeat of an earlier name, and must not turn the file headerless.
+void TestDialect::headerLongerThanTheSample()
+{
+    const QByteArray header = longHeader("id,", ',');
+    QByteArray file = header + "\n";
+    for (int row = 0; row < 3; ++row) {
+        for (int i = 0; i < header.count(',') + 1; ++i)
+            file += (i > 0 ? "," : "") + QByteArray::number(row * i);
+        file += "\n";
+    }
+    const QByteArray sample = file.left(64 * 1024);
+    const QByteArray cutName = sample.mid(sample.lastIndexOf(',') + 1);
+    // The premise: the sample cuts a name, and what is left of it repeats an earlier name.
+    QVERIFY(header.at(sample.size()) != ',');
+    QVERIFY2(header.contains("," + cutName + ","), cutName.constData());
+    const Dialect dialect = detectDialect(sample);
+    QCOMPARE(dialect.delimiter, ',');
+    QVERIFY(dialect.hasHeader);
+
+    DialectOverrides overrides;
+    overrides.hasHeader = false;
+    QVERIFY(!detectDialect(sample, overrides).hasHeader);
+}
+
+// The sample's end may cut a long quoted header inside a name: the header still decides the
+// delimiter instead of leaving no row to judge by.
+void TestDialect::quotedHeaderLongerThanTheSample()
+{
+    QByteArray header;
+    for (int i = 1; header.size() < 80 * 1024; ++i)
+        header += (i > 1 ? ";" : "") + QByteArray("\"name ") + QByteArray::number(i) + "\"";
+    const QByteArray sample = (header + "\n1;2\n").left(64 * 1024);
+    QVERIFY(sample.count('"') % 2 == 1); // the premise: cut inside a quoted name
+    const Dialect dialect = detectDialect(sample);
+    QCOMPARE(dialect.delimiter, ';');
+    QVERIFY(dialect.hasHeader);
+}
+
+void TestDialect::binaryContent_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<QString>("reason"); // a part of the reason; empty: text
+    const QString text = QStringLiteral("name,city\nZo\u00EB,K\u00F8benhavn\n1,2\n");
+    const QString binary = QStringLiteral("binary content");
+    const QString nul = QStringLiteral("mostly NUL");
+    QTest::newRow("text") << text.toUtf8() << QString();
+    QTest::newRow("text with a stray NUL") << QByteArray("a,b\n\0,2\n3,4\n", 12) << QString();
+    QTest::newRow("utf-16le BOM") << utf16(text, false, true) << QString();
+    QTest::newRow("utf-16be BOM") << utf16(text, true, true) << QString();
+    QTest::newRow("utf-16le without BOM") << utf16(text, false, false) << QString();
+    QTest::newRow("utf-16be without BOM") << utf16(text, true, false) << QString();
+    QTest::newRow("utf-32le BOM") << utf32(text, false) << QString();
+    QTest::newRow("utf-32be BOM") << utf32(text, true) << QString();
+    QTest::newRow("all NUL, 64 KiB") << QByteArray(64 * 1024, '\0') << nul;
+    QTest::newRow("all NUL, 3 bytes") << QByteArray(3, '\0') << nul;
+    QTest::newRow("utf-16le BOM then NULs") << "\xFF\xFE" + QByteArray(4096, '\0') << nul;
+    QTest::newRow("utf-32le BOM then NULs")
+        << QByteArray("\xFF\xFE\0\0", 4) + QByteArray(4096, '\0') << nul;
+    QTest::newRow("utf-16le text then NULs")
+        << utf16(text, false, false) + QByteArray(4096, '\0') << nul;
+    QTest::newRow("text then NULs") << text.toUtf8() + QByteArray(4096, '\0') << nul;
+    QTest::newRow("utf-16le control characters")
+        << utf16(text, false, true) + utf16(QString(64, QChar(1)), false, false) << binary;
+    QByteArray noise;
+    for (int i = 0; i < 4096; ++i)
+        noise += char((i * 7919) % 251);
+    QTest::newRow("noise") << noise << binary;
+    QTest::newRow("PNG") << QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(100, 'x') << binary;
+    QTest::newRow("gzip") << QByteArray("\x1f\x8b\x08\0", 4) + QByteArray(100, 'x') << binary;
+}
+
+void TestDialect::binaryContent()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(QString, reason);
+    const QString actual = binaryContentReason(sample);
+    if (reason.isEmpty())
+        QCOMPARE(actual, QString());
+    else
+        QVERIFY2(actual.contains(reason), qPrintable(actual));
+}
+
 void TestDialect::toJson()
 {
     Dialect dialect;
@@ -350,6 +479,7 @@ void TestDialect::jsonRoundTrip_data()
     QTest::newRow("pipe") << '|' << '"' << true << int(TextEncoding::Utf16BE) << 0.0;
     QTest::newRow("backslash, no quoting")
         << '\\' << '\0' << true << int(TextEncoding::Windows1252) << 0.123456789;
+    QTest::newRow("utf-32") << ',' << '"' << false << int(TextEncoding::Utf32BE) << 0.9;
 }
 
 void TestDialect::jsonRoundTrip()
@@ -409,6 +539,8 @@ void TestDialect::encodingNames_data()
     QTest::newRow("utf-8-bom") << "utf-8-bom" << int(TextEncoding::Utf8Bom);
     QTest::newRow("UTF-16LE") << "UTF-16LE" << int(TextEncoding::Utf16LE);
     QTest::newRow("utf-16be") << "utf-16be" << int(TextEncoding::Utf16BE);
+    QTest::newRow("UTF-32LE") << "UTF-32LE" << int(TextEncoding::Utf32LE);
+    QTest::newRow("utf-32be") << "utf-32be" << int(TextEncoding::Utf32BE);
     QTest::newRow("windows-1252") << "windows-1252" << int(TextEncoding::Windows1252);
     QTest::newRow("CP1252") << "CP1252" << int(TextEncoding::Windows1252);
     QTest::newRow("latin1") << "Latin1" << int(TextEncoding::Windows1252);

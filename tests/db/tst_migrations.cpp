@@ -9,6 +9,7 @@
 #include "sql.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QtConcurrent>
 #include <QtTest>
 
@@ -29,6 +30,9 @@ private slots:
     void newerDatabaseIsRefused();
     void upgradeFromVersion1KeepsData();
     void missingTableIsReported();
+    void foreignSqliteFileIsRefused_data();
+    void foreignSqliteFileIsRefused();
+    void emptySqliteFileBecomesOurs();
     void projectsAndFiles();
     void filesListingIsOneQuery();
     void idsAreNeverReused();
@@ -249,6 +253,70 @@ void TestMigrations::missingTableIsReported()
         QVERIFY2(error.message().contains(QLatin1String("metrics_history")),
                  qPrintable(error.message()));
     }
+}
+
+// A file of another application (on either engine's build: it is about SQLite files) is
+// refused before anything writes to it, and left byte for byte as it was.
+void TestMigrations::foreignSqliteFileIsRefused_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QByteArray>("text"); // written as the file instead, when not empty
+    QTest::addColumn<QString>("why");
+    QTest::newRow("another application's tables")
+        << QStringList{"CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)",
+                       "INSERT INTO contacts (name) VALUES ('ann'), ('bob')"}
+        << QByteArray() << "contacts";
+    QTest::newRow("a table named like ours")
+        << QStringList{"CREATE TABLE projects (id INTEGER PRIMARY KEY, title TEXT)",
+                       "INSERT INTO projects (title) VALUES ('x')"}
+        << QByteArray() << "projects";
+    QTest::newRow("not an SQLite file")
+        << QStringList() << QByteArray("a,b\n1,2\n") << "not an SQLite file";
+}
+
+void TestMigrations::foreignSqliteFileIsRefused()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QByteArray, text);
+    QFETCH(QString, why);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.db"));
+    if (!text.isEmpty()) {
+        QVERIFY(test::writeFile(path, text));
+    } else {
+        const QString connection = QStringLiteral("foreign-%1").arg(QTest::currentDataTag());
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            c.setDatabaseName(path);
+            QVERIFY(c.open());
+            for (const QString &statement : std::as_const(statements))
+                QVERIFY2(QSqlQuery(c).exec(statement), qPrintable(statement));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    const QByteArray before = test::readFile(path);
+    QVERIFY(!before.isEmpty());
+    try {
+        test::openDatabase(test::sqliteUrl(dir, QStringLiteral("foreign.db")));
+        QFAIL("opened another application's file");
+    } catch (const DbError &error) {
+        QCOMPARE(error.kind(), DbError::Kind::Invalid);
+        QVERIFY2(error.message().startsWith(path + QStringLiteral(" is not a Stevedore database")),
+                 qPrintable(error.message()));
+        QVERIFY2(error.message().contains(why), qPrintable(error.message()));
+        QVERIFY(!error.message().contains(QLatin1Char('\n')));
+    }
+    QCOMPARE(test::readFile(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"foreign.db"});
+}
+
+void TestMigrations::emptySqliteFileBecomesOurs()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::writeFile(dir.filePath(QStringLiteral("empty.db")), QByteArray()));
+    auto db = test::openDatabase(test::sqliteUrl(dir, QStringLiteral("empty.db")));
+    QCOMPARE(db->write([](QSqlDatabase &c) { return Migrations::currentVersion(Sql(c)); }).result(),
+             Migrations::latestVersion());
 }
 
 void TestMigrations::projectsAndFiles()

@@ -6,6 +6,7 @@
 #include "dberror.h"
 #include "exporter.h"
 #include "importer.h"
+#include "importfixture.h"
 #include "sql.h"
 #include "testsupport.h"
 
@@ -114,45 +115,12 @@ ImportResult TestImporter::import(const QString &path,
 
 QList<QStringList> TestImporter::exported(const QString &project, const QString &file)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    ExportOptions options;
-    options.project = project;
-    options.file = file;
-    exportFile(*m_db, options, &buffer);
-    buffer.close();
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, Dialect());
-    QList<QStringList> records;
-    records << reader.rawHeader();
-    CsvRecord record;
-    while (reader.next(record)) {
-        if (!record.error.isEmpty())
-            return {{QStringLiteral("export produced a malformed record: ") + record.error}};
-        records << record.fields();
-    }
-    return records;
+    return test::exportedRecords(*m_db, project, file);
 }
 
-// What the reader makes of a file: the header and every well-formed record.
 QList<QStringList> TestImporter::readAll(const QString &path, QList<qint64> *errorLines)
 {
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    const Dialect dialect = detectDialect(file.peek(64 * 1024));
-    CsvReader reader(&file, dialect);
-    QList<QStringList> records;
-    records << reader.rawHeader();
-    CsvRecord record;
-    while (reader.next(record)) {
-        if (!record.error.isEmpty()) {
-            if (errorLines)
-                *errorLines << record.line;
-            continue;
-        }
-        records << record.fields();
-    }
-    return records;
+    return test::sourceRecords(path, errorLines);
 }
 
 QString TestImporter::write(const QString &name, const QByteArray &content)
@@ -327,6 +295,9 @@ void TestImporter::refusedInputs_data()
                             << "binary";
     QTest::newRow("png") << "png"
                          << "binary";
+    // Not UTF-16 for being full of NULs: it has no text between them.
+    QTest::newRow("NULs") << "nuls"
+                          << "mostly NUL bytes";
 }
 
 void TestImporter::refusedInputs()
@@ -345,6 +316,8 @@ void TestImporter::refusedInputs()
         for (char &c : noise)
             c = char(QRandomGenerator::global()->bounded(256));
         path = write(QStringLiteral("noise.csv"), noise);
+    } else if (kind == QLatin1String("nuls")) {
+        path = write(QStringLiteral("nuls.csv"), QByteArray(1024 * 1024, '\0'));
     } else {
         path = write(QStringLiteral("img.csv"),
                      QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(100, 'x'));

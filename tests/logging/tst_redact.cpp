@@ -17,6 +17,10 @@ private slots:
     void redactIsIdempotent();
     void isSecretKey_data();
     void isSecretKey();
+    void redactConnectionString_data();
+    void redactConnectionString();
+    void printable_data();
+    void printable();
 };
 
 void tst_Redact::redactSecrets_data()
@@ -49,6 +53,16 @@ void tst_Redact::redactSecrets_data()
     row("two uris",
         "postgresql://a:1@x postgresql://b:2@y",
         "postgresql://a:***@x postgresql://b:***@y");
+    // A password typed raw, with characters that end a URI's authority early.
+    row("blank in password", "postgresql://u:pa ss@h/db", "postgresql://u:***@h/db");
+    row("slash in password", "postgresql://u:p/x@h/db", "postgresql://u:***@h/db");
+    row("hash in password", "postgresql://u:p#x@h/db", "postgresql://u:***@h/db");
+    row("question mark in password", "postgresql://u:p?x@h/db", "postgresql://u:***@h/db");
+    row("digits then question mark", "postgresql://u:12?x@h/db", "postgresql://u:***@h/db");
+    row("blank and at in password", "postgresql://u:p s@x@h/db", "postgresql://u:***@h/db");
+    row("blank in quoted password",
+        "bad URL 'postgresql://u:pa ss@h/db': invalid port '@'",
+        "bad URL 'postgresql://u:***@h/db': invalid port '@'");
     // URI query parameters
     row("query first",
         "postgresql://host/db?password=x&sslmode=require",
@@ -91,6 +105,12 @@ void tst_Redact::redactSecrets_data()
     // libpq skips blanks after '=', so here the password really is "user=x".
     row("blank then value", "password= user=x", "password= ***");
     row("key at end", "password=", "password=");
+    row("port, then an address later",
+        "postgresql://host:5432/db refused user@example.com",
+        "postgresql://host:5432/db refused user@example.com");
+    row("ipv6, then an address later",
+        "postgresql://[::1]:5432/db refused a@b",
+        "postgresql://[::1]:5432/db refused a@b");
 }
 
 void tst_Redact::redactSecrets()
@@ -131,6 +151,72 @@ void tst_Redact::isSecretKey()
     QFETCH(QString, key);
     QFETCH(bool, secret);
     QCOMPARE(stevedore::isSecretKey(key.toStdString()), secret);
+}
+
+void tst_Redact::redactConnectionString_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("conninfo") << "host=a password=secret"
+                              << "host=a password=***";
+    QTest::newRow("conninfo, blank in password") << "host=a password=se cret dbname=x"
+                                                 << "host=a password=***";
+    QTest::newRow("password first") << "password = x host=h"
+                                    << "password = ***";
+    QTest::newRow("query") << "postgresql://h/db?password=pa ss&sslmode=require"
+                           << "postgresql://h/db?password=***";
+    QTest::newRow("userinfo") << "postgresql://u:pa ss@h/db"
+                              << "postgresql://u:***@h/db";
+    QTest::newRow("other scheme") << "mysql://root:toor@h"
+                                  << "mysql://root:***@h";
+    QTest::newRow("sqlite") << "sqlite:/tmp/my data/x.db"
+                            << "sqlite:/tmp/my data/x.db";
+    QTest::newRow("no password") << "postgresql://u@h/db?sslmode=require"
+                                 << "postgresql://u@h/db?sslmode=require";
+}
+
+void tst_Redact::redactConnectionString()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(stevedore::redactConnectionString(input), expected);
+    QCOMPARE(stevedore::redactConnectionString(expected), expected);
+}
+
+void tst_Redact::printable_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "plain 'name' 42"
+                           << "plain 'name' 42";
+    QTest::newRow("non-ascii") << QStringLiteral("jürgen ✓ \u00a0 €")
+                               << QStringLiteral("jürgen ✓ \u00a0 €");
+    QTest::newRow("backslash") << R"(C:\dir\n)"
+                               << R"(C:\dir\n)";
+    QTest::newRow("newline") << "a\nb"
+                             << R"(a\nb)";
+    QTest::newRow("carriage return") << "a\rb"
+                                     << R"(a\rb)";
+    QTest::newRow("tab") << "a\tb"
+                         << R"(a\tb)";
+    QTest::newRow("escape sequence") << "\x1b[31mred\x1b[0m"
+                                     << R"(\x1b[31mred\x1b[0m)";
+    QTest::newRow("nul") << QString(QChar(0)) << R"(\x00)";
+    QTest::newRow("bell") << "\a"
+                          << R"(\x07)";
+    QTest::newRow("delete") << "\x7f"
+                            << R"(\x7f)";
+    QTest::newRow("c1 csi") << QString(QChar(0x9b)) + "2J"
+                            << R"(\u009b2J)";
+    QTest::newRow("c1 next line") << QString(QChar(0x85)) << R"(\u0085)";
+}
+
+void tst_Redact::printable()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(stevedore::printable(input), expected);
+    QCOMPARE(stevedore::printable(expected), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Redact)

@@ -14,6 +14,11 @@
 #include <QtConcurrent>
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace stevedore;
 using namespace std::chrono_literals;
 
@@ -28,6 +33,9 @@ private slots:
     void init();
     void cleanup();
     void readsAreServedByTheReplica();
+    void oneShotReadIsServedByTheReplica();
+    void unansweringReplicaDoesNotHoldUpReads();
+    void laggingReplicaDoesNotServeAOneShotRead();
     void stoppedReplicaFallsBackToPrimary();
     void pausedReplayIsNotUsedBeyondTheLagBound();
     void primaryRestartReconnects();
@@ -39,6 +47,7 @@ private:
     std::unique_ptr<Database>
     open(std::chrono::milliseconds maxLag = 2000ms, bool withReplica = true, int poolSize = 4);
     QString marker();
+    void waitForScratchOnReplica();
     bool logHas(const char *logVariable, const QString &needle) const;
     QString bigFile(int records);
     QList<QByteArray> exportLines(Database &db, const QString &project, const QString &file);
@@ -132,6 +141,80 @@ void TestPgCluster::readsAreServedByTheReplica()
         .waitForFinished();
     QTRY_VERIFY_WITH_TIMEOUT(logHas("STEVEDORE_TEST_PG_PRIMARY_LOG", own), 5000);
     QVERIFY(!logHas("STEVEDORE_TEST_PG_REPLICA_LOG", own));
+}
+
+void TestPgCluster::waitForScratchOnReplica()
+{
+    // Until the replica has replayed this test's CREATE DATABASE and the migrations, it
+    // refuses connections to the scratch database: a replica that is down.
+    auto db = open();
+    QTRY_VERIFY_WITH_TIMEOUT(db->replicaStatus().first().usable, 20000);
+}
+
+void TestPgCluster::oneShotReadIsServedByTheReplica()
+{
+    // What a CLI command does: open, read once, exit. The caught-up replica serves it.
+    waitForScratchOnReplica();
+    auto db = open();
+    const QString m = marker();
+    QCOMPARE(readMarker(*db, m), m);
+    QTRY_VERIFY_WITH_TIMEOUT(logHas("STEVEDORE_TEST_PG_REPLICA_LOG", m), 5000);
+    QVERIFY(!logHas("STEVEDORE_TEST_PG_PRIMARY_LOG", m));
+}
+
+void TestPgCluster::unansweringReplicaDoesNotHoldUpReads()
+{
+    // A "replica" that accepts connections and never answers: the monitor's connection waits
+    // out libpq's connect timeout (2 s) for each of the three hosts, 6 s in all.
+    // It never accepts: the kernel completes the handshakes into the listen backlog.
+    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(silent >= 0);
+    auto closeSocket = qScopeGuard([silent] { ::close(silent); });
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&address), length) == 0);
+    QVERIFY(::listen(silent, 16) == 0);
+    QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+    DbUrl replica = m_pg->replica();
+    replica.host = QStringLiteral("127.0.0.1,127.0.0.1,127.0.0.1");
+    replica.port = ntohs(address.sin_port);
+    DatabaseOptions options;
+    options.primary = m_pg->primary();
+    options.replicas << replica;
+    Database db(options);
+    db.open();
+    const QString m = marker();
+    QCOMPARE(readMarker(db, m), m);
+    QTRY_VERIFY_WITH_TIMEOUT(logHas("STEVEDORE_TEST_PG_PRIMARY_LOG", m), 5000);
+    // Served while the first check was still under way: open() did not wait it out.
+    QVERIFY(!db.replicaStatus().first().checkedAt.isValid());
+}
+
+void TestPgCluster::laggingReplicaDoesNotServeAOneShotRead()
+{
+    // Behind the primary from before the Database opened: its first check cannot tell for how
+    // long, so the replica is not used on the strength of it.
+    waitForScratchOnReplica();
+    test::adminExec(m_pg->replica(), QStringLiteral("SELECT pg_wal_replay_pause()"));
+    auto resume = qScopeGuard([this] {
+        test::adminExec(m_pg->replica(), QStringLiteral("SELECT pg_wal_replay_resume()"));
+    });
+    // Committed synchronously: the cluster's asynchronous commit would leave the write
+    // position where the replica stopped until the WAL writer runs.
+    open(2000ms, false)
+        ->write([](QSqlDatabase &c) {
+            Sql sql(c);
+            sql.exec(QStringLiteral("SET synchronous_commit = on"));
+            sql.exec(QStringLiteral("CREATE TABLE lagbefore (n int)"));
+        })
+        .waitForFinished();
+    auto db = open();
+    const QString m = marker();
+    QCOMPARE(readMarker(*db, m), m);
+    QTRY_VERIFY_WITH_TIMEOUT(logHas("STEVEDORE_TEST_PG_PRIMARY_LOG", m), 5000);
+    QVERIFY(!logHas("STEVEDORE_TEST_PG_REPLICA_LOG", m));
 }
 
 void TestPgCluster::stoppedReplicaFallsBackToPrimary()

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "importjobs.h"
+
+#include "dberror.h"
+#include "recordstore.h"
+#include "sql.h"
+
+#include <QDateTime>
+
+namespace stevedore::importjobs {
+
+namespace {
+
+QString forUpdate(const Sql &sql)
+{
+    return sql.engine() == Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+} // namespace
+
+qint64 create(const Sql &sql,
+              qint64 projectId,
+              qint64 fileId,
+              const QString &fileName,
+              const QString &sourcePath,
+              const QString &sha256,
+              qint64 byteSize,
+              const QString &dialectJson)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return sql
+        .scalar(QStringLiteral("INSERT INTO import_jobs (project_id, file_id, file_name, "
+                               "source_path, sha256, byte_size, status, options, started_at, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?) "
+                               "RETURNING id"),
+                {projectId, fileId, fileName, sourcePath, sha256, byteSize, dialectJson, now, now})
+        .toLongLong();
+}
+
+std::optional<Resumable> resume(const Sql &sql, qint64 fileId)
+{
+    const SqlResult jobs = sql.exec(
+        QStringLiteral("SELECT id, checkpoint_record, records_imported, records_rejected FROM "
+                       "import_jobs WHERE file_id = ? AND status <> 'done' ORDER BY id DESC "
+                       "LIMIT 1"),
+        {fileId});
+    if (jobs.isEmpty())
+        return std::nullopt;
+    Resumable job;
+    job.jobId = jobs.value(0, 0).toLongLong();
+    job.checkpoint = jobs.value(0, 1).toLongLong();
+    job.imported = jobs.value(0, 2).toLongLong();
+    job.rejected = jobs.value(0, 3).toLongLong();
+    sql.exec(QStringLiteral("UPDATE import_jobs SET status = 'running', error = NULL, "
+                            "updated_at = ? WHERE id = ?"),
+             {QDateTime::currentMSecsSinceEpoch(), job.jobId});
+    return job;
+}
+
+qint64 lockOwned(const Sql &sql, qint64 fileId, qint64 jobId, const QString &project)
+{
+    const SqlResult owned
+        = sql.exec(QStringLiteral("SELECT j.checkpoint_record FROM files f JOIN import_jobs j "
+                                  "ON j.file_id = f.id WHERE f.id = ? AND j.id = ?")
+                       + forUpdate(sql),
+                   {fileId, jobId});
+    if (!owned.isEmpty())
+        return owned.value(0, 0).toLongLong();
+    QString why;
+    if (!sql.scalar(QStringLiteral("SELECT id FROM files WHERE id = ?"), {fileId}).isNull())
+        why = QStringLiteral("another import replaced the file (--replace) during this one; "
+                             "its content is kept");
+    else if (sql.scalar(QStringLiteral("SELECT id FROM projects WHERE name = ?"), {project})
+                 .isNull())
+        why = QStringLiteral("the project '%1' was deleted during the import").arg(project);
+    else
+        why = QStringLiteral("the file was deleted from project '%1' during the import")
+                  .arg(project);
+    throw DbError(DbError::Kind::Conflict, why);
+}
+
+void addReject(const Sql &sql,
+               qint64 jobId,
+               qint64 recordNo,
+               qint64 lineNo,
+               const QString &reason,
+               const QByteArray &raw)
+{
+    sql.exec(QStringLiteral("INSERT INTO import_rejects (job_id, record_no, line_no, reason, raw) "
+                            "VALUES (?, ?, ?, ?, ?)"),
+             {jobId, recordNo, lineNo, reason, QString::fromUtf8(raw)});
+}
+
+void advance(const Sql &sql,
+             qint64 jobId,
+             const JobCheckpoint &checkpoint,
+             qint64 imported,
+             qint64 rejected,
+             qint64 now)
+{
+    sql.exec(
+        QStringLiteral("UPDATE import_jobs SET checkpoint_record = ?, checkpoint_line = ?, "
+                       "checkpoint_bytes = ?, records_imported = records_imported + ?, "
+                       "records_rejected = records_rejected + ?, updated_at = ? WHERE id = ?"),
+        {checkpoint.record, checkpoint.line, checkpoint.bytes, imported, rejected, now, jobId});
+}
+
+void recordHistory(
+    const Sql &sql, qint64 jobId, qint64 now, double rate, std::optional<double> cacheHitRatio)
+{
+    sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
+                            "SELECT id, ?, 'records', records_imported FROM import_jobs "
+                            "WHERE id = ?"),
+             {now, jobId});
+    sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
+                            "VALUES (?, ?, 'records_per_s', ?)"),
+             {jobId, now, rate});
+    if (cacheHitRatio)
+        sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
+                                "VALUES (?, ?, 'cache_hit_ratio', ?)"),
+                 {jobId, now, *cacheHitRatio});
+}
+
+qint64 importedCount(const Sql &sql, qint64 jobId)
+{
+    return sql
+        .scalar(QStringLiteral("SELECT records_imported FROM import_jobs WHERE id = ?"), {jobId})
+        .toLongLong();
+}
+
+void markDone(const Sql &sql, qint64 jobId, qint64 now)
+{
+    sql.exec(QStringLiteral("UPDATE import_jobs SET status = 'done', finished_at = ? WHERE id = ?"),
+             {now, jobId});
+}
+
+void markStopped(const Sql &sql, qint64 jobId, const QString &status, const QString &message)
+{
+    sql.exec(
+        QStringLiteral("UPDATE import_jobs SET status = ?, error = ?, updated_at = ? WHERE id = ?"),
+        {status, message, QDateTime::currentMSecsSinceEpoch(), jobId});
+}
+
+void reset(const Sql &sql, qint64 jobId, qint64 fileId)
+{
+    SqlTransaction transaction(sql);
+    if (sql.engine() == Engine::Postgres)
+        sql.exec(QStringLiteral("SELECT id FROM files WHERE id = ? FOR UPDATE"), {fileId});
+    recordstore::deleteFileRecords(sql, fileId);
+    sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id = ?"), {jobId});
+    sql.exec(QStringLiteral("UPDATE import_jobs SET checkpoint_record = 0, checkpoint_line = 0, "
+                            "checkpoint_bytes = 0, records_imported = 0, records_rejected = 0 "
+                            "WHERE id = ?"),
+             {jobId});
+    transaction.commit();
+}
+
+QList<StoredReject> rejects(const Sql &sql, qint64 jobId)
+{
+    const SqlResult rows
+        = sql.exec(QStringLiteral("SELECT line_no, record_no, reason FROM import_rejects "
+                                  "WHERE job_id = ? ORDER BY record_no"),
+                   {jobId});
+    QList<StoredReject> out;
+    out.reserve(rows.rows.size());
+    for (const QVariantList &row : rows.rows)
+        out << StoredReject{row[0].toLongLong(), row[1].toLongLong(), row[2].toString()};
+    return out;
+}
+
+void deleteFileJobs(const Sql &sql, qint64 fileId)
+{
+    sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "
+                            "(SELECT id FROM import_jobs WHERE file_id = ?)"),
+             {fileId});
+    sql.exec(QStringLiteral("DELETE FROM metrics_history WHERE job_id IN "
+                            "(SELECT id FROM import_jobs WHERE file_id = ?)"),
+             {fileId});
+    sql.exec(QStringLiteral("DELETE FROM import_jobs WHERE file_id = ?"), {fileId});
+}
+
+void deleteProjectJobs(const Sql &sql, qint64 projectId)
+{
+    sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "
+                            "(SELECT id FROM import_jobs WHERE project_id = ?)"),
+             {projectId});
+    sql.exec(QStringLiteral("DELETE FROM metrics_history WHERE job_id IN "
+                            "(SELECT id FROM import_jobs WHERE project_id = ?)"),
+             {projectId});
+    sql.exec(QStringLiteral("DELETE FROM import_jobs WHERE project_id = ?"), {projectId});
+}
+
+void deleteJob(const Sql &sql, qint64 jobId)
+{
+    sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id = ?"), {jobId});
+    sql.exec(QStringLiteral("DELETE FROM metrics_history WHERE job_id = ?"), {jobId});
+    sql.exec(QStringLiteral("DELETE FROM import_jobs WHERE id = ?"), {jobId});
+}
+
+std::optional<qint64> fileOf(const Sql &sql, qint64 jobId)
+{
+    const QVariant fileId
+        = sql.scalar(QStringLiteral("SELECT file_id FROM import_jobs WHERE id = ?"), {jobId});
+    if (fileId.isNull())
+        return std::nullopt;
+    return fileId.toLongLong();
+}
+
+QList<InterruptedJob> interrupted(const Sql &sql)
+{
+    const SqlResult result = sql.exec(QStringLiteral(
+        "SELECT j.id, p.name, j.file_name, j.source_path, j.status, j.records_imported, "
+        "j.records_rejected, j.byte_size, j.checkpoint_bytes, j.started_at, j.updated_at, "
+        "j.error FROM import_jobs j JOIN projects p ON p.id = j.project_id "
+        "WHERE j.status IN ('running', 'cancelled', 'failed') ORDER BY j.id"));
+    QList<InterruptedJob> rows;
+    for (const QVariantList &r : result.rows)
+        rows << InterruptedJob{r[0].toLongLong(),
+                               r[1].toString(),
+                               r[2].toString(),
+                               r[3].toString(),
+                               r[4].toString(),
+                               r[5].toLongLong(),
+                               r[6].toLongLong(),
+                               r[7].toLongLong(),
+                               r[8].toLongLong(),
+                               r[9].toLongLong(),
+                               r[10].toLongLong(),
+                               r[11].toString()};
+    return rows;
+}
+
+} // namespace stevedore::importjobs

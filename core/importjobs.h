@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace stevedore {
+
+class Sql;
+
+// An import job as a resumed or interrupted one is shown (the Imports view's start-up offer).
+struct InterruptedJob
+{
+    qint64 jobId = 0;
+    QString project;
+    QString fileName;
+    QString sourcePath;
+    QString status; // running (the process died), cancelled, failed
+    qint64 records = 0;
+    qint64 rejected = 0;
+    qint64 byteSize = 0;
+    qint64 checkpointBytes = 0;
+    qint64 startedAt = 0; // ms since epoch
+    qint64 updatedAt = 0;
+    QString error;
+};
+
+// Where a job stands: everything up to and including `record` (ending on `line`, `bytes` into
+// the source) is committed.
+struct JobCheckpoint
+{
+    qint64 record = 0;
+    qint64 line = 0;
+    qint64 bytes = 0;
+};
+
+struct StoredReject
+{
+    qint64 line = 0;
+    qint64 recordNo = 0;
+    QString reason;
+};
+
+// The import jobs store: the only code whose SQL names import_jobs, import_rejects and
+// metrics_history. Plain functions over a connection, run inside a pool task; those that
+// change more than one row expect the caller's transaction unless they say otherwise.
+namespace importjobs {
+
+// A new running job for a file (the caller's transaction); returns its id.
+qint64 create(const Sql &sql,
+              qint64 projectId,
+              qint64 fileId,
+              const QString &fileName,
+              const QString &sourcePath,
+              const QString &sha256,
+              qint64 byteSize,
+              const QString &dialectJson);
+
+struct Resumable
+{
+    qint64 jobId = 0;
+    qint64 checkpoint = 0;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+};
+// The file's newest unfinished job, marked running again; nothing when there is none.
+std::optional<Resumable> resume(const Sql &sql, qint64 fileId);
+
+// Locks the job's and its file's rows (PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the
+// database) and returns the job's checkpoint record. Throws DbError(Conflict) saying why when
+// the job no longer owns the file: another process replaced it (--replace) or deleted it or
+// its project since the last batch. Whoever deletes or replaces a file locks its row first
+// (catalog::lockFile), so either it sees this batch committed or this check sees it.
+qint64 lockOwned(const Sql &sql, qint64 fileId, qint64 jobId, const QString &project);
+
+void addReject(const Sql &sql,
+               qint64 jobId,
+               qint64 recordNo,
+               qint64 lineNo,
+               const QString &reason,
+               const QByteArray &raw);
+// Moves the checkpoint forward and adds to the job's counts.
+void advance(const Sql &sql,
+             qint64 jobId,
+             const JobCheckpoint &checkpoint,
+             qint64 imported,
+             qint64 rejected,
+             qint64 now);
+// One sample of the job's history: records so far, the current rate and, when the process
+// made cache lookups, their hit ratio (%).
+void recordHistory(
+    const Sql &sql, qint64 jobId, qint64 now, double rate, std::optional<double> cacheHitRatio);
+qint64 importedCount(const Sql &sql, qint64 jobId);
+void markDone(const Sql &sql, qint64 jobId, qint64 now);
+// status: cancelled or failed; message: why, one line. Its own statement: no transaction.
+void markStopped(const Sql &sql, qint64 jobId, const QString &status, const QString &message);
+// Forgets what the job committed (its records too), so that its next run starts afresh.
+// Its own transaction.
+void reset(const Sql &sql, qint64 jobId, qint64 fileId);
+
+QList<StoredReject> rejects(const Sql &sql, qint64 jobId);
+
+// Removes every job of a file, or of a project, with its rejects and history.
+void deleteFileJobs(const Sql &sql, qint64 fileId);
+void deleteProjectJobs(const Sql &sql, qint64 projectId);
+void deleteJob(const Sql &sql, qint64 jobId);
+
+// The file a job imports into; nothing when the job does not exist.
+std::optional<qint64> fileOf(const Sql &sql, qint64 jobId);
+// Jobs that did not finish (crashed, cancelled, failed), oldest first.
+QList<InterruptedJob> interrupted(const Sql &sql);
+
+} // namespace importjobs
+} // namespace stevedore
