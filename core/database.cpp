@@ -94,7 +94,7 @@ QSqlDatabase Database::openConnection(const DbUrl &url,
             = db.lastError().databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        throw DbError(DbError::Kind::Connection,
+        throw DbError(DbError::refusedConnectionKind(why),
                       QStringLiteral("cannot connect to %1: %2").arg(url.shortName(), why));
     }
     return db;

@@ -40,6 +40,17 @@ QString DbError::oneLine(const QString &serverText)
     return parts.join(QLatin1String("; "));
 }
 
+DbError::Kind DbError::refusedConnectionKind(const QString &libpqText)
+{
+    // Trying again cannot change these, and repeated failed logins can lock an account.
+    if (libpqText.contains(QLatin1String("password authentication failed"))
+        || libpqText.contains(QLatin1String("no password supplied"))
+        || (libpqText.contains(QLatin1String("FATAL:"))
+            && libpqText.contains(QLatin1String("does not exist"))))
+        return Kind::Permanent;
+    return Kind::Connection;
+}
+
 DbError DbError::fromSqlError(const QSqlError &error, const QString &context)
 {
     const QString state = error.nativeErrorCode();
@@ -60,6 +71,8 @@ DbError DbError::fromSqlError(const QSqlError &error, const QString &context)
             || text.contains(QLatin1String("terminating connection"))
             || text.contains(QLatin1String("connection to server"))))
         kind = Kind::Connection;
+    if (kind == Kind::Connection)
+        kind = refusedConnectionKind(text);
     return DbError(kind, context + QLatin1String(": ") + text, state);
 }
 

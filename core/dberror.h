@@ -39,6 +39,11 @@ public:
     // that comes from libpq or QPSQL, so that an error (and a reject's reason) stays one line.
     static QString oneLine(const QString &serverText);
 
+    // The kind of a refused connection, from libpq's message (it gives no SQLSTATE): a wrong
+    // password or a role or database that does not exist is permanent, anything else (a server
+    // that is down, starting or full) is a connection error worth retrying.
+    static Kind refusedConnectionKind(const QString &libpqText);
+
 private:
     Kind m_kind;
     QString m_message;

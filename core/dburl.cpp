@@ -179,7 +179,11 @@ DbUrl DbUrl::defaultUrl()
     return url;
 }
 
-static QString buildUrl(const DbUrl &url, const QString &password)
+// The text a person reads (redacted()) is decoded where that is unambiguous; the text a program
+// parses again (toString()) is fully encoded, so that a password or name holding a blank, @, #,
+// / or ? comes back unchanged.
+static QString
+buildUrl(const DbUrl &url, const QString &password, QUrl::ComponentFormattingOptions format)
 {
     if (url.engine == Engine::Sqlite)
         return QStringLiteral("sqlite:") + url.path;
@@ -189,17 +193,18 @@ static QString buildUrl(const DbUrl &url, const QString &password)
     out.setHost(hosts.first().name);
     if (hosts.first().port > 0)
         out.setPort(hosts.first().port);
-    out.setUserName(url.user);
+    // DecodedMode: a '%' in a name or password is that character, not the start of an escape.
+    out.setUserName(url.user, QUrl::DecodedMode);
     if (!password.isEmpty())
-        out.setPassword(password);
-    out.setPath(QLatin1Char('/') + url.database);
+        out.setPassword(password, QUrl::DecodedMode);
+    out.setPath(QLatin1Char('/') + url.database, QUrl::DecodedMode);
     QUrlQuery query;
     for (const auto &[key, value] : url.params)
         query.addQueryItem(key, value);
     if (url.pooler == PoolerMode::Transaction)
         query.addQueryItem(QStringLiteral("pooler"), QStringLiteral("transaction"));
     out.setQuery(query);
-    QString text = out.toString();
+    QString text = out.toString(format);
     // QUrl holds one host: the others follow it in the authority, where libpq reads them.
     QString others;
     for (qsizetype i = 1; i < hosts.size(); ++i) {
@@ -207,20 +212,21 @@ static QString buildUrl(const DbUrl &url, const QString &password)
         host.setHost(hosts[i].name);
         if (hosts[i].port > 0)
             host.setPort(hosts[i].port);
-        others += QLatin1Char(',') + host.authority();
+        others += QLatin1Char(',') + host.authority(format);
     }
-    text.insert(QLatin1String("postgresql://").size() + out.authority().size(), others);
+    text.insert(QLatin1String("postgresql://").size() + out.authority(format).size(), others);
     return text;
 }
 
 QString DbUrl::redacted() const
 {
-    return buildUrl(*this, password.isEmpty() ? QString() : QStringLiteral("***"));
+    return buildUrl(
+        *this, password.isEmpty() ? QString() : QStringLiteral("***"), QUrl::PrettyDecoded);
 }
 
 QString DbUrl::toString() const
 {
-    return buildUrl(*this, password);
+    return buildUrl(*this, password, QUrl::FullyEncoded);
 }
 
 QString DbUrl::shortName() const
