@@ -613,6 +613,13 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FileDialog</name>
+    <message>
+        <source>%1 belongs to the database Stevedore has open. Choose another file.</source>
+        <translation>%1 gehört zur Datenbank, die Stevedore geöffnet hat. Wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::FileExporter</name>
     <message>
         <source>Exporting %1…</source>
@@ -744,6 +751,10 @@
     <message>
         <source>%1 holds no records to re-import</source>
         <translation>%1 enthält keine Datensätze zum erneuten Import</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it belongs to the database Stevedore has open</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei gehört zur Datenbank, die Stevedore geöffnet hat</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,13 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FileDialog</name>
+    <message>
+        <source>%1 belongs to the database Stevedore has open. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stevedore::FileExporter</name>
     <message>
         <source>Exporting %1…</source>
@@ -742,6 +749,10 @@
     </message>
     <message>
         <source>%1 holds no records to re-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it belongs to the database Stevedore has open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

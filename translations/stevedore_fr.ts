@@ -613,6 +613,13 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FileDialog</name>
+    <message>
+        <source>%1 belongs to the database Stevedore has open. Choose another file.</source>
+        <translation>%1 appartient à la base de données ouverte par Stevedore. Choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::FileExporter</name>
     <message>
         <source>Exporting %1…</source>
@@ -744,6 +751,10 @@
     <message>
         <source>%1 holds no records to re-import</source>
         <translation>%1 ne contient aucun enregistrement à réimporter</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it belongs to the database Stevedore has open</source>
+        <translation>Impossible de lire %1 : ce fichier appartient à la base de données ouverte par Stevedore</translation>
     </message>
 </context>
 <context>

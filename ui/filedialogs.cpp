@@ -8,9 +8,13 @@
 #include <QFileDialog>
 #include <QFileIconProvider>
 #include <QFileInfo>
+#include <QFileSystemModel>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeDatabase>
 #include <QPointer>
+#include <QSettings>
+#include <QTreeView>
 
 namespace stevedore::filedialogs {
 
@@ -109,6 +113,41 @@ private:
     LiveDatabase m_live;
 };
 
+const QString stateKey = QStringLiteral("fileDialog/state");
+const QString geometryKey = QStringLiteral("fileDialog/geometry");
+
+// Every dialog opens where the operator last was (QFileDialog's state holds the folder, the view
+// and the column widths) and at the size they left it. The first time, it is large enough for the
+// date column, which Qt's default width cuts off.
+void rememberPlaceAndSize(QFileDialog *dialog)
+{
+    const QSettings settings;
+    const bool hadState = dialog->restoreState(settings.value(stateKey).toByteArray());
+    if (!dialog->restoreGeometry(settings.value(geometryKey).toByteArray()))
+        dialog->resize(dialog->sizeHint().expandedTo(QSize(900, 560)));
+    if (!hadState) {
+        auto *model = dialog->findChild<QFileSystemModel *>();
+        auto *details = dialog->findChild<QTreeView *>();
+        if (model && details) {
+            // The widths come from the rows' text (name and stat() only), once they are listed.
+            QObject::connect(
+                model,
+                &QFileSystemModel::directoryLoaded,
+                details,
+                [details] {
+                    for (int column = 1; column < details->header()->count(); ++column)
+                        details->resizeColumnToContents(column);
+                },
+                Qt::SingleShotConnection);
+        }
+    }
+    QObject::connect(dialog, &QDialog::finished, dialog, [dialog] {
+        QSettings settings;
+        settings.setValue(stateKey, dialog->saveState());
+        settings.setValue(geometryKey, dialog->saveGeometry());
+    });
+}
+
 QStringList run(QFileDialog *dialog)
 {
     const QPointer<QFileDialog> guard(dialog);
@@ -136,6 +175,7 @@ QFileDialog *create(QWidget *parent,
     dialog->setIconProvider(iconProvider());
     if (!filter.isEmpty())
         dialog->setNameFilter(filter);
+    rememberPlaceAndSize(dialog);
     const QFileInfo start(directory);
     if (directory.isEmpty() || start.isDir()) {
         if (!directory.isEmpty())

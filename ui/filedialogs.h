@@ -21,7 +21,8 @@ enum class LiveDatabase { Refuse, Allow };
 // SQLite's locks on them (livefiles.h). With LiveDatabase::Refuse, accepting one of those files
 // says why and keeps the dialog open.
 //
-// directory is a folder, or a file to select in its folder, as QFileDialog's constructor takes.
+// It opens in the folder and at the size the last one was left in (QSettings), unless given a
+// directory: a folder, or a file to select in its folder, as QFileDialog's constructor takes.
 // The dialog is a child of parent (delete it, or set Qt::WA_DeleteOnClose, and open() it).
 QFileDialog *create(QWidget *parent,
                     const QString &caption,

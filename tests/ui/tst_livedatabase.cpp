@@ -14,6 +14,8 @@
 #include <QFileSystemModel>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -99,6 +101,7 @@ private slots:
     void connectionDialogMayChooseTheDatabase();
     void liveFilesEndWithTheDatabase();
     void everyFileDialogComesFromTheFactory();
+    void fileDialogRemembersFolderAndSize();
 
 private:
     QString path() const { return m_scratch->path(); }
@@ -111,12 +114,17 @@ private:
     void verifyLocksHeld();
 
     std::unique_ptr<ScratchDatabase> m_scratch;
+    QTemporaryDir m_settingsDir;
 };
 
 void tst_LiveDatabase::initTestCase()
 {
     WarningTrap::install();
     QStandardPaths::setTestModeEnabled(true);
+    // The dialogs remember their folder and size: each run starts from none.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("StevedoreTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_livedatabase"));
 }
 
 void tst_LiveDatabase::init()
@@ -301,6 +309,27 @@ void tst_LiveDatabase::everyFileDialogComesFromTheFactory()
         }
     }
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
+}
+
+// The next dialog opens where the last one was left, at its size, unless told a folder.
+void tst_LiveDatabase::fileDialogRemembersFolderAndSize()
+{
+    const QString there = folder() + QStringLiteral("/remembered");
+    QVERIFY(QDir().mkpath(there));
+    {
+        const std::unique_ptr<QFileDialog> first(
+            filedialogs::create(nullptr, QStringLiteral("First"), there));
+        first->resize(777, 555);
+        first->open();
+        first->reject();
+    }
+    const std::unique_ptr<QFileDialog> next(filedialogs::create(nullptr, QStringLiteral("Next")));
+    QCOMPARE(next->directory().absolutePath(), there);
+    QCOMPARE(next->size(), QSize(777, 555));
+    const std::unique_ptr<QFileDialog> told(
+        filedialogs::create(nullptr, QStringLiteral("Told"), folder()));
+    QCOMPARE(told->directory().absolutePath(), folder());
+    verifyLocksHeld();
 }
 
 QTEST_MAIN(tst_LiveDatabase)
