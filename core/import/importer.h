@@ -3,6 +3,7 @@
 #pragma once
 
 #include "csv/dialectdetection.h"
+#include "import/progressmeter.h"
 
 #include <QByteArray>
 #include <QString>
@@ -29,17 +30,6 @@ struct ImportOptions
     // machine is busy. The writer stays lowered for the rest of its life (Linux lets a thread
     // lower its priority, not raise it back without privileges).
     bool background = false;
-};
-
-struct ImportProgress
-{
-    qint64 records = 0; // imported so far (including those committed before a resume)
-    qint64 rejected = 0;
-    qint64 bytesRead = 0;
-    qint64 totalBytes = 0;
-    double recordsPerSecond = 0;
-    double etaSeconds = -1; // -1: unknown
-    double elapsedSeconds = 0;
 };
 
 struct ImportReject

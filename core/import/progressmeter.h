@@ -2,11 +2,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "import/importer.h"
-
 #include <QElapsedTimer>
+#include <QtGlobal>
 
 namespace stevedore {
+
+struct ImportProgress
+{
+    qint64 records = 0; // imported so far (including those committed before a resume)
+    qint64 rejected = 0;
+    qint64 bytesRead = 0;
+    qint64 totalBytes = 0;
+    double recordsPerSecond = 0;
+    double etaSeconds = -1; // -1: unknown
+    double elapsedSeconds = 0;
+};
 
 // An import's progress figures: the rate over the last interval (for the job's history and
 // the gauges) and its peak, the rate of this run (records imported in this run over this run's
