@@ -324,6 +324,12 @@ static test::CliResult runUnprivileged(const QStringList &arguments)
     process.start(QStringLiteral(STEVEDORE_BINARY), arguments);
     process.closeWriteChannel();
     test::CliResult result;
+    // Uid 65534 must be able to reach the binary: a checkout under a 0700 folder cannot run.
+    if (!process.waitForStarted(120000)) {
+        result.err
+            = "cannot start " STEVEDORE_BINARY " as uid 65534: " + process.errorString().toUtf8();
+        return result;
+    }
     if (!process.waitForFinished(120000))
         return result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
