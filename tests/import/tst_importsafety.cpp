@@ -47,6 +47,7 @@ private:
     QStringList dbArgs() const { return {QStringLiteral("--db"), m_scratch->url().toString()}; }
     QString write(const QString &relative, const QByteArray &content);
     static QByteArray csv(int records, const QByteArray &tag);
+    qint64 count(const QString &query);
     qint64 orphanBlocks();
     QString fileStatus(const QString &project, const QString &file);
 
@@ -87,19 +88,19 @@ QByteArray TestImportSafety::csv(int records, const QByteArray &tag)
     return data;
 }
 
+qint64 TestImportSafety::count(const QString &query)
+{
+    return m_db
+        ->read([query](QSqlDatabase &db) { return Sql(db).scalar(query).toLongLong(); },
+               ReadConsistency::Primary)
+        .result();
+}
+
 // Blocks whose file no longer exists (record_blocks has no foreign key).
 qint64 TestImportSafety::orphanBlocks()
 {
-    return m_db
-        ->read(
-            [](QSqlDatabase &db) {
-                return Sql(db)
-                    .scalar(QStringLiteral("SELECT count(*) FROM record_blocks WHERE file_id NOT "
-                                           "IN (SELECT id FROM files)"))
-                    .toLongLong();
-            },
-            ReadConsistency::Primary)
-        .result();
+    return count(QStringLiteral(
+        "SELECT count(*) FROM record_blocks WHERE file_id NOT IN (SELECT id FROM files)"));
 }
 
 QString TestImportSafety::fileStatus(const QString &project, const QString &file)
@@ -337,17 +338,8 @@ void TestImportSafety::nulBytesAreRefused()
         = test::runCli(dbArgs() + QStringList{"import", "--project", "p", path}, 60000);
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(QString::fromUtf8(r.err).trimmed(), path + QStringLiteral(": ") + reason);
-    const auto stored
-        = m_db->read(
-                  [](QSqlDatabase &db) {
-                      const Sql sql(db);
-                      return sql.scalar(QStringLiteral("SELECT count(*) FROM files")).toLongLong()
-                             + sql.scalar(QStringLiteral("SELECT count(*) FROM record_blocks"))
-                                   .toLongLong();
-                  },
-                  ReadConsistency::Primary)
-              .result();
-    QCOMPARE(stored, 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM files")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM record_blocks")), 0);
 }
 
 // A password with characters a URL must escape, against a real server that asks for it
@@ -362,6 +354,7 @@ void TestImportSafety::refusedPasswordIsNeverPrinted()
     const QString given = test::pgEnv("STEVEDORE_TEST_PG_AUTH");
     DbUrl right = DbUrl::parse(given);
     QCOMPARE(right.password, QStringLiteral("Qx7 @#/?%:Zk9"));
+    right.database = m_scratch->url().database;
     DbUrl wrong = right;
     wrong.password = QStringLiteral("Qx7 @#/?%'Zk8");
     const QString logFile = m_dir->filePath(QStringLiteral("log.txt"));
@@ -378,12 +371,9 @@ void TestImportSafety::refusedPasswordIsNeverPrinted()
         return true;
     };
 
-    for (const QString &database : {right.database, m_scratch->url().database}) {
-        right.database = database;
-        const test::CliResult r = run(right);
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(printsNoPassword(r), r.err.constData());
-    }
+    const test::CliResult accepted = run(right);
+    QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+    QVERIFY2(printsNoPassword(accepted), accepted.err.constData());
     // One line: a wrong password is not retried (with debug logging each retry was a line).
     const test::CliResult r = run(wrong);
     QCOMPARE(r.exitCode, 1);
