@@ -536,8 +536,9 @@ void MainWindow::openDatabase()
 
 void MainWindow::attach(Database *database)
 {
-    // The jobs queue and the dashboard must never outlive the database they use.
-    JobQueue::instance()->setDatabase(database);
+    // Nothing may use a database after it is retired: the queue hands back the imports it
+    // stopped, and retireDatabase() waits for them off this thread.
+    m_stoppingImports << JobQueue::instance()->setDatabase(database);
     m_dashboard->setDatabase(database);
     m_projects->setDatabase(database);
     m_filesView->setDatabase(database);
@@ -612,10 +613,11 @@ void MainWindow::retireDatabase()
     m_closing.removeIf([](const QFuture<void> &future) { return future.isFinished(); });
     if (!m_database)
         return;
-    // Work still using the old database must end before it closes: the export is cancelled,
-    // opening and the demo import are waited for. All of it on a worker, never here.
-    const QList<QFuture<void>> work
-        = {m_openFuture, m_exporter->detach(), QFuture<void>(m_demoFuture)};
+    // Work still using the old database must end before it closes: the export and the imports
+    // are cancelled, opening and the demo import are waited for. All of it on a worker, never
+    // here.
+    QList<QFuture<void>> work = {m_openFuture, m_exporter->detach(), QFuture<void>(m_demoFuture)};
+    work << std::exchange(m_stoppingImports, {});
     Database *old = m_database.release();
     m_closing << QtConcurrent::run([old, work] {
         for (QFuture<void> future : work) {

@@ -156,6 +156,7 @@ private:
     QFuture<void> m_openFuture;
     QFuture<QStringList> m_demoFuture;
     QList<QFuture<void>> m_closing;
+    QList<QFuture<void>> m_stoppingImports; // runs still using the database being retired
 
     ProjectsModel *m_projects = nullptr;
     QTreeView *m_tree = nullptr;

@@ -72,4 +72,12 @@ inline bool isFinished(const ImportJob &job)
     return !job.isActive();
 }
 
+// Detaches the queue from its database and waits for the runs still using it, so that the
+// test may destroy the database next (a test may block; the GUI never does).
+inline void detachAndWait(JobQueue &queue)
+{
+    for (QFuture<void> run : queue.setDatabase(nullptr))
+        run.waitForFinished();
+}
+
 } // namespace stevedore::importtest

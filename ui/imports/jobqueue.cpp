@@ -77,6 +77,7 @@ QString stateName(ImportJob::State state)
 
 JobQueue::JobQueue(QObject *parent)
     : QObject(parent)
+    , m_progress([this](int id, const ImportProgress &progress) { onProgress(id, progress); })
 {
     m_pool.setMaxThreadCount(m_maxConcurrent);
 }
@@ -96,13 +97,16 @@ JobQueue *JobQueue::instance()
     return queue;
 }
 
-void JobQueue::setDatabase(Database *database)
+QList<QFuture<void>> JobQueue::setDatabase(Database *database)
 {
     if (database == m_database)
-        return;
-    for (const Running &running : std::as_const(m_running))
+        return {};
+    // Their completions arrive later and find no entry: nothing of them reaches the new list.
+    QList<QFuture<void>> stopping;
+    for (const Running &running : std::as_const(m_running)) {
         running.importer->cancel();
-    waitForDone();
+        stopping << QFuture<void>(running.future);
+    }
     const QList<int> order = m_order;
     for (const int id : order) {
         m_order.removeOne(id);
@@ -115,6 +119,7 @@ void JobQueue::setDatabase(Database *database)
     m_pool.setMaxThreadCount(maxConcurrent());
     if (m_database)
         loadInterrupted(m_databaseToken);
+    return stopping;
 }
 
 void JobQueue::setMaxConcurrent(int jobs)
@@ -170,9 +175,10 @@ void JobQueue::start(ImportJob &job)
     ImportOptions options = job.options;
     options.background = true; // the GUI thread gets a core first
     auto importer = std::make_shared<Importer>(*m_database, options);
-    importer->onProgress = [this, id](const ImportProgress &progress) {
-        QMetaObject::invokeMethod(
-            this, [this, id, progress] { onProgress(id, progress); }, Qt::QueuedConnection);
+    if (importerCreatedHook)
+        importerCreatedHook(*importer);
+    importer->onProgress = [post = m_progress.poster(), id](const ImportProgress &progress) {
+        post(id, progress);
     };
     job.state = State::Running;
     job.message.clear();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "mailbox.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 namespace stevedore {
@@ -78,9 +80,12 @@ public:
     // import dialog queues into it; the Imports view and the dashboard show it.
     static JobQueue *instance();
 
-    // Not owned. Stops and waits for running jobs of the previous database, forgets every
-    // entry, then lists the unfinished jobs of the new one (asynchronously: interruptedLoaded()).
-    void setDatabase(Database *database);
+    // Not owned. Asks the previous database's running imports to stop at their next batch
+    // boundary (they stay resumable) without waiting for them, forgets every entry, then lists
+    // the unfinished jobs of the new one (asynchronously: interruptedLoaded()). Returns the runs
+    // still using the previous database: it must outlive them, and whoever waits for them does
+    // so off the GUI thread.
+    QList<QFuture<void>> setDatabase(Database *database);
     Database *database() const { return m_database; }
 
     // Bounded by the database's pool size (DatabaseOptions::poolSize); default 2.
@@ -111,6 +116,10 @@ public:
     bool isIdle() const;
     // Blocks until every running import has returned (for shutdown and tests).
     void waitForDone();
+
+    // Called on the GUI thread with each importer before it runs, so tests can set its
+    // beforeCommitHook.
+    std::function<void(Importer &)> importerCreatedHook;
 
 signals:
     void jobAdded(int id);
@@ -143,6 +152,8 @@ private:
     QList<int> m_order;
     QHash<int, ImportJob> m_jobs;
     QHash<int, Running> m_running;
+    // Importers report progress from worker threads; the newest report per job id lands here.
+    Mailbox<int, ImportProgress> m_progress;
 };
 
 } // namespace stevedore

@@ -27,6 +27,10 @@ struct Outcome
 FileExporter::FileExporter(QWidget *dialogParent)
     : QObject(dialogParent)
     , m_dialogParent(dialogParent)
+    , m_progress([this](quint64 token, const std::pair<qint64, qint64> &doneOfTotal) {
+        if (token == m_token)
+            showProgress(doneOfTotal.first, doneOfTotal.second);
+    })
 {}
 
 FileExporter::~FileExporter()
@@ -88,14 +92,13 @@ bool FileExporter::start(Database *database,
     options.format = format;
     auto cancelFlag = m_cancel;
     auto outcome = std::make_shared<Outcome>();
-    // The export reports after every page; post to the GUI thread only when the per-mille
-    // value changes, so a fast export does not flood the event queue.
-    auto progress = [this, cancelFlag, lastShown = qint64(-1)](qint64 done, qint64 total) mutable {
+    // The export reports after every page; post only when the per-mille value changes.
+    auto progress = [post = m_progress.poster(), token, cancelFlag, lastShown = qint64(-1)](
+                        qint64 done, qint64 total) mutable {
         const qint64 permille = total > 0 ? done * 1000 / total : 0;
         if (permille != lastShown) {
             lastShown = permille;
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
+            post(token, {done, total});
         }
         return !cancelFlag->load();
     };

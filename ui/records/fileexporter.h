@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/exporter.h"
+#include "mailbox.h"
 
 #include <QFuture>
 #include <QObject>
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QWidget;
 
@@ -54,6 +56,8 @@ private:
     QFuture<void> m_future;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_token = 0;
+    // (export token, (records done, records in total)) from the export's worker thread
+    Mailbox<quint64, std::pair<qint64, qint64>> m_progress;
 };
 
 } // namespace stevedore

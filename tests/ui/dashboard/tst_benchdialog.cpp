@@ -5,6 +5,7 @@
 #include "dashboard/dashboardview.h"
 #include "guitest.h"
 #include "imports/jobqueue.h"
+#include "importtest.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -80,7 +81,7 @@ void tst_BenchDialog::init()
 void tst_BenchDialog::cleanup()
 {
     STEVEDORE_VERIFY_NO_WARNINGS();
-    JobQueue::instance()->setDatabase(nullptr);
+    importtest::detachAndWait(*JobQueue::instance());
     m_database.reset();
     m_pg.reset();
     m_dir.reset();

@@ -57,7 +57,7 @@ void tst_DashboardView::init()
 void tst_DashboardView::cleanup()
 {
     STEVEDORE_VERIFY_NO_WARNINGS();
-    JobQueue::instance()->setDatabase(nullptr);
+    importtest::detachAndWait(*JobQueue::instance());
     m_database.reset();
     m_dir.reset();
 }

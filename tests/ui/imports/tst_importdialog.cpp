@@ -94,7 +94,7 @@ void tst_ImportDialog::init()
 void tst_ImportDialog::cleanup()
 {
     STEVEDORE_VERIFY_NO_WARNINGS();
-    JobQueue::instance()->setDatabase(nullptr);
+    importtest::detachAndWait(*JobQueue::instance());
     m_database.reset();
     m_dir.reset();
 }

@@ -7,8 +7,12 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace stevedore;
 using namespace stevedore::importtest;
@@ -31,6 +35,7 @@ private slots:
     void refusedFileFails();
     void interruptedJobsAreListedAndDiscarded();
     void modelUnderTester();
+    void switchingDatabaseDuringRetriesNeverWaits();
 
 private:
     ImportOptions options(const QString &name,
@@ -276,6 +281,49 @@ void tst_JobQueue::modelUnderTester()
     QCOMPARE(model.jobId(0), b);
     model.setQueue(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Switching database while an import retries a failing commit: the GUI thread hands the run
+// back and goes on; the run sees the cancel in its backoff and ends on its own thread. The
+// importer is held inside its second attempt until the switch has returned, so a switch that
+// waited for the run would stall until the hold times out (and fail the stall check), whatever
+// the machine's speed.
+void tst_JobQueue::switchingDatabaseDuringRetriesNeverWaits()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    std::atomic<int> attempts = 0;
+    QSemaphore switched;
+    std::atomic<bool> heldUntilSwitched = false;
+    queue.importerCreatedHook = [&](Importer &importer) {
+        importer.beforeCommitHook = [&](qint64) {
+            if (++attempts == 2) // after the first backoff: in the retry loop
+                heldUntilSwitched = switched.tryAcquire(1, 10000);
+            throw DbError(
+                DbError::Kind::Transient, QStringLiteral("serialization failure"), "40001");
+        };
+    };
+    const int id = queue.enqueue(options(QStringLiteral("r.csv"), 5000, 500));
+    QTRY_VERIFY_WITH_TIMEOUT(attempts.load() >= 2, 60000);
+
+    auto other = test::openDatabase(test::sqliteUrl(*m_dir, QStringLiteral("other.sqlite")));
+    QElapsedTimer stall;
+    stall.start();
+    const QList<QFuture<void>> stopping = queue.setDatabase(other.get());
+    const qint64 stalledMs = stall.elapsed();
+    switched.release();
+
+    QVERIFY2(stalledMs <= 50,
+             qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(stalledMs)));
+    QVERIFY(!queue.contains(id));
+    QCOMPARE(stopping.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(stopping.first().isFinished(), 60000);
+    QVERIFY(heldUntilSwitched);
+    QCOMPARE(attempts.load(), 2); // the cancel was seen in the backoff, before a third attempt
+    // The run's end (it was cancelled, so it stays resumable) reaches no entry of the new list.
+    QCoreApplication::processEvents();
+    QCOMPARE(queue.ids().size(), 0);
+    detachAndWait(queue);
 }
 
 QTEST_MAIN(tst_JobQueue)
