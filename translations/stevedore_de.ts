@@ -1597,22 +1597,6 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
-    <message>
-        <source>Unapplied Schema Edits</source>
-        <translation>Nicht angewendete Schemaänderungen</translation>
-    </message>
-    <message>
-        <source>The schema has edits that are not applied yet.</source>
-        <translation>Das Schema hat Änderungen, die noch nicht angewendet sind.</translation>
-    </message>
-    <message>
-        <source>Review and apply them in the Schema view, or discard them?</source>
-        <translation>Sie in der Ansicht „Schema“ prüfen und anwenden oder verwerfen?</translation>
-    </message>
-    <message>
-        <source>Review and Apply…</source>
-        <translation>Prüfen und anwenden…</translation>
-    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -2655,6 +2639,22 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Unapplied Schema Edits</source>
+        <translation>Nicht angewendete Schemaänderungen</translation>
+    </message>
+    <message>
+        <source>The schema has edits that are not applied yet.</source>
+        <translation>Das Schema hat Änderungen, die noch nicht angewendet sind.</translation>
+    </message>
+    <message>
+        <source>Review and apply them in the Schema view, or discard them?</source>
+        <translation>Sie in der Ansicht „Schema“ prüfen und anwenden oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>Review and Apply…</source>
+        <translation>Prüfen und anwenden…</translation>
     </message>
 </context>
 <context>

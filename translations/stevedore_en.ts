@@ -1590,22 +1590,6 @@ Use File → Connect… to choose another database.</source>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unapplied Schema Edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schema has edits that are not applied yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review and apply them in the Schema view, or discard them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review and Apply…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -2647,6 +2631,22 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied Schema Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has edits that are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and apply them in the Schema view, or discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and Apply…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

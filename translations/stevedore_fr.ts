@@ -1597,22 +1597,6 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
-    <message>
-        <source>Unapplied Schema Edits</source>
-        <translation>Modifications du schéma non appliquées</translation>
-    </message>
-    <message>
-        <source>The schema has edits that are not applied yet.</source>
-        <translation>Le schéma comporte des modifications qui ne sont pas encore appliquées.</translation>
-    </message>
-    <message>
-        <source>Review and apply them in the Schema view, or discard them?</source>
-        <translation>Les vérifier et les appliquer dans la vue Schéma, ou les abandonner ?</translation>
-    </message>
-    <message>
-        <source>Review and Apply…</source>
-        <translation>Vérifier et appliquer…</translation>
-    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -2655,6 +2639,22 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Unapplied Schema Edits</source>
+        <translation>Modifications du schéma non appliquées</translation>
+    </message>
+    <message>
+        <source>The schema has edits that are not applied yet.</source>
+        <translation>Le schéma comporte des modifications qui ne sont pas encore appliquées.</translation>
+    </message>
+    <message>
+        <source>Review and apply them in the Schema view, or discard them?</source>
+        <translation>Les vérifier et les appliquer dans la vue Schéma, ou les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Review and Apply…</source>
+        <translation>Vérifier et appliquer…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "connection/connectiondialog.h"
 #include "connection/connectionstatus.h"
 #include "connection/recentconnections.h"
+#include "editor.h"
 #include "filedialogs.h"
 #include "futurewatch.h"
 #include "imports/demoimport.h"
@@ -103,10 +104,8 @@ MainWindow::~MainWindow()
     attach(nullptr);
     // The views outlive this destructor's body: keep them from calling back into it.
     m_views->disconnect(this);
-    if (m_schemaEditor)
-        m_schemaEditor->disconnect(this);
-    if (m_mappingEditor)
-        m_mappingEditor->disconnect(this);
+    for (Editor *editor : editors())
+        editor->disconnect(this);
     retireDatabase();
     for (QFuture<void> &closing : m_closing)
         closing.waitForFinished();
@@ -196,80 +195,88 @@ void MainWindow::createViews()
         updateActiveStack();
     });
     connect(m_filesView, &FilesView::fileActivated, this, [this](const FileInfo &file) {
-        selectFile(m_filesView->project(), file);
-        if (m_currentFile.id == file.id) // not when the user kept the mapping editor's file
+        const QString project = m_filesView->project();
+        // Not when an editor kept its file.
+        requestSelect(project, file.id, [this, project, file] {
+            selectFile(project, file);
             showView(QStringLiteral("records"));
+        });
     });
     connect(m_filesView, &FilesView::loadFailed, this, &MainWindow::showMessage);
     connect(m_recordsView, &RecordsView::statusMessage, this, &MainWindow::showMessage);
     connect(m_recordsView, &RecordsView::exportRequested, this, &MainWindow::exportFile);
 }
 
-// The editors hand their undo stacks to the Edit menu's group. Their own Undo/Redo actions
-// keep their buttons but lose their shortcuts: with the same keys on the Edit menu's actions,
-// Qt would find the key ambiguous while focus is in an editor and trigger neither.
 void MainWindow::createEditors()
 {
     m_undoGroup = new QUndoGroup(this);
-    m_schemaEditor = new SchemaEditor;
-    m_mappingEditor = new MappingEditor;
-    addView(schemaId, tr("Schema"), m_schemaEditor, QIcon(QStringLiteral(":/icons/schema.svg")));
-    addView(
-        mappingId, tr("Mapping"), m_mappingEditor, QIcon(QStringLiteral(":/icons/mapping.svg")));
-    m_undoGroup->addStack(m_schemaEditor->undoStack());
-    m_undoGroup->addStack(m_mappingEditor->undoStack());
-    m_schemaEditor->undoAction()->setShortcut({});
-    m_schemaEditor->redoAction()->setShortcut({});
-    // MappingEditor has no accessors for these: found by the object names it gives them.
-    for (const QString &name : {QStringLiteral("undoAction"), QStringLiteral("redoAction")}) {
-        if (auto *action = m_mappingEditor->findChild<QAction *>(name, Qt::FindDirectChildrenOnly))
-            action->setShortcut({});
-    }
-
-    connect(m_schemaEditor, &SchemaEditor::modifiedChanged, this, [this](bool modified) {
-        setViewModified(schemaId, modified);
-    });
-    connect(m_mappingEditor, &MappingEditor::modifiedChanged, this, [this](bool modified) {
-        setViewModified(mappingId, modified);
-    });
-    connect(m_schemaEditor, &SchemaEditor::editableChanged, this, &MainWindow::updateActiveStack);
-    connect(m_mappingEditor, &MappingEditor::editableChanged, this, &MainWindow::updateActiveStack);
-    connect(m_schemaEditor, &SchemaEditor::statusMessage, this, &MainWindow::showMessage);
-    connect(m_mappingEditor, &MappingEditor::statusMessage, this, &MainWindow::showMessage);
-    connect(m_schemaEditor, &SchemaEditor::schemaApplied, this, [this] {
+    auto *schema = new SchemaEditor;
+    auto *mapping = new MappingEditor;
+    addView(schemaId, tr("Schema"), schema, QIcon(QStringLiteral(":/icons/schema.svg")));
+    addView(mappingId, tr("Mapping"), mapping, QIcon(QStringLiteral(":/icons/mapping.svg")));
+    // What one editor writes changes what the other views show; addView() hooked up the rest.
+    connect(schema, &SchemaEditor::schemaApplied, this, [this] {
         // The mapping editor's schema choices are stale; its unsaved edits are not dropped.
-        if (m_mappingEditor && !m_mappingEditor->isModified())
-            m_mappingEditor->reload();
+        if (MappingEditor *mapping = mappingEditor(); mapping && !mapping->isModified())
+            mapping->reload();
         refreshMappedViews();
     });
-    connect(m_mappingEditor, &MappingEditor::mappingSaved, this, &MainWindow::refreshMappedViews);
+    connect(mapping, &MappingEditor::mappingSaved, this, &MainWindow::refreshMappedViews);
+}
+
+// The editor hands its undo stack to the Edit menu's group. Its own Undo/Redo actions keep
+// their buttons but lose their shortcuts: with the same keys on the Edit menu's actions, Qt
+// would find the key ambiguous while focus is in the editor and trigger neither.
+void MainWindow::addEditor(const QString &id, Editor *editor)
+{
+    m_undoGroup->addStack(editor->undoStack());
+    editor->undoAction()->setShortcut({});
+    editor->redoAction()->setShortcut({});
+    connect(editor, &Editor::modifiedChanged, this, [this, id](bool modified) {
+        setViewModified(id, modified);
+    });
+    connect(editor, &Editor::editableChanged, this, &MainWindow::updateActiveStack);
+    connect(editor, &Editor::statusMessage, this, &MainWindow::showMessage);
+    connect(editor, &Editor::showRequested, this, [this, id] { showView(id); });
+    if (m_ready)
+        editor->setDatabase(m_database.get());
 }
 
 // Called before addView() replaces view's tab: an editor leaving is unhooked from the window.
 void MainWindow::forgetEditor(QWidget *view)
 {
-    if (view == m_schemaEditor) {
-        m_undoGroup->removeStack(m_schemaEditor->undoStack());
-        m_schemaEditor->disconnect(this);
-        m_schemaEditor = nullptr;
-    } else if (view == m_mappingEditor) {
-        m_undoGroup->removeStack(m_mappingEditor->undoStack());
-        m_mappingEditor->disconnect(this);
-        m_mappingEditor = nullptr;
+    if (auto *editor = qobject_cast<Editor *>(view)) {
+        m_undoGroup->removeStack(editor->undoStack());
+        editor->disconnect(this);
     }
+}
+
+QList<Editor *> MainWindow::editors() const
+{
+    QList<Editor *> editors;
+    for (const ViewEntry &entry : m_viewEntries) {
+        if (auto *editor = qobject_cast<Editor *>(entry.widget))
+            editors << editor;
+    }
+    return editors;
+}
+
+SchemaEditor *MainWindow::schemaEditor() const
+{
+    return qobject_cast<SchemaEditor *>(view(schemaId));
+}
+
+MappingEditor *MainWindow::mappingEditor() const
+{
+    return qobject_cast<MappingEditor *>(view(mappingId));
 }
 
 // The Edit menu undoes in the current tab's editor, and not while that editor is busy (an
 // apply or save in flight works from the edits as they were).
 void MainWindow::updateActiveStack()
 {
-    const QString id = currentView();
-    if (id == schemaId && m_schemaEditor && m_schemaEditor->isEditable())
-        m_undoGroup->setActiveStack(m_schemaEditor->undoStack());
-    else if (id == mappingId && m_mappingEditor && m_mappingEditor->isEditable())
-        m_undoGroup->setActiveStack(m_mappingEditor->undoStack());
-    else
-        m_undoGroup->setActiveStack(nullptr);
+    auto *editor = qobject_cast<Editor *>(view(currentView()));
+    m_undoGroup->setActiveStack(editor && editor->isEditable() ? editor->undoStack() : nullptr);
 }
 
 void MainWindow::setViewModified(const QString &id, bool modified)
@@ -300,6 +307,8 @@ void MainWindow::addView(const QString &id, const QString &title, QWidget *view,
         m_views->insertTab(index, view, icon, title);
         entry.action->setText(title);
         entry.action->setIcon(icon);
+        if (auto *editor = qobject_cast<Editor *>(view))
+            addEditor(id, editor);
         if (current)
             m_views->setCurrentIndex(index);
         updateActiveStack();
@@ -315,6 +324,8 @@ void MainWindow::addView(const QString &id, const QString &title, QWidget *view,
     m_viewMenu->insertAction(m_viewSeparator, action);
     addAction(action); // shortcuts work while the menu bar is hidden too
     m_viewEntries << ViewEntry{id, view, action};
+    if (auto *editor = qobject_cast<Editor *>(view))
+        addEditor(id, editor);
     if (m_views->currentIndex() == index)
         action->setChecked(true);
 }
@@ -543,10 +554,8 @@ void MainWindow::attach(Database *database)
     m_projects->setDatabase(database);
     m_filesView->setDatabase(database);
     m_recordsView->setDatabase(database);
-    if (m_schemaEditor)
-        m_schemaEditor->setDatabase(database);
-    if (m_mappingEditor)
-        m_mappingEditor->setDatabase(database);
+    for (Editor *editor : editors())
+        editor->setDatabase(database);
     m_projectActions->setDatabase(database);
     m_demoAction->setEnabled(database != nullptr);
     if (!database) {
@@ -555,10 +564,18 @@ void MainWindow::attach(Database *database)
     }
 }
 
-bool MainWindow::setDatabase(std::unique_ptr<Database> database)
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    if (!maybeSaveEdits())
-        return false;
+    // std::function needs a copyable callable.
+    auto next = std::make_shared<std::unique_ptr<Database>>(std::move(database));
+    requestLeaveEditors([this, next](bool mayLeave) {
+        if (mayLeave)
+            switchDatabase(std::move(*next));
+    });
+}
+
+void MainWindow::switchDatabase(std::unique_ptr<Database> database)
+{
     if (!m_currentProject.isEmpty())
         m_selectAfterLoad = m_currentProject;
     ++m_openToken;
@@ -569,43 +586,11 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     retireDatabase();
     m_database = std::move(database);
     openDatabase();
-    return true;
 }
 
-bool MainWindow::maybeSaveEdits()
+void MainWindow::requestLeaveEditors(std::function<void(bool mayLeave)> done)
 {
-    return maybeApplySchema() && (!m_mappingEditor || m_mappingEditor->maybeSave());
-}
-
-// Synchronous like MappingEditor::maybeSave(), as closeEvent() needs the answer. "Apply" does
-// not apply blindly: it shows the Schema view and starts its Apply, which lists the diff and its
-// impact and asks again, and the caller stops.
-bool MainWindow::maybeApplySchema()
-{
-    if (!m_schemaEditor || !m_schemaEditor->isModified())
-        return true;
-    QMessageBox box(QMessageBox::Question,
-                    tr("Unapplied Schema Edits"),
-                    tr("The schema has edits that are not applied yet."),
-                    QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel,
-                    this);
-    box.setObjectName(QStringLiteral("schemaMaybeApplyBox"));
-    box.setInformativeText(tr("Review and apply them in the Schema view, or discard them?"));
-    box.button(QMessageBox::Apply)->setText(tr("Review and Apply…"));
-    box.setDefaultButton(QMessageBox::Apply);
-    switch (box.exec()) {
-    case QMessageBox::Discard:
-        return true; // the caller replaces the database or closes the window: the edits go
-    case QMessageBox::Apply:
-        if (m_schemaEditor) { // a nested event loop ran
-            showView(schemaId);
-            if (m_schemaEditor->applyAction()->isEnabled())
-                m_schemaEditor->applyAction()->trigger();
-        }
-        return false;
-    default:
-        return false;
-    }
+    Editor::requestLeaveAll(editors(), std::move(done));
 }
 
 void MainWindow::retireDatabase()
@@ -696,14 +681,14 @@ void MainWindow::selectFile(const QString &project, const FileInfo &file)
         m_tree->setCurrentIndex(index);
         return;
     }
-    if (!maySelect(project, file.id))
-        return;
-    // Its project's files are not listed in the tree yet: show it, and select it in the
-    // tree once they are (see filesLoaded).
-    setCurrentProject(project);
-    setCurrentFile(file);
-    if (const QModelIndex parent = m_projects->projectIndex(project); parent.isValid())
-        m_tree->expand(parent);
+    requestSelect(project, file.id, [this, project, file] {
+        // Its project's files are not listed in the tree yet: show it, and select it in the
+        // tree once they are (see filesLoaded).
+        setCurrentProject(project);
+        setCurrentFile(file);
+        if (const QModelIndex parent = m_projects->projectIndex(project); parent.isValid())
+            m_tree->expand(parent);
+    });
 }
 
 void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
@@ -715,8 +700,22 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
     const qint64 fileId = m_projects->isFile(current)   ? m_projects->file(current).id
                           : project == m_currentProject ? m_currentFile.id
                                                         : 0;
-    if (!maySelect(project, fileId)) {
+    if (const QList<Editor *> leaving = editorsLeaving(project, fileId); !leaving.isEmpty()) {
+        // The tree stays on the editors' file while they ask, and chooses the row again once
+        // they agreed (queued, after reselectCurrentFile()).
         reselectCurrentFile();
+        const QPersistentModelIndex target = current;
+        Editor::requestLeaveAll(leaving, [this, target](bool mayLeave) {
+            if (!mayLeave)
+                return;
+            QMetaObject::invokeMethod(
+                this,
+                [this, target] {
+                    if (target.isValid())
+                        m_tree->setCurrentIndex(target);
+                },
+                Qt::QueuedConnection);
+        });
         return;
     }
     setCurrentProject(project);
@@ -727,19 +726,30 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
     }
 }
 
-// Whether the mapping editor may leave its file for fileId of project: asks about its unsaved
-// edits (save, discard or cancel) first.
-bool MainWindow::maySelect(const QString &project, qint64 fileId)
+// The editors with unsaved edits that showing fileId of project would take away from their
+// document.
+QList<Editor *> MainWindow::editorsLeaving(const QString &project, qint64 fileId) const
 {
-    if (!m_mappingEditor || !m_mappingEditor->isModified())
-        return true;
-    if (project == m_mappingEditor->project() && fileId == m_mappingEditor->file().id)
-        return true;
-    return m_mappingEditor->maybeSave();
+    QList<Editor *> leaving;
+    for (Editor *editor : editors()) {
+        if (editor->isModified() && editor->wouldLeave(project, fileId))
+            leaving << editor;
+    }
+    return leaving;
 }
 
-// The user kept the mapping editor on its file: select that file in the tree again. Queued,
-// so that the tree has finished handling the click or key that moved away from it.
+// Calls select once the editors that showing fileId of project would leave agreed: before this
+// returns when none has unsaved edits, else once they answered; never when one keeps its edits.
+void MainWindow::requestSelect(const QString &project, qint64 fileId, std::function<void()> select)
+{
+    Editor::requestLeaveAll(editorsLeaving(project, fileId), [select](bool mayLeave) {
+        if (mayLeave)
+            select();
+    });
+}
+
+// The user kept an editor on its file: select that file in the tree again. Queued, so that the
+// tree has finished handling the click or key that moved away from it.
 void MainWindow::reselectCurrentFile()
 {
     QMetaObject::invokeMethod(
@@ -771,9 +781,10 @@ void MainWindow::setCurrentFile(const FileInfo &file)
         return;
     m_currentFile = file;
     m_recordsView->setFile(m_currentProject, file);
-    // Asks about unsaved edits itself when maySelect() did not (and keeps its file on Cancel).
-    if (m_mappingEditor)
-        m_mappingEditor->setFile(m_currentProject, file);
+    // Every way to another file asked the editors first (requestSelect()), except a project
+    // that vanished from the tree: its files' edits have nowhere to go.
+    for (Editor *editor : editors())
+        editor->setFile(m_currentProject, file);
     emit currentFileChanged(file);
 }
 
@@ -910,10 +921,21 @@ void MainWindow::dropEvent(QDropEvent *event)
     openImportDialog(this, database(), droppedPaths(event->mimeData()), m_currentProject);
 }
 
+// With unsaved edits the event is ignored and the editors are asked; once they all agreed the
+// window closes again, this time for good.
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSaveEdits()) {
+    QList<Editor *> modified = editors();
+    modified.removeIf([](const Editor *editor) { return !editor->isModified(); });
+    if (!std::exchange(m_mayClose, false) && !modified.isEmpty()) {
         event->ignore();
+        Editor::requestLeaveAll(modified, [this](bool mayLeave) {
+            if (!mayLeave)
+                return;
+            m_mayClose = true;
+            // Queued: close() does nothing while a closeEvent() is being handled.
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
         return;
     }
     QSettings settings;

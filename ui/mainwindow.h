@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QActionGroup;
@@ -21,6 +22,7 @@ class QUndoGroup;
 namespace stevedore {
 
 class ConnectionStatus;
+class Editor;
 class FileExporter;
 class FilesView;
 class MappingEditor;
@@ -33,8 +35,11 @@ class SchemaEditor;
 // the centre (Files, Records, Schema, Mapping, and whatever addView() adds), the connection's
 // health in the status bar. Every database or file operation runs off the GUI thread; each
 // request carries a token so that a result arriving after the user moved on is dropped.
-// Unsaved edits in the schema and mapping editors are never dropped silently: closing the
-// window, switching the database and (for the mapping) choosing another file ask first.
+// The editors (schema, mapping) are driven through the Editor interface: the Edit menu's Undo
+// and Redo act on the current tab's editor, and unsaved edits are never dropped silently:
+// closing the window, switching the database and choosing another file ask the editors
+// concerned first, without a nested event loop (the question is window-modal and the step
+// continues once it is answered).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,17 +53,21 @@ public:
     // The open database, or nullptr while connecting (or when opening failed).
     Database *database() const { return m_ready ? m_database.get() : nullptr; }
     // Replaces the database with another, not yet open; the old one is closed on a worker
-    // thread once the work using it has finished. Asks about unsaved editor edits first
-    // (maybeSaveEdits()) and returns false, dropping database, when the user cancels.
-    bool setDatabase(std::unique_ptr<Database> database);
-    // Asks about the unsaved edits of the schema editor (apply / discard / cancel), then of the
-    // mapping editor (save / discard / cancel). Returns true when the caller may go on, false
-    // when the user cancelled or chose to review the schema edits first.
-    bool maybeSaveEdits();
+    // thread once the work using it has finished. Asks the editors about unsaved edits first
+    // (requestLeaveEditors()): the switch happens before this returns when there is nothing to
+    // ask, else once every editor agreed; database is dropped when one does not.
+    void setDatabase(std::unique_ptr<Database> database);
+    // Asks each editor with unsaved edits in turn (Editor::requestLeave()), in the order the
+    // tabs were added, and calls done(true) when all may be left, done(false) at the first that
+    // may not.
+    void requestLeaveEditors(std::function<void(bool mayLeave)> done);
+    // The editors among the views, in the order added; their tabs own them.
+    QList<Editor *> editors() const;
 
     // Adds a central view with a View menu entry (Ctrl+1..9 in the order added). A view with
     // an id already present replaces it in place (replacing "schema" or "mapping" unhooks that
-    // editor from the window). The window takes ownership of view.
+    // editor from the window). A view that is an Editor is driven as one (Edit menu, unsaved
+    // edits, database and file). The window takes ownership of view.
     void addView(const QString &id, const QString &title, QWidget *view, const QIcon &icon);
     QWidget *view(const QString &id) const;
     QStringList viewIds() const;
@@ -85,9 +94,9 @@ public:
     QTreeView *projectsTree() const { return m_tree; }
     FilesView *filesView() const { return m_filesView; }
     RecordsView *recordsView() const { return m_recordsView; }
-    // nullptr once their tab was replaced with addView().
-    SchemaEditor *schemaEditor() const { return m_schemaEditor; }
-    MappingEditor *mappingEditor() const { return m_mappingEditor; }
+    // The built-in editors' views; nullptr once their tab was replaced with addView().
+    SchemaEditor *schemaEditor() const;
+    MappingEditor *mappingEditor() const;
     // Edit → Undo / Redo: the undo stack of the editor in the current tab, if any.
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QAction *undoAction() const { return m_undoAction; }
@@ -124,12 +133,14 @@ private:
 
     void createViews();
     void createEditors();
+    void addEditor(const QString &id, Editor *editor);
     void forgetEditor(QWidget *view);
     void updateActiveStack();
     void setViewModified(const QString &id, bool modified);
     void refreshMappedViews();
-    bool maybeApplySchema();
-    bool maySelect(const QString &project, qint64 fileId);
+    void switchDatabase(std::unique_ptr<Database> database);
+    QList<Editor *> editorsLeaving(const QString &project, qint64 fileId) const;
+    void requestSelect(const QString &project, qint64 fileId, std::function<void()> select);
     void reselectCurrentFile();
     void createMenus();
     void createTree();
@@ -170,9 +181,6 @@ private:
     QAction *m_demoAction = nullptr;
     FilesView *m_filesView = nullptr;
     RecordsView *m_recordsView = nullptr;
-    // Their tabs own them; cleared by forgetEditor() when addView() replaces a tab.
-    SchemaEditor *m_schemaEditor = nullptr;
-    MappingEditor *m_mappingEditor = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -187,6 +195,7 @@ private:
     QString m_selectAfterLoad;
     bool m_demoOffered = false;
     bool m_shown = false;
+    bool m_mayClose = false; // the editors agreed: the next closeEvent() closes
 };
 
 } // namespace stevedore

@@ -2,15 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Helpers for the GUI tests: a message handler that turns Qt warnings into test failures, and
-// scratch SQLite databases with files written directly in SQL (fast enough for 10^5..10^6
-// records).
+// Helpers for the GUI tests: a message handler that turns Qt warnings into test failures, the
+// open question of a window, and scratch SQLite databases with files written directly in SQL (fast
+// enough for 10^5..10^6 records).
 
 #include "db/database.h"
 #include "db/sql.h"
 #include "store/catalog.h"
 #include "store/recordwriter.h"
 
+#include <QMessageBox>
 #include <QMutex>
 #include <QSet>
 #include <QStringList>
@@ -69,6 +70,18 @@ private:
         const QStringList warnings = stevedore::guitest::WarningTrap::take(); \
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n')))); \
     } while (false)
+
+// The visible message box named name among parent's descendants: a window-modal question opened
+// with open(), not answered yet (an answered one is hidden until its deferred delete). nullptr
+// when there is none.
+inline QMessageBox *visibleMessageBox(const QObject *parent, const QString &name)
+{
+    for (QMessageBox *box : parent->findChildren<QMessageBox *>(name)) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
 
 // An SQLite database in a temporary folder, open.
 class ScratchDatabase

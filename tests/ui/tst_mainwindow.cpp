@@ -24,7 +24,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -35,34 +34,6 @@
 
 using namespace stevedore;
 using namespace stevedore::guitest;
-
-namespace {
-
-// Clicks button in the next application-modal message box (one shown with exec()) once it is
-// up, and records the box's object name in answered.
-void clickWhenShown(QMessageBox::StandardButton button,
-                    const std::shared_ptr<QString> &answered,
-                    int attempts)
-{
-    QTimer::singleShot(10, qApp, [button, answered, attempts] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box && box->button(button)) {
-            *answered = box->objectName();
-            box->button(button)->click();
-        } else if (attempts > 0) {
-            clickWhenShown(button, answered, attempts - 1);
-        }
-    });
-}
-
-std::shared_ptr<QString> answerMessageBox(QMessageBox::StandardButton button)
-{
-    auto answered = std::make_shared<QString>();
-    clickWhenShown(button, answered, 3000);
-    return answered;
-}
-
-} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -273,9 +244,10 @@ void tst_MainWindow::mappingEditorFollowsTheSelectedFile()
     editor->undoStack()->push(new QUndoCommand(QStringLiteral("an edit")));
     QVERIFY(editor->isModified());
     QCOMPARE(tabText(QStringLiteral("mapping")), QStringLiteral("Mapping *"));
-    const std::shared_ptr<QString> answered = answerMessageBox(QMessageBox::Cancel);
     m_window->projectsTree()->setCurrentIndex(first);
-    QCOMPARE(*answered, QStringLiteral("maybeSaveBox"));
+    QMessageBox *box = visibleMessageBox(editor, QStringLiteral("maybeSaveBox"));
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
     QVERIFY(editor->isModified());
     QCOMPARE(editor->file().id, projects->file(second).id);
     QCOMPARE(m_window->currentFile().id, projects->file(second).id);
@@ -353,9 +325,10 @@ void tst_MainWindow::closingAsksAboutUnappliedSchemaEdits()
     SchemaEditor *schema = m_window->schemaEditor();
     QVERIFY(schema->isModified()); // the previous case's edit
     m_window->showView(QStringLiteral("files"));
-    const std::shared_ptr<QString> answered = answerMessageBox(QMessageBox::Cancel);
     QVERIFY(!m_window->close());
-    QCOMPARE(*answered, QStringLiteral("schemaMaybeApplyBox"));
+    QMessageBox *box = visibleMessageBox(schema, QStringLiteral("schemaMaybeApplyBox"));
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
     QVERIFY(m_window->isVisible());
     QVERIFY(schema->isModified());
     QCOMPARE(m_window->currentView(), QStringLiteral("files"));
@@ -449,14 +422,18 @@ void tst_MainWindow::switchingTheDatabase()
     QSignalSpy changed(m_window.get(), &MainWindow::databaseChanged);
     // The schema editor's edits (see undoFollowsTheCurrentTab): asks first.
     QVERIFY(m_window->schemaEditor()->isModified());
-    std::shared_ptr<QString> answered = answerMessageBox(QMessageBox::Cancel);
-    QVERIFY(!m_window->setDatabase(std::make_unique<Database>(options)));
-    QCOMPARE(*answered, QStringLiteral("schemaMaybeApplyBox"));
+    m_window->setDatabase(std::make_unique<Database>(options));
+    QMessageBox *box
+        = visibleMessageBox(m_window->schemaEditor(), QStringLiteral("schemaMaybeApplyBox"));
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
     QCOMPARE(changed.count(), 0);
     QVERIFY(m_window->database());
-    answered = answerMessageBox(QMessageBox::Discard);
-    QVERIFY(m_window->setDatabase(std::make_unique<Database>(options)));
-    QCOMPARE(*answered, QStringLiteral("schemaMaybeApplyBox"));
+    m_window->setDatabase(std::make_unique<Database>(options));
+    box = visibleMessageBox(m_window->schemaEditor(), QStringLiteral("schemaMaybeApplyBox"));
+    QVERIFY(box);
+    QCOMPARE(changed.count(), 0); // not before the answer
+    box->button(QMessageBox::Discard)->click();
     QVERIFY(!m_window->schemaEditor()->isModified());
     QCOMPARE(tabText(QStringLiteral("schema")), QStringLiteral("Schema"));
     QCOMPARE(changed.count(), 1);
@@ -503,6 +480,9 @@ void tst_MainWindow::translationsAreBuiltIn()
     QCOMPARE(translator.translate("stevedore::MainWindow", "&File"), file);
     QVERIFY(!translator.translate("stevedore::FilesView", "%n file(s)", nullptr, 2).isEmpty());
     QVERIFY(!translator.translate("stevedore::RecordsModel", "Loading…").isEmpty());
+    // The editors ask about unsaved edits themselves, in their own context.
+    QVERIFY(!translator.translate("stevedore::SchemaEditor", "Review and Apply…").isEmpty());
+    QVERIFY(!translator.translate("stevedore::MappingEditor", "Unsaved Mapping").isEmpty());
 }
 
 // Last: it installs translators for the rest of the run.

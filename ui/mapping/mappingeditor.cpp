@@ -15,7 +15,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -155,7 +154,7 @@ QString htmlLine(const QString &label, const QString &value)
 } // namespace
 
 MappingEditor::MappingEditor(QWidget *parent)
-    : QWidget(parent)
+    : Editor(parent)
     , m_undoStack(new QUndoStack(this))
     , m_model(new MappingModel(m_undoStack, this))
 {
@@ -252,8 +251,10 @@ MappingEditor::MappingEditor(QWidget *parent)
     connect(m_validate, &QAction::triggered, this, &MappingEditor::validate);
     connect(m_save, &QAction::triggered, this, &MappingEditor::save);
     connect(m_reload, &QAction::triggered, this, [this] {
-        if (maybeSave())
-            reload();
+        requestLeave([this](bool mayLeave) {
+            if (mayLeave)
+                reload();
+        });
     });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         updateActions();
@@ -285,20 +286,22 @@ void MappingEditor::setDatabase(Database *database)
     reset();
 }
 
-bool MappingEditor::setFile(const QString &project, const FileInfo &file)
+void MappingEditor::setFile(const QString &project, const FileInfo &file)
 {
-    if (file.id != 0 && file.id == m_file.id && project == m_project) {
+    if (!wouldLeave(project, file.id)) {
         m_file = file;
         updateHeading();
-        return true;
+        return;
     }
-    if (!maybeSave())
-        return false;
     m_project = project;
     m_file = file;
     reset();
     reload();
-    return true;
+}
+
+bool MappingEditor::wouldLeave(const QString &project, qint64 fileId) const
+{
+    return fileId == 0 || fileId != m_file.id || project != m_project;
 }
 
 // Forgets everything shown and every task in flight.
@@ -307,18 +310,20 @@ void MappingEditor::reset()
     ++m_fileToken;
     ++m_validateToken;
     m_loading = m_validating = m_saving = false;
-    if (m_saveLoop)
-        m_saveLoop->quit();
+    m_reloadAfterSave = false;
     m_model->clear();
     setSummary(QString());
     updateHeading();
     updateActions();
+    runAfterSave();
 }
 
 void MappingEditor::reload()
 {
-    if (m_saving)
-        waitForSave(); // so that the load sees the save
+    if (m_saving) {
+        m_reloadAfterSave = true;
+        return;
+    }
     const quint64 token = ++m_fileToken;
     ++m_validateToken;
     m_validating = false;
@@ -355,48 +360,69 @@ void MappingEditor::reload()
     });
 }
 
-bool MappingEditor::isModified() const
+void MappingEditor::requestLeave(std::function<void(bool mayLeave)> done)
 {
-    return !m_undoStack->isClean();
+    if (m_saving) {
+        whenSaved([this, done = std::move(done)]() mutable { requestLeave(std::move(done)); });
+        return;
+    }
+    if (!isModified()) {
+        done(true);
+        return;
+    }
+    m_leaveRequests << std::move(done);
+    if (m_leaveRequests.size() > 1)
+        return; // the question is open already
+    auto *box
+        = new QMessageBox(QMessageBox::Question,
+                          tr("Unsaved Mapping"),
+                          tr("The mapping of %1 has unsaved changes.").arg(quotedName(m_file.name)),
+                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                          this);
+    box->setObjectName(QStringLiteral("maybeSaveBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Do you want to save them?"));
+    box->setDefaultButton(QMessageBox::Save);
+    connect(box, &QMessageBox::finished, this, &MappingEditor::leaveAnswered);
+    box->open();
 }
 
-bool MappingEditor::maybeSave()
+void MappingEditor::leaveAnswered(int button)
 {
-    waitForSave();
-    if (!isModified())
-        return true;
-    QMessageBox box(QMessageBox::Question,
-                    tr("Unsaved Mapping"),
-                    tr("The mapping of %1 has unsaved changes.").arg(quotedName(m_file.name)),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                    this);
-    box.setObjectName(QStringLiteral("maybeSaveBox"));
-    box.setInformativeText(tr("Do you want to save them?"));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
+    switch (button) {
     case QMessageBox::Save:
-        startSave();
-        waitForSave();
-        return m_lastSaveOk;
+        if (!m_saving)
+            startSave();
+        if (m_saving)
+            whenSaved([this] { answerLeave(m_lastSaveOk); });
+        else
+            answerLeave(m_lastSaveOk);
+        return;
     case QMessageBox::Discard:
         m_model->revert();
         emit statusMessage(tr("Discarded the changes to the mapping of %1").arg(m_file.name));
-        return true;
+        answerLeave(true);
+        return;
     default:
-        return false;
+        answerLeave(false);
     }
 }
 
-// Runs the event loop until the save in flight has finished, holding back user input so that
-// nothing is edited or chosen meanwhile.
-void MappingEditor::waitForSave()
+void MappingEditor::answerLeave(bool mayLeave)
 {
-    if (!m_saving)
-        return;
-    QEventLoop loop;
-    m_saveLoop = &loop;
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    m_saveLoop = nullptr;
+    for (const std::function<void(bool)> &done : std::exchange(m_leaveRequests, {}))
+        done(mayLeave);
+}
+
+void MappingEditor::whenSaved(std::function<void()> then)
+{
+    m_afterSave << std::move(then);
+}
+
+void MappingEditor::runAfterSave()
+{
+    for (const std::function<void()> &then : std::exchange(m_afterSave, {}))
+        then();
 }
 
 void MappingEditor::save()
@@ -430,13 +456,14 @@ void MappingEditor::startSave()
         if (token != m_fileToken)
             return;
         m_saving = false;
-        if (m_saveLoop)
-            m_saveLoop->quit();
         if (const std::optional<DbError> error = errorOf(done))
             saveFailed(error->kind() == DbError::Kind::Conflict, error->message());
         else
             saved(done.result());
         updateActions();
+        if (std::exchange(m_reloadAfterSave, false))
+            reload();
+        runAfterSave();
     });
 }
 

@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "editor.h"
 #include "store/catalog.h"
 
-#include <QWidget>
-
 class QAction;
-class QEventLoop;
 class QLabel;
 class QTableView;
 class QTextBrowser;
@@ -24,8 +22,8 @@ struct FileMapping;
 // its transform, auto-match with its confidences, validation of the edited mapping, and Save.
 // Every edit is undoable (undoStack()). All database work runs on the database's pools; a
 // result that arrives after the user moved to another file is dropped. Unsaved changes are
-// never dropped silently: setFile() and maybeSave() ask first.
-class MappingEditor : public QWidget
+// never dropped silently: its callers ask first with requestLeave(), and its own Reload does.
+class MappingEditor : public Editor
 {
     Q_OBJECT
 
@@ -34,25 +32,27 @@ public:
     ~MappingEditor() override;
 
     // Not owned; must be open and outlive this editor's tasks. nullptr clears the editor. The
-    // unsaved edits of the previous database are dropped: call maybeSave() before.
-    void setDatabase(Database *database);
-    // Shows file (of project), loading its mapping. Asks about unsaved changes first
-    // (maybeSave()) and returns false, keeping the current file, when the user cancels. The
-    // file already shown is not loaded again (reload() does that).
-    bool setFile(const QString &project, const FileInfo &file);
+    // unsaved edits of the previous database are dropped: call requestLeave() before.
+    void setDatabase(Database *database) override;
+    // Shows file (of project), loading its mapping; unsaved edits are dropped (ask first when
+    // wouldLeave()). The file already shown is not loaded again (reload() does that).
+    void setFile(const QString &project, const FileInfo &file) override;
+    bool wouldLeave(const QString &project, qint64 fileId) const override;
     FileInfo file() const { return m_file; }
     QString project() const { return m_project; }
 
-    QUndoStack *undoStack() const { return m_undoStack; }
+    QUndoStack *undoStack() const override { return m_undoStack; }
+    QAction *undoAction() const override { return m_undo; }
+    QAction *redoAction() const override { return m_redo; }
     MappingModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
-    bool isModified() const;
-    // When modified, asks whether to save, discard or cancel. Saving waits for the save
-    // (the event loop runs; user input is held back) and returns whether it succeeded;
-    // discarding reverts to the saved mapping. Returns false on Cancel.
-    bool maybeSave();
-    // Loads the file's schema, mapping and sample values again; unsaved edits are dropped.
+    // Asks about unsaved edits: Save (done once the save has finished, with whether it
+    // succeeded), Discard (reverts to the saved mapping) or Cancel. While a save is in flight
+    // the question waits for it.
+    void requestLeave(std::function<void(bool mayLeave)> done) override;
+    // Loads the file's schema, mapping and sample values again; unsaved edits are dropped. While
+    // a save is in flight the load starts once it has finished, so that it sees the save.
     void reload();
 
     // The toolbar's actions, also callable directly. save() saves the edits in one
@@ -69,21 +69,21 @@ public:
     bool isBusy() const { return m_loading || m_validating || m_saving; }
     // False while edits must wait (loading or saving; validating does not stop edits); the
     // main window's Undo and Redo follow it.
-    bool isEditable() const { return !m_loading && !m_saving; }
+    bool isEditable() const override { return !m_loading && !m_saving; }
     // The line under the table: the last validation's totals, or why there is none.
     QString summaryText() const;
 
 signals:
-    void modifiedChanged(bool modified);
-    void statusMessage(const QString &message);
     void mappingSaved(qint64 fileId);
-    void editableChanged(bool editable);
 
 private:
     void startSave();
     void saved(const FileMapping &mapping);
     void saveFailed(bool conflict, const QString &message);
-    void waitForSave();
+    void whenSaved(std::function<void()> then);
+    void runAfterSave();
+    void leaveAnswered(int button);
+    void answerLeave(bool mayLeave);
     void showProblem(const QString &title, const QString &text, const QString &detail);
     void setSummary(const QString &text);
     void updateHeading();
@@ -104,7 +104,11 @@ private:
     bool m_validating = false;
     bool m_saving = false;
     bool m_lastSaveOk = false;
-    QEventLoop *m_saveLoop = nullptr; // while maybeSave() waits for a save
+    bool m_reloadAfterSave = false;
+    // Run once the save in flight has finished (or was abandoned by reset()).
+    QList<std::function<void()>> m_afterSave;
+    // Waiting for the answer of the question requestLeave() opened.
+    QList<std::function<void(bool)>> m_leaveRequests;
 
     QUndoStack *m_undoStack = nullptr;
     MappingModel *m_model = nullptr;

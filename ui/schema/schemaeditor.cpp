@@ -130,7 +130,7 @@ int affectedCount(const SchemaDiff &diff)
 } // namespace
 
 SchemaEditor::SchemaEditor(QWidget *parent)
-    : QWidget(parent)
+    : Editor(parent)
     , m_undoStack(new QUndoStack(this))
 {
     m_model = new SchemaModel(m_undoStack, this);
@@ -239,11 +239,6 @@ void SchemaEditor::setDatabase(Database *database)
     reload();
 }
 
-bool SchemaEditor::isModified() const
-{
-    return !m_undoStack->isClean();
-}
-
 bool SchemaEditor::isBusy() const
 {
     return m_busy;
@@ -320,6 +315,58 @@ void SchemaEditor::askDiscardAndReload(const QString &question)
                 reload();
         });
     box->open();
+}
+
+void SchemaEditor::requestLeave(std::function<void(bool mayLeave)> done)
+{
+    if (!isModified()) {
+        done(true);
+        return;
+    }
+    m_leaveRequests << std::move(done);
+    if (m_leaveRequests.size() > 1)
+        return; // the question is open already
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Unapplied Schema Edits"),
+                                tr("The schema has edits that are not applied yet."),
+                                QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel,
+                                this);
+    box->setObjectName(QStringLiteral("schemaMaybeApplyBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Review and apply them in the Schema view, or discard them?"));
+    box->button(QMessageBox::Apply)->setText(tr("Review and Apply…"));
+    box->setDefaultButton(QMessageBox::Apply);
+    connect(box, &QMessageBox::finished, this, &SchemaEditor::leaveAnswered);
+    box->open();
+}
+
+// "Review and Apply" does not apply blindly: Apply lists the diff and its impact and asks again,
+// and the caller stays.
+void SchemaEditor::leaveAnswered(int button)
+{
+    bool mayLeave = false;
+    if (button == QMessageBox::Discard) {
+        discardEdits();
+        mayLeave = true;
+    } else if (button == QMessageBox::Apply) {
+        emit showRequested();
+        if (m_apply->isEnabled())
+            m_apply->trigger();
+    }
+    for (const std::function<void(bool)> &done : std::exchange(m_leaveRequests, {}))
+        done(mayLeave);
+}
+
+// Back to the schema as loaded: by undoing while the stack still reaches that state and no
+// apply is in flight, else by loading it again (the edits stay in sight, read-only, until the
+// load arrives, but no longer count as unsaved).
+void SchemaEditor::discardEdits()
+{
+    if (m_busy || m_applying || m_undoStack->cleanIndex() < 0)
+        reload();
+    else
+        m_undoStack->setIndex(m_undoStack->cleanIndex());
+    m_undoStack->clear();
 }
 
 int SchemaEditor::currentRow() const

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "editor.h"
 #include "schema/schemaservice.h"
-
-#include <QWidget>
 
 class QAction;
 class QLabel;
@@ -25,7 +24,7 @@ class SchemaModel;
 // Database work runs on the database's pools; results that arrive after the user moved on
 // (reloaded, switched database) are dropped. Dialogs are window-modal children of the editor,
 // opened with open(), never exec().
-class SchemaEditor : public QWidget
+class SchemaEditor : public Editor
 {
     Q_OBJECT
 
@@ -34,14 +33,17 @@ public:
     ~SchemaEditor() override;
 
     // Not owned; must be open and outlive the editor's pending work. nullptr disables the
-    // editor. Discards unsaved edits (the caller asks first, see isModified()) and reloads.
-    void setDatabase(Database *database);
+    // editor. Discards unsaved edits (the caller asks first, see requestLeave()) and reloads.
+    void setDatabase(Database *database) override;
     Database *database() const { return m_database; }
 
-    // Owned by the editor; for a QUndoGroup in the main window's Edit menu.
-    QUndoStack *undoStack() const { return m_undoStack; }
-    // True while there are edits not applied (the undo stack is not clean).
-    bool isModified() const;
+    // Owned by the editor; for a QUndoGroup in the main window's Edit menu. isModified(): there
+    // are edits not applied.
+    QUndoStack *undoStack() const override { return m_undoStack; }
+    // Asks about unapplied edits: Review and Apply (shows the view and starts Apply, which lists
+    // the diff and asks again; the answer is false), Discard (back to the schema as loaded) or
+    // Cancel.
+    void requestLeave(std::function<void(bool mayLeave)> done) override;
     // Loads the schema afresh, discarding unsaved edits without asking.
     void reload();
 
@@ -49,7 +51,7 @@ public:
     bool isBusy() const;
     // False while edits must wait (busy, or an apply is pending); the main window's Undo and
     // Redo follow it.
-    bool isEditable() const;
+    bool isEditable() const override;
     // The schema version the edits are based on; -1 before the first load.
     int loadedVersion() const { return m_loadedVersion; }
 
@@ -60,8 +62,8 @@ public:
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *editValuesAction() const { return m_editValues; }
-    QAction *undoAction() const { return m_undo; }
-    QAction *redoAction() const { return m_redo; }
+    QAction *undoAction() const override { return m_undo; }
+    QAction *redoAction() const override { return m_redo; }
     QAction *reloadAction() const { return m_reload; }
     QAction *applyAction() const { return m_apply; }
 
@@ -69,12 +71,9 @@ public:
     static QStringList describe(const SchemaDiff &diff);
 
 signals:
-    void modifiedChanged(bool modified);
-    void statusMessage(const QString &message);
     void schemaApplied(int version);
     // A load (or the load that follows an apply) finished and is shown.
     void loaded(int version);
-    void editableChanged(bool editable);
 
 private:
     void addColumn();
@@ -88,6 +87,8 @@ private:
     void applyConfirmed(const QList<SchemaColumn> &desired);
     void applyFailed(const QString &message, bool conflict);
     void askDiscardAndReload(const QString &question);
+    void leaveAnswered(int button);
+    void discardEdits();
     void setBusy(bool busy);
     void updateActions();
     void updateStatus();
@@ -101,6 +102,8 @@ private:
     bool m_busy = false;
     bool m_applying = false; // from Apply until applied, cancelled or failed
     bool m_editable = false; // as last announced by editableChanged()
+    // Waiting for the answer of the question requestLeave() opened.
+    QList<std::function<void(bool)>> m_leaveRequests;
     QUndoStack *m_undoStack = nullptr;
     SchemaModel *m_model = nullptr;
     QToolBar *m_toolBar = nullptr;

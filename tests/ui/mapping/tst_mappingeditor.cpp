@@ -12,16 +12,17 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <functional>
+#include <optional>
 
 using namespace stevedore;
 using namespace stevedore::guitest;
@@ -47,23 +48,18 @@ SchemaColumn schemaColumn(const char *name, ColumnType type, bool required = fal
     return column;
 }
 
-// Answers the next modal message box with button once it shows, keeping its text.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+// What requestLeave() answered, once it has.
+struct LeaveAnswer
 {
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (text)
-            *text = box->text();
-        box->button(button)->click();
-    });
-    timer->start();
-}
+    std::optional<bool> mayLeave;
+    std::function<void(bool)> callback()
+    {
+        return [this](bool answer) {
+            QVERIFY(!mayLeave); // once
+            mayLeave = answer;
+        };
+    }
+};
 
 QList<qint64> exampleLines(const QModelIndex &validationCell)
 {
@@ -91,8 +87,10 @@ private slots:
     void savePersists();
     void conflictingSaveIsReported();
     void validationShowsInvalidCountsWithLines();
-    void maybeSavePrompts();
-    void setFileKeepsTheFileOnCancel();
+    void requestLeaveAsksWithoutWaiting();
+    void requestLeaveWaitsForTheSaveInFlight();
+    void reloadDuringASaveLoadsTheSavedMapping();
+    void setFileFollowsOnlyAnotherFile();
 
 private:
     FileInfo importCsv(const QString &name, const QByteArray &content);
@@ -176,7 +174,7 @@ void tst_MappingEditor::openEditor()
     m_editor->resize(900, 600);
     m_editor->show();
     m_editor->setDatabase(m_db.get());
-    QVERIFY(m_editor->setFile(QStringLiteral("people"), m_file));
+    m_editor->setFile(QStringLiteral("people"), m_file);
     QVERIFY(m_editor->isBusy()); // loading on the pool, not on this thread
     QTRY_VERIFY(!m_editor->isBusy());
     QCOMPARE(m_editor->model()->rowCount(), 5);
@@ -555,52 +553,114 @@ void tst_MappingEditor::validationShowsInvalidCountsWithLines()
     QCOMPARE(exampleLines(cell(JoinedRow, MappingModel::Validation)), QList<qint64>{3});
 }
 
-void tst_MappingEditor::maybeSavePrompts()
+void tst_MappingEditor::requestLeaveAsksWithoutWaiting()
 {
     openEditor();
     MappingModel *model = m_editor->model();
-    // Nothing to ask about.
-    QVERIFY(m_editor->maybeSave());
+    // Nothing to ask about: answered at once.
+    LeaveAnswer clean;
+    m_editor->requestLeave(clean.callback());
+    QCOMPARE(clean.mayLeave, std::optional<bool>(true));
+    QVERIFY(!visibleMessageBox(m_editor.get(), QStringLiteral("maybeSaveBox")));
 
+    // The question is open when requestLeave() returns; the answer comes with the click.
     QVERIFY(model->setData(cell(AgeRow, MappingModel::SchemaColumn), QStringLiteral("age")));
-    QString question;
-    answerNextMessageBox(QMessageBox::Cancel, &question);
-    QVERIFY(!m_editor->maybeSave());
-    QVERIFY2(question.contains(QStringLiteral("people.csv")), qPrintable(question));
+    LeaveAnswer cancel;
+    m_editor->requestLeave(cancel.callback());
+    QMessageBox *box = visibleMessageBox(m_editor.get(), QStringLiteral("maybeSaveBox"));
+    QVERIFY(box);
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    QVERIFY2(box->text().contains(QStringLiteral("people.csv")), qPrintable(box->text()));
+    QVERIFY(!cancel.mayLeave);
+    // A second request while the question is open gets the same answer, without a second box.
+    LeaveAnswer again;
+    m_editor->requestLeave(again.callback());
+    QCOMPARE(m_editor->findChildren<QMessageBox *>(QStringLiteral("maybeSaveBox")).size(), 1);
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(cancel.mayLeave, std::optional<bool>(false));
+    QCOMPARE(again.mayLeave, std::optional<bool>(false));
     QVERIFY(m_editor->isModified());
     QCOMPARE(model->target(AgeRow).schemaColumn, QStringLiteral("age"));
 
-    answerNextMessageBox(QMessageBox::Discard);
-    QVERIFY(m_editor->maybeSave());
+    LeaveAnswer discard;
+    m_editor->requestLeave(discard.callback());
+    box = visibleMessageBox(m_editor.get(), QStringLiteral("maybeSaveBox"));
+    QVERIFY(box);
+    box->button(QMessageBox::Discard)->click();
+    QCOMPARE(discard.mayLeave, std::optional<bool>(true));
     QVERIFY(!m_editor->isModified());
     QVERIFY(!model->target(AgeRow).isMapped());
     QVERIFY(!storedMapping(m_file.id).columns[AgeRow].isMapped());
 
+    // Save: the answer waits for the save, on the event loop, not in a nested one.
     QVERIFY(model->setData(cell(AgeRow, MappingModel::SchemaColumn), QStringLiteral("age")));
     QSignalSpy saved(m_editor.get(), &MappingEditor::mappingSaved);
-    answerNextMessageBox(QMessageBox::Save);
-    QVERIFY(m_editor->maybeSave()); // returns once saved
-    QCOMPARE(saved.size(), 1);
+    LeaveAnswer save;
+    m_editor->requestLeave(save.callback());
+    box = visibleMessageBox(m_editor.get(), QStringLiteral("maybeSaveBox"));
+    QVERIFY(box);
+    box->button(QMessageBox::Save)->click();
+    QVERIFY(m_editor->isBusy());
+    QVERIFY(!save.mayLeave);
+    QVERIFY(saved.wait());
+    QCOMPARE(save.mayLeave, std::optional<bool>(true));
     QVERIFY(!m_editor->isModified());
     QCOMPARE(storedMapping(m_file.id).columns[AgeRow].schemaColumn, QStringLiteral("age"));
 }
 
-void tst_MappingEditor::setFileKeepsTheFileOnCancel()
+void tst_MappingEditor::requestLeaveWaitsForTheSaveInFlight()
+{
+    openEditor();
+    QVERIFY(m_editor->model()->setData(cell(AgeRow, MappingModel::SchemaColumn),
+                                       QStringLiteral("age")));
+    QSignalSpy saved(m_editor.get(), &MappingEditor::mappingSaved);
+    m_editor->save();
+    QVERIFY(m_editor->isBusy());
+    // Whether the edits are safe depends on how the save ends: no question, no answer yet.
+    LeaveAnswer answer;
+    m_editor->requestLeave(answer.callback());
+    QVERIFY(!answer.mayLeave);
+    QVERIFY(!visibleMessageBox(m_editor.get(), QStringLiteral("maybeSaveBox")));
+    QVERIFY(saved.wait());
+    QCOMPARE(answer.mayLeave, std::optional<bool>(true));
+    QVERIFY(!visibleMessageBox(m_editor.get(), QStringLiteral("maybeSaveBox")));
+}
+
+void tst_MappingEditor::reloadDuringASaveLoadsTheSavedMapping()
+{
+    openEditor();
+    QVERIFY(m_editor->model()->setData(cell(AgeRow, MappingModel::SchemaColumn),
+                                       QStringLiteral("age")));
+    const int version = m_editor->model()->savedMapping().version;
+    QSignalSpy saved(m_editor.get(), &MappingEditor::mappingSaved);
+    m_editor->save();
+    m_editor->reload(); // starts once the save has finished, instead of waiting for it here
+    QVERIFY(saved.wait());
+    QTRY_VERIFY(!m_editor->isBusy());
+    QCOMPARE(m_editor->model()->savedMapping().version, version + 1);
+    QCOMPARE(m_editor->model()->target(AgeRow).schemaColumn, QStringLiteral("age"));
+    QVERIFY(!m_editor->isModified());
+}
+
+void tst_MappingEditor::setFileFollowsOnlyAnotherFile()
 {
     const FileInfo other = importCsv(QStringLiteral("other.csv"), "a,b\n1,2\n");
     QVERIFY(other.id != 0 && other.id != m_file.id);
     openEditor();
+    QVERIFY(!m_editor->wouldLeave(QStringLiteral("people"), m_file.id));
+    QVERIFY(m_editor->wouldLeave(QStringLiteral("people"), other.id));
+    QVERIFY(m_editor->wouldLeave(QStringLiteral("other"), m_file.id));
+    QVERIFY(m_editor->wouldLeave(QStringLiteral("people"), 0));
     QVERIFY(m_editor->model()->setData(cell(AgeRow, MappingModel::SchemaColumn),
                                        QStringLiteral("age")));
 
-    answerNextMessageBox(QMessageBox::Cancel);
-    QVERIFY(!m_editor->setFile(QStringLiteral("people"), other));
-    QCOMPARE(m_editor->file().id, m_file.id);
-    QCOMPARE(m_editor->model()->rowCount(), 5);
+    // The same file again (its counts refreshed) keeps the edits.
+    m_editor->setFile(QStringLiteral("people"), m_file);
     QVERIFY(m_editor->isModified());
+    QVERIFY(!m_editor->isBusy());
 
-    answerNextMessageBox(QMessageBox::Discard);
-    QVERIFY(m_editor->setFile(QStringLiteral("people"), other));
+    // Another file: the caller asked first (requestLeave()); the edits go, unsaved.
+    m_editor->setFile(QStringLiteral("people"), other);
     QCOMPARE(m_editor->file().id, other.id);
     QTRY_VERIFY(!m_editor->isBusy());
     QCOMPARE(m_editor->model()->rowCount(), 2);
