@@ -8,6 +8,7 @@
 #include "clioptions.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "store/importjobs.h"
 
 #include <QApplication>
 #include <QChart>
@@ -53,10 +54,10 @@ JobMetrics loadJob(Context &ctx)
                   [jobId](QSqlDatabase &db) -> std::optional<JobMetrics> {
                       Sql sql(db);
                       const std::optional<JobRecord> job
-                          = jobId > 0 ? jobcharts::jobById(sql, jobId) : jobcharts::lastJob(sql);
+                          = jobId > 0 ? importjobs::job(sql, jobId) : importjobs::lastJob(sql);
                       if (!job)
                           return std::nullopt;
-                      return jobcharts::loadMetrics(sql, *job);
+                      return JobMetrics{*job, importjobs::history(sql, job->jobId)};
                   },
                   ReadConsistency::Primary)
               .result();
@@ -95,15 +96,15 @@ int chartsCommand(Context &ctx)
     const QString prefix = QStringLiteral("job-%1-").arg(metrics.job.jobId);
 
     const TimeSeriesData throughput = jobcharts::throughput(metrics);
-    if (metrics.series.value(jobcharts::rateMetric).isEmpty())
-        ctx.err(ChartsCommand::tr("job %1 has no throughput rows in metrics_history; the "
-                                  "throughput chart is empty\n")
+    if (metrics.series.value(importjobs::rateMetric).isEmpty())
+        ctx.err(ChartsCommand::tr("job %1 has no recorded throughput; the throughput chart "
+                                  "is empty\n")
                     .arg(metrics.job.jobId));
     bool recorded = false;
     const TimeSeriesData cache = jobcharts::cacheHitRatio(metrics, &recorded);
     if (!recorded)
-        ctx.err(ChartsCommand::tr("job %1 has no cache_hit_ratio rows in metrics_history; the "
-                                  "cache hit ratio chart is rendered without data\n")
+        ctx.err(ChartsCommand::tr("job %1 has no recorded cache_hit_ratio; the cache hit "
+                                  "ratio chart is rendered without data\n")
                     .arg(metrics.job.jobId));
     const bool ok = writeChart(ctx, throughput, dir, prefix + QStringLiteral("throughput"))
                     && writeChart(ctx, cache, dir, prefix + QStringLiteral("cache-hit-ratio"));
@@ -122,8 +123,8 @@ QList<Command> chartsCommands()
 {
     return {
         {QStringLiteral("charts"),
-         ChartsCommand::tr("Render an import job's charts from metrics_history (throughput and "
-                           "cache hit ratio) as PNG, SVG, PDF and CSV, without a display."),
+         ChartsCommand::tr("Render an import job's charts from its recorded history (throughput "
+                           "and cache hit ratio) as PNG, SVG, PDF and CSV, without a display."),
          QStringLiteral("--out DIR [--job ID | --last]"),
          {{QStringLiteral("out"),
            ChartsCommand::tr("The folder to write into (created if "

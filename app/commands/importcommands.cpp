@@ -7,8 +7,10 @@
 #include "db/sql.h"
 #include "import/exporter.h"
 #include "import/importer.h"
+#include "import/rejectscsv.h"
 #include "logging/redact.h"
 #include "store/catalog.h"
+#include "store/importjobs.h"
 
 #include <QDir>
 #include <QFile>
@@ -248,28 +250,15 @@ int rejectsCommand(Context &ctx)
     const QString project = ctx.required(QStringLiteral("project"));
     const QString fileName = ctx.required(QStringLiteral("file"));
     auto out = openOutput(ctx);
-    const SqlResult rows
-        = ctx.database()
-              .read([project, fileName](QSqlDatabase &db) {
-                  Sql sql(db);
-                  const FileInfo info
-                      = catalog::fileInfo(sql, catalog::projectId(sql, project), fileName);
-                  return sql.exec(QStringLiteral("SELECT r.line_no, r.reason, r.raw FROM "
-                                                 "import_rejects r JOIN import_jobs j ON "
-                                                 "j.id = r.job_id WHERE j.file_id = ? "
-                                                 "ORDER BY r.record_no"),
-                                  {info.id});
-              })
-              .result();
-    QByteArray buffer = "line,reason,raw\n";
-    for (const QVariantList &row : rows.rows) {
-        buffer.append(row[0].toString().toUtf8());
-        buffer.append(',');
-        appendCsvField(buffer, row[1].toString().toUtf8());
-        buffer.append(',');
-        appendCsvField(buffer, row[2].toString().toUtf8());
-        buffer.append('\n');
-    }
+    const QList<RejectRow> rows = ctx.database()
+                                      .read([project, fileName](QSqlDatabase &db) {
+                                          Sql sql(db);
+                                          const FileInfo info = catalog::fileInfo(
+                                              sql, catalog::projectId(sql, project), fileName);
+                                          return importjobs::fileRejects(sql, info.id);
+                                      })
+                                      .result();
+    const QByteArray buffer = rejectsCsv(rows);
     out->write(buffer);
     out->flush();
     return 0;

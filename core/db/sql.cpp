@@ -143,6 +143,11 @@ static DbError pgError(PGconn *conn, const PGresult *result, const QString &sql)
 
 static thread_local quint64 t_statements = 0;
 
+void Sql::ping() const
+{
+    exec(QStringLiteral("SELECT 1"));
+}
+
 quint64 Sql::statementCount()
 {
     return t_statements;

@@ -42,6 +42,8 @@ public:
     SqlResult exec(const QString &sql, const QVariantList &params = {}) const;
     // Convenience: first column of the first row, or a null QVariant.
     QVariant scalar(const QString &sql, const QVariantList &params = {}) const;
+    // One round trip to the server that reads and writes nothing (a latency probe).
+    void ping() const;
 
     void begin() const;
     void commit() const;

@@ -257,15 +257,15 @@ static QStringList parseHeader(const QString &json)
     return out;
 }
 
-static const char fileColumns[]
-    = "SELECT f.id, f.project_id, f.name, f.header, f.record_count, f.byte_size, f.sha256, "
-      "f.dialect, f.status, coalesce(f.imported_at, 0), "
-      "(SELECT coalesce(sum(j.records_rejected), 0) FROM import_jobs j "
-      "  WHERE j.file_id = f.id AND j.status = 'done'), "
-      "(SELECT count(*) FROM column_mappings m WHERE m.file_id = f.id "
-      "  AND m.schema_column_id IS NOT NULL), "
-      "f.mapping_version "
-      "FROM files f ";
+static QString fileColumns()
+{
+    return QStringLiteral("SELECT f.id, f.project_id, f.name, f.header, f.record_count, "
+                          "f.byte_size, f.sha256, f.dialect, f.status, "
+                          "coalesce(f.imported_at, 0), ")
+           + importjobs::rejectedTotalExpr(QStringLiteral("f.id"))
+           + QStringLiteral(", (SELECT count(*) FROM column_mappings m WHERE m.file_id = f.id "
+                            "AND m.schema_column_id IS NOT NULL), f.mapping_version FROM files f ");
+}
 
 static FileInfo fileFromRow(const QVariantList &row)
 {
@@ -286,6 +286,17 @@ static FileInfo fileFromRow(const QVariantList &row)
     return info;
 }
 
+std::optional<FileOrigin> fileOrigin(const Sql &sql, qint64 fileId)
+{
+    const SqlResult result = sql.exec(
+        QStringLiteral("SELECT name, raw_header, dialect FROM files WHERE id = ?"), {fileId});
+    if (result.isEmpty())
+        return std::nullopt;
+    return FileOrigin{result.value(0, 0).toString(),
+                      parseHeader(result.value(0, 1).toString()),
+                      result.value(0, 2).toString()};
+}
+
 QList<FileInfo> listFiles(const Sql &sql, qint64 projectId)
 {
     return CacheScope::cached<QList<FileInfo>>(
@@ -295,8 +306,7 @@ QList<FileInfo> listFiles(const Sql &sql, qint64 projectId)
 QList<FileInfo> queryFiles(const Sql &sql, qint64 projectId)
 {
     const SqlResult result = sql.exec(
-        QLatin1String(fileColumns) + QStringLiteral("WHERE f.project_id = ? ORDER BY f.name"),
-        {projectId});
+        fileColumns() + QStringLiteral("WHERE f.project_id = ? ORDER BY f.name"), {projectId});
     QList<FileInfo> out;
     out.reserve(result.rows.size());
     for (const QVariantList &row : result.rows)
@@ -307,9 +317,9 @@ QList<FileInfo> queryFiles(const Sql &sql, qint64 projectId)
 FileInfo fileInfo(const Sql &sql, qint64 projectId, const QString &fileName)
 {
     return CacheScope::cached<FileInfo>(fileKey(projectId, fileName), [&] {
-        const SqlResult result = sql.exec(
-            QLatin1String(fileColumns) + QStringLiteral("WHERE f.project_id = ? AND f.name = ?"),
-            {projectId, fileName});
+        const SqlResult result
+            = sql.exec(fileColumns() + QStringLiteral("WHERE f.project_id = ? AND f.name = ?"),
+                       {projectId, fileName});
         if (result.isEmpty())
             throw DbError(DbError::Kind::NotFound,
                           QStringLiteral("no file named '%1' in this project").arg(fileName));

@@ -67,6 +67,15 @@ QList<FileInfo> listFiles(const Sql &sql, qint64 projectId);
 QList<FileInfo> queryFiles(const Sql &sql, qint64 projectId);
 // Throws DbError(NotFound) naming the file and project.
 FileInfo fileInfo(const Sql &sql, qint64 projectId, const QString &fileName);
+// What re-importing a file's fixed records needs of it: its name, header as written and dialect
+// (Dialect::toJson()). Nothing when the file no longer exists.
+struct FileOrigin
+{
+    QString name;
+    QStringList rawHeader;
+    QString dialect;
+};
+std::optional<FileOrigin> fileOrigin(const Sql &sql, qint64 fileId);
 // Inside the caller's transaction, lock a file's row (or every file of a project) on
 // PostgreSQL until it ends, so that an import's batch in flight on the file either commits
 // before the caller goes on (and the caller sees its records) or sees the caller's change

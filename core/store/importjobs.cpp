@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace stevedore::importjobs {
 
 namespace {
@@ -15,6 +17,40 @@ namespace {
 QString forUpdate(const Sql &sql)
 {
     return sql.engine() == Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+QList<RejectRow> toRejectRows(const SqlResult &result)
+{
+    QList<RejectRow> rows;
+    rows.reserve(result.rows.size());
+    for (const QVariantList &r : result.rows)
+        rows << RejectRow{r[0].toLongLong(), r[1].toLongLong(), r[2].toString(), r[3].toString()};
+    return rows;
+}
+
+const QString jobColumns = QStringLiteral(
+    "SELECT j.id, p.name, j.file_name, j.status, j.records_imported, j.records_rejected, "
+    "j.started_at, j.finished_at FROM import_jobs j JOIN projects p ON p.id = j.project_id ");
+
+QList<JobRecord> toJobs(const SqlResult &result)
+{
+    QList<JobRecord> jobs;
+    for (const QVariantList &r : result.rows)
+        jobs << JobRecord{r[0].toLongLong(),
+                          r[1].toString(),
+                          r[2].toString(),
+                          r[3].toString(),
+                          r[4].toLongLong(),
+                          r[5].toLongLong(),
+                          r[6].toLongLong(),
+                          r[7].toLongLong()};
+    return jobs;
+}
+
+std::optional<JobRecord> firstJob(const SqlResult &result)
+{
+    const QList<JobRecord> jobs = toJobs(result);
+    return jobs.isEmpty() ? std::nullopt : std::optional<JobRecord>(jobs.first());
 }
 
 } // namespace
@@ -169,6 +205,49 @@ QList<StoredReject> rejects(const Sql &sql, qint64 jobId)
     return out;
 }
 
+QList<RejectRow> jobRejects(const Sql &sql, qint64 jobId, qint64 limit)
+{
+    return toRejectRows(
+        sql.exec(QStringLiteral("SELECT record_no, line_no, reason, raw FROM import_rejects "
+                                "WHERE job_id = ? ORDER BY record_no LIMIT ?"),
+                 {jobId, limit < 0 ? std::numeric_limits<qint64>::max() : limit}));
+}
+
+QList<RejectRow> fileRejects(const Sql &sql, qint64 fileId)
+{
+    return toRejectRows(
+        sql.exec(QStringLiteral("SELECT r.record_no, r.line_no, r.reason, r.raw FROM "
+                                "import_rejects r JOIN import_jobs j ON j.id = r.job_id "
+                                "WHERE j.file_id = ? ORDER BY r.record_no"),
+                 {fileId}));
+}
+
+RejectedNumbers rejectedNumbers(const Sql &sql, qint64 fileId, qint64 above, qint64 below)
+{
+    const QString rejected = QStringLiteral(
+        "SELECT DISTINCT r.record_no FROM import_rejects r JOIN import_jobs j ON j.id = r.job_id "
+        "WHERE j.file_id = ? AND r.record_no > ? AND r.record_no < ?");
+    RejectedNumbers out;
+    const SqlResult numbers
+        = sql.exec(rejected + QStringLiteral(" ORDER BY 1"), {fileId, above, below});
+    out.numbers.reserve(numbers.rows.size());
+    for (const QVariantList &row : numbers.rows)
+        out.numbers << row.value(0).toLongLong();
+    out.stored = sql.scalar(QStringLiteral("SELECT count(*) FROM (") + rejected
+                                + QStringLiteral(") r WHERE ")
+                                + recordstore::storedCondition(QStringLiteral("r.record_no")),
+                            {fileId, above, below, fileId})
+                     .toLongLong();
+    return out;
+}
+
+QString rejectedTotalExpr(const QString &fileIdExpr)
+{
+    return QStringLiteral("(SELECT coalesce(sum(j.records_rejected), 0) FROM import_jobs j "
+                          "WHERE j.file_id = %1 AND j.status = 'done')")
+        .arg(fileIdExpr);
+}
+
 void deleteFileJobs(const Sql &sql, qint64 fileId)
 {
     sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "
@@ -229,6 +308,35 @@ QList<InterruptedJob> interrupted(const Sql &sql)
                                r[10].toLongLong(),
                                r[11].toString()};
     return rows;
+}
+
+QList<JobRecord> finishedJobs(const Sql &sql, int limit)
+{
+    return toJobs(
+        sql.exec(jobColumns + QStringLiteral("WHERE j.status = 'done' ORDER BY j.id DESC LIMIT ?"),
+                 {limit}));
+}
+
+std::optional<JobRecord> lastJob(const Sql &sql)
+{
+    return firstJob(sql.exec(jobColumns + QStringLiteral("ORDER BY j.id DESC LIMIT 1")));
+}
+
+std::optional<JobRecord> job(const Sql &sql, qint64 jobId)
+{
+    return firstJob(sql.exec(jobColumns + QStringLiteral("WHERE j.id = ?"), {jobId}));
+}
+
+JobSeries history(const Sql &sql, qint64 jobId)
+{
+    const SqlResult result
+        = sql.exec(QStringLiteral("SELECT name, ts, value FROM metrics_history WHERE job_id = ? "
+                                  "ORDER BY name, ts"),
+                   {jobId});
+    JobSeries series;
+    for (const QVariantList &r : result.rows)
+        series[r[0].toString()] << QPointF(r[1].toDouble(), r[2].toDouble());
+    return series;
 }
 
 } // namespace stevedore::importjobs

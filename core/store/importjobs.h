@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
+#include <QPointF>
 #include <QString>
 
 #include <optional>
@@ -44,6 +46,31 @@ struct StoredReject
     qint64 recordNo = 0;
     QString reason;
 };
+
+// A rejected record as the rejects grid and `stevedore rejects` show it.
+struct RejectRow
+{
+    qint64 recordNo = 0;
+    qint64 line = 0;
+    QString reason;
+    QString raw; // the record's text as read, or its fields as a JSON array (see addReject)
+};
+
+// An import job as the job history (the dashboard, `stevedore charts`) lists it.
+struct JobRecord
+{
+    qint64 jobId = 0;
+    QString project;
+    QString fileName;
+    QString status;
+    qint64 records = 0;
+    qint64 rejected = 0;
+    qint64 startedAt = 0;  // ms since epoch
+    qint64 finishedAt = 0; // 0 when not finished
+};
+
+// A job's history by metric name, each as (ts ms, value) oldest first.
+using JobSeries = QMap<QString, QList<QPointF>>;
 
 // The import jobs store: the only code whose SQL names import_jobs, import_rejects and
 // metrics_history. Plain functions over a connection, run inside a pool task; those that
@@ -103,6 +130,23 @@ void markStopped(const Sql &sql, qint64 jobId, const QString &status, const QStr
 void reset(const Sql &sql, qint64 jobId, qint64 fileId);
 
 QList<StoredReject> rejects(const Sql &sql, qint64 jobId);
+// A job's rejects in record order, at most limit of them (limit < 0: all).
+QList<RejectRow> jobRejects(const Sql &sql, qint64 jobId, qint64 limit = -1);
+// The rejects of every job of a file, in record order.
+QList<RejectRow> fileRejects(const Sql &sql, qint64 fileId);
+
+// The distinct numbers between `above` and `below` (both excluded) that imports into the file
+// rejected, ascending, and how many of them hold a record nonetheless.
+struct RejectedNumbers
+{
+    QList<qint64> numbers;
+    qint64 stored = 0;
+};
+RejectedNumbers rejectedNumbers(const Sql &sql, qint64 fileId, qint64 above, qint64 below);
+
+// SQL expression: the records rejected by the finished jobs of the file whose id is
+// `fileIdExpr` (a column or a `?`), for use inside other queries.
+QString rejectedTotalExpr(const QString &fileIdExpr);
 
 // Removes every job of a file, or of a project, with its rejects and history.
 void deleteFileJobs(const Sql &sql, qint64 fileId);
@@ -113,6 +157,19 @@ void deleteJob(const Sql &sql, qint64 jobId);
 std::optional<qint64> fileOf(const Sql &sql, qint64 jobId);
 // Jobs that did not finish (crashed, cancelled, failed), oldest first.
 QList<InterruptedJob> interrupted(const Sql &sql);
+
+// Finished jobs (status done), newest first.
+QList<JobRecord> finishedJobs(const Sql &sql, int limit = 200);
+// The most recent job of any status; nothing when there is none.
+std::optional<JobRecord> lastJob(const Sql &sql);
+std::optional<JobRecord> job(const Sql &sql, qint64 jobId);
+// The samples recordHistory() stored for the job, by metric name.
+JobSeries history(const Sql &sql, qint64 jobId);
+
+// The metric names recordHistory() stores.
+inline const QString recordsMetric = QStringLiteral("records");
+inline const QString rateMetric = QStringLiteral("records_per_s");
+inline const QString cacheRatioMetric = QStringLiteral("cache_hit_ratio");
 
 } // namespace importjobs
 } // namespace stevedore

@@ -51,7 +51,7 @@ ConnectionTestResult testConnection(DatabaseOptions options)
                                                   for (int i = 0; i < 5; ++i) {
                                                       QElapsedTimer timer;
                                                       timer.start();
-                                                      sql.exec(QStringLiteral("SELECT 1"));
+                                                      sql.ping();
                                                       out << double(timer.nsecsElapsed()) / 1e6;
                                                   }
                                                   return out;

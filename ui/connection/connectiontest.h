@@ -14,7 +14,7 @@ struct ConnectionTestResult
     bool ok = false;
     QString error;         // when !ok
     QString serverVersion; // e.g. "PostgreSQL 15.4"
-    double latencyMs = -1; // median round trip of SELECT 1 on the primary
+    double latencyMs = -1; // median round trip (Sql::ping()) to the primary
     QList<ReplicaStatus> replicas;
 };
 

@@ -11,6 +11,7 @@
 #include "futurewatch.h"
 #include "imports/jobqueue.h"
 #include "logging/metrics.h"
+#include "store/importjobs.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -419,7 +420,7 @@ void DashboardView::reloadJobs()
         return;
     const quint64 token = ++m_jobsToken;
     auto future
-        = m_database->read([](QSqlDatabase &db) { return jobcharts::finishedJobs(Sql(db)); },
+        = m_database->read([](QSqlDatabase &db) { return importjobs::finishedJobs(Sql(db)); },
                            ReadConsistency::Primary);
     whenFinished(future, this, [this, token](const QFuture<QList<JobRecord>> &done) {
         if (token != m_jobsToken || !failureOf(done).isEmpty())
@@ -451,8 +452,8 @@ void DashboardView::showJobHistory(qint64 jobId)
     auto future = m_database->read(
         [jobId](QSqlDatabase &db) {
             Sql sql(db);
-            const std::optional<JobRecord> job = jobcharts::jobById(sql, jobId);
-            return job ? jobcharts::loadMetrics(sql, *job) : JobMetrics();
+            const std::optional<JobRecord> job = importjobs::job(sql, jobId);
+            return job ? JobMetrics{*job, importjobs::history(sql, jobId)} : JobMetrics();
         },
         ReadConsistency::Primary);
     whenFinished(future, this, [this, token, jobId](const QFuture<JobMetrics> &done) {

@@ -28,7 +28,7 @@ class JobQueue;
 // pools (busy/idle/waiting connections and acquire-wait p95 in ms) and replica lag (ms, shown
 // only with replicas). The same timer publishes the pools' and the watched caches' figures and
 // samples the registry, so the history exists even while the view is hidden (it only redraws
-// when visible). History: the throughput chart of any finished job, from metrics_history.
+// when visible). History: the throughput chart of any finished job, from its recorded history.
 // Every chart exports to PNG, SVG, PDF and CSV and copies to the clipboard; Export All writes
 // every chart in every format to a folder.
 class DashboardView : public QWidget

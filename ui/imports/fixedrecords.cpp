@@ -5,8 +5,6 @@
 #include "csv/csvreader.h"
 #include "csv/dialectdetection.h"
 #include "db/livefiles.h"
-#include "import/exporter.h"
-#include "imports/rejectsmodel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,22 +88,6 @@ QString fixedFileName(const QString &originalName)
                              ? originalName
                              : originalName.left(originalName.size() - suffix.size() - 1);
     return base + QStringLiteral(".fixed.csv");
-}
-
-QByteArray rejectsCsv(const QList<RejectRow> &rejects)
-{
-    QByteArray out("line,reason,raw\r\n");
-    for (const RejectRow &row : rejects) {
-        out += QByteArray::number(row.line);
-        out += ',';
-        appendCsvField(out, row.reason.toUtf8());
-        out += ',';
-        // Always quoted: raw text often holds the delimiter, quotes or line breaks.
-        out += '"';
-        out += row.raw.toUtf8().replace("\"", "\"\"");
-        out += "\"\r\n";
-    }
-    return out;
 }
 
 FixedRecordsFile writeFixedRecords(const QString &rejectsCsvPath,

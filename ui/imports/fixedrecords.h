@@ -10,10 +10,8 @@
 
 namespace stevedore {
 
-struct RejectRow;
-
-// "Re-import fixed records": the operator exports a job's rejects (line,reason,raw), fixes the
-// raw text in a spreadsheet or editor, and re-imports the result. The choice made here:
+// "Re-import fixed records": the operator exports a job's rejects (import/rejectscsv.h), fixes
+// the raw text in a spreadsheet or editor, and re-imports the result. The choice made here:
 //
 //  * The fixed records become a new file "<name>.fixed.csv" in the same project (the original
 //    file stays as imported; record numbers in the new file restart at 1, its lines no longer
@@ -44,8 +42,5 @@ FixedRecordsFile writeFixedRecords(const QString &rejectsCsvPath,
                                    const Dialect &originalDialect);
 
 QString fixedFileName(const QString &originalName); // "a.csv" -> "a.fixed.csv"
-
-// Writes rejects as the CSV that writeFixedRecords() reads back: line,reason,raw.
-QByteArray rejectsCsv(const QList<RejectRow> &rejects);
 
 } // namespace stevedore

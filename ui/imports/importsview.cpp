@@ -7,19 +7,19 @@
 #include "db/sql.h"
 #include "filedialogs.h"
 #include "futurewatch.h"
+#include "import/rejectscsv.h"
 #include "imports/fixedrecords.h"
 #include "imports/importdialog.h"
 #include "imports/jobqueue.h"
 #include "imports/jobsmodel.h"
 #include "imports/progressdelegate.h"
 #include "imports/rejectsmodel.h"
+#include "store/catalog.h"
 
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -33,35 +33,20 @@ namespace stevedore {
 
 namespace {
 
-// What re-importing needs from the original file's row.
-struct OriginalFile
+catalog::FileOrigin readOriginal(const Sql &sql, qint64 fileId)
 {
-    QString name;
-    QStringList rawHeader;
-    Dialect dialect;
-};
-
-OriginalFile readOriginal(const Sql &sql, qint64 fileId)
-{
-    const SqlResult result = sql.exec(
-        QStringLiteral("SELECT name, raw_header, dialect FROM files WHERE id = ?"), {fileId});
-    if (result.isEmpty())
+    std::optional<catalog::FileOrigin> file = catalog::fileOrigin(sql, fileId);
+    if (!file)
         throw DbError(DbError::Kind::NotFound,
                       ImportsView::tr("the imported file no longer exists"));
-    OriginalFile file;
-    file.name = result.value(0, 0).toString();
-    for (const QJsonValue &name :
-         QJsonDocument::fromJson(result.value(0, 1).toString().toUtf8()).array())
-        file.rawHeader << name.toString();
-    file.dialect = Dialect::fromJson(result.value(0, 2).toString()).value_or(Dialect());
-    return file;
+    return *file;
 }
 
 QString writeRejects(Database *database, qint64 jobId, const QString &path)
 {
     const QList<RejectRow> rows
         = database
-              ->read([jobId](QSqlDatabase &db) { return RejectsModel::query(Sql(db), jobId); },
+              ->read([jobId](QSqlDatabase &db) { return importjobs::jobRejects(Sql(db), jobId); },
                      ReadConsistency::Primary)
               .result();
     QSaveFile file(path);
@@ -289,7 +274,7 @@ void ImportsView::loadRejects()
     const qint64 jobId = job.jobId;
     const int id = job.id;
     auto future = database->read(
-        [jobId](QSqlDatabase &db) { return RejectsModel::query(Sql(db), jobId, shownRejects); },
+        [jobId](QSqlDatabase &db) { return importjobs::jobRejects(Sql(db), jobId, shownRejects); },
         ReadConsistency::Primary);
     whenFinished(future, this, [this, token, id](const QFuture<QList<RejectRow>> &done) {
         if (token != m_rejectsToken)
@@ -373,12 +358,14 @@ void ImportsView::reimportFixedFrom(const QString &editedCsv)
     QFuture<FixedRecordsFile> future = QtConcurrent::run([database, fileId, editedCsv] {
         FixedRecordsFile fixed;
         try {
-            const OriginalFile original
+            const catalog::FileOrigin original
                 = database
                       ->read([fileId](QSqlDatabase &db) { return readOriginal(Sql(db), fileId); })
                       .result();
-            return writeFixedRecords(
-                editedCsv, original.name, original.rawHeader, original.dialect);
+            return writeFixedRecords(editedCsv,
+                                     original.name,
+                                     original.rawHeader,
+                                     Dialect::fromJson(original.dialect).value_or(Dialect()));
         } catch (const DbError &error) {
             fixed.error = error.message();
         }

@@ -81,7 +81,7 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_exportRejects = nullptr;
     QPushButton *m_reimport = nullptr;
-    qint64 m_rejectsJobId = 0; // import_jobs.id whose rejects are shown or loading
+    qint64 m_rejectsJobId = 0; // the import job whose rejects are shown or loading
     quint64 m_rejectsToken = 0;
 };
 

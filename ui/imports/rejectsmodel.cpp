@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "imports/rejectsmodel.h"
 
-#include "db/sql.h"
-
-#include <limits>
-
 namespace stevedore {
 
 void RejectsModel::setRejects(const QList<RejectRow> &rejects)
@@ -62,20 +58,6 @@ QVariant RejectsModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-QList<RejectRow> RejectsModel::query(const Sql &sql, qint64 jobId, qint64 limit)
-{
-    const SqlResult result = sql.exec(
-        QStringLiteral(
-            "SELECT record_no, line_no, reason, raw FROM import_rejects WHERE job_id = ? "
-            "ORDER BY record_no LIMIT ?"),
-        {jobId, limit < 0 ? std::numeric_limits<qint64>::max() : limit});
-    QList<RejectRow> rows;
-    rows.reserve(result.rows.size());
-    for (const QVariantList &r : result.rows)
-        rows << RejectRow{r[0].toLongLong(), r[1].toLongLong(), r[2].toString(), r[3].toString()};
-    return rows;
 }
 
 } // namespace stevedore

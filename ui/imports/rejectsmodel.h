@@ -2,21 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/importjobs.h"
+
 #include <QAbstractTableModel>
 #include <QList>
-#include <QString>
 
 namespace stevedore {
-
-class Sql;
-
-struct RejectRow
-{
-    qint64 recordNo = 0;
-    qint64 line = 0;
-    QString reason;
-    QString raw;
-};
 
 // A finished job's rejected records (line, reason, raw), read-only.
 class RejectsModel : public QAbstractTableModel
@@ -35,10 +26,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-    // The job's rejects in record order, at most limit of them (limit < 0: all). Run it in a
-    // pool task.
-    static QList<RejectRow> query(const Sql &sql, qint64 jobId, qint64 limit = -1);
 
 private:
     QList<RejectRow> m_rejects;

@@ -72,66 +72,6 @@ fetchPage(QSqlDatabase &db, qint64 fileId, const RecordsModel::PageQuery &query)
     return {};
 }
 
-QList<RecordsModel::Gap> toGaps(const QList<std::pair<qint64, qint64>> &runs)
-{
-    QList<RecordsModel::Gap> gaps;
-    qint64 before = 0;
-    for (const auto &[from, count] : runs) {
-        gaps << RecordsModel::Gap{from, count, before};
-        before += count;
-    }
-    return gaps;
-}
-
-// Unused record numbers as runs, from the import's rejects when they account for every
-// unused number, else from one scan of the file's record numbers.
-QList<std::pair<qint64, qint64>>
-findUnusedNumbers(const Sql &sql, qint64 fileId, qint64 minNo, qint64 maxNo, qint64 expectedRows)
-{
-    const QString rejects = QStringLiteral(
-        "SELECT DISTINCT r.record_no FROM import_rejects r JOIN import_jobs j ON j.id = r.job_id "
-        "WHERE j.file_id = ? AND r.record_no > ? AND r.record_no < ?");
-    const SqlResult hinted
-        = sql.exec(rejects + QStringLiteral(" ORDER BY 1"), {fileId, minNo, maxNo});
-    const qint64 present
-        = sql.scalar(QStringLiteral("SELECT count(*) FROM (") + rejects
-                         + QStringLiteral(") r WHERE ")
-                         + recordstore::storedCondition(QStringLiteral("r.record_no")),
-                     {fileId, minNo, maxNo, fileId})
-              .toLongLong();
-    QList<std::pair<qint64, qint64>> runs;
-    if (present == 0 && hinted.rows.size() == (maxNo - minNo + 1) - expectedRows) {
-        for (const QVariantList &row : hinted.rows) {
-            const qint64 number = row.value(0).toLongLong();
-            if (!runs.isEmpty() && runs.last().first + runs.last().second == number)
-                ++runs.last().second;
-            else
-                runs.append({number, 1});
-        }
-        return runs;
-    }
-    return recordstore::unusedNumberRuns(sql, fileId);
-}
-
-RecordsModel::Layout probeLayout(QSqlDatabase &db, qint64 fileId, qint64 expectedRows)
-{
-    Sql sql(db);
-    const auto bounds = recordstore::recordBounds(sql, fileId);
-    RecordsModel::Layout layout;
-    if (!bounds)
-        return layout; // no records
-    layout.minNo = bounds->first;
-    const qint64 maxNo = bounds->second;
-    const qint64 span = maxNo - layout.minNo + 1;
-    layout.rows = span;
-    if (span == expectedRows)
-        return layout;
-    layout.gaps = toGaps(findUnusedNumbers(sql, fileId, layout.minNo, maxNo, expectedRows));
-    if (!layout.gaps.isEmpty())
-        layout.rows = span - layout.gaps.last().before - layout.gaps.last().count;
-    return layout;
-}
-
 int clampRows(qint64 rows)
 {
     return int(std::clamp<qint64>(rows, 0, std::numeric_limits<int>::max()));
@@ -240,7 +180,7 @@ void RecordsModel::setPending(int delta)
         emit loadingChanged(isLoading());
 }
 
-void RecordsModel::resetContents(const std::optional<Layout> &layout)
+void RecordsModel::resetContents(const std::optional<RecordLayout> &layout)
 {
     const bool wasLoading = isLoading();
     beginResetModel();
@@ -493,21 +433,6 @@ bool RecordsModel::isPageFull(int page) const
     return it != m_pages.cend() && it->rows.size() == expected;
 }
 
-qint64 RecordsModel::recordNoForRow(int row) const
-{
-    // The unused numbers below row's record are those of the runs whose start, less the unused
-    // numbers before the run, is at most minNo + row (that value never decreases along runs).
-    const qint64 target = m_layout->minNo + row;
-    const auto below = std::partition_point(
-        m_layout->gaps.cbegin(), m_layout->gaps.cend(), [target](const Gap &gap) {
-            return gap.from - gap.before <= target;
-        });
-    if (below == m_layout->gaps.cbegin())
-        return target;
-    const Gap &last = *(below - 1);
-    return target + last.before + last.count;
-}
-
 bool RecordsModel::startPageLoad(int page)
 {
     const int first = page * m_pageSize;
@@ -519,7 +444,7 @@ bool RecordsModel::startPageLoad(int page)
     query.limit = count;
     if (m_layout) {
         query.kind = PageQuery::From;
-        query.key = recordNoForRow(first);
+        query.key = m_layout->recordNo(first);
     } else if (page > 0 && isPageFull(page - 1)) {
         query.kind = PageQuery::After;
         query.key = m_pages[page - 1].rows.last().recordNo;
@@ -593,9 +518,10 @@ void RecordsModel::startLayoutProbe()
     const quint64 generation = m_generation;
     const qint64 fileId = m_file.id;
     const qint64 expected = m_file.recordCount;
-    QFuture<Layout> future = m_database->read(
-        [fileId, expected](QSqlDatabase &db) { return probeLayout(db, fileId, expected); });
-    whenFinished(future, this, [this, generation](const QFuture<Layout> &done) {
+    QFuture<RecordLayout> future = m_database->read([fileId, expected](QSqlDatabase &db) {
+        return RecordLayout::probe(Sql(db), fileId, expected);
+    });
+    whenFinished(future, this, [this, generation](const QFuture<RecordLayout> &done) {
         if (generation != m_generation)
             return;
         setPending(-1);
@@ -607,7 +533,7 @@ void RecordsModel::startLayoutProbe()
     });
 }
 
-void RecordsModel::layoutArrived(const Layout &layout)
+void RecordsModel::layoutArrived(const RecordLayout &layout)
 {
     if (clampRows(layout.rows) != m_rows) {
         // files.record_count disagrees with the records (an import still running): show what

@@ -4,6 +4,7 @@
 
 #include "schema/mappingservice.h"
 #include "store/catalog.h"
+#include "store/recordlayout.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -31,14 +32,9 @@ class Database;
 //   - once the file's layout is known, by record number: record_no >= first LIMIT n;
 //   - before that: page 0 from the start, the last page from the end
 //     (ORDER BY record_no DESC LIMIT n), a page after a loaded one after its last record.
-// The layout maps rows to record numbers. Numbers are dense (row r is record min + r) except
-// where records were rejected during the import, which leaves their numbers unused. A probe
-// reads min and max record_no (two index seeks); if max - min + 1 equals the record count the
-// file is dense. Otherwise the unused numbers are taken from import_rejects and verified (none
-// of them present, and as many as are missing); failing that, they are found by one scan
-// (lag() over record_no). Unused numbers are kept as ranges, so row -> record_no is a binary
-// search. At most maxCachedPages() pages are kept; the least recently shown are evicted and
-// become placeholders again.
+// The layout (RecordLayout::probe(), read once per file) maps rows to record numbers, which
+// are dense except where the import rejected records. At most maxCachedPages() pages are kept;
+// the least recently shown are evicted and become placeholders again.
 //
 // Filtering: a non-empty filter runs on the server (data LIKE ?, ILIKE on PostgreSQL, the text
 // matched against the stored JSON) in keyset pages after the last match; rows grow through
@@ -137,20 +133,6 @@ public:
         int limit = 0;
         QString pattern; // Match only: the text to find
     };
-    // A contiguous run of unused record numbers [from, from + count), with `before` unused
-    // numbers below it.
-    struct Gap
-    {
-        qint64 from = 0;
-        qint64 count = 0;
-        qint64 before = 0;
-    };
-    struct Layout
-    {
-        qint64 minNo = 1;
-        qint64 rows = 0;
-        QList<Gap> gaps;
-    };
 
 signals:
     void loadingChanged(bool loading);
@@ -174,7 +156,7 @@ private:
         mutable quint64 lastUsed = 0; // m_useClock when a view last showed one of its rows
     };
 
-    void resetContents(const std::optional<Layout> &layout = {});
+    void resetContents(const std::optional<RecordLayout> &layout = {});
     void requestRow(int row) const;
     void touch(int row) const;
     void pump();
@@ -182,11 +164,10 @@ private:
     void pageArrived(int page, const QList<Record> &rows);
     void evict();
     void startLayoutProbe();
-    void layoutArrived(const Layout &layout);
+    void layoutArrived(const RecordLayout &layout);
     void startFilterLoad();
     void filterArrived(const QList<Record> &rows);
     void setPending(int delta);
-    qint64 recordNoForRow(int row) const;
     bool isPageFull(int page) const;
     void startPlanLoad();
     void dropPlan();
@@ -209,7 +190,7 @@ private:
     // Browsing.
     QHash<int, Page> m_pages;
     QSet<int> m_inFlight;
-    std::optional<Layout> m_layout;
+    std::optional<RecordLayout> m_layout;
     // data() is const but queues pages and marks them used: bookkeeping, not the model's state.
     mutable QList<int> m_wanted; // oldest first
     mutable quint64 m_useClock = 0;

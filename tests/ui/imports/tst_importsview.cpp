@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "guitest.h"
+#include "import/rejectscsv.h"
 #include "imports/fixedrecords.h"
 #include "imports/importsview.h"
 #include "imports/jobqueue.h"
@@ -28,6 +29,7 @@ private slots:
     void init();
     void cleanup();
     void summaryRejectsExportAndReimport();
+    void exportedRejectsMatchTheCli();
     void rejectsModelUnderTester();
     void fixedFileName_data();
     void fixedFileName();
@@ -91,7 +93,7 @@ void tst_ImportsView::summaryRejectsExportAndReimport()
     QVERIFY(exportedSpy.wait(30000));
     QVERIFY(exportedSpy.first().first().toBool());
     const QByteArray csv = test::readFile(rejects);
-    QVERIFY(csv.startsWith("line,reason,raw\r\n101,"));
+    QVERIFY(csv.startsWith("line,reason,raw\n101,"));
     QCOMPARE(csv.count('\n'), 11);
 
     // The operator fixes two records (adds the city), deletes the rest's raw text.
@@ -113,6 +115,67 @@ void tst_ImportsView::summaryRejectsExportAndReimport()
     QCOMPARE(records, QByteArray("id,name,city\n100,name 100,city 0\n200,\"name, 200\",city 0\n"));
 }
 
+// The Imports view's "Export Rejects…" and `stevedore rejects` write the same bytes, the
+// documented format, and what is exported reads back as the records' raw text.
+void tst_ImportsView::exportedRejectsMatchTheCli()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    ImportsView view(&queue);
+    const QString path = m_dir->filePath(QStringLiteral("orders.csv"));
+    // Rejected for their field count: a comma and quotes, a line break, non-ASCII text.
+    const QByteArray source = "id,name,city\n"
+                              "1,a,b\n"
+                              "2,\"comma, and \"\"quote\"\"\"\n"
+                              "3,\"two\nlines\"\n"
+                              " 4,Z\xc3\xbcrich \xe6\x9d\xb1\xe4\xba\xac\n"
+                              "5,c,d\n";
+    QVERIFY(writeText(path, source));
+    ImportOptions options;
+    options.project = QStringLiteral("sales");
+    options.path = path;
+    const int id = queue.enqueue(options);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, ImportJob::State::Done, 60000);
+    QCOMPARE(queue.job(id).result.rejected, 3);
+    view.selectJob(id);
+
+    const QString gui = m_dir->filePath(QStringLiteral("orders.rejects.csv"));
+    QSignalSpy exportedSpy(&view, &ImportsView::rejectsExported);
+    view.exportRejectsTo(gui);
+    QVERIFY(exportedSpy.wait(30000));
+    QVERIFY2(exportedSpy.first().first().toBool(),
+             qPrintable(exportedSpy.first().at(1).toString()));
+    const test::CliResult cli = test::runCli({QStringLiteral("--db"),
+                                              test::sqliteUrl(*m_dir).toString(),
+                                              QStringLiteral("rejects"),
+                                              QStringLiteral("--project"),
+                                              QStringLiteral("sales"),
+                                              QStringLiteral("--file"),
+                                              QStringLiteral("orders.csv")});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    const QByteArray exported = test::readFile(gui);
+    QCOMPARE(exported, cli.out);
+    QVERIFY2(exported.startsWith("line,reason,raw\n3,"), exported.constData());
+    QVERIFY2(exported.contains(",\"2,\"\"comma, and \"\"\"\"quote\"\"\"\"\"\"\"\n"),
+             exported.constData());
+    QVERIFY2(exported.contains(",\"3,\"\"two\nlines\"\"\"\n"), exported.constData());
+    QVERIFY2(exported.endsWith(",\" 4,Z\xc3\xbcrich \xe6\x9d\xb1\xe4\xba\xac\"\n"),
+             exported.constData());
+    QCOMPARE(exported.count('\r'), 0);
+
+    const FixedRecordsFile fixed
+        = writeFixedRecords(gui,
+                            QStringLiteral("orders.csv"),
+                            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("city")},
+                            Dialect());
+    QVERIFY2(fixed.error.isEmpty(), qPrintable(fixed.error));
+    QCOMPARE(test::readFile(fixed.path),
+             QByteArray("id,name,city\n"
+                        "2,\"comma, and \"\"quote\"\"\"\n"
+                        "3,\"two\nlines\"\n"
+                        " 4,Z\xc3\xbcrich \xe6\x9d\xb1\xe4\xba\xac\n"));
+}
+
 void tst_ImportsView::rejectsModelUnderTester()
 {
     RejectsModel model;
@@ -122,7 +185,7 @@ void tst_ImportsView::rejectsModelUnderTester()
     QCOMPARE(model.index(0, RejectsModel::Raw).data(Qt::ToolTipRole).toString(),
              QStringLiteral("a\nb"));
     QVERIFY(!model.index(0, RejectsModel::Raw).data().toString().contains(QLatin1Char('\n')));
-    QCOMPARE(rejectsCsv(model.rejects()), QByteArray("line,reason,raw\r\n2,bad,\"a\nb\"\r\n"));
+    QCOMPARE(rejectsCsv(model.rejects()), QByteArray("line,reason,raw\n2,bad,\"a\nb\"\n"));
     model.setRejects({});
     QCOMPARE(model.rowCount(), 0);
 }

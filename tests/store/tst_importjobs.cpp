@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#include "db/database.h"
+#include "db/sql.h"
+#include "import/rejectscsv.h"
+#include "store/catalog.h"
+#include "store/importjobs.h"
+#include "store/recordlayout.h"
+#include "store/recordwriter.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QtTest>
+
+using namespace stevedore;
+
+// The reads the rejects grid, `stevedore rejects`, the records view's layout and the job charts
+// make through the import jobs store, on SQLite (tst_importjobs) or on the PostgreSQL cluster
+// (tst_importjobs_pg, built with STEVEDORE_TEST_PG).
+class TestImportJobs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void rejectsInRecordOrder();
+    void rejectsCsvIsTheDocumentedFormat();
+    void layoutMapsRowsToRecords_data();
+    void layoutMapsRowsToRecords();
+    void jobHistory();
+    void rejectedTotalCountsFinishedJobs();
+
+private:
+    qint64 newFile(const QString &name);
+    qint64 newJob(qint64 fileId);
+    void addReject(qint64 jobId, qint64 recordNo, const QString &reason, const QString &raw);
+    // Stores records 1..last but `unused`, in blocks as an import writes them.
+    void writeRecordsBut(qint64 fileId, qint64 last, const QSet<qint64> &unused);
+    template<typename F>
+    auto onDb(F &&f)
+    {
+        return m_db->write([f](QSqlDatabase &c) { return f(Sql(c)); }).result();
+    }
+
+    std::unique_ptr<test::EngineScratch> m_scratch;
+    std::unique_ptr<Database> m_db;
+    qint64 m_projectId = 0;
+};
+
+void TestImportJobs::init()
+{
+    m_scratch = std::make_unique<test::EngineScratch>();
+    STEVEDORE_REQUIRE_ENGINE(*m_scratch);
+    m_db = test::openDatabase(m_scratch->url());
+    m_projectId = onDb([](const Sql &sql) { return catalog::ensureProject(sql, "p"); });
+}
+
+void TestImportJobs::cleanup()
+{
+    m_db.reset();
+    m_scratch.reset();
+}
+
+qint64 TestImportJobs::newFile(const QString &name)
+{
+    const qint64 project = m_projectId;
+    return onDb([project, name](const Sql &sql) {
+        return sql
+            .scalar(QStringLiteral("INSERT INTO files (project_id, name, header, status, "
+                                   "created_at) VALUES (?, ?, '[\"a\",\"b\"]', 'imported', 0) "
+                                   "RETURNING id"),
+                    {project, name})
+            .toLongLong();
+    });
+}
+
+qint64 TestImportJobs::newJob(qint64 fileId)
+{
+    const qint64 project = m_projectId;
+    return onDb([project, fileId](const Sql &sql) {
+        return importjobs::create(sql, project, fileId, "f.csv", "/tmp/f.csv", "", 10, "{}");
+    });
+}
+
+void TestImportJobs::addReject(qint64 jobId,
+                               qint64 recordNo,
+                               const QString &reason,
+                               const QString &raw)
+{
+    onDb([=](const Sql &sql) {
+        importjobs::addReject(sql, jobId, recordNo, recordNo + 1, reason, raw.toUtf8());
+        return 0;
+    });
+}
+
+void TestImportJobs::writeRecordsBut(qint64 fileId, qint64 last, const QSet<qint64> &unused)
+{
+    RecordBatch batch;
+    for (qint64 n = 1; n <= last; ++n) {
+        if (!unused.contains(n))
+            batch.appendRecord(n, n + 1, {QByteArray::number(n), "x"});
+    }
+    onDb([&](const Sql &sql) {
+        SqlTransaction transaction(sql);
+        writeRecords(sql, fileId, batch, 0, batch.rows.size(), 0);
+        transaction.commit();
+        return 0;
+    });
+}
+
+void TestImportJobs::rejectsInRecordOrder()
+{
+    const qint64 file = newFile("a.csv");
+    const qint64 other = newFile("b.csv");
+    const qint64 first = newJob(file);
+    const qint64 second = newJob(file);
+    const qint64 elsewhere = newJob(other);
+    const QString tricky = QStringLiteral("x,\"y\"\nz é 東京");
+    addReject(first, 9, "late", "9");
+    addReject(first, 2, "bad, \"really\"", tricky);
+    addReject(second, 5, "middle", "5");
+    addReject(elsewhere, 1, "other file", "1");
+
+    const QList<RejectRow> job
+        = onDb([first](const Sql &sql) { return importjobs::jobRejects(sql, first); });
+    QCOMPARE(job.size(), 2);
+    QCOMPARE(job[0].recordNo, 2);
+    QCOMPARE(job[0].line, 3);
+    QCOMPARE(job[0].reason, QStringLiteral("bad, \"really\""));
+    QCOMPARE(job[0].raw, tricky);
+    QCOMPARE(job[1].recordNo, 9);
+    const QList<RejectRow> limited
+        = onDb([first](const Sql &sql) { return importjobs::jobRejects(sql, first, 1); });
+    QCOMPARE(limited.size(), 1);
+    QCOMPARE(limited[0].recordNo, 2);
+
+    const QList<RejectRow> all
+        = onDb([file](const Sql &sql) { return importjobs::fileRejects(sql, file); });
+    QList<qint64> numbers;
+    for (const RejectRow &row : all)
+        numbers << row.recordNo;
+    QCOMPARE(numbers, (QList<qint64>{2, 5, 9}));
+    QCOMPARE(all[0].raw, tricky);
+}
+
+void TestImportJobs::rejectsCsvIsTheDocumentedFormat()
+{
+    const QList<RejectRow> rows{
+        {2, 3, QStringLiteral("bad, \"really\""), QStringLiteral("x,\"y\"\nz é 東京")},
+        {5, 7, QStringLiteral("plain"), QStringLiteral(" padded")},
+        {6, 8, QStringLiteral("empty"), QString()},
+    };
+    QCOMPARE(rejectsCsv(rows),
+             QByteArray("line,reason,raw\n"
+                        "3,\"bad, \"\"really\"\"\",\"x,\"\"y\"\"\nz \xc3\xa9 "
+                        "\xe6\x9d\xb1\xe4\xba\xac\"\n"
+                        "7,plain,\" padded\"\n"
+                        "8,empty,\n"));
+    QCOMPARE(rejectsCsv({}), QByteArray("line,reason,raw\n"));
+}
+
+void TestImportJobs::layoutMapsRowsToRecords_data()
+{
+    QTest::addColumn<QList<qint64>>("unused");
+    QTest::addColumn<QList<qint64>>("rejected");
+    QTest::addColumn<bool>("fromRejects");
+    const QList<qint64> gaps{1, 5, 6, 7, 500, 501, 1999};
+    QTest::newRow("dense") << QList<qint64>{} << QList<qint64>{} << true;
+    QTest::newRow("gaps, rejects") << gaps << gaps << true;
+    QTest::newRow("gaps, no rejects") << gaps << QList<qint64>{} << false;
+    // A rejected number that holds a record (a later import stored it) is not trusted.
+    QTest::newRow("gaps, stale rejects")
+        << gaps << (QList<qint64>{5, 6, 7, 500, 501, 1000}) << false;
+}
+
+void TestImportJobs::layoutMapsRowsToRecords()
+{
+    QFETCH(QList<qint64>, unused);
+    QFETCH(QList<qint64>, rejected);
+    QFETCH(bool, fromRejects);
+    const qint64 last = 2000;
+    const qint64 file = newFile("gaps.csv");
+    const QSet<qint64> skipped(unused.cbegin(), unused.cend());
+    writeRecordsBut(file, last, skipped);
+    if (!rejected.isEmpty()) {
+        const qint64 job = newJob(file);
+        for (const qint64 number : rejected)
+            addReject(job, number, "bad", "");
+    }
+    QList<qint64> stored;
+    for (qint64 n = 1; n <= last; ++n) {
+        if (!skipped.contains(n))
+            stored << n;
+    }
+
+    const qint64 expected = stored.size();
+    // Statements are counted per thread: on the pool thread that runs the probe.
+    const auto [layout, statements]
+        = m_db->read([file, expected](QSqlDatabase &c) {
+                  const quint64 before = Sql::statementCount();
+                  const RecordLayout probed = RecordLayout::probe(Sql(c), file, expected);
+                  return std::pair{probed, qint64(Sql::statementCount() - before)};
+              })
+              .result();
+    QCOMPARE(layout.rows, stored.size());
+    QCOMPARE(layout.minNo, stored.first());
+    for (qint64 row = 0; row < layout.rows; ++row)
+        QCOMPARE(layout.recordNo(row), stored[row]);
+    // Bounds, then (when not dense) the rejected numbers and their check, then the scan.
+    if (unused.isEmpty())
+        QCOMPARE(statements, 1);
+    else
+        QCOMPARE(statements, fromRejects ? 3 : 4);
+}
+
+void TestImportJobs::jobHistory()
+{
+    const qint64 file = newFile("h.csv");
+    const qint64 done = newJob(file);
+    onDb([done](const Sql &sql) {
+        importjobs::advance(sql, done, {10, 11, 100}, 10, 2, 1000);
+        importjobs::recordHistory(sql, done, 1000, 50.0, 0.5);
+        importjobs::advance(sql, done, {20, 21, 200}, 10, 0, 2000);
+        importjobs::recordHistory(sql, done, 2000, 80.0, std::nullopt);
+        importjobs::markDone(sql, done, 2500);
+        return 0;
+    });
+    const qint64 running = newJob(file);
+
+    const QList<JobRecord> finished
+        = onDb([](const Sql &sql) { return importjobs::finishedJobs(sql); });
+    QCOMPARE(finished.size(), 1);
+    const JobRecord &job = finished.first();
+    QCOMPARE(job.jobId, done);
+    QCOMPARE(job.project, QStringLiteral("p"));
+    QCOMPARE(job.fileName, QStringLiteral("f.csv"));
+    QCOMPARE(job.status, QStringLiteral("done"));
+    QCOMPARE(job.records, 20);
+    QCOMPARE(job.rejected, 2);
+    QCOMPARE(job.finishedAt, 2500);
+
+    const std::optional<JobRecord> last
+        = onDb([](const Sql &sql) { return importjobs::lastJob(sql); });
+    QVERIFY(last);
+    QCOMPARE(last->jobId, running);
+    QCOMPARE(last->status, QStringLiteral("running"));
+    QVERIFY(!onDb([](const Sql &sql) { return importjobs::job(sql, 999999); }));
+    QCOMPARE(onDb([done](const Sql &sql) { return importjobs::job(sql, done); })->records, 20);
+
+    const JobSeries series
+        = onDb([done](const Sql &sql) { return importjobs::history(sql, done); });
+    QCOMPARE(series.value(importjobs::recordsMetric), (QList<QPointF>{{1000, 10}, {2000, 20}}));
+    QCOMPARE(series.value(importjobs::rateMetric), (QList<QPointF>{{1000, 50}, {2000, 80}}));
+    QCOMPARE(series.value(importjobs::cacheRatioMetric), (QList<QPointF>{{1000, 0.5}}));
+    QCOMPARE(onDb([running](const Sql &sql) { return importjobs::history(sql, running); }).size(),
+             0);
+}
+
+void TestImportJobs::rejectedTotalCountsFinishedJobs()
+{
+    const qint64 file = newFile("t.csv");
+    const qint64 done = newJob(file);
+    const qint64 failed = newJob(file);
+    onDb([=](const Sql &sql) {
+        importjobs::advance(sql, done, {}, 5, 3, 0);
+        importjobs::markDone(sql, done, 0);
+        importjobs::advance(sql, failed, {}, 5, 4, 0);
+        importjobs::markStopped(sql, failed, "failed", "boom");
+        return 0;
+    });
+    const qint64 total = onDb([file](const Sql &sql) {
+        return sql.scalar(QStringLiteral("SELECT ") + importjobs::rejectedTotalExpr("?"), {file})
+            .toLongLong();
+    });
+    QCOMPARE(total, 3);
+    const qint64 project = m_projectId;
+    QCOMPARE(onDb([project](const Sql &sql) {
+                 return catalog::fileInfo(sql, project, "t.csv").rejectCount;
+             }),
+             3);
+}
+
+QTEST_GUILESS_MAIN(TestImportJobs)
+#include "tst_importjobs.moc"
