@@ -29,19 +29,19 @@ struct ImportJob
         Paused,      // stopped at a batch boundary; Resume continues from the checkpoint
         Cancelling,  // asked to stop at the next batch boundary, then Cancelled
         Cancelled,   // stopped (or never started); Resume continues, Discard removes it
-        Interrupted, // found in import_jobs at start-up: a crash or a quit stopped it
+        Interrupted, // found unfinished in the jobs store at start-up: a crash or a quit
         Done,
         Failed,
     };
 
     int id = 0;       // the queue's own key, stable for the entry's lifetime
-    qint64 jobId = 0; // import_jobs.id, once known (0 for a job that never started)
+    qint64 jobId = 0; // the stored job's id, once known (0 for a job that never started)
     ImportOptions options;
     State state = State::Queued;
     ImportProgress progress;
     ImportResult result; // filled when the run ends
     QString message;     // why it failed, was refused, or what an interrupted job said
-    QString dbStatus;    // import_jobs.status of an interrupted job
+    QString dbStatus;    // the stored status of an interrupted job
     QDateTime startedAt;
     QDateTime finishedAt;
 
