@@ -122,6 +122,32 @@ Database::~Database()
     close();
 }
 
+namespace {
+
+PoolOptions poolOptions(const QString &name, int maxSize, std::chrono::milliseconds acquireTimeout)
+{
+    PoolOptions options;
+    options.name = name;
+    options.maxSize = maxSize;
+    options.acquireTimeout = acquireTimeout;
+    return options;
+}
+
+// Brings the schema up to date and returns the server's name and version ("SQLite 3.45.1").
+QString migrate(QSqlDatabase &db)
+{
+    Sql sql(db);
+    Migrations::apply(sql);
+    Migrations::validate(sql);
+    return sql.engine() == Engine::Sqlite
+               ? QStringLiteral("SQLite ")
+                     + sql.scalar(QStringLiteral("SELECT sqlite_version()")).toString()
+               : QStringLiteral("PostgreSQL ")
+                     + sql.scalar(QStringLiteral("SHOW server_version")).toString();
+}
+
+} // namespace
+
 void Database::open()
 {
     const DbUrl primary = detail::writableUrl(m_options.primary);
@@ -130,42 +156,25 @@ void Database::open()
     // may open the files (livefiles.h says why).
     if (!primary.isPostgres() && primary.path != QLatin1String(":memory:"))
         m_liveFiles = std::make_unique<LiveFiles>(primary.path);
-    PoolOptions writerOptions;
-    writerOptions.name
-        = primary.isPostgres() ? QStringLiteral("primary") : QStringLiteral("sqlite-writer");
-    writerOptions.maxSize = primary.isPostgres() ? m_options.poolSize : 1;
-    writerOptions.acquireTimeout = m_options.acquireTimeout;
+    const PoolOptions writerOptions = poolOptions(
+        primary.isPostgres() ? QStringLiteral("primary") : QStringLiteral("sqlite-writer"),
+        primary.isPostgres() ? m_options.poolSize : 1,
+        m_options.acquireTimeout);
     m_writer = std::make_unique<ConnectionPool>(writerOptions, [primary, app](const QString &name) {
         return openConnection(primary, name, app, false);
     });
     m_reader = m_writer.get();
 
     try {
-        m_serverVersion
-            = m_writer
-                  ->run([](QSqlDatabase &db) {
-                      Sql sql(db);
-                      Migrations::apply(sql);
-                      Migrations::validate(sql);
-                      return sql.engine() == Engine::Sqlite
-                                 ? QStringLiteral("SQLite ")
-                                       + sql.scalar(QStringLiteral("SELECT sqlite_version()"))
-                                             .toString()
-                                 : QStringLiteral("PostgreSQL ")
-                                       + sql.scalar(QStringLiteral("SHOW server_version"))
-                                             .toString();
-                  })
-                  .result();
+        m_serverVersion = m_writer->run([](QSqlDatabase &db) { return migrate(db); }).result();
     } catch (...) {
         m_writer->shutdown(ConnectionPool::Shutdown::CancelQueued);
         throw;
     }
 
     if (!primary.isPostgres()) {
-        PoolOptions readerOptions;
-        readerOptions.name = QStringLiteral("sqlite-readers");
-        readerOptions.maxSize = m_options.poolSize;
-        readerOptions.acquireTimeout = m_options.acquireTimeout;
+        const PoolOptions readerOptions = poolOptions(
+            QStringLiteral("sqlite-readers"), m_options.poolSize, m_options.acquireTimeout);
         m_sqliteReader
             = std::make_unique<ConnectionPool>(readerOptions, [primary, app](const QString &name) {
                   return openConnection(primary, name, app, true);
@@ -180,10 +189,9 @@ void Database::open()
         if (!replica.isPostgres())
             throw DbError(DbError::Kind::Invalid,
                           QStringLiteral("--replica must be a postgresql:// URL"));
-        PoolOptions replicaOptions;
-        replicaOptions.name = QStringLiteral("replica-%1").arg(i + 1);
-        replicaOptions.maxSize = m_options.replicaPoolSize;
-        replicaOptions.acquireTimeout = m_options.acquireTimeout;
+        PoolOptions replicaOptions = poolOptions(QStringLiteral("replica-%1").arg(i + 1),
+                                                 m_options.replicaPoolSize,
+                                                 m_options.acquireTimeout);
         replicaOptions.connectAttempts = 1; // a failing replica is skipped, not waited for
         m_replicas.push_back(
             std::make_unique<ConnectionPool>(replicaOptions, [replica, app](const QString &name) {

@@ -75,26 +75,73 @@ static QList<DbHost> takeHostList(QString &trimmed, const QString &text)
     return hosts;
 }
 
-DbUrl DbUrl::parse(const QString &text)
+// trimmed starts with "sqlite:".
+static DbUrl parseSqlite(const QString &trimmed, const QString &text)
 {
-    QString trimmed = text.trimmed();
     DbUrl url;
-    if (trimmed.startsWith(QLatin1String("sqlite:"))) {
-        url.engine = Engine::Sqlite;
-        url.path = trimmed.mid(7);
-        if (url.path.startsWith(QLatin1String("//")))
-            url.path = url.path.mid(2); // sqlite:///abs/path
-        if (url.path.isEmpty())
-            throw invalidUrl(text, QStringLiteral("sqlite: needs a file path (sqlite:PATH)"));
-        if (url.path != QLatin1String(":memory:"))
-            url.path = QDir::cleanPath(QDir::current().absoluteFilePath(url.path));
-        return url;
-    }
-    if (!trimmed.startsWith(QLatin1String("postgresql://"))
-        && !trimmed.startsWith(QLatin1String("postgres://")))
-        throw invalidUrl(
-            text, QStringLiteral("expected sqlite:PATH or postgresql://user@host[:port]/db"));
+    url.engine = Engine::Sqlite;
+    url.path = trimmed.mid(7);
+    if (url.path.startsWith(QLatin1String("//")))
+        url.path = url.path.mid(2); // sqlite:///abs/path
+    if (url.path.isEmpty())
+        throw invalidUrl(text, QStringLiteral("sqlite: needs a file path (sqlite:PATH)"));
+    if (url.path != QLatin1String(":memory:"))
+        url.path = QDir::cleanPath(QDir::current().absoluteFilePath(url.path));
+    return url;
+}
 
+static void setHostList(DbUrl &url, const QList<DbHost> &hostList)
+{
+    QStringList names;
+    QList<int> ports;
+    for (const DbHost &host : hostList) {
+        names << host.name;
+        ports << host.port;
+    }
+    url.host = names.join(QLatin1Char(','));
+    setPorts(url, ports);
+}
+
+// One ?key=value of a PostgreSQL URL; libpq's own parameters pass through to params.
+static void setParameter(DbUrl &url, const QString &key, const QString &value, const QString &text)
+{
+    static const QRegularExpression parameterName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!parameterName.match(key).hasMatch()) {
+        throw invalidUrl(text,
+                         QStringLiteral("a parameter name is not a word; a '?' in a password "
+                                        "must be percent-encoded (%3F)"));
+    } else if (key == QLatin1String("pooler")) {
+        if (value == QLatin1String("transaction"))
+            url.pooler = PoolerMode::Transaction;
+        else if (value == QLatin1String("none") || value == QLatin1String("session"))
+            url.pooler = PoolerMode::None;
+        else
+            throw invalidUrl(text, QStringLiteral("pooler must be transaction, session or none"));
+    } else if (key == QLatin1String("password")) {
+        url.password = value;
+    } else if (key == QLatin1String("host")) {
+        url.host = value;
+    } else if (key == QLatin1String("port")) {
+        QList<int> ports;
+        for (const QString &port : value.split(QLatin1Char(','))) {
+            bool ok = false;
+            ports << port.toInt(&ok);
+            if (!ok)
+                throw invalidUrl(text, QStringLiteral("port must be a number"));
+        }
+        setPorts(url, ports);
+    } else if (key == QLatin1String("user")) {
+        url.user = value;
+    } else if (key == QLatin1String("dbname")) {
+        url.database = value;
+    } else {
+        url.params.append({key, value});
+    }
+}
+
+// trimmed starts with "postgresql://" or "postgres://".
+static DbUrl parsePostgres(QString trimmed, const QString &text)
+{
     const QList<DbHost> hostList = takeHostList(trimmed, text);
     const QUrl qurl(trimmed, QUrl::StrictMode);
     if (!qurl.isValid())
@@ -105,19 +152,12 @@ DbUrl DbUrl::parse(const QString &text)
         throw invalidUrl(text,
                          QStringLiteral("a database URL has no #fragment; a '#' in a password "
                                         "must be percent-encoded (%23)"));
+    DbUrl url;
     url.engine = Engine::Postgres;
     url.host = qurl.host(QUrl::FullyDecoded);
     url.port = qurl.port(0);
-    if (!hostList.isEmpty()) {
-        QStringList names;
-        QList<int> ports;
-        for (const DbHost &host : hostList) {
-            names << host.name;
-            ports << host.port;
-        }
-        url.host = names.join(QLatin1Char(','));
-        setPorts(url, ports);
-    }
+    if (!hostList.isEmpty())
+        setHostList(url, hostList);
     url.user = qurl.userName(QUrl::FullyDecoded);
     url.password = qurl.password(QUrl::FullyDecoded);
     url.database = qurl.path(QUrl::FullyDecoded);
@@ -125,45 +165,23 @@ DbUrl DbUrl::parse(const QString &text)
         url.database.remove(0, 1);
     if (url.database.contains(QLatin1Char('/')))
         throw invalidUrl(text, QStringLiteral("the database name may not contain '/'"));
-    const QUrlQuery query(qurl);
-    static const QRegularExpression parameterName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (!parameterName.match(key).hasMatch()) {
-            throw invalidUrl(text,
-                             QStringLiteral("a parameter name is not a word; a '?' in a password "
-                                            "must be percent-encoded (%3F)"));
-        } else if (key == QLatin1String("pooler")) {
-            if (value == QLatin1String("transaction"))
-                url.pooler = PoolerMode::Transaction;
-            else if (value == QLatin1String("none") || value == QLatin1String("session"))
-                url.pooler = PoolerMode::None;
-            else
-                throw invalidUrl(text,
-                                 QStringLiteral("pooler must be transaction, session or none"));
-        } else if (key == QLatin1String("password")) {
-            url.password = value;
-        } else if (key == QLatin1String("host")) {
-            url.host = value;
-        } else if (key == QLatin1String("port")) {
-            QList<int> ports;
-            for (const QString &port : value.split(QLatin1Char(','))) {
-                bool ok = false;
-                ports << port.toInt(&ok);
-                if (!ok)
-                    throw invalidUrl(text, QStringLiteral("port must be a number"));
-            }
-            setPorts(url, ports);
-        } else if (key == QLatin1String("user")) {
-            url.user = value;
-        } else if (key == QLatin1String("dbname")) {
-            url.database = value;
-        } else {
-            url.params.append({key, value});
-        }
-    }
+    for (const auto &[key, value] : QUrlQuery(qurl).queryItems(QUrl::FullyDecoded))
+        setParameter(url, key, value, text);
     if (!url.ports.isEmpty() && url.ports.size() != url.host.count(QLatin1Char(',')) + 1)
         throw invalidUrl(text, QStringLiteral("give one port, or one port for each host"));
     return url;
+}
+
+DbUrl DbUrl::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1String("sqlite:")))
+        return parseSqlite(trimmed, text);
+    if (!trimmed.startsWith(QLatin1String("postgresql://"))
+        && !trimmed.startsWith(QLatin1String("postgres://")))
+        throw invalidUrl(
+            text, QStringLiteral("expected sqlite:PATH or postgresql://user@host[:port]/db"));
+    return parsePostgres(trimmed, text);
 }
 
 DbUrl DbUrl::defaultUrl()

@@ -13,9 +13,12 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <utility>
 #include <vector>
+
+class QSqlDatabase;
 
 namespace stevedore {
 
@@ -145,8 +148,25 @@ private:
         return url;
     }
 
+    // One replica check's verdict; lag is -1 when unknown.
+    struct Probe
+    {
+        bool healthy = false;
+        double lag = -1;
+        QString error;
+    };
+
     void loop();
-    void checkReplicas(Clock::time_point now, quint64 primaryLsn, bool primaryKnown);
+    // The primary's WAL position, also kept as a sample; nullopt when it is not reachable.
+    std::optional<quint64>
+    samplePrimary(QSqlDatabase &primary, const QString &name, Clock::time_point now);
+    Probe probeReplica(QSqlDatabase &replica,
+                       const QString &name,
+                       const DbUrl &url,
+                       Clock::time_point now,
+                       std::optional<quint64> primaryLsn) const;
+    double replayLag(quint64 replay, Clock::time_point now) const;
+    void record(size_t index, const Probe &probe, Clock::time_point now);
 
     DatabaseOptions m_options;
     std::vector<Entry> m_entries;

@@ -108,6 +108,128 @@ void writeOut(QIODevice *out, QByteArray &buffer)
     buffer.clear();
 }
 
+struct FileMeta
+{
+    qint64 fileId = 0;
+    qint64 records = 0;
+    qint64 maxRecord = 0;
+    QStringList header;
+    QStringList rawHeader;
+};
+
+FileMeta readFileMeta(const Sql &sql, const QString &project, const QString &fileName)
+{
+    const FileInfo info = catalog::fileInfo(sql, catalog::projectId(sql, project), fileName);
+    FileMeta m;
+    m.fileId = info.id;
+    m.records = info.recordCount;
+    m.header = info.header;
+    m.rawHeader = QStringList();
+    const QJsonArray raw
+        = QJsonDocument::fromJson(
+              sql.scalar(QStringLiteral("SELECT raw_header FROM files WHERE id = ?"), {info.id})
+                  .toString()
+                  .toUtf8())
+              .array();
+    for (const QJsonValue &v : raw)
+        m.rawHeader << v.toString();
+    const auto bounds = recordstore::recordBounds(sql, info.id);
+    m.maxRecord = bounds ? bounds->second : 0;
+    return m;
+}
+
+// The first CSV row (also the JSONL keys unless they must differ, see jsonKeys()).
+QList<QByteArray> headerRow(const ExportOptions &options, const FileMeta &meta)
+{
+    if (options.transform)
+        return options.transform(nullptr);
+    QList<QByteArray> header;
+    // CSV keeps the names as written in the file; JSONL keys must be unique.
+    const QStringList &names = options.format == ExportFormat::Csv && !meta.rawHeader.isEmpty()
+                                   ? meta.rawHeader
+                                   : meta.header;
+    for (const QString &name : names)
+        header << name.toUtf8();
+    return header;
+}
+
+QList<QByteArray>
+jsonKeys(const ExportOptions &options, const FileMeta &meta, const QList<QByteArray> &header)
+{
+    if (options.transform || options.format != ExportFormat::Jsonl)
+        return header;
+    QList<QByteArray> keys;
+    for (const QString &name : meta.header)
+        keys << name.toUtf8();
+    return keys;
+}
+
+// Pages are ranges of record numbers, so the next page can be requested before the current one
+// is written (numbers are dense but for rejected records).
+QFuture<Page> fetchPage(Database &database, qint64 fileId, qint64 from, qint64 pageSize)
+{
+    return database.read(
+        [fileId, from, pageSize](QSqlDatabase &db) {
+            Page page;
+            recordstore::readRecordData(Sql(db), fileId, from, from + pageSize, page.data);
+            return page;
+        },
+        // A replica may not have a file imported a moment ago yet; an
+        // export must never come back short.
+        ReadConsistency::Primary);
+}
+
+// Formats records into a buffer that is written out whenever it passes 1 MiB.
+class RowWriter
+{
+public:
+    RowWriter(const ExportOptions &options, QList<QByteArray> keys, QIODevice *out)
+        : m_options(options)
+        , m_keys(std::move(keys))
+        , m_out(out)
+    {
+        m_buffer.reserve(1 << 20);
+    }
+
+    void appendHeader(const QList<QByteArray> &header)
+    {
+        appendRow(m_buffer, ExportFormat::Csv, header, header);
+    }
+
+    // Appends the stored record `json`, the `number`th one exported (for the error message).
+    void appendRecord(const QByteArray &json, qint64 number)
+    {
+        const bool ok = m_options.transform
+                            ? recordcodec::parseJsonArray(json, m_fields)
+                            : recordcodec::parseJsonArray(json, m_buffered.data, m_buffered.ends);
+        if (!ok)
+            throw DbError(DbError::Kind::Permanent,
+                          QStringLiteral("record %1 of '%2' is corrupt in the database")
+                              .arg(number)
+                              .arg(m_options.file));
+        if (m_options.transform)
+            appendRow(m_buffer, m_options.format, m_keys, m_options.transform(&m_fields));
+        else
+            appendRow(m_buffer, m_options.format, m_keys, m_buffered);
+    }
+
+    void flushIfFull()
+    {
+        if (m_buffer.size() > (1 << 20))
+            writeOut(m_out, m_buffer);
+    }
+
+    void flush() { writeOut(m_out, m_buffer); }
+
+private:
+    const ExportOptions &m_options;
+    const QList<QByteArray> m_keys;
+    QIODevice *m_out;
+    QByteArray m_buffer;
+    QList<QByteArray> m_fields;
+    FieldBuffer m_buffered;
+};
+
 } // namespace
 
 ExportResult exportFile(Database &database,
@@ -117,107 +239,32 @@ ExportResult exportFile(Database &database,
 {
     const QString project = options.project;
     const QString fileName = options.file;
-    struct Meta
-    {
-        qint64 fileId = 0;
-        qint64 records = 0;
-        qint64 maxRecord = 0;
-        QStringList header;
-        QStringList rawHeader;
-    };
-    const Meta meta
+    const FileMeta meta
         = database
-              .read(
-                  [project, fileName](QSqlDatabase &db) {
-                      Sql sql(db);
-                      const FileInfo info
-                          = catalog::fileInfo(sql, catalog::projectId(sql, project), fileName);
-                      Meta m;
-                      m.fileId = info.id;
-                      m.records = info.recordCount;
-                      m.header = info.header;
-                      m.rawHeader = QStringList();
-                      const QJsonArray raw = QJsonDocument::fromJson(
-                                                 sql.scalar(QStringLiteral("SELECT raw_header FROM "
-                                                                           "files WHERE id = ?"),
-                                                            {info.id})
-                                                     .toString()
-                                                     .toUtf8())
-                                                 .array();
-                      for (const QJsonValue &v : raw)
-                          m.rawHeader << v.toString();
-                      const auto bounds = recordstore::recordBounds(sql, info.id);
-                      m.maxRecord = bounds ? bounds->second : 0;
-                      return m;
-                  },
-                  ReadConsistency::Primary)
+              .read([project, fileName](
+                        QSqlDatabase &db) { return readFileMeta(Sql(db), project, fileName); },
+                    ReadConsistency::Primary)
               .result();
 
-    QList<QByteArray> header;
-    if (options.transform) {
-        header = options.transform(nullptr);
-    } else {
-        // CSV keeps the names as written in the file; JSONL keys must be unique.
-        const QStringList &names = options.format == ExportFormat::Csv && !meta.rawHeader.isEmpty()
-                                       ? meta.rawHeader
-                                       : meta.header;
-        for (const QString &name : names)
-            header << name.toUtf8();
-    }
-    QList<QByteArray> jsonKeys = header;
-    if (!options.transform && options.format == ExportFormat::Jsonl) {
-        jsonKeys.clear();
-        for (const QString &name : meta.header)
-            jsonKeys << name.toUtf8();
-    }
-
-    QByteArray buffer;
-    buffer.reserve(1 << 20);
+    const QList<QByteArray> header = headerRow(options, meta);
+    RowWriter writer(options, jsonKeys(options, meta, header), out);
     if (options.format == ExportFormat::Csv)
-        appendRow(buffer, ExportFormat::Csv, header, header);
+        writer.appendHeader(header);
 
     const qint64 fileId = meta.fileId;
     const qint64 pageSize = std::max(1, options.pageSize);
-    // Pages are ranges of record numbers, so the next page can be requested before the
-    // current one is written (numbers are dense but for rejected records).
-    auto fetch = [&database, fileId, pageSize](qint64 from) {
-        return database.read(
-            [fileId, from, pageSize](QSqlDatabase &db) {
-                Page page;
-                recordstore::readRecordData(Sql(db), fileId, from, from + pageSize, page.data);
-                return page;
-            },
-            // A replica may not have a file imported a moment ago yet; an
-            // export must never come back short.
-            ReadConsistency::Primary);
-    };
-
     ExportResult result;
-    QList<QByteArray> fields;
-    FieldBuffer buffered;
     qint64 next = 1;
-    QFuture<Page> pending = fetch(next);
+    QFuture<Page> pending = fetchPage(database, fileId, next, pageSize);
     while (next <= meta.maxRecord) {
         const Page page = pending.result();
         next += pageSize;
         if (next <= meta.maxRecord)
-            pending = fetch(next);
+            pending = fetchPage(database, fileId, next, pageSize);
         for (const QByteArray &json : page.data) {
-            const bool ok = options.transform
-                                ? recordcodec::parseJsonArray(json, fields)
-                                : recordcodec::parseJsonArray(json, buffered.data, buffered.ends);
-            if (!ok)
-                throw DbError(DbError::Kind::Permanent,
-                              QStringLiteral("record %1 of '%2' is corrupt in the database")
-                                  .arg(result.records + 1)
-                                  .arg(fileName));
-            if (options.transform)
-                appendRow(buffer, options.format, jsonKeys, options.transform(&fields));
-            else
-                appendRow(buffer, options.format, jsonKeys, buffered);
+            writer.appendRecord(json, result.records + 1);
             ++result.records;
-            if (buffer.size() > (1 << 20))
-                writeOut(out, buffer);
+            writer.flushIfFull();
         }
         if (progress && !progress(result.records, meta.records)) {
             if (next <= meta.maxRecord)
@@ -226,7 +273,7 @@ ExportResult exportFile(Database &database,
             break;
         }
     }
-    writeOut(out, buffer);
+    writer.flush();
     return result;
 }
 

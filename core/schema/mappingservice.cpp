@@ -45,6 +45,116 @@ bool isDateType(ColumnType type)
     return type == ColumnType::Date || type == ColumnType::DateTime;
 }
 
+void checkExpectedVersion(const FileMapping &current, std::optional<int> expectVersion)
+{
+    if (expectVersion && *expectVersion != current.version)
+        throw DbError(DbError::Kind::Conflict,
+                      QStringLiteral("mapping version conflict for file %1: expected version %2 "
+                                     "but it is at version %3; show it again and retry")
+                          .arg(quotedName(current.fileName))
+                          .arg(*expectVersion)
+                          .arg(current.version));
+}
+
+// Applies one edit to `next` (indexed like current.columns); returns the problem instead when
+// the edit is invalid, leaving `next` unchanged.
+std::optional<QString> applyEdit(const Schema &schema,
+                                 const FileMapping &current,
+                                 const MappingEdit &edit,
+                                 QList<ColumnMapping> &next)
+{
+    QList<int> positions;
+    for (const ColumnMapping &column : current.columns) {
+        if (column.fileColumn == edit.fileColumn)
+            positions << column.position;
+    }
+    if (positions.isEmpty())
+        return QStringLiteral("unknown file column %1").arg(quotedName(edit.fileColumn));
+    if (positions.size() > 1)
+        return QStringLiteral("file column %1 is ambiguous (it appears %2 times in the "
+                              "header)")
+            .arg(quotedName(edit.fileColumn))
+            .arg(positions.size());
+    ColumnMapping &column = next[positions.first()];
+    const SchemaColumn *target = edit.schemaColumnId != 0      ? schema.byId(edit.schemaColumnId)
+                                 : edit.schemaColumn.isEmpty() ? nullptr
+                                                               : schema.byName(edit.schemaColumn);
+    if (!target && (edit.schemaColumnId != 0 || !edit.schemaColumn.isEmpty()))
+        return edit.schemaColumnId != 0
+                   ? QStringLiteral("no schema column with id %1").arg(edit.schemaColumnId)
+                   : QStringLiteral("unknown schema column %1").arg(quotedName(edit.schemaColumn));
+    QString error;
+    const std::optional<ValueTransform> transform = ValueTransform::parse(edit.transform, &error);
+    if (!transform)
+        return QStringLiteral("file column %1: %2").arg(quotedName(edit.fileColumn), error);
+    if (target && transform->kind == ValueTransform::Kind::Date && !isDateType(target->type))
+        return QStringLiteral("file column %1: transform %2 needs a date or datetime "
+                              "column, and %3 is %4")
+            .arg(quotedName(edit.fileColumn),
+                 transform->toString(),
+                 quotedName(target->name),
+                 columnTypeName(target->type));
+    column.schemaColumnId = target ? target->id : 0;
+    column.schemaColumn = target ? target->name : QString();
+    column.transform = target ? transform->toString() : QString();
+    column.confidence = target ? edit.confidence : std::nullopt;
+    return std::nullopt;
+}
+
+// One problem per schema column that two file columns would feed.
+QStringList doubleFeeds(const QList<ColumnMapping> &next)
+{
+    QStringList problems;
+    QHash<qint64, QString> fedBy;
+    for (const ColumnMapping &column : next) {
+        if (!column.isMapped())
+            continue;
+        if (fedBy.contains(column.schemaColumnId))
+            problems << QStringLiteral("schema column %1 would be fed by both %2 and %3")
+                            .arg(quotedName(column.schemaColumn),
+                                 quotedName(fedBy[column.schemaColumnId]),
+                                 quotedName(column.fileColumn));
+        fedBy.insert(column.schemaColumnId, column.fileColumn);
+    }
+    return problems;
+}
+
+// Writes the rows of `after` that differ from `before` (same indexes); `wrote` is called after
+// every statement.
+void writeColumnMappings(const Sql &sql,
+                         qint64 fileId,
+                         const QList<ColumnMapping> &before,
+                         const QList<ColumnMapping> &after,
+                         const std::function<void()> &wrote)
+{
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const ColumnMapping &old = before[i];
+        const ColumnMapping &now = after[i];
+        if (old.schemaColumnId == now.schemaColumnId && old.transform == now.transform
+            && old.confidence == now.confidence)
+            continue;
+        if (!now.isMapped()) {
+            sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE file_id = ? AND "
+                                    "file_column = ?"),
+                     {fileId, nonNull(now.fileColumn)});
+        } else {
+            sql.exec(
+                QStringLiteral("INSERT INTO column_mappings (file_id, file_column, position, "
+                               "schema_column_id, transform, confidence) VALUES (?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (file_id, file_column) DO UPDATE SET "
+                               "position = excluded.position, schema_column_id = "
+                               "excluded.schema_column_id, transform = excluded.transform, "
+                               "confidence = excluded.confidence"),
+                {fileId,
+                 nonNull(now.fileColumn),
+                 now.position,
+                 now.schemaColumnId,
+                 nullIfEmpty(now.transform),
+                 optionalToVariant(now.confidence)});
+        }
+        wrote();
+    }
+}
 } // namespace
 
 qint64 ValidationReport::invalidValues() const
@@ -173,111 +283,22 @@ FileMapping MappingService::saveLocked(qint64 fileId,
     // Also reaches a Database's cache when the caller bypassed SchemaStore.
     CacheScope::invalidateAfterWrite(CacheScope::mappingKey(fileId));
     const FileMapping current = load(fileId);
-    if (expectVersion && *expectVersion != current.version)
-        throw DbError(DbError::Kind::Conflict,
-                      QStringLiteral("mapping version conflict for file %1: expected version %2 "
-                                     "but it is at version %3; show it again and retry")
-                          .arg(quotedName(current.fileName))
-                          .arg(*expectVersion)
-                          .arg(current.version));
+    checkExpectedVersion(current, expectVersion);
     const Schema schema = SchemaService(m_sql).load();
 
     QStringList problems;
     QList<ColumnMapping> next = current.columns;
     for (const MappingEdit &edit : edits) {
-        QList<int> positions;
-        for (const ColumnMapping &column : current.columns) {
-            if (column.fileColumn == edit.fileColumn)
-                positions << column.position;
-        }
-        if (positions.isEmpty()) {
-            problems << QStringLiteral("unknown file column %1").arg(quotedName(edit.fileColumn));
-            continue;
-        }
-        if (positions.size() > 1) {
-            problems << QStringLiteral("file column %1 is ambiguous (it appears %2 times in the "
-                                       "header)")
-                            .arg(quotedName(edit.fileColumn))
-                            .arg(positions.size());
-            continue;
-        }
-        ColumnMapping &column = next[positions.first()];
-        const SchemaColumn *target = edit.schemaColumnId != 0 ? schema.byId(edit.schemaColumnId)
-                                     : edit.schemaColumn.isEmpty()
-                                         ? nullptr
-                                         : schema.byName(edit.schemaColumn);
-        if (!target && (edit.schemaColumnId != 0 || !edit.schemaColumn.isEmpty())) {
-            problems
-                << (edit.schemaColumnId != 0
-                        ? QStringLiteral("no schema column with id %1").arg(edit.schemaColumnId)
-                        : QStringLiteral("unknown schema column %1")
-                              .arg(quotedName(edit.schemaColumn)));
-            continue;
-        }
-        QString error;
-        const std::optional<ValueTransform> transform
-            = ValueTransform::parse(edit.transform, &error);
-        if (!transform) {
-            problems
-                << QStringLiteral("file column %1: %2").arg(quotedName(edit.fileColumn), error);
-            continue;
-        }
-        if (target && transform->kind == ValueTransform::Kind::Date && !isDateType(target->type)) {
-            problems << QStringLiteral("file column %1: transform %2 needs a date or datetime "
-                                       "column, and %3 is %4")
-                            .arg(quotedName(edit.fileColumn),
-                                 transform->toString(),
-                                 quotedName(target->name),
-                                 columnTypeName(target->type));
-            continue;
-        }
-        column.schemaColumnId = target ? target->id : 0;
-        column.schemaColumn = target ? target->name : QString();
-        column.transform = target ? transform->toString() : QString();
-        column.confidence = target ? edit.confidence : std::nullopt;
+        if (const std::optional<QString> problem = applyEdit(schema, current, edit, next))
+            problems << *problem;
     }
-    QHash<qint64, QString> fedBy;
-    for (const ColumnMapping &column : std::as_const(next)) {
-        if (!column.isMapped())
-            continue;
-        if (fedBy.contains(column.schemaColumnId))
-            problems << QStringLiteral("schema column %1 would be fed by both %2 and %3")
-                            .arg(quotedName(column.schemaColumn),
-                                 quotedName(fedBy[column.schemaColumnId]),
-                                 quotedName(column.fileColumn));
-        fedBy.insert(column.schemaColumnId, column.fileColumn);
-    }
+    problems << doubleFeeds(next);
     if (!problems.isEmpty())
         throw DbError(DbError::Kind::Invalid, problems.join(QStringLiteral("; ")));
 
     int statements = 0;
-    for (qsizetype i = 0; i < next.size(); ++i) {
-        const ColumnMapping &before = current.columns[i];
-        const ColumnMapping &after = next[i];
-        if (before.schemaColumnId == after.schemaColumnId && before.transform == after.transform
-            && before.confidence == after.confidence)
-            continue;
-        if (!after.isMapped()) {
-            m_sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE file_id = ? AND "
-                                      "file_column = ?"),
-                       {fileId, nonNull(after.fileColumn)});
-        } else {
-            m_sql.exec(
-                QStringLiteral("INSERT INTO column_mappings (file_id, file_column, position, "
-                               "schema_column_id, transform, confidence) VALUES (?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (file_id, file_column) DO UPDATE SET "
-                               "position = excluded.position, schema_column_id = "
-                               "excluded.schema_column_id, transform = excluded.transform, "
-                               "confidence = excluded.confidence"),
-                {fileId,
-                 nonNull(after.fileColumn),
-                 after.position,
-                 after.schemaColumnId,
-                 nullIfEmpty(after.transform),
-                 optionalToVariant(after.confidence)});
-        }
-        wrote(statements);
-    }
+    writeColumnMappings(
+        m_sql, fileId, current.columns, next, [this, &statements] { wrote(statements); });
     if (statements == 0)
         return current;
     m_sql.exec(

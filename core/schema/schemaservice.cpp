@@ -367,37 +367,21 @@ void analyseImpact(const Sql &sql, SchemaDiff &diff)
     }
 }
 
-} // namespace
-
-SchemaDiff SchemaService::apply(const QList<SchemaColumn> &desired,
-                                std::optional<int> expectVersion,
-                                bool dryRun) const
+void checkExpectedVersion(std::optional<int> expectVersion, int currentVersion)
 {
-    const QStringList invalid = problems(desired);
-    if (!invalid.isEmpty())
-        throw DbError(DbError::Kind::Invalid, invalid.join(QStringLiteral("; ")));
-
-    // A dry run only reads, so it takes no write lock (each statement sees committed data).
-    std::optional<SqlTransaction> transaction;
-    if (!dryRun)
-        transaction.emplace(m_sql);
-    // Lock first, then read: on PostgreSQL the columns must be read after a concurrent apply
-    // that held the lock has committed.
-    const int currentVersion = dryRun ? version() : lockedVersion();
-    Schema current = load();
-    current.version = currentVersion;
-    if (expectVersion && *expectVersion != current.version)
+    if (expectVersion && *expectVersion != currentVersion)
         throw DbError(DbError::Kind::Conflict,
                       QStringLiteral("schema version conflict: expected version %1 but the "
                                      "schema is at version %2; show it again and retry")
                           .arg(*expectVersion)
-                          .arg(current.version));
+                          .arg(currentVersion));
+}
 
-    const QList<Match> matches = matchColumns(current, desired);
-    SchemaDiff diff;
-    diff.fromVersion = diff.toVersion = current.version;
-    diff.dryRun = dryRun;
-
+// Fills diff.changes (removed columns first, then the new schema's order) and returns the
+// matches whose row must be inserted or updated, in the new schema's order.
+QList<const Match *>
+planChanges(const Schema &current, const QList<Match> &matches, SchemaDiff &diff)
+{
     QSet<qint64> kept;
     QList<qint64> newOrder;
     for (const Match &match : matches) {
@@ -439,98 +423,154 @@ SchemaDiff SchemaService::apply(const QList<SchemaColumn> &desired,
         if (!change.kinds().isEmpty())
             diff.changes << change;
     }
-    analyseImpact(m_sql, diff);
-    if (dryRun || (diff.changes.isEmpty() && toWrite.isEmpty()))
-        return diff;
+    return toWrite;
+}
 
-    const qint64 now = catalog::nowMs();
-    int statements = 0;
-    for (const ColumnChange &change : std::as_const(diff.changes)) {
-        if (!change.removed)
-            continue;
-        // Files whose mapping loses a column get a new mapping version: their editors must
-        // reload. record_blocks has no foreign key, column_mappings is cleaned explicitly.
-        m_sql.exec(QStringLiteral("UPDATE files SET mapping_version = mapping_version + 1 "
-                                  "WHERE id IN (SELECT file_id FROM column_mappings "
-                                  "WHERE schema_column_id = ?)"),
-                   {change.before.id});
-        wrote(statements);
-        m_sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE schema_column_id = ?"),
-                   {change.before.id});
-        wrote(statements);
-        m_sql.exec(QStringLiteral("DELETE FROM schema_columns WHERE id = ?"), {change.before.id});
-        wrote(statements);
+// The writing steps of SchemaService::apply, inside its transaction. `wrote` is called after
+// every statement (the statement hook).
+struct SchemaWriter
+{
+    const Sql &sql;
+    std::function<void()> wrote;
+    qint64 now = 0;
+
+    void deleteRemoved(const SchemaDiff &diff) const
+    {
+        for (const ColumnChange &change : std::as_const(diff.changes)) {
+            if (!change.removed)
+                continue;
+            // Files whose mapping loses a column get a new mapping version: their editors must
+            // reload. record_blocks has no foreign key, column_mappings is cleaned explicitly.
+            sql.exec(QStringLiteral("UPDATE files SET mapping_version = mapping_version + 1 "
+                                    "WHERE id IN (SELECT file_id FROM column_mappings "
+                                    "WHERE schema_column_id = ?)"),
+                     {change.before.id});
+            wrote();
+            sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE schema_column_id = ?"),
+                     {change.before.id});
+            wrote();
+            sql.exec(QStringLiteral("DELETE FROM schema_columns WHERE id = ?"), {change.before.id});
+            wrote();
+        }
     }
 
     // Updates run in toWrite order. A rename onto the name that a later-updated column still
     // holds (a swap, or "a"→"b" while "b"→"c") would trip the unique index on lower(name):
     // park that column first under a name no valid column can have (no control characters).
-    QHash<QString, qint64> holder; // case-folded current name → id
-    for (const Match &match : matches) {
-        if (match.stored)
-            holder.insert(match.stored->name.toCaseFolded(), match.stored->id);
-    }
-    QHash<qint64, qsizetype> updateIndex;
-    for (qsizetype i = 0; i < toWrite.size(); ++i) {
-        if (toWrite[i]->stored)
-            updateIndex.insert(toWrite[i]->stored->id, i);
-    }
-    QSet<qint64> parked;
-    for (qsizetype i = 0; i < toWrite.size(); ++i) {
-        const Match *match = toWrite[i];
-        if (!match->stored || match->stored->name == match->desired.name)
-            continue;
-        const qint64 owner = holder.value(match->desired.name.toCaseFolded(), 0);
-        if (owner == 0 || owner == match->stored->id || parked.contains(owner)
-            || updateIndex.value(owner, -1) < i)
-            continue;
-        m_sql.exec(QStringLiteral("UPDATE schema_columns SET name = ? WHERE id = ?"),
-                   {QStringLiteral("\u0001renaming %1").arg(owner), owner});
-        wrote(statements);
-        parked.insert(owner);
+    void parkBlockingNames(const QList<Match> &matches, const QList<const Match *> &toWrite) const
+    {
+        QHash<QString, qint64> holder; // case-folded current name → id
+        for (const Match &match : matches) {
+            if (match.stored)
+                holder.insert(match.stored->name.toCaseFolded(), match.stored->id);
+        }
+        QHash<qint64, qsizetype> updateIndex;
+        for (qsizetype i = 0; i < toWrite.size(); ++i) {
+            if (toWrite[i]->stored)
+                updateIndex.insert(toWrite[i]->stored->id, i);
+        }
+        QSet<qint64> parked;
+        for (qsizetype i = 0; i < toWrite.size(); ++i) {
+            const Match *match = toWrite[i];
+            if (!match->stored || match->stored->name == match->desired.name)
+                continue;
+            const qint64 owner = holder.value(match->desired.name.toCaseFolded(), 0);
+            if (owner == 0 || owner == match->stored->id || parked.contains(owner)
+                || updateIndex.value(owner, -1) < i)
+                continue;
+            sql.exec(QStringLiteral("UPDATE schema_columns SET name = ? WHERE id = ?"),
+                     {QStringLiteral("\u0001renaming %1").arg(owner), owner});
+            wrote();
+            parked.insert(owner);
+        }
     }
 
-    for (const Match *match : std::as_const(toWrite)) {
-        const SchemaColumn &column = match->desired;
-        const QVariantList values{column.name,
-                                  columnTypeName(column.type),
-                                  int(column.required),
-                                  nonNull(column.description),
-                                  column.position,
-                                  enumValuesJson(column.values)};
-        if (match->stored) {
-            m_sql.exec(QStringLiteral("UPDATE schema_columns SET name = ?, type = ?, required = ?, "
-                                      "description = ?, position = ?, enum_values = ?, "
-                                      "updated_at = ? WHERE id = ?"),
-                       values + QVariantList{now, column.id});
-            wrote(statements);
+    void updateStored(const QList<const Match *> &toWrite) const
+    {
+        for (const Match *match : std::as_const(toWrite)) {
+            const SchemaColumn &column = match->desired;
+            const QVariantList values{column.name,
+                                      columnTypeName(column.type),
+                                      int(column.required),
+                                      nonNull(column.description),
+                                      column.position,
+                                      enumValuesJson(column.values)};
+            if (match->stored) {
+                sql.exec(QStringLiteral("UPDATE schema_columns SET name = ?, type = ?, "
+                                        "required = ?, description = ?, position = ?, "
+                                        "enum_values = ?, updated_at = ? WHERE id = ?"),
+                         values + QVariantList{now, column.id});
+                wrote();
+            }
         }
     }
-    for (const Match *match : std::as_const(toWrite)) {
-        if (match->stored)
-            continue;
-        const SchemaColumn &column = match->desired;
-        const qint64 id
-            = m_sql
-                  .scalar(
-                      QStringLiteral("INSERT INTO schema_columns (name, type, required, "
-                                     "description, position, enum_values, created_at, "
-                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {column.name,
-                       columnTypeName(column.type),
-                       int(column.required),
-                       nonNull(column.description),
-                       column.position,
-                       enumValuesJson(column.values),
-                       now,
-                       now})
-                  .toLongLong();
-        wrote(statements);
-        for (ColumnChange &change : diff.changes) {
-            if (change.added && change.after.position == column.position)
-                change.after.id = id;
+
+    // Inserts the new columns and records their ids in the diff's "added" changes.
+    void insertNew(const QList<const Match *> &toWrite, SchemaDiff &diff) const
+    {
+        for (const Match *match : std::as_const(toWrite)) {
+            if (match->stored)
+                continue;
+            const SchemaColumn &column = match->desired;
+            const qint64 id = sql.scalar(QStringLiteral("INSERT INTO schema_columns (name, type, "
+                                                        "required, description, position, "
+                                                        "enum_values, created_at, updated_at) "
+                                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                                        "RETURNING id"),
+                                         {column.name,
+                                          columnTypeName(column.type),
+                                          int(column.required),
+                                          nonNull(column.description),
+                                          column.position,
+                                          enumValuesJson(column.values),
+                                          now,
+                                          now})
+                                  .toLongLong();
+            wrote();
+            for (ColumnChange &change : diff.changes) {
+                if (change.added && change.after.position == column.position)
+                    change.after.id = id;
+            }
         }
     }
+};
+
+} // namespace
+
+SchemaDiff SchemaService::apply(const QList<SchemaColumn> &desired,
+                                std::optional<int> expectVersion,
+                                bool dryRun) const
+{
+    const QStringList invalid = problems(desired);
+    if (!invalid.isEmpty())
+        throw DbError(DbError::Kind::Invalid, invalid.join(QStringLiteral("; ")));
+
+    // A dry run only reads, so it takes no write lock (each statement sees committed data).
+    std::optional<SqlTransaction> transaction;
+    if (!dryRun)
+        transaction.emplace(m_sql);
+    // Lock first, then read: on PostgreSQL the columns must be read after a concurrent apply
+    // that held the lock has committed.
+    const int currentVersion = dryRun ? version() : lockedVersion();
+    Schema current = load();
+    current.version = currentVersion;
+    checkExpectedVersion(expectVersion, current.version);
+
+    const QList<Match> matches = matchColumns(current, desired);
+    SchemaDiff diff;
+    diff.fromVersion = diff.toVersion = current.version;
+    diff.dryRun = dryRun;
+    const QList<const Match *> toWrite = planChanges(current, matches, diff);
+    analyseImpact(m_sql, diff);
+    if (dryRun || (diff.changes.isEmpty() && toWrite.isEmpty()))
+        return diff;
+
+    int statements = 0;
+    const SchemaWriter writer{m_sql, [this, &statements] { wrote(statements); }, catalog::nowMs()};
+    writer.deleteRemoved(diff);
+    writer.parkBlockingNames(matches, toWrite);
+    writer.updateStored(toWrite);
+    writer.insertNew(toWrite, diff);
     m_sql.exec(QStringLiteral("UPDATE schema_state SET version = version + 1 WHERE id = 1"));
     wrote(statements);
     // Mappings carry schema column names and lose removed columns.
@@ -576,6 +616,62 @@ QVariantMap SchemaService::toVariant(const SchemaDiff &diff)
             {QStringLiteral("changes"), changes}};
 }
 
+namespace {
+
+// Reads entry i of a "columns" array; on a wrong shape sets problem ("column 2 \"id\": …") and
+// returns nullopt.
+std::optional<SchemaColumn> columnFromJson(const QJsonValue &entry, int i, QString &problem)
+{
+    const QJsonObject object = entry.toObject();
+    const QString label = columnLabel(i, object.value(QLatin1String("name")).toString());
+    auto fail = [&problem, &label](const QString &message) {
+        problem = label + message;
+        return std::nullopt;
+    };
+    if (!entry.isObject())
+        return fail(QStringLiteral(": expected an object"));
+    SchemaColumn column;
+    const QJsonValue id = object.value(QLatin1String("id"));
+    if (!id.isUndefined() && !id.isNull()) {
+        if (!id.isDouble() || id.toDouble() != double(id.toInteger()) || id.toInteger() <= 0)
+            return fail(QStringLiteral(": \"id\" must be a positive integer"));
+        column.id = id.toInteger();
+    }
+    if (!object.value(QLatin1String("name")).isString())
+        return fail(QStringLiteral(": \"name\" must be a string"));
+    column.name = object.value(QLatin1String("name")).toString();
+    if (!object.value(QLatin1String("type")).isString())
+        return fail(QStringLiteral(": \"type\" must be a string"));
+    const QString type = object.value(QLatin1String("type")).toString();
+    const std::optional<ColumnType> known = columnTypeFromName(type);
+    if (!known)
+        return fail(QStringLiteral(": unknown type %1 (expected one of %2)")
+                        .arg(quotedName(type), columnTypeNames().join(QStringLiteral(", "))));
+    column.type = *known;
+    const QJsonValue required = object.value(QLatin1String("required"));
+    if (!required.isUndefined() && !required.isNull() && !required.isBool())
+        return fail(QStringLiteral(": \"required\" must be true or false"));
+    column.required = required.toBool();
+    const QJsonValue description = object.value(QLatin1String("description"));
+    if (!description.isUndefined() && !description.isNull() && !description.isString())
+        return fail(QStringLiteral(": \"description\" must be a string"));
+    column.description = description.toString();
+    const QJsonValue values = object.value(QLatin1String("values"));
+    if (!values.isUndefined() && !values.isNull()) {
+        if (!values.isArray())
+            return fail(QStringLiteral(": \"values\" must be an array of strings"));
+        for (const QJsonValue &value : values.toArray()) {
+            if (!value.isString())
+                return fail(QStringLiteral(": \"values\" must be an array of strings"));
+            column.values << value.toString();
+        }
+    }
+    column.position = i;
+    return column;
+}
+
+} // namespace
+
 std::optional<QList<SchemaColumn>> SchemaService::fromJson(const QByteArray &json, QString *error)
 {
     auto fail = [error](const QString &message) {
@@ -599,49 +695,11 @@ std::optional<QList<SchemaColumn>> SchemaService::fromJson(const QByteArray &jso
 
     QList<SchemaColumn> columns;
     for (int i = 0; i < array.size(); ++i) {
-        const QJsonObject object = array.at(i).toObject();
-        const QString label = columnLabel(i, object.value(QLatin1String("name")).toString());
-        if (!array.at(i).isObject())
-            return fail(label + QStringLiteral(": expected an object"));
-        SchemaColumn column;
-        const QJsonValue id = object.value(QLatin1String("id"));
-        if (!id.isUndefined() && !id.isNull()) {
-            if (!id.isDouble() || id.toDouble() != double(id.toInteger()) || id.toInteger() <= 0)
-                return fail(label + QStringLiteral(": \"id\" must be a positive integer"));
-            column.id = id.toInteger();
-        }
-        if (!object.value(QLatin1String("name")).isString())
-            return fail(label + QStringLiteral(": \"name\" must be a string"));
-        column.name = object.value(QLatin1String("name")).toString();
-        if (!object.value(QLatin1String("type")).isString())
-            return fail(label + QStringLiteral(": \"type\" must be a string"));
-        const QString type = object.value(QLatin1String("type")).toString();
-        const std::optional<ColumnType> known = columnTypeFromName(type);
-        if (!known)
-            return fail(label
-                        + QStringLiteral(": unknown type %1 (expected one of %2)")
-                              .arg(quotedName(type), columnTypeNames().join(QStringLiteral(", "))));
-        column.type = *known;
-        const QJsonValue required = object.value(QLatin1String("required"));
-        if (!required.isUndefined() && !required.isNull() && !required.isBool())
-            return fail(label + QStringLiteral(": \"required\" must be true or false"));
-        column.required = required.toBool();
-        const QJsonValue description = object.value(QLatin1String("description"));
-        if (!description.isUndefined() && !description.isNull() && !description.isString())
-            return fail(label + QStringLiteral(": \"description\" must be a string"));
-        column.description = description.toString();
-        const QJsonValue values = object.value(QLatin1String("values"));
-        if (!values.isUndefined() && !values.isNull()) {
-            if (!values.isArray())
-                return fail(label + QStringLiteral(": \"values\" must be an array of strings"));
-            for (const QJsonValue &value : values.toArray()) {
-                if (!value.isString())
-                    return fail(label + QStringLiteral(": \"values\" must be an array of strings"));
-                column.values << value.toString();
-            }
-        }
-        column.position = i;
-        columns << column;
+        QString problem;
+        const std::optional<SchemaColumn> column = columnFromJson(array.at(i), i, problem);
+        if (!column)
+            return fail(problem);
+        columns << *column;
     }
     return columns;
 }

@@ -46,6 +46,14 @@ BenchDialog::BenchDialog(const DbUrl &database, const QList<DbUrl> &replicas, QW
     , m_process(new BenchProcess(this))
 {
     setWindowTitle(tr("Run Benchmark"));
+    createSettingsWidgets();
+    createProgressWidgets();
+    createLayout();
+    connectProcess();
+}
+
+void BenchDialog::createSettingsWidgets()
+{
     const QSettings settings;
     m_quick = new QRadioButton(tr("&Quick (under 2 minutes)"));
     m_full = new QRadioButton(tr("&Full (under 15 minutes)"));
@@ -57,7 +65,10 @@ BenchDialog::BenchDialog(const DbUrl &database, const QList<DbUrl> &replicas, QW
     m_only->setPlaceholderText(tr("All cases (or e.g. pool, files)"));
     m_only->setToolTip(tr("Comma-separated case names: pool, import, files, mapping, "
                           "tablecheck, schema, cache, logging, pooler, replica."));
+}
 
+void BenchDialog::createProgressWidgets()
+{
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -72,7 +83,10 @@ BenchDialog::BenchDialog(const DbUrl &database, const QList<DbUrl> &replicas, QW
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(500);
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+}
 
+QFormLayout *BenchDialog::createForm()
+{
     auto *mode = new QHBoxLayout;
     mode->addWidget(m_quick);
     mode->addWidget(m_full);
@@ -91,7 +105,11 @@ BenchDialog::BenchDialog(const DbUrl &database, const QList<DbUrl> &replicas, QW
     form->addRow(tr("Mode:"), mode);
     form->addRow(tr("&Output folder:"), folder);
     form->addRow(tr("O&nly cases:"), m_only);
+    return form;
+}
 
+QDialogButtonBox *BenchDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox;
     m_run = buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(tr("&Cancel Run"), QDialogButtonBox::ActionRole);
@@ -106,7 +124,13 @@ BenchDialog::BenchDialog(const DbUrl &database, const QList<DbUrl> &replicas, QW
         emit reportOpened(m_report);
     });
     connect(m_close, &QPushButton::clicked, this, &BenchDialog::reject);
+    return buttons;
+}
 
+void BenchDialog::createLayout()
+{
+    QFormLayout *form = createForm();
+    QDialogButtonBox *buttons = createButtons();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);
@@ -115,7 +139,10 @@ BenchDialog::BenchDialog(const DbUrl &database, const QList<DbUrl> &replicas, QW
     layout->addWidget(m_log, 1);
     layout->addWidget(buttons);
     resize(640, 420);
+}
 
+void BenchDialog::connectProcess()
+{
     connect(
         m_process, &BenchProcess::progress, this, [this](int done, int total, const QString &step) {
             if (total > 0) {

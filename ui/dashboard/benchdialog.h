@@ -11,6 +11,7 @@
 #include <functional>
 
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -64,6 +65,12 @@ protected:
     void reject() override;
 
 private:
+    void createSettingsWidgets();
+    void createProgressWidgets();
+    QFormLayout *createForm();
+    QDialogButtonBox *createButtons();
+    void createLayout();
+    void connectProcess();
     void browse();
     void setRunning(bool running);
     void showFailure(const QString &message);

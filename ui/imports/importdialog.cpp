@@ -120,6 +120,15 @@ ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::createWidgets(const QString &project)
 {
+    createSourceWidgets(project);
+    createSettingsWidgets();
+    createPreviewWidgets();
+    createButtons();
+    createLayout();
+}
+
+void ImportDialog::createSourceWidgets(const QString &project)
+{
     m_project = new QComboBox;
     m_project->setEditable(true);
     m_project->setInsertPolicy(QComboBox::NoInsert);
@@ -135,7 +144,10 @@ void ImportDialog::createWidgets(const QString &project)
         m_fileList->addItem(item);
     }
     connect(m_fileList, &QListWidget::currentRowChanged, this, &ImportDialog::setCurrentFile);
+}
 
+void ImportDialog::createSettingsWidgets()
+{
     m_delimiter = new QComboBox;
     m_delimiter->addItem(tr("Detect"), autoValue);
     m_delimiter->addItem(tr("Comma ( , )"), int(','));
@@ -167,7 +179,10 @@ void ImportDialog::createWidgets(const QString &project)
     m_applyAll = new QPushButton(tr("Apply to All Files"));
     m_applyAll->setEnabled(fileCount() > 1);
     connect(m_applyAll, &QPushButton::clicked, this, &ImportDialog::applyToAll);
+}
 
+void ImportDialog::createPreviewWidgets()
+{
     m_detection = new QLabel;
     m_detection->setWordWrap(true);
     m_problem = new QLabel;
@@ -193,13 +208,19 @@ void ImportDialog::createWidgets(const QString &project)
     m_mapping->setMaximumHeight(160);
     m_mappingTitle->hide();
     m_mapping->hide();
+}
 
+void ImportDialog::createButtons()
+{
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_importButton = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+}
 
+void ImportDialog::createLayout()
+{
     auto *settings = new QFormLayout;
     settings->addRow(tr("&Delimiter:"), m_delimiter);
     settings->addRow(tr("&Quote:"), m_quote);

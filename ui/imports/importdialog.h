@@ -104,6 +104,11 @@ private:
     };
 
     void createWidgets(const QString &project);
+    void createSourceWidgets(const QString &project);
+    void createSettingsWidgets();
+    void createPreviewWidgets();
+    void createButtons();
+    void createLayout();
     void loadProjects();
     void loadSchema();
     void requestPreview(int file);

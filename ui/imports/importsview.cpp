@@ -62,17 +62,7 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     : QWidget(parent)
     , m_queue(queue ? queue : JobQueue::instance())
 {
-    m_model = new JobsModel(this);
-    m_model->setQueue(m_queue);
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setItemDelegateForColumn(JobsModel::Progress,
-                                      new ProgressDelegate(JobsModel::PercentRole, m_table));
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(JobsModel::File, QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(JobsModel::Progress, 140);
+    createJobsTable();
 
     auto button = [this](const QString &text, const QString &tip, void (ImportsView::*slot)()) {
         auto *b = new QPushButton(text);
@@ -142,6 +132,28 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    connectQueue();
+    updateButtons();
+    updateSummary();
+}
+
+void ImportsView::createJobsTable()
+{
+    m_model = new JobsModel(this);
+    m_model->setQueue(m_queue);
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setItemDelegateForColumn(JobsModel::Progress,
+                                      new ProgressDelegate(JobsModel::PercentRole, m_table));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(JobsModel::File, QHeaderView::Stretch);
+    m_table->horizontalHeader()->resizeSection(JobsModel::Progress, 140);
+}
+
+void ImportsView::connectQueue()
+{
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
         updateSummary();
@@ -159,8 +171,6 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     connect(m_queue, &JobQueue::discardFailed, this, [this](int, const QString &message) {
         emit statusMessage(tr("Could not discard the job: %1").arg(message));
     });
-    updateButtons();
-    updateSummary();
 }
 
 int ImportsView::selectedJob() const

@@ -60,6 +60,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    void createJobsTable();
+    void connectQueue();
     void updateButtons();
     void updateSummary();
     void loadRejects();

@@ -28,6 +28,18 @@ LogView::LogView(QWidget *parent)
     : QWidget(parent)
 {
     m_model = new LogModel(this);
+    createTable();
+    createFilters();
+    createLayout();
+    m_level->setCurrentIndex(m_level->findData(QStringLiteral("info")));
+    m_poll.setInterval(250);
+    connect(&m_poll, &QTimer::timeout, this, &LogView::poll);
+    m_poll.start();
+    poll();
+}
+
+void LogView::createTable()
+{
     m_table = new QTableView;
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -39,7 +51,10 @@ LogView::LogView(QWidget *parent)
     m_table->horizontalHeader()->resizeSection(LogModel::Time, 110);
     m_table->horizontalHeader()->resizeSection(LogModel::Level, 70);
     m_table->horizontalHeader()->resizeSection(LogModel::Category, 80);
+}
 
+void LogView::createFilters()
+{
     m_level = new QComboBox;
     const QList<std::pair<QString, QString>> levels
         = {{tr("Trace"), QStringLiteral("trace")},
@@ -71,7 +86,10 @@ LogView::LogView(QWidget *parent)
     connect(&m_searchDelay, &QTimer::timeout, this, [this] {
         m_model->setSearchText(m_search->text());
     });
+}
 
+void LogView::createLayout()
+{
     m_follow = new QCheckBox(tr("Follow"));
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Keep the newest line in view."));
@@ -99,12 +117,6 @@ LogView::LogView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table);
-
-    m_level->setCurrentIndex(m_level->findData(QStringLiteral("info")));
-    m_poll.setInterval(250);
-    connect(&m_poll, &QTimer::timeout, this, &LogView::poll);
-    m_poll.start();
-    poll();
 }
 
 void LogView::poll()

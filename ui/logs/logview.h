@@ -38,6 +38,9 @@ public:
     void poll();
 
 private:
+    void createTable();
+    void createFilters();
+    void createLayout();
     void applyCategory();
 
     LogModel *m_model = nullptr;

@@ -158,6 +158,14 @@ MappingEditor::MappingEditor(QWidget *parent)
     , m_undoStack(new QUndoStack(this))
     , m_model(new MappingModel(m_undoStack, this))
 {
+    createActions();
+    createWidgets();
+    connectSignals();
+    reset();
+}
+
+void MappingEditor::createActions()
+{
     m_undo = new QAction(
         QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)),
         tr("&Undo"),
@@ -193,7 +201,10 @@ MappingEditor::MappingEditor(QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+}
 
+void MappingEditor::createWidgets()
+{
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_undo);
@@ -244,7 +255,10 @@ MappingEditor::MappingEditor(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
+}
 
+void MappingEditor::connectSignals()
+{
     connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
     connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_autoMatch, &QAction::triggered, this, &MappingEditor::autoMatch);
@@ -268,8 +282,6 @@ MappingEditor::MappingEditor(QWidget *parent)
             &QItemSelectionModel::currentRowChanged,
             this,
             &MappingEditor::updateDetails);
-
-    reset();
 }
 
 MappingEditor::~MappingEditor()

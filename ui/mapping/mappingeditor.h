@@ -77,6 +77,9 @@ signals:
     void mappingSaved(qint64 fileId);
 
 private:
+    void createActions();
+    void createWidgets();
+    void connectSignals();
     void startSave();
     void saved(const FileMapping &mapping);
     void saveFailed(bool conflict, const QString &message);

@@ -43,6 +43,20 @@ RecordsView::RecordsView(QWidget *parent)
     : QWidget(parent)
     , m_model(new RecordsModel(this))
 {
+    createWidgets();
+    createExportButton();
+    createTable();
+    createTableActions();
+    createLayout();
+    connectSignals();
+    m_model->setMapped(QSettings().value(mappedKey, false).toBool());
+    (m_model->isMapped() ? m_mappedButton : m_rawButton)->setChecked(true);
+    updateSummary();
+    updateActions();
+}
+
+void RecordsView::createWidgets()
+{
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
     m_filter = new QLineEdit(this);
@@ -73,7 +87,10 @@ RecordsView::RecordsView(QWidget *parent)
     auto *mode = new QButtonGroup(this);
     mode->addButton(m_rawButton);
     mode->addButton(m_mappedButton);
+}
 
+void RecordsView::createExportButton()
+{
     m_exportCsvAction
         = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export as &CSV…"), this);
     m_exportJsonlAction = new QAction(tr("Export as &JSON Lines…"), this);
@@ -86,7 +103,10 @@ RecordsView::RecordsView(QWidget *parent)
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setMenu(exportMenu);
+}
 
+void RecordsView::createTable()
+{
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -99,7 +119,10 @@ RecordsView::RecordsView(QWidget *parent)
     rows->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 18);
+}
 
+void RecordsView::createTableActions()
+{
     m_copyAction = new QAction(tr("&Copy"), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -112,7 +135,10 @@ RecordsView::RecordsView(QWidget *parent)
     addActions({m_copyAction, m_goToStartAction, m_goToEndAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_copyAction, m_goToStartAction, m_goToEndAction});
+}
 
+void RecordsView::createLayout()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title);
     bar->addWidget(m_rawButton);
@@ -126,7 +152,10 @@ RecordsView::RecordsView(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_hint);
     layout->addWidget(m_table);
+}
 
+void RecordsView::connectSignals()
+{
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(300);
     connect(&m_filterDelay, &QTimer::timeout, this, &RecordsView::applyFilter);
@@ -148,10 +177,6 @@ RecordsView::RecordsView(QWidget *parent)
     connect(m_model, &RecordsModel::loadFailed, this, &RecordsView::updateHint);
     connect(m_model, &RecordsModel::mappingLoaded, this, &RecordsView::updateHint);
     connect(m_mappedButton, &QToolButton::toggled, this, &RecordsView::setMappedMode);
-    m_model->setMapped(QSettings().value(mappedKey, false).toBool());
-    (m_model->isMapped() ? m_mappedButton : m_rawButton)->setChecked(true);
-    updateSummary();
-    updateActions();
 }
 
 bool RecordsView::isMappedMode() const

@@ -71,6 +71,12 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    void createWidgets();
+    void createExportButton();
+    void createTable();
+    void createTableActions();
+    void createLayout();
+    void connectSignals();
     void updateSummary();
     void updateActions();
     void applyFilter();

@@ -135,6 +135,15 @@ SchemaEditor::SchemaEditor(QWidget *parent)
 {
     m_model = new SchemaModel(m_undoStack, this);
 
+    createActions();
+    createWidgets();
+    createLayout();
+    connectSignals();
+    updateActions();
+}
+
+void SchemaEditor::createActions()
+{
     m_add = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Column"), this);
     m_add->setToolTip(tr("Add a column after the current one"));
     m_remove = new QAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Remove Column"), this);
@@ -155,7 +164,10 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     m_apply = new QAction(QIcon(QStringLiteral(":/icons/schema.svg")), tr("A&pply…"), this);
     addAction(m_undo);
     addAction(m_redo);
+}
 
+void SchemaEditor::createWidgets()
+{
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addActions({m_add, m_remove, m_moveUp, m_moveDown, m_editValues});
@@ -188,7 +200,10 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->addAction(m_remove);
+}
 
+void SchemaEditor::createLayout()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_toolBar, 1);
     bar->addWidget(m_busyIndicator);
@@ -198,7 +213,10 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problems);
+}
 
+void SchemaEditor::connectSignals()
+{
     connect(m_add, &QAction::triggered, this, &SchemaEditor::addColumn);
     connect(m_remove, &QAction::triggered, this, &SchemaEditor::removeColumn);
     connect(m_moveUp, &QAction::triggered, this, [this] { moveCurrent(-1); });
@@ -223,7 +241,6 @@ SchemaEditor::SchemaEditor(QWidget *parent)
             &QItemSelectionModel::currentRowChanged,
             this,
             &SchemaEditor::updateActions);
-    updateActions();
 }
 
 SchemaEditor::~SchemaEditor()

@@ -76,6 +76,10 @@ signals:
     void loaded(int version);
 
 private:
+    void createActions();
+    void createWidgets();
+    void createLayout();
+    void connectSignals();
     void addColumn();
     void removeColumn();
     void moveCurrent(int delta);
