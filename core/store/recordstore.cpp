@@ -50,68 +50,66 @@ DbError corruptBlock(qint64 firstRecordNo)
                        .arg(firstRecordNo));
 }
 
-// Runs a query returning (first_record_no, record_count, line_nos, data) rows straight on the
-// native handle: no QVariant or UTF-16 round trip for data that is mostly UTF-8 text. SQL is
-// written with `?` placeholders. Returns the number of rows read.
-int queryBlocks(const Sql &sql,
-                const char *text,
-                const std::vector<Param> &params,
-                const BlockHandler &handle)
+int queryBlocksPg(PGconn *conn,
+                  const char *text,
+                  const std::vector<Param> &params,
+                  const BlockHandler &handle)
 {
     int rows = 0;
-    if (PGconn *conn = sql.pgConn()) {
-        QByteArray statement;
-        int placeholder = 0;
-        for (const char *p = text; *p; ++p) {
-            if (*p == '?')
-                statement += '$' + QByteArray::number(++placeholder);
-            else
-                statement += *p;
-        }
-        std::vector<QByteArray> storage;
-        storage.reserve(params.size());
-        std::vector<const char *> values;
-        for (const Param &param : params) {
-            if (const auto *number = std::get_if<qint64>(&param))
-                storage.push_back(QByteArray::number(*number));
-            else
-                storage.push_back(std::get<QByteArray>(param));
-            values.push_back(storage.back().constData());
-        }
-        const std::unique_ptr<PGresult, void (*)(PGresult *)> result(
-            PQexecParams(conn,
-                         statement.constData(),
-                         int(values.size()),
-                         nullptr,
-                         values.data(),
-                         nullptr,
-                         nullptr,
-                         0),
-            PQclear);
-        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
-            const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
-            const bool lost = PQstatus(conn) == CONNECTION_BAD;
-            throw DbError(
-                lost ? DbError::Kind::Connection : DbError::Kind::Permanent,
-                QStringLiteral("read records: ")
-                    + DbError::oneLine(QString::fromUtf8(PQresultErrorMessage(result.get()))),
-                state ? QString::fromLatin1(state) : QString());
-        }
-        const int count = PQntuples(result.get());
-        for (int r = 0; r < count; ++r) {
-            ++rows;
-            const PGresult *res = result.get();
-            if (!handle(toInt64(PQgetvalue(res, r, 0), PQgetlength(res, r, 0)),
-                        toInt64(PQgetvalue(res, r, 1), PQgetlength(res, r, 1)),
-                        QByteArrayView(PQgetvalue(res, r, 2), PQgetlength(res, r, 2)),
-                        QByteArrayView(PQgetvalue(res, r, 3), PQgetlength(res, r, 3))))
-                break;
-        }
-        return rows;
+    QByteArray statement;
+    int placeholder = 0;
+    for (const char *p = text; *p; ++p) {
+        if (*p == '?')
+            statement += '$' + QByteArray::number(++placeholder);
+        else
+            statement += *p;
     }
-    sqlite3 *db = sql.sqlite();
-    if (!db)
-        throw DbError(DbError::Kind::Connection, QStringLiteral("no open database handle"));
+    std::vector<QByteArray> storage;
+    storage.reserve(params.size());
+    std::vector<const char *> values;
+    for (const Param &param : params) {
+        if (const auto *number = std::get_if<qint64>(&param))
+            storage.push_back(QByteArray::number(*number));
+        else
+            storage.push_back(std::get<QByteArray>(param));
+        values.push_back(storage.back().constData());
+    }
+    PGresult *raw = PQexecParams(conn,
+                                 statement.constData(),
+                                 int(values.size()),
+                                 nullptr,
+                                 values.data(),
+                                 nullptr,
+                                 nullptr,
+                                 0);
+    const std::unique_ptr<PGresult, void (*)(PGresult *)> result(raw, PQclear);
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
+        const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
+        const bool lost = PQstatus(conn) == CONNECTION_BAD;
+        throw DbError(lost ? DbError::Kind::Connection : DbError::Kind::Permanent,
+                      QStringLiteral("read records: ")
+                          + DbError::oneLine(QString::fromUtf8(PQresultErrorMessage(result.get()))),
+                      state ? QString::fromLatin1(state) : QString());
+    }
+    const int count = PQntuples(result.get());
+    for (int r = 0; r < count; ++r) {
+        ++rows;
+        const PGresult *res = result.get();
+        if (!handle(toInt64(PQgetvalue(res, r, 0), PQgetlength(res, r, 0)),
+                    toInt64(PQgetvalue(res, r, 1), PQgetlength(res, r, 1)),
+                    QByteArrayView(PQgetvalue(res, r, 2), PQgetlength(res, r, 2)),
+                    QByteArrayView(PQgetvalue(res, r, 3), PQgetlength(res, r, 3))))
+            break;
+    }
+    return rows;
+}
+
+int queryBlocksSqlite(sqlite3 *db,
+                      const char *text,
+                      const std::vector<Param> &params,
+                      const BlockHandler &handle)
+{
+    int rows = 0;
     sqlite3_stmt *raw = nullptr;
     if (sqlite3_prepare_v2(db, text, -1, &raw, nullptr) != SQLITE_OK)
         throw DbError(DbError::Kind::Permanent,
@@ -148,6 +146,22 @@ int queryBlocks(const Sql &sql,
                       QStringLiteral("read records: ") + QString::fromUtf8(sqlite3_errmsg(db)));
     }
     return rows;
+}
+
+// Runs a query returning (first_record_no, record_count, line_nos, data) rows straight on the
+// native handle: no QVariant or UTF-16 round trip for data that is mostly UTF-8 text. SQL is
+// written with `?` placeholders. Returns the number of rows read.
+int queryBlocks(const Sql &sql,
+                const char *text,
+                const std::vector<Param> &params,
+                const BlockHandler &handle)
+{
+    if (PGconn *conn = sql.pgConn())
+        return queryBlocksPg(conn, text, params, handle);
+    sqlite3 *db = sql.sqlite();
+    if (!db)
+        throw DbError(DbError::Kind::Connection, QStringLiteral("no open database handle"));
+    return queryBlocksSqlite(db, text, params, handle);
 }
 
 const char blockColumns[] = "SELECT first_record_no, record_count, line_nos, data FROM "

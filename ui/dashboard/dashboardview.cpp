@@ -109,6 +109,25 @@ DashboardView::DashboardView(JobQueue *queue, QWidget *parent)
     : QWidget(parent)
     , m_queue(queue ? queue : JobQueue::instance())
 {
+    createControls();
+    createCharts();
+    createLayout();
+
+    connect(m_queue, &JobQueue::jobFinished, this, [this](int id) {
+        if (m_queue->job(id).state == ImportJob::State::Done)
+            reloadJobs();
+    });
+    // 2 Hz: the rate Metrics' history is sized for (15 minutes = 1800 samples).
+    m_timer.setInterval(500);
+    connect(&m_timer, &QTimer::timeout, this, &DashboardView::tick);
+    m_timer.start();
+    m_step.setSingleShot(true);
+    m_step.setInterval(0);
+    connect(&m_step, &QTimer::timeout, this, &DashboardView::redrawNext);
+}
+
+void DashboardView::createControls()
+{
     m_window = new QComboBox;
     for (const int minutes : {1, 5, 15})
         m_window->addItem(tr("Last %n minute(s)", nullptr, minutes), minutes);
@@ -124,7 +143,10 @@ DashboardView::DashboardView(JobQueue *queue, QWidget *parent)
                            "database, in the background, and open the report."));
     m_bench->setEnabled(false);
     connect(m_bench, &QPushButton::clicked, this, &DashboardView::showBenchDialog);
+}
 
+void DashboardView::createCharts()
+{
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = now - qint64(m_windowMinutes) * 60000;
     m_throughput = new ChartPanel(chartfactory::createTimeSeriesChart(throughputData(from, now)));
@@ -148,7 +170,13 @@ DashboardView::DashboardView(JobQueue *queue, QWidget *parent)
         if (index >= 0)
             showJobHistory(m_historyJobs->itemData(index).toLongLong());
     });
+    // Charts keep a readable height; the page scrolls when the window is small.
+    for (ChartPanel *panel : {m_throughput, m_cache, m_pool, m_replica, m_history})
+        panel->setMinimumHeight(340);
+}
 
+void DashboardView::createLayout()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Window:")));
     bar->addWidget(m_window);
@@ -162,9 +190,6 @@ DashboardView::DashboardView(JobQueue *queue, QWidget *parent)
     historyBar->addWidget(m_historyJobs, 1);
     historyLayout->addLayout(historyBar);
     historyLayout->addWidget(m_history, 1);
-    // Charts keep a readable height; the page scrolls when the window is small.
-    for (ChartPanel *panel : {m_throughput, m_cache, m_pool, m_replica, m_history})
-        panel->setMinimumHeight(340);
     auto *page = new QWidget;
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -180,18 +205,6 @@ DashboardView::DashboardView(JobQueue *queue, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(scroll, 1);
-
-    connect(m_queue, &JobQueue::jobFinished, this, [this](int id) {
-        if (m_queue->job(id).state == ImportJob::State::Done)
-            reloadJobs();
-    });
-    // 2 Hz: the rate Metrics' history is sized for (15 minutes = 1800 samples).
-    m_timer.setInterval(500);
-    connect(&m_timer, &QTimer::timeout, this, &DashboardView::tick);
-    m_timer.start();
-    m_step.setSingleShot(true);
-    m_step.setInterval(0);
-    connect(&m_step, &QTimer::timeout, this, &DashboardView::redrawNext);
 }
 
 DashboardView::~DashboardView() = default;

@@ -81,6 +81,9 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    void createControls();
+    void createCharts();
+    void createLayout();
     struct WatchedCache
     {
         QString name;
