@@ -8,9 +8,13 @@ namespace stevedore::recordcodec {
 
 void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
-    json::writeString(
+    // The quotes go in as chars: QByteArray appends a char for less than a one-byte range,
+    // and a record has a pair per field.
+    out.append('"');
+    json::writeEscaped(
         std::string_view(utf8.data(), std::size_t(utf8.size())),
         [&out](const char *data, std::size_t size) { out.append(data, qsizetype(size)); });
+    out.append('"');
 }
 
 void appendJsonArray(QByteArray &out, const QList<QByteArrayView> &fields)

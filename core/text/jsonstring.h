@@ -22,15 +22,15 @@ inline constexpr std::array<bool, 256> plainBytes = [] {
 
 } // namespace detail
 
-// Writes text as a JSON string literal, quotes included, through append(const char *data,
-// std::size_t size). '"', '\', LF, CR and tab get their short escapes, the other controls
-// below 0x20 \u00XX; valid UTF-8 and DEL are copied as they are; each byte of invalid UTF-8
-// becomes U+FFFD, so the output is always valid JSON.
+// Writes text escaped for the inside of a JSON string literal (no quotes) through
+// append(const char *data, std::size_t size). '"', '\', LF, CR and tab get their short
+// escapes, the other controls below 0x20 \u00XX; valid UTF-8 and DEL are copied as they are;
+// each byte of invalid UTF-8 becomes U+FFFD, so the output is always valid JSON.
 //
 // The record store keeps records in this form and searches them by escaping the needle the
 // same way, so changing an escape changes what finds records already stored.
 template<typename Append>
-void writeString(std::string_view text, Append &&append)
+void writeEscaped(std::string_view text, Append &&append)
 {
     static constexpr char hex[] = "0123456789abcdef";
     const auto *p = reinterpret_cast<const unsigned char *>(text.data());
@@ -40,7 +40,6 @@ void writeString(std::string_view text, Append &&append)
         if (p != run)
             append(reinterpret_cast<const char *>(run), std::size_t(p - run));
     };
-    append("\"", 1);
     while (p < end) {
         const unsigned char c = *p;
         if (detail::plainBytes[c]) {
@@ -81,6 +80,14 @@ void writeString(std::string_view text, Append &&append)
         run = ++p;
     }
     flush();
+}
+
+// Writes text as a JSON string literal, quotes included, escaped as writeEscaped() does.
+template<typename Append>
+void writeString(std::string_view text, Append &&append)
+{
+    append("\"", 1);
+    writeEscaped(text, append);
     append("\"", 1);
 }
 
