@@ -146,7 +146,6 @@ private:
     }
 
     void loop();
-    void checkReplicas(Clock::time_point now, quint64 primaryLsn, bool primaryKnown);
 
     DatabaseOptions m_options;
     std::vector<Entry> m_entries;
