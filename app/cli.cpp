@@ -23,35 +23,15 @@ Context::Context(QCommandLineParser &p)
 
 Context::~Context() = default;
 
-static std::chrono::milliseconds parseDuration(const QString &text)
-{
-    QString t = text.trimmed();
-    double factor = 1;
-    if (t.endsWith(QLatin1String("ms"))) {
-        t.chop(2);
-    } else if (t.endsWith(QLatin1Char('s'))) {
-        t.chop(1);
-        factor = 1000;
-    }
-    bool ok = false;
-    const double value = t.toDouble(&ok);
-    if (!ok || value < 0)
-        throw UsageError{QStringLiteral("bad duration '%1' (e.g. 500ms, 2s)").arg(text)};
-    return std::chrono::milliseconds(qint64(value * factor));
-}
-
 Database &Context::database()
 {
     if (m_database)
         return *m_database;
     DatabaseOptions options;
-    options.primary = parser.isSet(QStringLiteral("db"))
-                          ? DbUrl::parse(parser.value(QStringLiteral("db")))
-                          : DbUrl::defaultUrl();
-    for (const QString &replica : parser.values(QStringLiteral("replica")))
-        options.replicas << DbUrl::parse(replica);
-    if (parser.isSet(QStringLiteral("max-replica-lag")))
-        options.maxReplicaLag = parseDuration(parser.value(QStringLiteral("max-replica-lag")));
+    options.primary = globals.db ? *globals.db : DbUrl::defaultUrl();
+    options.replicas = globals.replicas;
+    if (globals.maxReplicaLag)
+        options.maxReplicaLag = *globals.maxReplicaLag;
     if (!options.replicas.isEmpty() && !options.primary.isPostgres())
         throw UsageError{QStringLiteral("--replica needs a PostgreSQL --db")};
     auto database = std::make_unique<Database>(options);
@@ -177,17 +157,57 @@ bool wantsGui(const QStringList &arguments)
     return true;
 }
 
-void setUpLogging(QCommandLineParser &parser, bool console)
+void setUpLogging(const GlobalOptions &options)
 {
-    LogOptions options;
-    options.level = parser.value(QStringLiteral("log-level"));
-    options.filePath = parser.value(QStringLiteral("log-file"));
-    const QString format = parser.value(QStringLiteral("log-format"));
-    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
-        throw UsageError{QStringLiteral("--log-format must be text or json")};
-    options.json = format == QLatin1String("json");
-    options.console = console;
-    initLogging(options);
+    LogOptions log = options.log;
+    log.console = options.logLevelGiven;
+    initLogging(log);
+}
+
+static const Command *commandNamed(const QList<Command> &commands, const QString &name)
+{
+    for (const Command &command : commands) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+std::optional<Command> commandIn(const QStringList &arguments)
+{
+    const int index = findCommand(arguments);
+    if (index < 0)
+        return std::nullopt;
+    const QList<Command> commands = allCommands();
+    const Command *command = commandNamed(commands, arguments[index]);
+    return command ? std::optional<Command>(*command) : std::nullopt;
+}
+
+bool parseGuiOptions(const QStringList &arguments, GlobalOptions &options)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(globalOptions());
+    // Options the parser does not know are Qt's own (-platform, -style, …), which
+    // QApplication takes; a known option without its value is a mistake.
+    if (!parser.parse(arguments) && parser.unknownOptionNames().isEmpty()) {
+        std::fprintf(stderr,
+                     "stevedore: %s; see 'stevedore --help'\n",
+                     qPrintable(printable(parser.errorText())));
+        return false;
+    }
+    QString error;
+    try {
+        options = parseGlobalOptions(parser);
+        return true;
+    } catch (const UsageError &usage) {
+        error = redactSecrets(usage.message);
+    } catch (const DbError &dbError) {
+        error = dbError.message();
+    }
+    const QByteArray line = "stevedore: " + printable(error).toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    return false;
 }
 
 // Qt's own warnings go to the log, never to the terminal of a headless command.
@@ -207,10 +227,7 @@ int run(const QStringList &arguments)
     const int index = findCommand(arguments);
     const Command *command = nullptr;
     if (index >= 0) {
-        for (const Command &candidate : commands) {
-            if (candidate.name == arguments[index])
-                command = &candidate;
-        }
+        command = commandNamed(commands, arguments[index]);
         if (!command) {
             std::fprintf(stderr,
                          "stevedore: unknown command '%s'; see 'stevedore --help'\n",
@@ -255,8 +272,8 @@ int run(const QStringList &arguments)
     ctx.command = command->name;
     ctx.positional = parser.positionalArguments();
     try {
-        // The console gets log lines only when asked for; errors reach stderr as one line.
-        setUpLogging(parser, parser.isSet(QStringLiteral("log-level")));
+        ctx.globals = parseGlobalOptions(parser);
+        setUpLogging(ctx.globals);
         code = command->run(ctx);
     } catch (const UsageError &error) {
         ctx.err(

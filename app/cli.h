@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "globaloptions.h"
 #include "import/exporter.h"
 
 #include <QCommandLineOption>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace stevedore {
 class Database;
@@ -20,8 +22,8 @@ class Database;
 
 namespace stevedore::cli {
 
-// What a command gets: its parsed options and positional arguments, and the database,
-// opened on first use with the global options.
+// What a command gets: its parsed options and positional arguments, the global options, and
+// the database, opened on first use with them.
 class Context
 {
 public:
@@ -31,6 +33,7 @@ public:
     QCommandLineParser &parser;
     QStringList positional; // after the command word
     QString command;
+    GlobalOptions globals;
 
     Database &database();
     void closeDatabase();
@@ -64,6 +67,9 @@ struct Command
     QString usage; // "--project NAME [--json]"
     QList<QCommandLineOption> options;
     std::function<int(Context &)> run;
+    // Renders with widgets (charts): main() gives it a QApplication on the offscreen platform
+    // instead of a QCoreApplication, so it still never needs a display.
+    bool needsWidgets = false;
 };
 
 // Each command file under commands/ contributes one list; allCommands() joins them.
@@ -72,17 +78,21 @@ QList<Command> importCommands();  // commands/importcommands.cpp
 QList<Command> schemaCommands();  // commands/schemacommands.cpp
 QList<Command> benchCommands();   // commands/benchcommand.cpp
 QList<Command> chartsCommands();  // commands/chartscommand.cpp
-// True for commands that render with widgets (charts): main() must give them a QApplication
-// on the offscreen platform instead of a QCoreApplication.
-bool needsOffscreenWidgets(const QStringList &arguments); // commands/chartscommand.cpp
 QList<Command> allCommands();
+// The command argv names; none when it names no command or an unknown one.
+std::optional<Command> commandIn(const QStringList &arguments);
 
 // Runs a headless command; argv holds the full command line. Returns the exit code.
 int run(const QStringList &arguments);
 // True when argv names no command (and no --help/--version): the GUI should open.
 bool wantsGui(const QStringList &arguments);
-// Applies the global --log-* options (also used by the GUI).
-void setUpLogging(QCommandLineParser &parser, bool console);
+// Parses and checks the global options for the GUI (argv names no command), before any
+// QApplication exists. On a bad value prints the one line a command would, without the
+// command's name ("stevedore: --log-format must be text or json"), and returns false: exit 1.
+bool parseGuiOptions(const QStringList &arguments, GlobalOptions &options);
+// Sets up logging from the global --log-* options; the console gets log lines only when
+// --log-level was given, so that errors reach stderr as one line.
+void setUpLogging(const GlobalOptions &options);
 
 QString toJson(const QVariant &value);
 

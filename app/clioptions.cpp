@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "clioptions.h"
 
+#include "cli.h"
+#include "text/duration.h"
+
 namespace stevedore::cli {
 
 QList<QCommandLineOption> globalOptions()
@@ -47,6 +50,25 @@ int findCommand(const QStringList &arguments)
         return i;
     }
     return -1;
+}
+
+GlobalOptions parseGlobalOptions(const QCommandLineParser &parser)
+{
+    GlobalOptions options;
+    const QString format = parser.value(QStringLiteral("log-format"));
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
+        throw UsageError{QStringLiteral("--log-format must be text or json")};
+    options.log.json = format == QLatin1String("json");
+    options.log.level = parser.value(QStringLiteral("log-level"));
+    options.log.filePath = parser.value(QStringLiteral("log-file"));
+    options.logLevelGiven = parser.isSet(QStringLiteral("log-level"));
+    if (parser.isSet(QStringLiteral("db")))
+        options.db = DbUrl::parse(parser.value(QStringLiteral("db")));
+    for (const QString &replica : parser.values(QStringLiteral("replica")))
+        options.replicas << DbUrl::parse(replica);
+    if (parser.isSet(QStringLiteral("max-replica-lag")))
+        options.maxReplicaLag = parseDuration(parser.value(QStringLiteral("max-replica-lag")));
+    return options;
 }
 
 } // namespace stevedore::cli

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "globaloptions.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QList>
@@ -15,5 +17,9 @@ QList<QCommandLineOption> globalOptions();
 // Finds the command word in argv (skipping global options and their values): its index,
 // or -1 when there is none (no command: the GUI).
 int findCommand(const QStringList &arguments);
+// The global options' values from a parser that has parsed globalOptions(). Throws UsageError
+// or DbError (Invalid) for a value it cannot use: a --log-format other than text or json, a
+// bad --db or --replica URL, a bad --max-replica-lag duration.
+GlobalOptions parseGlobalOptions(const QCommandLineParser &parser);
 
 } // namespace stevedore::cli

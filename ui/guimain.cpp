@@ -9,8 +9,6 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QFile>
 #include <QMessageBox>
 #include <QTimer>
@@ -43,47 +41,22 @@ double msSinceProcessStart()
     return (nowSeconds - startSeconds) * 1000.0;
 }
 
-std::chrono::milliseconds parseLag(const QString &text)
-{
-    // "500", "500ms" or "2s".
-    QString value = text.trimmed();
-    int factor = 1;
-    if (value.endsWith(QLatin1String("ms"))) {
-        value.chop(2);
-    } else if (value.endsWith(QLatin1Char('s'))) {
-        value.chop(1);
-        factor = 1000;
-    }
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok || number < 0)
-        throw DbError(DbError::Kind::Invalid,
-                      QApplication::translate("stevedore::MainWindow",
-                                              "--max-replica-lag must be a duration such as "
-                                              "500ms or 2s"));
-    return std::chrono::milliseconds(qint64(number * factor));
-}
-
-DatabaseOptions databaseOptions(const QCommandLineParser &parser)
+DatabaseOptions databaseOptions(const GlobalOptions &globals)
 {
     DatabaseOptions options;
-    const QString db = QStringLiteral("db");
-    if (!parser.isSet(db) && qEnvironmentVariableIsEmpty("STEVEDORE_DB")) {
+    if (!globals.db && qEnvironmentVariableIsEmpty("STEVEDORE_DB")) {
         const QList<DatabaseOptions> recent = RecentConnections::load();
         if (!recent.isEmpty())
             options = recent.first();
         else
             options.primary = DbUrl::defaultUrl();
     } else {
-        options.primary = parser.isSet(db) ? DbUrl::parse(parser.value(db)) : DbUrl::defaultUrl();
+        options.primary = globals.db ? *globals.db : DbUrl::defaultUrl();
     }
-    if (parser.isSet(QStringLiteral("replica"))) {
-        options.replicas.clear();
-        for (const QString &replica : parser.values(QStringLiteral("replica")))
-            options.replicas << DbUrl::parse(replica);
-    }
-    if (parser.isSet(QStringLiteral("max-replica-lag")))
-        options.maxReplicaLag = parseLag(parser.value(QStringLiteral("max-replica-lag")));
+    if (!globals.replicas.isEmpty())
+        options.replicas = globals.replicas;
+    if (globals.maxReplicaLag)
+        options.maxReplicaLag = *globals.maxReplicaLag;
     return options;
 }
 
@@ -108,29 +81,16 @@ void reportStartup(MainWindow &window, bool quit)
 
 } // namespace
 
-int runGui(QApplication &app, const QStringList &arguments)
+int runGui(QApplication &app, const GlobalOptions &globals)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QString(), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("replica"), QString(), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("max-replica-lag"), QString(), QStringLiteral("time")});
-    parser.addOption({QStringLiteral("log-level"), QString(), QStringLiteral("level")});
-    parser.addOption({QStringLiteral("log-file"), QString(), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("log-format"), QString(), QStringLiteral("format")});
-    parser.parse(arguments);
-
-    LogOptions logOptions;
-    logOptions.level = parser.value(QStringLiteral("log-level"));
-    logOptions.filePath = parser.value(QStringLiteral("log-file"));
-    logOptions.json = parser.value(QStringLiteral("log-format")) == QLatin1String("json");
-    initLogging(logOptions);
+    initLogging(globals.log);
 
     language::installTranslators(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     DatabaseOptions options;
     try {
-        options = databaseOptions(parser);
+        options = databaseOptions(globals);
     } catch (const DbError &error) {
         QMessageBox::critical(nullptr,
                               QApplication::translate("stevedore::MainWindow", "Stevedore"),

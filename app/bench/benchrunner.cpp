@@ -214,8 +214,6 @@ compareResults(const QList<BenchResult> &before, const QList<BenchResult> &after
         change.unit = now.unit;
         change.oldValue = old->optimized.median;
         change.newValue = now.optimized.median;
-        change.oldRatio = old->ratio;
-        change.newRatio = now.ratio;
         if (change.oldValue != 0)
             change.change = (change.newValue - change.oldValue) / change.oldValue;
         change.regression

@@ -103,9 +103,7 @@ struct MetricChange
     QString unit;
     double oldValue = 0; // optimized median
     double newValue = 0;
-    double change = 0; // (new - old) / old; 0 when old is 0
-    std::optional<double> oldRatio;
-    std::optional<double> newRatio;
+    double change = 0;       // (new - old) / old; 0 when old is 0
     bool regression = false; // worse by more than the threshold in the metric's direction
 };
 

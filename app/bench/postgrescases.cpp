@@ -156,12 +156,6 @@ private:
     std::atomic<int> m_imports{0};
 };
 
-struct PageRead
-{
-    double millis = 0;
-    bool fromReplica = false;
-};
-
 } // namespace
 
 QList<BenchResult> cases::replica(BenchContext &ctx)

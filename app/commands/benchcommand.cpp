@@ -241,11 +241,11 @@ struct BenchDatabase
 
 void openBenchDatabase(Context &ctx, const QString &outDir, BenchDatabase &out)
 {
-    if (ctx.isSet(QStringLiteral("db"))) {
+    if (ctx.globals.db) {
         out.database = &ctx.database();
         return;
     }
-    if (ctx.isSet(QStringLiteral("replica")))
+    if (!ctx.globals.replicas.isEmpty())
         throw UsageError{QStringLiteral("--replica needs a PostgreSQL --db")};
     out.ownPath = QDir(outDir).filePath(
         QStringLiteral("bench-%1.db").arg(QCoreApplication::applicationPid()));
@@ -261,8 +261,7 @@ BenchOptions benchOptions(Context &ctx, const QString &outDir, const Progress &p
     BenchOptions options;
     options.quick = ctx.isSet(QStringLiteral("quick"));
     options.outDir = outDir;
-    for (const QString &replica : ctx.parser.values(QStringLiteral("replica")))
-        options.replicas << DbUrl::parse(replica);
+    options.replicas = ctx.globals.replicas;
     if (ctx.isSet(QStringLiteral("pooler"))) {
         options.pooler = DbUrl::parse(ctx.value(QStringLiteral("pooler")));
         if (!options.pooler->isPostgres())
@@ -270,7 +269,7 @@ BenchOptions benchOptions(Context &ctx, const QString &outDir, const Progress &p
     }
     options.stevedoreBinary = QCoreApplication::applicationFilePath();
     options.restoreLogging = [&ctx] {
-        setUpLogging(ctx.parser, ctx.isSet(QStringLiteral("log-level")));
+        setUpLogging(ctx.globals);
     };
     options.progress = [&progress](const QString &line) {
         progress.note(line);
@@ -454,7 +453,8 @@ QList<Command> benchCommands()
            QStringLiteral("Output folder (results.json, report.md, report.html, charts); "
                           "without --db the scratch SQLite database goes here too."),
            QStringLiteral("dir")}},
-         benchCommand}};
+         benchCommand,
+         true}}; // its report renders charts
 }
 
 } // namespace stevedore::cli

@@ -86,7 +86,7 @@ int chartsCommand(Context &ctx)
     const QString dir = ctx.required(QStringLiteral("out"));
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         ctx.err(ChartsCommand::tr("stevedore charts: this build starts commands without a "
-                                  "QApplication; charts need one (see needsOffscreenWidgets() "
+                                  "QApplication; charts need one (see Command::needsWidgets "
                                   "in app/cli.h)\n"));
         return 1;
     }
@@ -113,12 +113,6 @@ int chartsCommand(Context &ctx)
 
 } // namespace
 
-bool needsOffscreenWidgets(const QStringList &arguments)
-{
-    const int index = findCommand(arguments);
-    return index >= 0 && arguments[index] == QLatin1String("charts");
-}
-
 QList<Command> chartsCommands()
 {
     return {
@@ -132,7 +126,8 @@ QList<Command> chartsCommands()
            QStringLiteral("dir")},
           {QStringLiteral("job"), ChartsCommand::tr("The import job's id."), QStringLiteral("id")},
           {QStringLiteral("last"), ChartsCommand::tr("The most recent import job (the default).")}},
-         chartsCommand},
+         chartsCommand,
+         true},
     };
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "csv/csvreader.h"
 
+#include "text/utf8.h"
+
 #include <QIODevice>
 #include <QSet>
 
@@ -121,40 +123,6 @@ int encodeUtf8(char32_t c, char *out)
 char32_t cp1252ToUnicode(uchar b)
 {
     return b >= 0x80 && b < 0xA0 ? char32_t(kCp1252High[b - 0x80]) : char32_t(b);
-}
-
-// Length of the valid UTF-8 sequence starting at p (whose first byte is >= 0x80), or 0 when
-// the bytes are not valid UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
-int utf8SequenceLength(const uchar *p, const uchar *end)
-{
-    const uchar c = p[0];
-    int length = 0;
-    uchar low = 0x80;
-    uchar high = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        if (c == 0xE0)
-            low = 0xA0;
-        else if (c == 0xED)
-            high = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        if (c == 0xF0)
-            low = 0x90;
-        else if (c == 0xF4)
-            high = 0x8F;
-    } else {
-        return 0;
-    }
-    if (end - p < length || p[1] < low || p[1] > high)
-        return 0;
-    for (int i = 2; i < length; ++i) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    }
-    return length;
 }
 
 // First byte in [p, end) that is NUL or >= 0x80, or end. Eight bytes at a time: ASCII text
@@ -620,7 +588,7 @@ void CsvReader::Private::finishRaw(CsvRecord &record,
             ++p;
         } else if (m_cp1252) {
             raw.putUnicode(cp1252ToUnicode(*p++));
-        } else if (const int n = utf8SequenceLength(p, end)) {
+        } else if (const int n = utf8::sequenceLength(p, end); n > 0) {
             raw.append(p, n);
             p += n;
         } else {

@@ -3,6 +3,7 @@
 #include "csv/dialectdetection.h"
 
 #include "csv/csvreader.h"
+#include "text/utf8.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -66,42 +67,6 @@ std::optional<TextEncoding> utf16Shape(QByteArrayView sample)
     return std::nullopt;
 }
 
-// Length of the valid UTF-8 sequence at p (p[0] >= 0x80), or 0 when it is invalid or when the
-// end cuts it (then *cut is set: the rest of it may follow the sample).
-int utf8SequenceLength(const uchar *p, const uchar *end, bool *cut)
-{
-    const uchar c = p[0];
-    int length = 0;
-    uchar low = 0x80;
-    uchar high = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        if (c == 0xE0)
-            low = 0xA0;
-        else if (c == 0xED)
-            high = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        if (c == 0xF0)
-            low = 0x90;
-        else if (c == 0xF4)
-            high = 0x8F;
-    } else {
-        return 0;
-    }
-    for (int i = 1; i < length; ++i) {
-        if (p + i == end) {
-            *cut = true;
-            return 0;
-        }
-        if (p[i] < (i == 1 ? low : 0x80) || p[i] > (i == 1 ? high : 0xBF))
-            return 0;
-    }
-    return length;
-}
-
 struct Utf8Census
 {
     qsizetype valid = 0;   // multi-byte sequences
@@ -120,15 +85,15 @@ Utf8Census utf8Census(QByteArrayView sample)
             inInvalidRun = false;
             continue;
         }
-        bool cut = false;
-        if (const int length = utf8SequenceLength(p, end, &cut)) {
+        const int length = utf8::sequenceLength(p, end);
+        if (length > 0) {
             ++census.valid;
             p += length;
             inInvalidRun = false;
             continue;
         }
-        if (cut)
-            break;
+        if (length == utf8::cut)
+            break; // the rest of it may follow the sample
         census.invalid += inInvalidRun ? 0 : 1;
         inInvalidRun = true;
         ++p;

@@ -3,6 +3,7 @@
 #include "logging/logging.h"
 
 #include "logging/redact.h"
+#include "text/jsonstring.h"
 
 #include <QDir>
 #include <QFile>
@@ -175,75 +176,11 @@ void appendMessage(Out &out, std::string_view payload, bool escapeControls)
     }
 }
 
-// Number of bytes of the valid UTF-8 sequence starting at s[i], 0 when invalid.
-std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
-{
-    const auto b = [&](std::size_t k) {
-        return static_cast<unsigned char>(s[i + k]);
-    };
-    const auto cont = [&](std::size_t k) {
-        return i + k < s.size() && (b(k) & 0xc0) == 0x80;
-    };
-    const unsigned char lead = b(0);
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return cont(1) ? 2 : 0;
-    if (lead >= 0xe0 && lead <= 0xef) {
-        if (!cont(1) || !cont(2) || (lead == 0xe0 && b(1) < 0xa0) || (lead == 0xed && b(1) > 0x9f))
-            return 0;
-        return 3;
-    }
-    if (lead >= 0xf0 && lead <= 0xf4) {
-        if (!cont(1) || !cont(2) || !cont(3) || (lead == 0xf0 && b(1) < 0x90)
-            || (lead == 0xf4 && b(1) > 0x8f))
-            return 0;
-        return 4;
-    }
-    return 0;
-}
-
 // A JSON string literal; invalid UTF-8 becomes U+FFFD so every line stays valid JSON.
 void appendJsonString(memory_buf_t &out, std::string_view s)
 {
-    out.push_back('"');
-    for (std::size_t i = 0; i < s.size();) {
-        const auto u = static_cast<unsigned char>(s[i]);
-        if (u >= 0x80) {
-            const std::size_t length = utf8SequenceLength(s, i);
-            out.append(length ? s.substr(i, length) : std::string_view("\xef\xbf\xbd"));
-            i += length ? length : 1;
-            continue;
-        }
-        switch (u) {
-        case '"':
-            out.append(std::string_view("\\\""));
-            break;
-        case '\\':
-            out.append(std::string_view("\\\\"));
-            break;
-        case '\n':
-            out.append(std::string_view("\\n"));
-            break;
-        case '\r':
-            out.append(std::string_view("\\r"));
-            break;
-        case '\t':
-            out.append(std::string_view("\\t"));
-            break;
-        case '\b':
-            out.append(std::string_view("\\b"));
-            break;
-        case '\f':
-            out.append(std::string_view("\\f"));
-            break;
-        default:
-            if (u < 0x20)
-                fmt::format_to(fmt::appender(out), "\\u{:04x}", unsigned(u));
-            else
-                out.push_back(char(u));
-        }
-        ++i;
-    }
-    out.push_back('"');
+    json::writeString(
+        s, [&out](const char *data, std::size_t size) { out.append(data, data + size); });
 }
 
 void appendTime(memory_buf_t &out, spdlog::log_clock::time_point time, bool utc)

@@ -2,45 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "store/recordcodec.h"
 
-namespace stevedore::recordcodec {
+#include "text/jsonstring.h"
 
-static const char hexDigits[] = "0123456789abcdef";
+namespace stevedore::recordcodec {
 
 void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
+    // The quotes go in as chars: QByteArray appends a char for less than a one-byte range,
+    // and a record has a pair per field.
     out.append('"');
-    const char *p = utf8.data();
-    const char *end = p + utf8.size();
-    const char *run = p;
-    for (; p < end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(run, p - run);
-        run = p + 1;
-        switch (c) {
-        case '"':
-            out.append("\\\"", 2);
-            break;
-        case '\\':
-            out.append("\\\\", 2);
-            break;
-        case '\n':
-            out.append("\\n", 2);
-            break;
-        case '\r':
-            out.append("\\r", 2);
-            break;
-        case '\t':
-            out.append("\\t", 2);
-            break;
-        default: {
-            const char escape[6] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 15]};
-            out.append(escape, 6);
-        }
-        }
-    }
-    out.append(run, end - run);
+    json::writeEscaped(
+        std::string_view(utf8.data(), std::size_t(utf8.size())),
+        [&out](const char *data, std::size_t size) { out.append(data, qsizetype(size)); });
     out.append('"');
 }
 

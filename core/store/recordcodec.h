@@ -14,9 +14,9 @@ namespace stevedore {
 // export); the output is plain JSON, so databases can query it (json_extract, ->>).
 namespace recordcodec {
 
-// Appends the JSON array of fields to out. Fields must be valid UTF-8.
+// Appends the JSON array of fields to out. An invalid UTF-8 byte in them becomes U+FFFD.
 void appendJsonArray(QByteArray &out, const QList<QByteArrayView> &fields);
-// Appends one JSON string literal (with quotes).
+// Appends one JSON string literal (with quotes), escaped as json::writeString() does.
 void appendJsonString(QByteArray &out, QByteArrayView utf8);
 
 // Parses a JSON array of strings into fields (UTF-8). Returns false on malformed input.

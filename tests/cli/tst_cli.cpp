@@ -28,6 +28,8 @@ private slots:
     void globalOptionsBeforeOrAfter();
     void errorsAreOneLine_data();
     void errorsAreOneLine();
+    void guiRefusesBadGlobalOptions_data();
+    void guiRefusesBadGlobalOptions();
     void passwordsNeverPrinted();
     void badUrlNeverPrintsThePassword_data();
     void badUrlNeverPrintsThePassword();
@@ -133,6 +135,37 @@ void TestCli::errorsAreOneLine()
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains(mention), r.err.constData());
     QVERIFY(!r.err.contains("QSqlDatabase"));
+}
+
+void TestCli::guiRefusesBadGlobalOptions_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("--log-format") << QStringList{"--log-format", "xml"};
+    QTest::newRow("--max-replica-lag") << QStringList{"--max-replica-lag", "5x"};
+    QTest::newRow("--db") << QStringList{"--db", "mysql://x"};
+    QTest::newRow("--replica") << QStringList{"--replica", "mysql://x"};
+    QTest::newRow("missing value") << QStringList{"--log-format"};
+}
+
+// No command opens the GUI; a bad global option stops it with the line and exit code a
+// command gives, before QApplication exists: an unknown platform plugin would abort then.
+void TestCli::guiRefusesBadGlobalOptions()
+{
+    QFETCH(QStringList, options);
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "no-such-platform");
+    gui.setProcessEnvironment(env);
+    gui.start(STEVEDORE_BINARY, options);
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+    const QByteArray err = gui.readAllStandardError();
+    QVERIFY2(gui.exitCode() == 1, err.constData());
+    QCOMPARE(err.count('\n'), 1);
+
+    const test::CliResult command = test::runCli(QStringList{"projects"} + options);
+    QCOMPARE(command.exitCode, 1);
+    QCOMPARE(err, QByteArray(command.err).replace("stevedore projects: ", "stevedore: "));
 }
 
 void TestCli::passwordsNeverPrinted()

@@ -17,6 +17,7 @@ private slots:
     void roundTrip();
     void malformed_data();
     void malformed();
+    void invalidUtf8StoredAsReplacement();
 };
 
 void TestRecordCodec::roundTrip_data()
@@ -68,6 +69,16 @@ void TestRecordCodec::malformed()
     QFETCH(QByteArray, json);
     QList<QByteArray> fields;
     QVERIFY(!recordcodec::parseJsonArray(json, fields));
+}
+
+// Records are valid JSON whatever the bytes: the same writer as the JSON log lines.
+void TestRecordCodec::invalidUtf8StoredAsReplacement()
+{
+    QByteArray json;
+    recordcodec::appendJsonArray(json, {QByteArrayView("a\xFF"), QByteArrayView("\xC3")});
+    QCOMPARE(json, QByteArray("[\"a\xEF\xBF\xBD\",\"\xEF\xBF\xBD\"]"));
+    QCOMPARE(recordcodec::parseJsonArrayToStrings(json),
+             (QStringList{QStringLiteral("a\uFFFD"), QStringLiteral("\uFFFD")}));
 }
 
 QTEST_GUILESS_MAIN(TestRecordCodec)

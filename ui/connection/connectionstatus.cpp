@@ -129,11 +129,6 @@ QString ConnectionStatus::healthText() const
     return m_health->text();
 }
 
-QString ConnectionStatus::poolerText() const
-{
-    return m_pooler->text();
-}
-
 QString ConnectionStatus::poolText() const
 {
     return m_pool->text();

@@ -30,7 +30,6 @@ public:
 
     QString connectionText() const;
     QString healthText() const;
-    QString poolerText() const;
     QString poolText() const;
 
     void refresh();

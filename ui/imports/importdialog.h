@@ -71,11 +71,8 @@ public:
 
     QString project() const;
     void setProject(const QString &project);
-    // The queue's ids of the jobs queued by accept().
-    QList<int> queuedJobs() const { return m_queued; }
 
     PreviewModel *previewModel() const { return m_previewModel; }
-    QTableView *previewTable() const { return m_previewTable; }
     QListWidget *fileList() const { return m_fileList; }
     QComboBox *delimiterCombo() const { return m_delimiter; }
     QComboBox *quoteCombo() const { return m_quote; }

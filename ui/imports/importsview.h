@@ -32,7 +32,6 @@ public:
     JobsModel *model() const { return m_model; }
     RejectsModel *rejectsModel() const { return m_rejects; }
     QTableView *table() const { return m_table; }
-    QTableView *rejectsTable() const { return m_rejectsTable; }
     QLabel *summaryLabel() const { return m_summary; }
 
     // The queue id of the selected job, 0 for none.

@@ -98,7 +98,6 @@ void LogModel::setCapacity(qsizetype lines)
 
 void LogModel::setMinimumLevel(const QString &level)
 {
-    m_minimumLevel = level;
     m_minimumRank = levelRank(level);
     refilter();
 }

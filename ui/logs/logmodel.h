@@ -42,7 +42,6 @@ public:
     // Empty: every category.
     void setCategories(const QSet<QString> &categories);
     void setSearchText(const QString &text);
-    QString minimumLevel() const { return m_minimumLevel; }
 
     const LogLine &line(int row) const { return m_rows[row]; }
     // "2026-01-01 12:00:00.123 info [db] message" per row, one per line.
@@ -62,7 +61,6 @@ private:
     QList<LogLine> m_rows; // those accepted by the filter, oldest first
     qsizetype m_capacity = logRingCapacity;
     quint64 m_lastSequence = 0;
-    QString m_minimumLevel = QStringLiteral("trace");
     int m_minimumRank = 0;
     QSet<QString> m_categories;
     QString m_search;

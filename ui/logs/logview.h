@@ -27,7 +27,6 @@ public:
 
     LogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QComboBox *levelCombo() const { return m_level; }
     QComboBox *categoryCombo() const { return m_category; }
     QLineEdit *searchEdit() const { return m_search; }
     QTimer *pollTimer() { return &m_poll; }
