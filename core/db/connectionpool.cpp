@@ -87,7 +87,6 @@ struct PoolState
     quint64 timeouts = 0;
     quint64 reconnects = 0;
     quint64 healthChecks = 0;
-    std::atomic<quint64> recycleGeneration{0};
     WaitSamples waits;
 
     void workerLoop(int index);
@@ -128,7 +127,6 @@ private:
     QSqlDatabase m_db;
     Clock::time_point m_openedAt;
     Clock::time_point m_lastUsed;
-    quint64 m_generation = 0;
     bool m_everOpened = false;
 };
 
@@ -145,8 +143,7 @@ QSqlDatabase &WorkerConnection::ensure()
         close();
     }
     if (m_db.isValid() && m_db.isOpen()) {
-        if (m_generation != m_pool->recycleGeneration.load()
-            || now - m_openedAt > m_pool->options.maxAge) {
+        if (now - m_openedAt > m_pool->options.maxAge) {
             logger(LogCategory::Pool)
                 ->debug("pool '{}': recycling connection {}",
                         m_pool->options.name.toStdString(),
@@ -184,7 +181,6 @@ void WorkerConnection::open()
         try {
             m_db = m_pool->opener(m_name);
             m_openedAt = Clock::now();
-            m_generation = m_pool->recycleGeneration.load();
             std::lock_guard lock(m_pool->mutex);
             ++m_pool->openConnections;
             if (m_everOpened)
@@ -430,11 +426,6 @@ PoolMetrics ConnectionPool::metrics() const
 const PoolOptions &ConnectionPool::options() const
 {
     return d->options;
-}
-
-void ConnectionPool::recycleAll()
-{
-    d->recycleGeneration.fetch_add(1);
 }
 
 } // namespace stevedore

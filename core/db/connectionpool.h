@@ -97,9 +97,6 @@ public:
     PoolMetrics metrics() const;
     const PoolOptions &options() const;
 
-    // Makes every connection re-open before its next task (e.g. after a failover).
-    void recycleAll();
-
 private:
     class Private;
     std::unique_ptr<Private> d;

@@ -76,10 +76,4 @@ DbError DbError::fromSqlError(const QSqlError &error, const QString &context)
     return DbError(kind, context + QLatin1String(": ") + text, state);
 }
 
-void throwIfFailed(bool ok, const QSqlError &error, const QString &context)
-{
-    if (!ok)
-        throw DbError::fromSqlError(error, context);
-}
-
 } // namespace stevedore

@@ -50,7 +50,4 @@ private:
     QString m_sqlState;
 };
 
-// Throws DbError when ok is false; context says what was being done ("insert project").
-void throwIfFailed(bool ok, const QSqlError &error, const QString &context);
-
 } // namespace stevedore

@@ -50,7 +50,6 @@ public:
                             const QString &dateFormat = {});
 
     ColumnType type() const { return m_type; }
-    bool isRequired() const { return m_required; }
 
     bool isValid(QByteArrayView utf8) const;
     bool isValid(const QByteArray &utf8) const { return isValid(QByteArrayView(utf8)); }
