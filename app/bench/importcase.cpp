@@ -69,9 +69,11 @@ qint64 createEmptyFile(Database &db, qint64 projectId, const QString &name)
         .result();
 }
 
-void execWrite(Database &db, const QString &statement)
+void execWrite(Database &db, const QString &statement, const QVariantList &params = {})
 {
-    db.write([statement](QSqlDatabase &conn) { Sql(conn).exec(statement); }).waitForFinished();
+    db.write([statement, params](QSqlDatabase &conn) {
+          Sql(conn).exec(statement, params);
+      }).waitForFinished();
 }
 
 qint64 countRows(Database &db, const QString &query)
@@ -308,6 +310,64 @@ void naiveSqliteInserts(const QString &path, qint64 fileId, const RecordBatch &b
     QSqlDatabase::removeDatabase(name);
 }
 
+// The optimised side's runs: the last imported file (dropped between rounds) and each run's
+// progress series, for the throughput chart.
+struct BatchedRuns
+{
+    qint64 fileId = 0;
+    QList<qint64> startTimes;
+    QList<QList<std::pair<qint64, qint64>>> progress;
+};
+
+// One run of the batched transactional Importer over csv; µs per record.
+double runBatched(BenchContext &ctx, const QString &csv, qint64 records, BatchedRuns &runs)
+{
+    ImportOptions options;
+    options.project = ctx.scratchProject();
+    options.path = csv;
+    options.fileName = QStringLiteral("bench-import.csv");
+    Importer importer(ctx.database(), options);
+    QList<std::pair<qint64, qint64>> progress;
+    importer.onProgress = [&progress](const ImportProgress &p) {
+        progress.append({QDateTime::currentMSecsSinceEpoch(), p.records});
+    };
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 start = nowNanos();
+    const ImportResult result = importer.run();
+    const double micros = elapsedMicros(start);
+    runs.fileId = result.fileId;
+    if (result.outcome != ImportResult::Outcome::Imported || result.records != records)
+        throw DbError(DbError::Kind::Permanent,
+                      QStringLiteral("the import did not finish: %1 (%2 records)")
+                          .arg(result.message)
+                          .arg(result.records));
+    progress.append({QDateTime::currentMSecsSinceEpoch(), result.records});
+    runs.startTimes << startMs;
+    runs.progress << progress;
+    return micros / double(records);
+}
+
+BenchResult anchorResult(const Anchor &anchor,
+                         const QList<double> &anchorSamples,
+                         const QList<double> &importSamples)
+{
+    const QString name = anchor.tool() == QLatin1String("psql") ? QStringLiteral("psql \\copy")
+                                                                : QStringLiteral("sqlite3 .import");
+    BenchResult row = makeResult(QStringLiteral("import.anchor.") + anchor.tool(),
+                                 QStringLiteral("µs/record"),
+                                 QStringLiteral("Stevedore import vs %1 into a plain table "
+                                                "(ratio = Stevedore / anchor)")
+                                     .arg(name),
+                                 anchorSamples,
+                                 importSamples);
+    row.ratioKind = RatioKind::Relative;
+    row.computeRatio();
+    row.extra = {{QStringLiteral("anchor_records_per_s"), 1e6 / row.baseline->median},
+                 {QStringLiteral("anchor_rows"), anchor.rows()},
+                 {QStringLiteral("anchor_version"), anchor.version()}};
+    return row;
+}
+
 } // namespace
 
 QList<BenchResult> cases::import(BenchContext &ctx)
@@ -338,33 +398,9 @@ QList<BenchResult> cases::import(BenchContext &ctx)
         return elapsedMicros(start) / double(naiveRows);
     };
 
-    qint64 importedFileId = 0;
-    QList<qint64> startTimes;
-    QList<QList<std::pair<qint64, qint64>>> progressRuns;
+    BatchedRuns runs;
     const auto batched = [&] {
-        ImportOptions options;
-        options.project = ctx.scratchProject();
-        options.path = csv;
-        options.fileName = QStringLiteral("bench-import.csv");
-        Importer importer(db, options);
-        QList<std::pair<qint64, qint64>> progress;
-        importer.onProgress = [&progress](const ImportProgress &p) {
-            progress.append({QDateTime::currentMSecsSinceEpoch(), p.records});
-        };
-        const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
-        const qint64 start = nowNanos();
-        const ImportResult result = importer.run();
-        const double micros = elapsedMicros(start);
-        importedFileId = result.fileId;
-        if (result.outcome != ImportResult::Outcome::Imported || result.records != records)
-            throw DbError(DbError::Kind::Permanent,
-                          QStringLiteral("the import did not finish: %1 (%2 records)")
-                              .arg(result.message)
-                              .arg(result.records));
-        progress.append({QDateTime::currentMSecsSinceEpoch(), result.records});
-        startTimes << startMs;
-        progressRuns << progress;
-        return micros / double(records);
+        return runBatched(ctx, csv, records, runs);
     };
 
     Anchor anchor(ctx, csv);
@@ -378,10 +414,9 @@ QList<BenchResult> cases::import(BenchContext &ctx)
     const auto samples = alternate(variants, ctx.rounds(), 1, [&](int variant) {
         if (variant == 0)
             execWrite(
-                db,
-                QStringLiteral("DELETE FROM record_blocks WHERE file_id = %1").arg(naiveFileId));
+                db, QStringLiteral("DELETE FROM record_blocks WHERE file_id = ?"), {naiveFileId});
         else if (variant == 1)
-            ctx.dropFile(importedFileId);
+            ctx.dropFile(runs.fileId);
         else
             anchor.reset();
     });
@@ -404,27 +439,11 @@ QList<BenchResult> cases::import(BenchContext &ctx)
                   {QStringLiteral("baseline_records_per_s"), 1e6 / main.baseline->median},
                   {QStringLiteral("optimized_records_per_s"), 1e6 / main.optimized.median},
                   {QStringLiteral("throughput_series"),
-                   throughputSeries(startTimes.value(chosen), progressRuns.value(chosen))}};
+                   throughputSeries(runs.startTimes.value(chosen), runs.progress.value(chosen))}};
     QList<BenchResult> results{main};
 
-    if (anchor.available()) {
-        const QString name = anchor.tool() == QLatin1String("psql")
-                                 ? QStringLiteral("psql \\copy")
-                                 : QStringLiteral("sqlite3 .import");
-        BenchResult row = makeResult(QStringLiteral("import.anchor.") + anchor.tool(),
-                                     QStringLiteral("µs/record"),
-                                     QStringLiteral("Stevedore import vs %1 into a plain table "
-                                                    "(ratio = Stevedore / anchor)")
-                                         .arg(name),
-                                     samples[2],
-                                     samples[1]);
-        row.ratioKind = RatioKind::Relative;
-        row.computeRatio();
-        row.extra = {{QStringLiteral("anchor_records_per_s"), 1e6 / row.baseline->median},
-                     {QStringLiteral("anchor_rows"), anchor.rows()},
-                     {QStringLiteral("anchor_version"), anchor.version()}};
-        results << row;
-    }
+    if (anchor.available())
+        results << anchorResult(anchor, samples[2], samples[1]);
     results << childImportAndExport(ctx, csv, records);
     return results;
 }

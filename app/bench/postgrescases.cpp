@@ -156,17 +156,14 @@ private:
     std::atomic<int> m_imports{0};
 };
 
-} // namespace
-
-QList<BenchResult> cases::replica(BenchContext &ctx)
+// Imports `records` records for the replica case and waits (bounded) until a replica serves
+// them, so that both sides read the same; returns the file's id.
+qint64 seedReplicaFile(BenchContext &ctx, qint64 records)
 {
-    if (!ctx.isPostgres())
-        throw DbError(DbError::Kind::Invalid, QStringLiteral("the replica case needs PostgreSQL"));
     Database &db = ctx.database();
-    const qint64 pageSource = ctx.scaled(20000, 5000);
     ImportOptions seed;
     seed.project = ctx.scratchProject();
-    seed.path = ctx.csvOf(pageSource);
+    seed.path = ctx.csvOf(records);
     seed.fileName = QStringLiteral("replica-read.csv");
     const ImportResult seeded = Importer(db, seed).run();
     if (seeded.outcome != ImportResult::Outcome::Imported)
@@ -174,7 +171,6 @@ QList<BenchResult> cases::replica(BenchContext &ctx)
                       QStringLiteral("seeding failed: ") + seeded.message);
     const qint64 fileId = seeded.fileId;
 
-    // Wait (bounded) until a replica serves the seeded records, so that both sides read the same.
     QElapsedTimer waited;
     waited.start();
     const auto replicaHasIt = [&] {
@@ -191,6 +187,18 @@ QList<BenchResult> cases::replica(BenchContext &ctx)
     };
     while (!replicaHasIt() && waited.elapsed() < 30000)
         QThread::msleep(100);
+    return fileId;
+}
+
+} // namespace
+
+QList<BenchResult> cases::replica(BenchContext &ctx)
+{
+    if (!ctx.isPostgres())
+        throw DbError(DbError::Kind::Invalid, QStringLiteral("the replica case needs PostgreSQL"));
+    Database &db = ctx.database();
+    const qint64 pageSource = ctx.scaled(20000, 5000);
+    const qint64 fileId = seedReplicaFile(ctx, pageSource);
 
     const int reads = int(ctx.scaled(300, 100));
     int replicaServed = 0;

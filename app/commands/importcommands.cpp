@@ -69,20 +69,9 @@ void drawProgress(const QString &name, const ImportProgress &p)
     std::fflush(stderr);
 }
 
-int importCommand(Context &ctx)
+// The CSV dialect overrides of `import`: --delimiter, --quote, --encoding, --[no-]header.
+void parseDialectOverrides(Context &ctx, ImportOptions &base)
 {
-    const QString project = ctx.required(QStringLiteral("project"));
-    if (ctx.positional.isEmpty())
-        throw UsageError{QStringLiteral("name at least one FILE to import")};
-    ImportOptions base;
-    base.project = project;
-    base.replace = ctx.isSet(QStringLiteral("replace"));
-    if (ctx.isSet(QStringLiteral("batch-size"))) {
-        bool ok = false;
-        base.batchSize = ctx.value(QStringLiteral("batch-size")).toInt(&ok);
-        if (!ok || base.batchSize < 1)
-            throw UsageError{QStringLiteral("--batch-size must be a positive number")};
-    }
     const QString delimiter = ctx.value(QStringLiteral("delimiter"));
     if (!delimiter.isEmpty() && delimiter != QLatin1String("auto")) {
         QString d = delimiter;
@@ -119,81 +108,123 @@ int importCommand(Context &ctx)
         base.overrides.hasHeader = true;
     if (ctx.isSet(QStringLiteral("no-header")))
         base.overrides.hasHeader = false;
+}
+
+// What every FILE of one `import` shares: the project and the options given.
+ImportOptions parseImportOptions(Context &ctx)
+{
+    ImportOptions base;
+    base.project = ctx.required(QStringLiteral("project"));
+    if (ctx.positional.isEmpty())
+        throw UsageError{QStringLiteral("name at least one FILE to import")};
+    base.replace = ctx.isSet(QStringLiteral("replace"));
+    if (ctx.isSet(QStringLiteral("batch-size"))) {
+        bool ok = false;
+        base.batchSize = ctx.value(QStringLiteral("batch-size")).toInt(&ok);
+        if (!ok || base.batchSize < 1)
+            throw UsageError{QStringLiteral("--batch-size must be a positive number")};
+    }
+    parseDialectOverrides(ctx, base);
+    return base;
+}
+
+// Runs one file's import, drawing progress on stderr when asked and listing each reject as
+// FILE:LINE: reason; Ctrl-C (or SIGTERM) stops it at the next batch boundary.
+ImportResult importOne(Context &ctx, const ImportOptions &options, bool showProgress)
+{
+    const QString &path = options.path;
+    Importer importer(ctx.database(), options);
+    bool progressShown = false;
+    if (showProgress)
+        importer.onProgress = [&](const ImportProgress &p) {
+            drawProgress(QFileInfo(path).fileName(), p);
+            progressShown = true;
+        };
+    importer.onReject = [&](const ImportReject &reject) {
+        if (progressShown) {
+            std::fputs("\r\033[K", stderr);
+            progressShown = false;
+        }
+        ctx.err(QStringLiteral("%1:%2: %3\n").arg(path).arg(reject.line).arg(reject.reason));
+    };
+    g_running.store(&importer);
+    const ImportResult result = importer.run();
+    g_running.store(nullptr);
+    if (progressShown)
+        std::fputs("\n", stderr);
+    return result;
+}
+
+QVariantMap resultJson(const QString &path, const ImportResult &result)
+{
+    return QVariantMap{
+        {QStringLiteral("file"), path},
+        {QStringLiteral("name"), result.fileName},
+        {QStringLiteral("status"),
+         result.outcome == ImportResult::Outcome::Imported          ? QStringLiteral("imported")
+         : result.outcome == ImportResult::Outcome::AlreadyImported ? QStringLiteral("unchanged")
+                                                                    : QStringLiteral("cancelled")},
+        {QStringLiteral("records"), result.records},
+        {QStringLiteral("rejected"), result.rejected},
+        {QStringLiteral("seconds"), result.seconds},
+        {QStringLiteral("records_per_s"), double(result.records) / std::max(result.seconds, 1e-3)},
+        {QStringLiteral("sha256"), result.sha256},
+        {QStringLiteral("resumed"), result.resumed}};
+}
+
+// Prints one file's outcome (as text or, with --json, as one object per line) and folds it
+// into the exit code: 1 when a file failed or was cancelled, else 2 when records were rejected.
+void report(Context &ctx,
+            const QString &path,
+            const QString &project,
+            const ImportResult &result,
+            bool json,
+            int &exitCode)
+{
+    switch (result.outcome) {
+    case ImportResult::Outcome::Failed:
+    case ImportResult::Outcome::Cancelled:
+        ctx.err(QStringLiteral("%1: %2\n").arg(path, result.message));
+        exitCode = 1;
+        break;
+    case ImportResult::Outcome::AlreadyImported:
+        if (!json)
+            ctx.out(QStringLiteral("%1: %2\n").arg(path, result.message));
+        break;
+    case ImportResult::Outcome::Imported:
+        if (result.rejected > 0 && exitCode == 0)
+            exitCode = 2;
+        if (!json)
+            ctx.out(QStringLiteral("%1: imported %2 records into %3/%4, %5 rejected, in %6 s "
+                                   "(%7 records/s)%8\n")
+                        .arg(path)
+                        .arg(result.records)
+                        .arg(project, result.fileName)
+                        .arg(result.rejected)
+                        .arg(result.seconds, 0, 'f', 2)
+                        .arg(qint64(double(result.records) / std::max(result.seconds, 1e-3)))
+                        .arg(result.resumed ? QStringLiteral(" (resumed)") : QString()));
+        break;
+    }
+    if (json && result.outcome != ImportResult::Outcome::Failed)
+        ctx.outJson(resultJson(path, result));
+}
+
+int importCommand(Context &ctx)
+{
+    const ImportOptions base = parseImportOptions(ctx);
     const bool json = ctx.isSet(QStringLiteral("json"));
     const bool showProgress = ctx.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
 
-    Database &database = ctx.database();
+    ctx.database(); // opened (and refused) before any signal handler is installed
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     int exitCode = 0;
     for (const QString &path : std::as_const(ctx.positional)) {
         ImportOptions options = base;
         options.path = path;
-        Importer importer(database, options);
-        bool progressShown = false;
-        if (showProgress)
-            importer.onProgress = [&](const ImportProgress &p) {
-                drawProgress(QFileInfo(path).fileName(), p);
-                progressShown = true;
-            };
-        importer.onReject = [&](const ImportReject &reject) {
-            if (progressShown) {
-                std::fputs("\r\033[K", stderr);
-                progressShown = false;
-            }
-            ctx.err(QStringLiteral("%1:%2: %3\n").arg(path).arg(reject.line).arg(reject.reason));
-        };
-        g_running.store(&importer);
-        const ImportResult result = importer.run();
-        g_running.store(nullptr);
-        if (progressShown)
-            std::fputs("\n", stderr);
-
-        switch (result.outcome) {
-        case ImportResult::Outcome::Failed:
-            ctx.err(QStringLiteral("%1: %2\n").arg(path, result.message));
-            exitCode = 1;
-            break;
-        case ImportResult::Outcome::Cancelled:
-            ctx.err(QStringLiteral("%1: %2\n").arg(path, result.message));
-            exitCode = 1;
-            break;
-        case ImportResult::Outcome::AlreadyImported:
-            if (!json)
-                ctx.out(QStringLiteral("%1: %2\n").arg(path, result.message));
-            break;
-        case ImportResult::Outcome::Imported:
-            if (result.rejected > 0 && exitCode == 0)
-                exitCode = 2;
-            if (!json)
-                ctx.out(QStringLiteral("%1: imported %2 records into %3/%4, %5 rejected, in %6 s "
-                                       "(%7 records/s)%8\n")
-                            .arg(path)
-                            .arg(result.records)
-                            .arg(project, result.fileName)
-                            .arg(result.rejected)
-                            .arg(result.seconds, 0, 'f', 2)
-                            .arg(qint64(double(result.records) / std::max(result.seconds, 1e-3)))
-                            .arg(result.resumed ? QStringLiteral(" (resumed)") : QString()));
-            break;
-        }
-        if (json && result.outcome != ImportResult::Outcome::Failed) {
-            ctx.outJson(QVariantMap{{QStringLiteral("file"), path},
-                                    {QStringLiteral("name"), result.fileName},
-                                    {QStringLiteral("status"),
-                                     result.outcome == ImportResult::Outcome::Imported
-                                         ? QStringLiteral("imported")
-                                     : result.outcome == ImportResult::Outcome::AlreadyImported
-                                         ? QStringLiteral("unchanged")
-                                         : QStringLiteral("cancelled")},
-                                    {QStringLiteral("records"), result.records},
-                                    {QStringLiteral("rejected"), result.rejected},
-                                    {QStringLiteral("seconds"), result.seconds},
-                                    {QStringLiteral("records_per_s"),
-                                     double(result.records) / std::max(result.seconds, 1e-3)},
-                                    {QStringLiteral("sha256"), result.sha256},
-                                    {QStringLiteral("resumed"), result.resumed}});
-        }
+        const ImportResult result = importOne(ctx, options, showProgress);
+        report(ctx, path, base.project, result, json, exitCode);
         if (result.outcome == ImportResult::Outcome::Cancelled)
             break;
     }

@@ -73,6 +73,84 @@ static bool readHex4(const char *&p, const char *end, char32_t &value)
     return true;
 }
 
+// The escape after a backslash (p is past the backslash); false when it is not valid JSON.
+static inline bool appendEscape(const char *&p, const char *end, QByteArray &data)
+{
+    if (p == end)
+        return false;
+    const char e = *p++;
+    switch (e) {
+    case '"':
+        data.append('"');
+        return true;
+    case '\\':
+        data.append('\\');
+        return true;
+    case '/':
+        data.append('/');
+        return true;
+    case 'b':
+        data.append('\b');
+        return true;
+    case 'f':
+        data.append('\f');
+        return true;
+    case 'n':
+        data.append('\n');
+        return true;
+    case 'r':
+        data.append('\r');
+        return true;
+    case 't':
+        data.append('\t');
+        return true;
+    case 'u': {
+        char32_t cp = 0;
+        if (!readHex4(p, end, cp))
+            return false;
+        if (cp >= 0xD800 && cp < 0xDC00 && end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
+            const char *save = p;
+            p += 2;
+            char32_t low = 0;
+            if (readHex4(p, end, low) && low >= 0xDC00 && low < 0xE000)
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            else
+                p = save;
+        }
+        appendUtf8(data, cp);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+// One JSON string's content, appended unescaped (p is past the opening quote and ends past the
+// closing one). Runs without escapes are appended in one piece.
+static inline bool appendString(const char *&p, const char *end, QByteArray &data)
+{
+    const char *run = p;
+    for (;;) {
+        if (p == end)
+            return false;
+        const char c = *p;
+        if (c == '"') {
+            data.append(run, p - run);
+            ++p;
+            return true;
+        }
+        if (c != '\\') {
+            ++p;
+            continue;
+        }
+        data.append(run, p - run);
+        ++p;
+        if (!appendEscape(p, end, data))
+            return false;
+        run = p;
+    }
+}
+
 bool parseJsonArray(QByteArrayView json, QByteArray &data, QList<qsizetype> &ends)
 {
     data.clear();
@@ -95,70 +173,8 @@ bool parseJsonArray(QByteArrayView json, QByteArray &data, QList<qsizetype> &end
         if (p == end || *p != '"')
             return false;
         ++p;
-        const char *run = p;
-        for (;;) {
-            if (p == end)
-                return false;
-            const char c = *p;
-            if (c == '"') {
-                data.append(run, p - run);
-                ++p;
-                break;
-            }
-            if (c != '\\') {
-                ++p;
-                continue;
-            }
-            data.append(run, p - run);
-            if (++p == end)
-                return false;
-            const char e = *p++;
-            switch (e) {
-            case '"':
-                data.append('"');
-                break;
-            case '\\':
-                data.append('\\');
-                break;
-            case '/':
-                data.append('/');
-                break;
-            case 'b':
-                data.append('\b');
-                break;
-            case 'f':
-                data.append('\f');
-                break;
-            case 'n':
-                data.append('\n');
-                break;
-            case 'r':
-                data.append('\r');
-                break;
-            case 't':
-                data.append('\t');
-                break;
-            case 'u': {
-                char32_t cp = 0;
-                if (!readHex4(p, end, cp))
-                    return false;
-                if (cp >= 0xD800 && cp < 0xDC00 && end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
-                    const char *save = p;
-                    p += 2;
-                    char32_t low = 0;
-                    if (readHex4(p, end, low) && low >= 0xDC00 && low < 0xE000)
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    else
-                        p = save;
-                }
-                appendUtf8(data, cp);
-                break;
-            }
-            default:
-                return false;
-            }
-            run = p;
-        }
+        if (!appendString(p, end, data))
+            return false;
         ends.append(data.size());
         skipSpace();
         if (p == end)
