@@ -1367,10 +1367,6 @@
         <translation>Unbekannter Fehler</translation>
     </message>
     <message>
-        <source>--max-replica-lag must be a duration such as 500ms or 2s</source>
-        <translation>--max-replica-lag muss eine Dauer wie 500ms oder 2s sein</translation>
-    </message>
-    <message>
         <source>Stevedore</source>
         <translation>Stevedore</translation>
     </message>

@@ -1366,10 +1366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--max-replica-lag must be a duration such as 500ms or 2s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stevedore</source>
         <translation type="unfinished"></translation>
     </message>

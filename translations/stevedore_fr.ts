@@ -1367,10 +1367,6 @@
         <translation>Erreur inconnue</translation>
     </message>
     <message>
-        <source>--max-replica-lag must be a duration such as 500ms or 2s</source>
-        <translation>--max-replica-lag doit être une durée comme 500ms ou 2s</translation>
-    </message>
-    <message>
         <source>Stevedore</source>
         <translation>Stevedore</translation>
     </message>
