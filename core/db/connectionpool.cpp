@@ -112,12 +112,13 @@ public:
     {}
     ~WorkerConnection() { close(); }
 
-    // Makes sure an open, healthy connection is there; throws DbError when it cannot.
-    QSqlDatabase &ensure();
+    // Makes sure an open, healthy connection is there; throws DbError when it cannot, or
+    // DbError::Kind::Cancelled when *cancel turns true while it is trying.
+    QSqlDatabase &ensure(const std::atomic<bool> *cancel);
     void markBroken() { close(); }
 
 private:
-    void open();
+    void open(const std::atomic<bool> *cancel);
     void close();
     bool ping();
 
@@ -132,7 +133,7 @@ private:
 
 } // namespace
 
-QSqlDatabase &WorkerConnection::ensure()
+QSqlDatabase &WorkerConnection::ensure(const std::atomic<bool> *cancel)
 {
     const auto now = Clock::now();
     if (m_db.isValid() && m_db.isOpen() && !connectionLooksAlive(m_db)) {
@@ -164,16 +165,42 @@ QSqlDatabase &WorkerConnection::ensure()
         }
     }
     if (!m_db.isValid() || !m_db.isOpen())
-        open();
+        open(cancel);
     m_lastUsed = Clock::now();
     return m_db;
 }
 
-void WorkerConnection::open()
+static bool isCancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load();
+}
+
+static DbError cancelledError(const PoolOptions &options)
+{
+    return DbError(DbError::Kind::Cancelled,
+                   QStringLiteral("pool '%1': cancelled while connecting").arg(options.name));
+}
+
+// Sleeps delay in steps of at most 50 ms; false as soon as *cancel is true.
+static bool sleepUnlessCancelled(std::chrono::milliseconds delay, const std::atomic<bool> *cancel)
+{
+    const auto end = Clock::now() + delay;
+    while (!isCancelled(cancel)) {
+        const auto left = end - Clock::now();
+        if (left <= Clock::duration::zero())
+            return true;
+        std::this_thread::sleep_for(std::min<Clock::duration>(left, std::chrono::milliseconds(50)));
+    }
+    return false;
+}
+
+void WorkerConnection::open(const std::atomic<bool> *cancel)
 {
     const PoolOptions &options = m_pool->options;
     auto delay = options.reconnectBackoff;
     for (int attempt = 1;; ++attempt) {
+        if (isCancelled(cancel))
+            throw cancelledError(options);
         m_name = QStringLiteral("stevedore-%1-%2-%3")
                      .arg(options.name)
                      .arg(m_index)
@@ -198,7 +225,8 @@ void WorkerConnection::open()
                        attempt,
                        error.message().toStdString(),
                        delay.count());
-            std::this_thread::sleep_for(delay);
+            if (!sleepUnlessCancelled(delay, cancel))
+                throw cancelledError(options);
             delay = std::min<std::chrono::milliseconds>(delay * 2, std::chrono::seconds(5));
         }
     }
@@ -286,7 +314,7 @@ void detail::PoolState::workerLoop(int index)
         std::exception_ptr error;
         for (int attempt = 0; attempt < 2; ++attempt) {
             try {
-                QSqlDatabase &db = connection.ensure();
+                QSqlDatabase &db = connection.ensure(queued.task.cancel);
                 error = queued.task.run(db);
             } catch (...) {
                 error = std::current_exception(); // could not open a connection

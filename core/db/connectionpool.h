@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <chrono>
 #include <exception>
 #include <functional>
@@ -76,6 +77,10 @@ public:
         // Fails the promise (timeout, shutdown, final error).
         std::function<void(std::exception_ptr)> fail;
         RetryPolicy retry = RetryPolicy::None;
+        // When set, the task gives up while its connection is being (re)opened: the backoff
+        // between attempts ends within 50 ms of *cancel turning true, and the task fails with
+        // DbError::Kind::Cancelled without running. Must outlive the task's future.
+        const std::atomic<bool> *cancel = nullptr;
     };
 
     ConnectionPool(PoolOptions options, ConnectionOpener opener);
@@ -84,7 +89,8 @@ public:
     ConnectionPool &operator=(const ConnectionPool &) = delete;
 
     template<typename Fn>
-    auto run(Fn fn, RetryPolicy retry = RetryPolicy::None)
+    auto
+    run(Fn fn, RetryPolicy retry = RetryPolicy::None, const std::atomic<bool> *cancel = nullptr)
         -> QFuture<std::invoke_result_t<Fn &, QSqlDatabase &>>;
 
     void submit(Task task);
@@ -138,14 +144,16 @@ ConnectionPool::Task makePoolTask(std::shared_ptr<QPromise<R>> promise, Fn fn, R
 }
 
 template<typename Fn>
-auto ConnectionPool::run(Fn fn, RetryPolicy retry)
+auto ConnectionPool::run(Fn fn, RetryPolicy retry, const std::atomic<bool> *cancel)
     -> QFuture<std::invoke_result_t<Fn &, QSqlDatabase &>>
 {
     using R = std::invoke_result_t<Fn &, QSqlDatabase &>;
     auto promise = std::make_shared<QPromise<R>>();
     QFuture<R> future = promise->future();
     promise->start();
-    submit(makePoolTask<R>(promise, std::move(fn), retry));
+    ConnectionPool::Task task = makePoolTask<R>(promise, std::move(fn), retry);
+    task.cancel = cancel;
+    submit(std::move(task));
     return future;
 }
 

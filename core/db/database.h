@@ -82,10 +82,14 @@ public:
 
     // Runs fn on the primary. When fn has returned (or thrown), the cached lists are
     // invalidated, before the future reports the result.
+    // With cancel, a task still waiting for its connection to (re)open gives up within 50 ms
+    // of *cancel turning true, failing with DbError::Kind::Cancelled (see ConnectionPool::Task).
     template<typename Fn>
-    auto write(Fn fn) -> QFuture<std::invoke_result_t<Fn &, QSqlDatabase &>>
+    auto write(Fn fn, const std::atomic<bool> *cancel = nullptr)
+        -> QFuture<std::invoke_result_t<Fn &, QSqlDatabase &>>
     {
-        return m_writer->run(inScope(std::move(fn), CacheScope::Mode::Write));
+        return m_writer->run(
+            inScope(std::move(fn), CacheScope::Mode::Write), RetryPolicy::None, cancel);
     }
 
     // Reads are retried once on a fresh connection when the connection broke; a replica

@@ -22,6 +22,7 @@ public:
         Conflict,   // optimistic-concurrency conflict (someone else changed it first)
         NotFound,   // a named project, file or job does not exist
         Invalid,    // input refused before anything was written
+        Cancelled,  // the caller cancelled while a connection was being opened; nothing ran
     };
 
     DbError(Kind kind, const QString &message, const QString &sqlState = {});

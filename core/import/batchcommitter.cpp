@@ -147,7 +147,11 @@ bool BatchCommitter::settle()
         if (onCommitted)
             onCommitted(outcome);
         return true;
-    } catch (const DbError &) {
+    } catch (const DbError &error) {
+        if (error.kind() == DbError::Kind::Cancelled) {
+            m_cancelled = true;
+            return false;
+        }
         // Its transaction was rolled back: retry or bisect it here.
         return commitNow(flight, flight.slice);
     }
@@ -164,7 +168,8 @@ QFuture<SliceOutcome> BatchCommitter::send(const InFlight &flight, const Slice &
                           beforeCommitHook,
                           &m_database.cache()};
     return m_database.write(
-        [context = std::move(context)](QSqlDatabase &db) { return commitSlice(Sql(db), context); });
+        [context = std::move(context)](QSqlDatabase &db) { return commitSlice(Sql(db), context); },
+        &m_cancel);
 }
 
 // Commits a slice and waits for it, retrying transient faults with backoff and bisecting a
@@ -179,6 +184,10 @@ bool BatchCommitter::commitNow(const InFlight &flight, const Slice &slice)
                 onCommitted(outcome);
             return true;
         } catch (const DbError &error) {
+            if (error.kind() == DbError::Kind::Cancelled) {
+                m_cancelled = true; // cancelled while reconnecting: nothing of it was written
+                return false;
+            }
             if (!error.isRetryable() && error.kind() != DbError::Kind::Timeout) {
                 if (!isRecordError(error)) {
                     m_failure = error.message();

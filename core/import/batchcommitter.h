@@ -43,7 +43,8 @@ struct SliceOutcome
 // Commits an import's batches on the pool's writer thread, one in flight while the next is
 // parsed: each slice in one transaction with the job's checkpoint, after checking that the job
 // still owns its file. A transient fault is retried from the last committed batch with backoff
-// (200 ms doubling to 5 s, 12 attempts; a cancel ends the wait at once); a batch the database
+// (200 ms doubling to 5 s, 12 attempts; a cancel ends the wait, and the pool's reconnect
+// backoff, within 50 ms without writing anything more); a batch the database
 // refuses for its data is bisected until the offending records are isolated and rejected with
 // the database's reason. Used from one thread, the importing one.
 class BatchCommitter

@@ -161,8 +161,14 @@ ImportResult Importer::run()
         return runImpl();
     } catch (const DbError &error) {
         ImportResult result;
-        result.outcome = ImportResult::Outcome::Failed;
-        result.message = error.message();
+        if (error.kind() == DbError::Kind::Cancelled) {
+            // Only begin() lets this through: cancelled while its connection was reopening.
+            result.outcome = ImportResult::Outcome::Cancelled;
+            result.message = QStringLiteral("cancelled before the import started");
+        } else {
+            result.outcome = ImportResult::Outcome::Failed;
+            result.message = error.message();
+        }
         return result;
     } catch (const std::exception &error) {
         ImportResult result;
@@ -251,8 +257,10 @@ bool Importer::begin(Run &run)
                       run.source.size(),
                       run.result.sha256,
                       run.dialect.toJson()};
-    run.job = m_database.write([request](QSqlDatabase &db) { return beginJob(Sql(db), request); })
-                  .result();
+    run.job
+        = m_database
+              .write([request](QSqlDatabase &db) { return beginJob(Sql(db), request); }, &m_cancel)
+              .result();
     run.batchSize = m_options.batchSize > 0 ? m_options.batchSize : defaultBatchSize();
     if (m_database.pooler() == PoolerMode::Transaction)
         run.batchSize = std::min(run.batchSize, 5000); // keep transactions short behind a pooler

@@ -34,6 +34,7 @@ private slots:
     void retryOnConnectionLoss();
     void healthCheckAndMaxAge();
     void openFailureRetriesWithBackoffThenFails();
+    void cancelEndsReconnectBackoff();
     void shutdownFinishesOrCancels_data();
     void shutdownFinishesOrCancels();
     void concurrentSubmitters();
@@ -220,6 +221,42 @@ void TestConnectionPool::openFailureRetriesWithBackoffThenFails()
         QCOMPARE(error.kind(), DbError::Kind::Connection);
     }
     QCOMPARE(tries.load(), 3);
+}
+
+// A task whose caller cancels while its connection cannot be opened gives up at once instead of
+// sleeping through the backoff (here 2 s, 4 s, 5 s) and trying again.
+void TestConnectionPool::cancelEndsReconnectBackoff()
+{
+    PoolOptions options;
+    options.name = QStringLiteral("unreachable");
+    options.maxSize = 1;
+    options.connectAttempts = 4;
+    options.reconnectBackoff = 2s;
+    std::atomic<bool> cancel{false};
+    std::atomic<int> tries{0};
+    ConnectionPool pool(options, [&](const QString &) -> QSqlDatabase {
+        ++tries;
+        cancel = true; // the operator presses Cancel while the first attempt fails
+        throw DbError(DbError::Kind::Connection, QStringLiteral("cannot connect to db:5432"));
+    });
+    std::atomic<bool> ran{false};
+    QFuture<int> future = pool.run(
+        [&](QSqlDatabase &) {
+            ran = true;
+            return 1;
+        },
+        RetryPolicy::OnConnectionLoss,
+        &cancel);
+    try {
+        future.result();
+        QFAIL("ran without a connection");
+    } catch (const DbError &error) {
+        QCOMPARE(error.kind(), DbError::Kind::Cancelled);
+        QVERIFY2(error.message().contains(QLatin1String("unreachable")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(tries.load(), 1);
+    QVERIFY(!ran.load());
 }
 
 void TestConnectionPool::shutdownFinishesOrCancels_data()

@@ -57,6 +57,7 @@ private slots:
     void transientFaultIsRetried();
     void permanentFaultFailsThenResumes();
     void cancelThenResume();
+    void cancelDuringReconnectCommitsNothingMore();
     void killNineThenResume();
     void concurrentProcessesIntoOneProject();
     void cliContract();
@@ -491,6 +492,37 @@ void TestImporter::cancelThenResume()
         const ImportResult cancelled = importer.run();
         QCOMPARE(cancelled.outcome, ImportResult::Outcome::Cancelled);
         QVERIFY(cancelled.records > 0 && cancelled.records < 20000);
+    }
+    const ImportResult resumed = Importer(*m_db, options).run();
+    QVERIFY2(resumed.outcome == ImportResult::Outcome::Imported, qPrintable(resumed.message));
+    QVERIFY(resumed.resumed);
+    QCOMPARE(exported("p", "big.csv"), readAll(path));
+}
+
+// The writer connection breaks while batch 2 commits and the operator cancels: the importer
+// stops before reopening the connection (a reopen can take seconds of backoff), commits
+// nothing more, and the job resumes from batch 2.
+void TestImporter::cancelDuringReconnectCommitsNothingMore()
+{
+    const QString path = bigFile(20000);
+    ImportOptions options;
+    options.project = QStringLiteral("p");
+    options.path = path;
+    options.batchSize = 1000;
+    {
+        Importer importer(*m_db, options);
+        bool broken = false;
+        importer.beforeCommitHook = [&](qint64 batch) {
+            if (batch == 2 && !broken) {
+                broken = true;
+                importer.cancel();
+                throw DbError(DbError::Kind::Connection,
+                              QStringLiteral("server closed the connection"));
+            }
+        };
+        const ImportResult cancelled = importer.run();
+        QCOMPARE(cancelled.outcome, ImportResult::Outcome::Cancelled);
+        QCOMPARE(cancelled.records, 2000);
     }
     const ImportResult resumed = Importer(*m_db, options).run();
     QVERIFY2(resumed.outcome == ImportResult::Outcome::Imported, qPrintable(resumed.message));
