@@ -12,6 +12,7 @@
 
 #include <spdlog/async_logger.h>
 #include <spdlog/details/os.h>
+#include <spdlog/details/periodic_worker.h>
 #include <spdlog/details/thread_pool.h>
 #include <spdlog/formatter.h>
 #include <spdlog/sinks/dup_filter_sink.h>
@@ -525,6 +526,9 @@ private:
     std::shared_ptr<BarrierSink> m_barrier;
     std::shared_ptr<spdlog::async_logger> m_barrierLogger;
     quint64 m_barriersPosted = 0;
+    // Flushes the file every second, so that a crash loses at most a second of lines
+    // (warnings and above are flushed at once: flush_on).
+    std::unique_ptr<spdlog::details::periodic_worker> m_flusher;
     QString m_filePath;
 };
 
@@ -607,6 +611,10 @@ void LogState::init(const LogOptions &options)
     set.defaultLogger = makeLogger(kDefaultLoggerName, levels.global);
     activate(std::move(set));
     m_initialized = true;
+    if (!m_flusher) {
+        m_flusher = std::make_unique<spdlog::details::periodic_worker>(
+            [this] { logger(LogCategory::Db)->flush(); }, std::chrono::seconds(1));
+    }
 
     if (!fileError.empty()) {
         m_active.defaultLogger->error("cannot open log file {}: {}", path.toStdString(), fileError);
@@ -658,6 +666,7 @@ void LogState::shutdown()
     std::lock_guard lock(m_mutex);
     if (!m_initialized)
         return;
+    m_flusher.reset(); // joins it: it must not flush loggers being torn down
     flushLocked(std::chrono::seconds(30));
     activate(m_fallback);
     m_initialized = false;

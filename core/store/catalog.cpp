@@ -5,6 +5,7 @@
 #include "cache/cachescope.h"
 #include "db/dberror.h"
 #include "db/sql.h"
+#include "logging/logging.h"
 #include "store/importjobs.h"
 #include "store/recordstore.h"
 
@@ -216,12 +217,17 @@ void discardImport(const Sql &sql, qint64 jobId)
         = fileId ? sql.scalar(QStringLiteral("SELECT status FROM files WHERE id = ?"), {*fileId})
                        .toString()
                  : QString();
-    if (fileId && fileStatus != QLatin1String("imported")) {
+    const bool dropFile = fileId && fileStatus != QLatin1String("imported");
+    if (dropFile)
         deleteFile(sql, *fileId);
-    } else {
+    else
         importjobs::deleteJob(sql, jobId);
-    }
     transaction.commit();
+    if (dropFile)
+        logger(LogCategory::Db)
+            ->info("discarded import job {} and its unfinished file {}", jobId, *fileId);
+    else
+        logger(LogCategory::Db)->info("deleted import job {}", jobId);
 }
 
 qint64 deleteProject(const Sql &sql, const QString &name)
@@ -245,6 +251,8 @@ qint64 deleteProject(const Sql &sql, const QString &name)
     sql.exec(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
     CacheScope::invalidateAfterWrite(CacheScope::mappingPrefix);
     transaction.commit();
+    logger(LogCategory::Db)
+        ->info("deleted project '{}' and its {} records", name.toStdString(), records);
     return records;
 }
 

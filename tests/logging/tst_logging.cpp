@@ -68,6 +68,7 @@ private slots:
     void cleanup();
 
     void fileCreatedAtGivenPath();
+    void fileIsFlushedWithoutBeingAsked();
     void levelFiltering_data();
     void levelFiltering();
     void levelFromEnvironment();
@@ -137,6 +138,17 @@ void tst_Logging::fileCreatedAtGivenPath()
     const QStringList lines = fileLines(opts.filePath);
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines[0].endsWith(QStringLiteral("[info] [import] hello file")), qPrintable(lines[0]));
+}
+
+// A crash must lose at most a second of lines: an info line reaches the file by itself, with
+// no flushLogging() and no warning after it (a warning flushes at once).
+void tst_Logging::fileIsFlushedWithoutBeingAsked()
+{
+    const LogOptions opts = options();
+    initLogging(opts);
+    logger(LogCategory::Import)->info("quiet line");
+    QTRY_VERIFY_WITH_TIMEOUT(fileLines(opts.filePath).size() == 1, 10000);
+    QVERIFY(fileLines(opts.filePath)[0].endsWith(QStringLiteral("quiet line")));
 }
 
 void tst_Logging::levelFiltering_data()

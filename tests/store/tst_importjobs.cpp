@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "import/rejectscsv.h"
+#include "logging/logging.h"
 #include "store/catalog.h"
 #include "store/importjobs.h"
 #include "store/recordlayout.h"
@@ -30,6 +31,7 @@ private slots:
     void layoutMapsRowsToRecords();
     void jobHistory();
     void rejectedTotalCountsFinishedJobs();
+    void deletionsAreLogged();
 
 private:
     qint64 newFile(const QString &name);
@@ -279,6 +281,28 @@ void TestImportJobs::rejectedTotalCountsFinishedJobs()
                  return catalog::fileInfo(sql, project, "t.csv").rejectCount;
              }),
              3);
+}
+
+// Deleting a project or discarding a job is an operator's decision that loses data: the log says
+// what went, once the transaction committed.
+void TestImportJobs::deletionsAreLogged()
+{
+    const auto logged = [](const QString &text) {
+        flushLogging();
+        for (const LogLine &line : recentLogLines(50))
+            if (line.category == QLatin1String("db") && line.message == text)
+                return true;
+        return false;
+    };
+    const qint64 fileId = newFile(QStringLiteral("a.csv"));
+    const qint64 jobId = newJob(fileId);
+    onDb([jobId](const Sql &sql) {
+        catalog::discardImport(sql, jobId);
+        return 0;
+    });
+    QVERIFY(logged(QStringLiteral("deleted import job %1").arg(jobId)));
+    onDb([](const Sql &sql) { return catalog::deleteProject(sql, QStringLiteral("p")); });
+    QVERIFY(logged(QStringLiteral("deleted project 'p' and its 0 records")));
 }
 
 QTEST_GUILESS_MAIN(TestImportJobs)
