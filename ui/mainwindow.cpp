@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,6 +48,8 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace stevedore {
 
@@ -91,9 +94,33 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(stateKey).toByteArray());
+    fitToScreen();
     showView(settings.value(viewKey, QStringLiteral("files")).toString());
     m_selectAfterLoad = settings.value(projectKey).toString();
     openDatabase();
+}
+
+// A geometry saved on a larger screen, the default size on a small one or at
+// QT_SCALE_FACTOR=2 (a 1600×1000 screen is then 800×500) would put the window's edges and
+// its status bar off screen: it is shrunk and moved onto the available area.
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QRect frame = frameGeometry();
+    const QSize decoration = frame.size() - size();
+    const QSize fitted = size().boundedTo(available.size() - decoration);
+    if (fitted != size())
+        resize(fitted);
+    QRect placed = frameGeometry();
+    placed.moveLeft(
+        std::clamp(placed.left(), available.left(), available.right() - placed.width() + 1));
+    placed.moveTop(
+        std::clamp(placed.top(), available.top(), available.bottom() - placed.height() + 1));
+    if (placed.topLeft() != frameGeometry().topLeft())
+        move(placed.topLeft());
 }
 
 MainWindow::~MainWindow()
@@ -890,6 +917,7 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!m_shown) {
         m_shown = true;
+        fitToScreen(); // again, now that the window manager's frame is known
         emit firstShown();
     }
 }

@@ -124,6 +124,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void fitToScreen();
     struct ViewEntry
     {
         QString id;

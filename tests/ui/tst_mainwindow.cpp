@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -43,6 +44,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void cleanupTestCase();
+    void windowFitsTheScreen();
     void firstStartOffersTheDemoProject();
     void statusBarShowsTheConnection();
     void viewsSwitchWithShortcuts();
@@ -114,6 +116,21 @@ void tst_MainWindow::cleanupTestCase()
     m_projectsTester.reset();
     m_window.reset();
     STEVEDORE_VERIFY_NO_WARNINGS();
+}
+
+// The offscreen screen (800×600) is smaller than the default size, as a laptop at
+// QT_SCALE_FACTOR=2 is: the whole window, status bar included, stays on it.
+void tst_MainWindow::windowFitsTheScreen()
+{
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1×%2 at %3,%4 on %5×%6")
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())
+                            .arg(m_window->frameGeometry().x())
+                            .arg(m_window->frameGeometry().y())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 void tst_MainWindow::firstStartOffersTheDemoProject()

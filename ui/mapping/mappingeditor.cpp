@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mapping/mappingeditor.h"
 
+#include "actionbuttons.h"
 #include "busyindicator.h"
 #include "db/database.h"
 #include "db/dberror.h"
@@ -166,16 +167,10 @@ MappingEditor::MappingEditor(QWidget *parent)
 
 void MappingEditor::createActions()
 {
-    m_undo = new QAction(
-        QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)),
-        tr("&Undo"),
-        this);
+    m_undo = new QAction(QIcon(QStringLiteral(":/icons/undo.svg")), tr("&Undo"), this);
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo"),
-                                          style()->standardIcon(QStyle::SP_ArrowForward)),
-                         tr("&Redo"),
-                         this);
+    m_redo = new QAction(QIcon(QStringLiteral(":/icons/redo.svg")), tr("&Redo"), this);
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcut(QKeySequence::Redo);
     m_autoMatch
@@ -212,8 +207,9 @@ void MappingEditor::createWidgets()
     toolBar->addSeparator();
     toolBar->addAction(m_autoMatch);
     toolBar->addAction(m_validate);
-    toolBar->addAction(m_save);
     toolBar->addAction(m_reload);
+    showIconsOnly(toolBar, {m_undo, m_redo, m_reload});
+    QPushButton *saveButton = primaryButton(m_save, this);
     m_busy = new BusyIndicator(this);
     m_heading = new QLabel(this);
     m_heading->setTextFormat(Qt::PlainText);
@@ -244,6 +240,7 @@ void MappingEditor::createWidgets()
     auto *bar = new QHBoxLayout;
     bar->addWidget(toolBar, 1);
     bar->addWidget(m_busy);
+    bar->addWidget(saveButton);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);

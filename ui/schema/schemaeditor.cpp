@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "schema/schemaeditor.h"
 
+#include "actionbuttons.h"
 #include "busyindicator.h"
 #include "db/database.h"
 #include "db/dberror.h"
@@ -149,19 +150,23 @@ void SchemaEditor::createActions()
     m_remove = new QAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Remove Column"), this);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut); // on the table, not inside its editors
-    m_moveUp = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move &Up"), this);
-    m_moveDown = new QAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move &Down"), this);
-    m_editValues = new QAction(tr("Edit &Values…"), this);
+    m_moveUp = new QAction(QIcon(QStringLiteral(":/icons/up.svg")), tr("Move &Up"), this);
+    m_moveDown = new QAction(QIcon(QStringLiteral(":/icons/down.svg")), tr("Move &Down"), this);
+    m_editValues
+        = new QAction(QIcon(QStringLiteral(":/icons/values.svg")), tr("Edit &Values…"), this);
     m_editValues->setToolTip(tr("Edit the allowed values of an enum column, one a line"));
-    m_undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undo = new QAction(QIcon(QStringLiteral(":/icons/undo.svg")), tr("&Undo"), this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    m_redo = new QAction(QIcon(QStringLiteral(":/icons/redo.svg")), tr("&Redo"), this);
     m_redo->setShortcut(QKeySequence::Redo);
     m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_reload = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&load"), this);
     m_reload->setToolTip(tr("Discard unsaved edits and load the schema from the database"));
     m_apply = new QAction(QIcon(QStringLiteral(":/icons/schema.svg")), tr("A&pply…"), this);
+    m_apply->setObjectName(QStringLiteral("applySchema"));
+    m_apply->setToolTip(tr("Review the changes and their impact, then save them as a new schema "
+                           "version"));
     addAction(m_undo);
     addAction(m_redo);
 }
@@ -174,7 +179,10 @@ void SchemaEditor::createWidgets()
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_undo, m_redo});
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_reload, m_apply});
+    m_toolBar->addAction(m_reload);
+    showIconsOnly(m_toolBar,
+                  {m_remove, m_moveUp, m_moveDown, m_editValues, m_undo, m_redo, m_reload});
+    m_applyButton = primaryButton(m_apply, this);
 
     m_busyIndicator = new BusyIndicator(this);
     m_status = new QLabel(this);
@@ -208,6 +216,7 @@ void SchemaEditor::createLayout()
     bar->addWidget(m_toolBar, 1);
     bar->addWidget(m_busyIndicator);
     bar->addWidget(m_status);
+    bar->addWidget(m_applyButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QToolBar;
 class QUndoStack;
@@ -111,6 +112,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     SchemaModel *m_model = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QPushButton *m_applyButton = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_problems = nullptr;
