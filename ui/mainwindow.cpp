@@ -188,6 +188,10 @@ void MainWindow::createViews()
 {
     m_views = new QTabWidget(this);
     m_views->setDocumentMode(true);
+    // Every view stays one click away: in a narrow window or a longer language the tabs
+    // shrink and elide (the full name in the tooltip) instead of scrolling some out of sight.
+    m_views->setUsesScrollButtons(false);
+    m_views->setElideMode(Qt::ElideRight);
     setCentralWidget(m_views);
     m_viewGroup = new QActionGroup(this);
     m_viewMenu = new QMenu(tr("&View"), this);
@@ -347,6 +351,11 @@ void MainWindow::addView(const QString &id, const QString &title, QWidget *view,
     action->setActionGroup(m_viewGroup);
     if (index < 9)
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    m_views->setTabToolTip(
+        index,
+        action->shortcut().isEmpty()
+            ? title
+            : tr("%1 (%2)").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
     connect(action, &QAction::triggered, this, [this, id] { showView(id); });
     m_viewMenu->insertAction(m_viewSeparator, action);
     addAction(action); // shortcuts work while the menu bar is hidden too

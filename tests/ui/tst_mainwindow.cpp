@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QTabBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -131,6 +132,14 @@ void tst_MainWindow::windowFitsTheScreen()
                             .arg(m_window->frameGeometry().y())
                             .arg(available.width())
                             .arg(available.height())));
+    // Every view's tab stays on screen in a narrow window, none scrolled out of sight.
+    const QSize size = m_window->size();
+    m_window->resize(640, size.height());
+    const QTabBar *tabs = m_window->findChild<QTabWidget *>()->tabBar();
+    QTRY_VERIFY(tabs->width() < 640);
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY2(tabs->rect().contains(tabs->tabRect(i)), qPrintable(tabs->tabText(i)));
+    m_window->resize(size);
 }
 
 void tst_MainWindow::firstStartOffersTheDemoProject()
