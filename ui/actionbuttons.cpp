@@ -20,6 +20,15 @@ static QString plainText(const QAction *action)
     return text;
 }
 
+QString toolTipFor(const QAction *action)
+{
+    const QString text = plainText(action);
+    if (action->shortcut().isEmpty())
+        return text;
+    return QStringLiteral("%1 (%2)").arg(text,
+                                         action->shortcut().toString(QKeySequence::NativeText));
+}
+
 static void describeInTooltip(QAction *action)
 {
     const QString text = plainText(action);

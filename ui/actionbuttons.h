@@ -15,6 +15,9 @@ namespace stevedore {
 // editor's toolbar fits a 1024 px window in every language instead of spilling into "»".
 void showIconsOnly(QToolBar *bar, const QList<QAction *> &actions);
 
+// The action's text without mnemonic and ellipsis, and its shortcut: "Undo Add Column (Ctrl+Z)".
+QString toolTipFor(const QAction *action);
+
 // A push button standing for action, for an editor's primary command (Apply, Save) kept out
 // of the toolbar's overflow: it shows the action's text, icon and tooltip, follows its enabled
 // state and visibility, and triggers it when clicked.

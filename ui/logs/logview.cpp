@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "logs/logview.h"
 
+#include "emptystate.h"
 #include "logging/logging.h"
 #include "logs/logmodel.h"
 
@@ -32,6 +33,7 @@ LogView::LogView(QWidget *parent)
     createFilters();
     createLayout();
     m_level->setCurrentIndex(m_level->findData(QStringLiteral("info")));
+    updateEmptyText();
     m_poll.setInterval(250);
     connect(&m_poll, &QTimer::timeout, this, &LogView::poll);
     m_poll.start();
@@ -51,6 +53,19 @@ void LogView::createTable()
     m_table->horizontalHeader()->resizeSection(LogModel::Time, 110);
     m_table->horizontalHeader()->resizeSection(LogModel::Level, 70);
     m_table->horizontalHeader()->resizeSection(LogModel::Category, 80);
+    m_empty = new EmptyState(m_table);
+}
+
+void LogView::updateEmptyText()
+{
+    const bool filtered = m_category->currentIndex() > 0 || !m_search->text().isEmpty();
+    if (filtered)
+        m_empty->setText(tr("No line of this session matches the level, category and search "
+                            "above."));
+    else
+        m_empty->setText(tr("Nothing logged at this level yet in this session. Choose a lower "
+                            "level (Debug) to see more, or open the log folder for the lines "
+                            "of earlier sessions."));
 }
 
 void LogView::createFilters()
@@ -67,6 +82,7 @@ void LogView::createFilters()
         m_level->addItem(label, level);
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setMinimumLevel(m_level->currentData().toString());
+        updateEmptyText();
     });
 
     m_category = new QComboBox;
@@ -85,6 +101,7 @@ void LogView::createFilters()
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, [this] {
         m_model->setSearchText(m_search->text());
+        updateEmptyText();
     });
 }
 
@@ -131,6 +148,7 @@ void LogView::applyCategory()
 {
     const QString category = m_category->currentData().toString();
     m_model->setCategories(category.isEmpty() ? QSet<QString>() : QSet<QString>{category});
+    updateEmptyText();
 }
 
 int LogView::copySelection()

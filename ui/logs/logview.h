@@ -12,6 +12,8 @@ class QTableView;
 
 namespace stevedore {
 
+class EmptyState;
+
 class LogModel;
 
 // The Log view: a live tail of the application's log (the in-process ring buffer), polled
@@ -41,6 +43,7 @@ private:
     void createFilters();
     void createLayout();
     void applyCategory();
+    void updateEmptyText();
 
     LogModel *m_model = nullptr;
     QTableView *m_table = nullptr;
@@ -48,6 +51,7 @@ private:
     QComboBox *m_category = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_follow = nullptr;
+    EmptyState *m_empty = nullptr;
     QTimer m_poll;
     QTimer m_searchDelay;
 };

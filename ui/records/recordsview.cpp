@@ -3,6 +3,7 @@
 #include "records/recordsview.h"
 
 #include "busyindicator.h"
+#include "emptystate.h"
 #include "records/recordsmodel.h"
 
 #include <QAction>
@@ -109,6 +110,9 @@ void RecordsView::createTable()
 {
     m_table = new QTableView(this);
     m_table->setModel(m_model);
+    m_empty = new EmptyState(m_table);
+    m_empty->setText(tr("No file selected. Choose a file in the Projects tree to see its "
+                        "records, or drop files on the window to import them."));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
@@ -236,6 +240,13 @@ void RecordsView::setFile(const QString &project, const FileInfo &file)
     m_filterDelay.stop();
     m_model->setFile(file);
     m_title->setText(file.id != 0 ? file.name : QString());
+    if (file.id == 0)
+        m_empty->setText(tr("No file selected. Choose a file in the Projects tree to see its "
+                            "records, or drop files on the window to import them."));
+    else
+        m_empty->setText(file.recordCount == 0 && file.status == QLatin1String("imported")
+                             ? tr("%1 has no records.").arg(file.name)
+                             : QString());
     // Line numbers arrive with their pages; size the header for the largest one now so that
     // it does not grow as the user scrolls. Lines outnumber records only by the header and
     // multi-line records: one more digit leaves room for that.

@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace stevedore {
 
+class EmptyState;
+
 class BusyIndicator;
 class Database;
 class RecordsModel;
@@ -100,6 +102,7 @@ private:
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportJsonlAction = nullptr;
     QTimer m_filterDelay;
+    EmptyState *m_empty = nullptr;
 };
 
 } // namespace stevedore

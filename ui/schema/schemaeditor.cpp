@@ -7,8 +7,10 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/sql.h"
+#include "emptystate.h"
 #include "futurewatch.h"
 #include "schema/schemamodel.h"
+#include "store/catalog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -165,8 +167,9 @@ void SchemaEditor::createActions()
     m_reload->setToolTip(tr("Discard unsaved edits and load the schema from the database"));
     m_apply = new QAction(QIcon(QStringLiteral(":/icons/schema.svg")), tr("A&pply…"), this);
     m_apply->setObjectName(QStringLiteral("applySchema"));
-    m_apply->setToolTip(tr("Review the changes and their impact, then save them as a new schema "
-                           "version"));
+    m_fromHeader
+        = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Create From Header"), this);
+    m_fromHeader->setObjectName(QStringLiteral("schemaFromHeader"));
     addAction(m_undo);
     addAction(m_redo);
 }
@@ -208,6 +211,9 @@ void SchemaEditor::createWidgets()
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->addAction(m_remove);
+
+    m_empty = new EmptyState(m_table);
+    m_empty->addAction(m_fromHeader);
 }
 
 void SchemaEditor::createLayout()
@@ -235,6 +241,7 @@ void SchemaEditor::connectSignals()
     connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_reload, &QAction::triggered, this, &SchemaEditor::askReload);
     connect(m_apply, &QAction::triggered, this, &SchemaEditor::apply);
+    connect(m_fromHeader, &QAction::triggered, this, &SchemaEditor::createFromHeader);
 
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         updateActions();
@@ -308,8 +315,13 @@ void SchemaEditor::showSchema(const Schema &schema)
     m_model->setSchemaColumns(schema.columns);
     m_loadedVersion = schema.version;
     m_undoStack->clear();
+    // Wide enough for the Name and Type editors of a new row, also in an empty schema.
     m_table->resizeColumnToContents(SchemaModel::Name);
     m_table->resizeColumnToContents(SchemaModel::Type);
+    m_table->setColumnWidth(SchemaModel::Name,
+                            std::max(m_table->columnWidth(SchemaModel::Name), 180));
+    m_table->setColumnWidth(SchemaModel::Type,
+                            std::max(m_table->columnWidth(SchemaModel::Type), 120));
     selectRow(std::min(row, m_model->rowCount() - 1));
     updateActions();
     emit loaded(schema.version);
@@ -680,15 +692,64 @@ void SchemaEditor::updateActions()
     m_undo->setEnabled(editable && m_undoStack->canUndo());
     m_undo->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
                                            : tr("&Undo"));
+    m_undo->setToolTip(toolTipFor(m_undo));
     m_redo->setEnabled(editable && m_undoStack->canRedo());
     m_redo->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
                                            : tr("&Redo"));
+    m_redo->setToolTip(toolTipFor(m_redo));
     m_reload->setEnabled(m_database && !m_applying);
     m_apply->setEnabled(editable && isModified() && !m_model->hasProblems());
     m_apply->setToolTip(m_model->hasProblems()
                             ? tr("Fix the problems marked in the table first")
                             : tr("Show the pending changes and apply them to the database"));
+    m_fromHeader->setEnabled(editable && !m_fileHeader.isEmpty());
+    m_fromHeader->setToolTip(m_fileHeader.isEmpty()
+                                 ? tr("Select a file in the Projects tree first")
+                                 : tr("One text column for each column of %1: %2")
+                                       .arg(m_fileName, m_fileHeader.join(QStringLiteral(", "))));
+    updateEmptyState();
     updateStatus();
+}
+
+void SchemaEditor::updateEmptyState()
+{
+    if (!m_database || m_loadedVersion < 0)
+        m_empty->setText({});
+    else if (m_fileHeader.isEmpty())
+        m_empty->setText(tr("The schema has no columns yet. Add them with Add Column, or select "
+                            "a file in the Projects tree to create them from its header."));
+    else
+        m_empty->setText(tr("The schema has no columns yet. Create one for each column of "
+                            "%1, then set their types, or add them one by one with Add Column.")
+                             .arg(m_fileName));
+}
+
+void SchemaEditor::setFile(const QString &project, const FileInfo &file)
+{
+    Q_UNUSED(project);
+    m_fileName = file.name;
+    m_fileHeader = file.header;
+    updateActions();
+}
+
+// The header's names as text columns, one undo step; the operator sets the types and applies.
+void SchemaEditor::createFromHeader()
+{
+    QStringList taken;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        taken << m_model->index(row, SchemaModel::Name).data().toString();
+    m_undoStack->beginMacro(tr("create columns from %1").arg(m_fileName));
+    for (const QString &name : std::as_const(m_fileHeader)) {
+        const QString trimmed = name.trimmed();
+        if (trimmed.isEmpty() || taken.contains(trimmed, Qt::CaseInsensitive))
+            continue;
+        SchemaColumn column;
+        column.name = trimmed;
+        m_model->addSchemaColumn(m_model->rowCount(), column);
+        taken << trimmed;
+    }
+    m_undoStack->endMacro();
+    selectRow(0);
 }
 
 void SchemaEditor::updateStatus()

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace stevedore {
 
 class BusyIndicator;
+class EmptyState;
 class Database;
 class SchemaModel;
 
@@ -67,6 +68,8 @@ public:
     QAction *redoAction() const override { return m_redo; }
     QAction *reloadAction() const { return m_reload; }
     QAction *applyAction() const { return m_apply; }
+    QAction *createFromHeaderAction() const { return m_fromHeader; }
+    void setFile(const QString &project, const FileInfo &file) override;
 
     // The pending changes as lines of text, as the confirmation lists them.
     static QStringList describe(const SchemaDiff &diff);
@@ -100,6 +103,8 @@ private:
     int currentRow() const;
     void selectRow(int row);
     QString newColumnName() const;
+    void updateEmptyState();
+    void createFromHeader();
 
     Database *m_database = nullptr;
     quint64 m_token = 0;
@@ -126,6 +131,11 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_reload = nullptr;
     QAction *m_apply = nullptr;
+    QAction *m_fromHeader = nullptr;
+    EmptyState *m_empty = nullptr;
+    // The file selected in the Projects tree, for Create From Header.
+    QString m_fileName;
+    QStringList m_fileHeader;
 };
 
 } // namespace stevedore

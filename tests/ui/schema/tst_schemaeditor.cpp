@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
+#include "emptystate.h"
 #include "guitest.h"
 #include "schema/mappingservice.h"
 #include "schema/schemaeditor.h"
 #include "schema/schemamodel.h"
 #include "schema/schemaservice.h"
+#include "store/catalog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -135,6 +137,7 @@ private slots:
     void conflictAfterConfirmation();
     void editsThatCancelOutApplyNothing();
     void typeComboAndValuesDialog();
+    void emptySchemaOffersTheFileHeader();
 
 private:
     // A fresh database holding sampleColumns() (version 1) and an editor that loaded it.
@@ -729,6 +732,47 @@ void tst_SchemaEditor::typeComboAndValuesDialog()
     editor.undoAction()->trigger();
     QCOMPARE(model->schemaColumn(0).type, ColumnType::Email);
     QVERIFY(model->schemaColumn(0).values.isEmpty());
+}
+
+// An empty schema says what to do, and creates its columns from the selected file's header in
+// one undoable step (duplicates and blank names skipped); the operator then sets types and
+// applies.
+void tst_SchemaEditor::emptySchemaOffersTheFileHeader()
+{
+    m_editor = std::make_unique<SchemaEditor>();
+    QSignalSpy loaded(m_editor.get(), &SchemaEditor::loaded);
+    m_editor->setDatabase(&m_db->database());
+    m_editor->resize(800, 500);
+    m_editor->show();
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_editor->model()->rowCount(), 0);
+    auto *empty = m_editor->findChild<EmptyState *>();
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QLatin1String("Projects tree")));
+    QVERIFY(!m_editor->createFromHeaderAction()->isEnabled());
+
+    FileInfo file;
+    file.id = 7;
+    file.name = QStringLiteral("customers.csv");
+    file.header = {QStringLiteral("Customer ID"),
+                   QStringLiteral(" Email "),
+                   QString(),
+                   QStringLiteral("email"),
+                   QStringLiteral("Country")};
+    m_editor->setFile(QStringLiteral("demo"), file);
+    QVERIFY(empty->text().contains(QLatin1String("customers.csv")));
+    QVERIFY(m_editor->createFromHeaderAction()->isEnabled());
+    auto *button = empty->findChild<QPushButton *>();
+    QVERIFY(button && button->isVisible());
+    button->click();
+    QCOMPARE(modelNames(*m_editor->model()), QStringList({"Customer ID", "Email", "Country"}));
+    QVERIFY(!empty->isVisible());
+    QVERIFY(m_editor->isModified());
+    QVERIFY(m_editor->applyAction()->isEnabled());
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
 }
 
 QTEST_MAIN(tst_SchemaEditor)
