@@ -237,6 +237,19 @@ void MappingEditor::createWidgets()
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // Offered while nothing is mapped: the first step of every new file.
+    m_noMapping = new QWidget(this);
+    m_noMapping->setObjectName(QStringLiteral("noMappingHint"));
+    auto *hint = new QLabel(tr("No column of this file is mapped yet. Auto-match maps the columns "
+                               "whose names match the schema; then adjust the rest by hand."),
+                            m_noMapping);
+    hint->setWordWrap(true);
+    auto *hintLayout = new QHBoxLayout(m_noMapping);
+    hintLayout->setContentsMargins(0, 0, 0, 0);
+    hintLayout->addWidget(hint, 1);
+    hintLayout->addWidget(primaryButton(m_autoMatch, m_noMapping));
+    m_noMapping->hide();
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(toolBar, 1);
     bar->addWidget(m_busy);
@@ -250,6 +263,7 @@ void MappingEditor::createWidgets()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_heading);
+    layout->addWidget(m_noMapping);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
 }
@@ -703,6 +717,10 @@ void MappingEditor::updateActions()
     m_reload->setEnabled(m_database && m_file.id != 0 && idle);
     m_table->setEnabled(idle);
     m_busy->setBusy(isBusy());
+    bool anyMapped = false;
+    for (int row = 0; row < m_model->rowCount() && !anyMapped; ++row)
+        anyMapped = m_model->target(row).isMapped();
+    m_noMapping->setVisible(shown && !m_model->schema().columns.isEmpty() && !anyMapped);
 }
 
 } // namespace stevedore

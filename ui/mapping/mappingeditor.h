@@ -126,6 +126,7 @@ private:
     QAction *m_validate = nullptr;
     QAction *m_save = nullptr;
     QAction *m_reload = nullptr;
+    QWidget *m_noMapping = nullptr;
 };
 
 } // namespace stevedore

@@ -319,7 +319,14 @@ void tst_MappingEditor::autoMatchAppliesConfidentSuggestionsOnly()
     openEditor();
     QCOMPARE(m_editor->autoMatchThreshold(), 0.8);
     QSignalSpy status(m_editor.get(), &MappingEditor::statusMessage);
-    m_editor->findChild<QAction *>(QStringLiteral("autoMatchAction"))->trigger();
+    // Nothing is mapped yet: the editor offers Auto-match above the table.
+    auto *hint = m_editor->findChild<QWidget *>(QStringLiteral("noMappingHint"));
+    QVERIFY(hint);
+    QVERIFY(hint->isVisibleTo(m_editor.get()));
+    auto *offer = hint->findChild<QPushButton *>();
+    QVERIFY(offer && offer->isEnabled());
+    offer->click();
+    QVERIFY(!hint->isVisibleTo(m_editor.get()));
     MappingModel *model = m_editor->model();
 
     // The three confident ones are applied, with their confidence shown…
@@ -356,6 +363,7 @@ void tst_MappingEditor::autoMatchAppliesConfidentSuggestionsOnly()
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(!model->target(row).isMapped());
     QVERIFY(!m_editor->isModified());
+    QVERIFY(hint->isVisibleTo(m_editor.get()));
     stack->redo();
     QCOMPARE(model->target(AgeRow).schemaColumn, QStringLiteral("age"));
 
