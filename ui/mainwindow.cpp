@@ -70,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
 {
+    m_connectThreads.setMaxThreadCount(16);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setAcceptDrops(true); // files dropped anywhere open the import dialog
     m_projectActions = new ProjectActions(this);
@@ -685,6 +686,16 @@ void MainWindow::closeOnWorker(Database *database, const QList<QFuture<void>> &w
     });
 }
 
+// A connection attempt cannot be interrupted (libpq may wait for its connect_timeout): no
+// thread waits for it, its database is closed once open() has returned.
+void MainWindow::closeWhenOpened(Database *database, const QFuture<void> &opening)
+{
+    m_closing << QFuture<void>(opening).then(&m_connectThreads, [database](QFuture<void>) {
+        database->close();
+        delete database;
+    });
+}
+
 void MainWindow::showConnectDialog()
 {
     showConnectDialog(m_database ? m_database->options() : DatabaseOptions());
@@ -706,14 +717,14 @@ void MainWindow::connectTo(const DatabaseOptions &options)
     const quint64 token = ++m_connectToken;
     m_pending = std::make_unique<Database>(options);
     Database *pending = m_pending.get();
-    m_pendingOpen = QtConcurrent::run([pending] { pending->open(); });
+    m_pendingOpen = QtConcurrent::run(&m_connectThreads, [pending] { pending->open(); });
     showConnectProgress(options.primary);
     whenFinished(m_pendingOpen, this, [this, token, options](const QFuture<void> &done) {
         if (token != m_connectToken)
             return; // cancelled: cancelConnecting() closes it
         closeConnectProgress();
         if (const QString error = failureOf(done); !error.isEmpty()) {
-            closeOnWorker(m_pending.release(), {m_pendingOpen});
+            closeWhenOpened(m_pending.release(), m_pendingOpen);
             showConnectFailed(options, error);
             emit connectFailed(error);
             return;
@@ -728,7 +739,7 @@ void MainWindow::cancelConnecting()
     closeConnectProgress();
     // The attempt cannot be interrupted: its database is closed once open() has returned.
     if (m_pending)
-        closeOnWorker(m_pending.release(), {m_pendingOpen});
+        closeWhenOpened(m_pending.release(), m_pendingOpen);
 }
 
 // The database connectTo() opened replaces the current one once the editors agreed; if one

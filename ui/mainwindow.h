@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -179,6 +180,7 @@ private:
     void attach(Database *database);
     void retireDatabase();
     void closeOnWorker(Database *database, const QList<QFuture<void>> &work);
+    void closeWhenOpened(Database *database, const QFuture<void> &opening);
     void onProjectsLoaded();
     void onTreeCurrentChanged(const QModelIndex &current);
     void setCurrentProject(const QString &project);
@@ -201,6 +203,9 @@ private:
     QList<QFuture<void>> m_stoppingImports; // runs still using the database being retired
     std::unique_ptr<Database> m_pending;    // connectTo()'s database while it opens
     QFuture<void> m_pendingOpen;
+    // connectTo()'s attempts, off the global pool: a cancelled attempt may hold its thread
+    // until libpq gives up, and must not delay the next attempt or anyone else's task.
+    QThreadPool m_connectThreads;
     quint64 m_connectToken = 0;
     QPointer<QProgressDialog> m_connectProgress;
     QTimer *m_refresh = nullptr; // coalesces the refreshes jobs ask for (refreshAfterWrite())
