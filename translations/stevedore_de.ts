@@ -657,6 +657,13 @@
         <source>Exported %1 of %2 records…</source>
         <translation>%1 von %2 Datensätzen exportiert…</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %1 records to %2; %n value(s) do not fit their column&apos;s type and were written as they are.</source>
+        <translation>
+            <numerusform>%1 Datensätze nach %2 exportiert; %n Wert passt nicht zum Typ seiner Spalte und wurde unverändert geschrieben.</numerusform>
+            <numerusform>%1 Datensätze nach %2 exportiert; %n Werte passen nicht zum Typ ihrer Spalte und wurden unverändert geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stevedore::FilesModel</name>
@@ -1593,6 +1600,38 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Keine Verbindung zu %1 möglich.</translation>
+    </message>
+    <message>
+        <source>Still connected to %1.</source>
+        <translation>Weiterhin verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>Edit Connection…</source>
+        <translation>Verbindung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Export %1 in the Schema&apos;s Columns</source>
+        <translation>%1 in den Spalten des Schemas exportieren</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -2341,6 +2380,14 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Could not load the file&apos;s mapping: %1</source>
         <translation>Die Zuordnung der Datei konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Exports the whole file as shown: the schema&apos;s columns, through the file&apos;s mapping</source>
+        <translation>Exportiert die ganze Datei wie angezeigt: die Spalten des Schemas, über die Zuordnung der Datei</translation>
+    </message>
+    <message>
+        <source>Exports the whole file as shown: the fields as imported</source>
+        <translation>Exportiert die ganze Datei wie angezeigt: die Felder wie importiert</translation>
     </message>
 </context>
 <context>

@@ -656,6 +656,13 @@
         <source>Exported %1 of %2 records…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %1 records to %2; %n value(s) do not fit their column&apos;s type and were written as they are.</source>
+        <translation>
+            <numerusform>Exported %1 records to %2; %n value does not fit its column&apos;s type and was written as it is.</numerusform>
+            <numerusform>Exported %1 records to %2; %n values do not fit their column&apos;s type and were written as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stevedore::FilesModel</name>
@@ -1586,6 +1593,38 @@ Use File → Connect… to choose another database.</source>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 in the Schema&apos;s Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -2333,6 +2372,14 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Could not load the file&apos;s mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the whole file as shown: the schema&apos;s columns, through the file&apos;s mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the whole file as shown: the fields as imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -657,6 +657,13 @@
         <source>Exported %1 of %2 records…</source>
         <translation>%1 enregistrements sur %2 exportés…</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %1 records to %2; %n value(s) do not fit their column&apos;s type and were written as they are.</source>
+        <translation>
+            <numerusform>%1 enregistrements exportés vers %2 ; %n valeur ne correspond pas au type de sa colonne et a été écrite telle quelle.</numerusform>
+            <numerusform>%1 enregistrements exportés vers %2 ; %n valeurs ne correspondent pas au type de leur colonne et ont été écrites telles quelles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stevedore::FilesModel</name>
@@ -1593,6 +1600,38 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>&amp;Redo</source>
         <translation>Ré&amp;tablir</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Impossible de se connecter à %1.</translation>
+    </message>
+    <message>
+        <source>Still connected to %1.</source>
+        <translation>Toujours connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Edit Connection…</source>
+        <translation>Modifier la connexion…</translation>
+    </message>
+    <message>
+        <source>Export %1 in the Schema&apos;s Columns</source>
+        <translation>Exporter %1 dans les colonnes du schéma</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -2341,6 +2380,14 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Could not load the file&apos;s mapping: %1</source>
         <translation>Impossible de charger la correspondance du fichier : %1</translation>
+    </message>
+    <message>
+        <source>Exports the whole file as shown: the schema&apos;s columns, through the file&apos;s mapping</source>
+        <translation>Exporte tout le fichier tel qu’affiché : les colonnes du schéma, via la correspondance du fichier</translation>
+    </message>
+    <message>
+        <source>Exports the whole file as shown: the fields as imported</source>
+        <translation>Exporte tout le fichier tel qu’affiché : les champs tels qu’importés</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "db/dberror.h"
 
 #include <QCoreApplication>
+#include <QException>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
@@ -32,12 +33,20 @@ void whenFinished(const QFuture<T> &future, QObject *context, Fn fn)
 }
 
 // The exception a finished future holds as a DbError (anything else becomes a Permanent one
-// with its text); nullopt on success.
+// with its text); nullopt on success. QtConcurrent::run() hands on an exception that is no
+// QException wrapped in a QUnhandledException, whose what() is just "std::exception": the one
+// inside is what the operator must read.
 template<typename T>
 std::optional<DbError> errorOf(QFuture<T> future)
 {
     try {
-        future.waitForFinished();
+        try {
+            future.waitForFinished();
+        } catch (const QUnhandledException &unhandled) {
+            if (unhandled.exception())
+                std::rethrow_exception(unhandled.exception());
+            throw;
+        }
     } catch (const DbError &error) {
         return error;
     } catch (const std::exception &error) {

@@ -18,6 +18,7 @@
 #include "language.h"
 #include "logging/logging.h"
 #include "mapping/mappingeditor.h"
+#include "projects/filesmodel.h"
 #include "projects/filesview.h"
 #include "projects/projectactions.h"
 #include "projects/projectsmodel.h"
@@ -37,12 +38,15 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -69,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
 {
+    m_connectThreads.setMaxThreadCount(16);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setAcceptDrops(true); // files dropped anywhere open the import dialog
     m_projectActions = new ProjectActions(this);
@@ -81,9 +86,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     connect(m_projectActions, &ProjectActions::projectsChanged, this, [this](const QString &name) {
         m_selectAfterLoad = name;
-        reloadProjects();
-        m_filesView->reload();
+        refreshAfterWrite();
     });
+    // A run that ends, whatever its outcome, has committed batches (or, when discarded, removed
+    // them): the counts, the files and the job history shown are stale. Queued and coalesced:
+    // several jobs may end at once, and switching database removes every entry while the views
+    // are being detached.
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(0);
+    connect(m_refresh, &QTimer::timeout, this, &MainWindow::refreshAfterWrite);
+    const auto scheduleRefresh = [this] {
+        m_refresh->start();
+    };
+    connect(JobQueue::instance(), &JobQueue::jobFinished, this, scheduleRefresh);
+    connect(JobQueue::instance(), &JobQueue::jobRemoved, this, scheduleRefresh);
     connect(m_projectActions, &ProjectActions::statusMessage, this, &MainWindow::showMessage);
     connect(m_exporter, &FileExporter::finished, this, [this](bool ok, const QString &message) {
         showMessage(message);
@@ -128,6 +145,7 @@ MainWindow::~MainWindow()
     // Nothing may still use a database when it is destroyed: hand the current one to a worker
     // like any retired database, then wait for all of them.
     ++m_openToken;
+    cancelConnecting();
     attach(nullptr);
     // The views outlive this destructor's body: keep them from calling back into it.
     m_views->disconnect(this);
@@ -177,8 +195,10 @@ void MainWindow::createTree()
         // A file chosen before its project's files were listed (e.g. from the Files view).
         if (project == m_currentProject && m_currentFile.id != 0) {
             const QModelIndex file = m_projects->fileIndex(project, m_currentFile.id);
-            if (file.isValid() && m_tree->currentIndex() != file)
+            if (file.isValid() && m_tree->currentIndex() != file) {
+                const QScopedValueRollback restoring(m_restoringTree, true);
                 m_tree->setCurrentIndex(file);
+            }
         }
     });
     connect(m_projects, &ProjectsModel::loadFailed, this, &MainWindow::showMessage);
@@ -234,6 +254,10 @@ void MainWindow::createViews()
         });
     });
     connect(m_filesView, &FilesView::loadFailed, this, &MainWindow::showMessage);
+    connect(m_filesView, &FilesView::loaded, this, [this] {
+        if (m_filesView->project() == m_currentProject)
+            updateCurrentFile(m_filesView->model()->files());
+    });
     connect(m_recordsView, &RecordsView::statusMessage, this, &MainWindow::showMessage);
     connect(m_recordsView, &RecordsView::exportRequested, this, &MainWindow::exportFile);
 }
@@ -325,6 +349,37 @@ void MainWindow::refreshMappedViews()
     m_recordsView->reloadMapping();
 }
 
+// This process wrote (or watched an import write): reads in this process already miss the
+// cache (Database::write() invalidated it), the views only have to read again.
+void MainWindow::refreshAfterWrite()
+{
+    if (!database())
+        return;
+    reloadProjects();
+    m_filesView->reload(); // its answer also refreshes the current file (updateCurrentFile())
+    m_dashboard->reloadJobs();
+}
+
+// File → Refresh: what another process wrote shows now, not once the cached lists expire.
+void MainWindow::refreshFromDatabase()
+{
+    if (Database *database = this->database())
+        database->cache().invalidatePrefix(CacheScope::catalogPrefix);
+    refreshAfterWrite();
+}
+
+// The current file as the database now has it (record count, status): the records view and the
+// editors follow when it changed.
+void MainWindow::updateCurrentFile(const QList<FileInfo> &files)
+{
+    for (const FileInfo &file : files) {
+        if (file.id == m_currentFile.id) {
+            setCurrentFile(file);
+            return;
+        }
+    }
+}
+
 void MainWindow::addView(const QString &id, const QString &title, QWidget *view, const QIcon &icon)
 {
     view->setObjectName(id + QStringLiteral("View"));
@@ -407,7 +462,7 @@ void MainWindow::createMenus()
     QAction *connectAction = file->addAction(QIcon(QStringLiteral(":/icons/connect.svg")),
                                              tr("&Connect…"),
                                              this,
-                                             &MainWindow::showConnectDialog);
+                                             [this] { showConnectDialog(); });
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent Connections"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -420,11 +475,10 @@ void MainWindow::createMenus()
     file->addAction(m_recordsView->exportCsvAction());
     file->addAction(m_recordsView->exportJsonlAction());
     file->addSeparator();
-    QAction *refresh = file->addAction(
-        QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this, [this] {
-            reloadProjects();
-            m_filesView->reload();
-        });
+    QAction *refresh = file->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
+                                       tr("&Refresh"),
+                                       this,
+                                       [this] { refreshFromDatabase(); });
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -485,9 +539,8 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QList<DatabaseOptions> recent = RecentConnections::load();
     for (const DatabaseOptions &options : recent) {
-        m_recentMenu->addAction(RecentConnections::displayName(options), this, [this, options] {
-            setDatabase(std::make_unique<Database>(options));
-        });
+        m_recentMenu->addAction(
+            RecentConnections::displayName(options), this, [this, options] { connectTo(options); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
@@ -571,14 +624,21 @@ void MainWindow::openDatabase()
             emit databaseFailed(error);
             return;
         }
-        m_ready = true;
-        RecentConnections::add(m_database->options());
-        m_status->setConnected(m_database.get());
-        attach(m_database.get());
-        emit databaseReady();
-        emit databaseChanged(m_database.get());
-        reloadProjects();
+        databaseOpened();
     });
+}
+
+// m_database has been opened: the views start using it.
+void MainWindow::databaseOpened()
+{
+    m_ready = true;
+    RecentConnections::add(m_database->options());
+    setWindowTitle(tr("Stevedore — %1").arg(m_database->options().primary.shortName()));
+    m_status->setConnected(m_database.get());
+    attach(m_database.get());
+    emit databaseReady();
+    emit databaseChanged(m_database.get());
+    reloadProjects();
 }
 
 void MainWindow::attach(Database *database)
@@ -610,7 +670,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     });
 }
 
-void MainWindow::switchDatabase(std::unique_ptr<Database> database)
+// isOpen: database was opened by connectTo(), and the views switch to it at once.
+void MainWindow::switchDatabase(std::unique_ptr<Database> database, bool isOpen)
 {
     if (!m_currentProject.isEmpty())
         m_selectAfterLoad = m_currentProject;
@@ -621,7 +682,10 @@ void MainWindow::switchDatabase(std::unique_ptr<Database> database)
     emit databaseChanged(nullptr);
     retireDatabase();
     m_database = std::move(database);
-    openDatabase();
+    if (isOpen)
+        databaseOpened();
+    else
+        openDatabase();
 }
 
 void MainWindow::requestLeaveEditors(std::function<void(bool mayLeave)> done)
@@ -635,12 +699,17 @@ void MainWindow::retireDatabase()
     if (!m_database)
         return;
     // Work still using the old database must end before it closes: the export and the imports
-    // are cancelled, opening and the demo import are waited for. All of it on a worker, never
-    // here.
+    // are cancelled, opening and the demo import are waited for.
     QList<QFuture<void>> work = {m_openFuture, m_exporter->detach(), QFuture<void>(m_demoFuture)};
     work << std::exchange(m_stoppingImports, {});
-    Database *old = m_database.release();
-    m_closing << QtConcurrent::run([old, work] {
+    closeOnWorker(m_database.release(), work);
+}
+
+// Closes and deletes database on a worker once work has finished, never here; the destructor
+// waits for it.
+void MainWindow::closeOnWorker(Database *database, const QList<QFuture<void>> &work)
+{
+    m_closing << QtConcurrent::run([database, work] {
         for (QFuture<void> future : work) {
             try {
                 future.waitForFinished();
@@ -648,22 +717,127 @@ void MainWindow::retireDatabase()
                 // Reported where it was started; only its end matters here.
             }
         }
-        old->close();
-        delete old;
+        database->close();
+        delete database;
+    });
+}
+
+// A connection attempt cannot be interrupted (libpq may wait for its connect_timeout): no
+// thread waits for it, its database is closed once open() has returned.
+void MainWindow::closeWhenOpened(Database *database, const QFuture<void> &opening)
+{
+    m_closing << QFuture<void>(opening).then(&m_connectThreads, [database](QFuture<void>) {
+        database->close();
+        delete database;
     });
 }
 
 void MainWindow::showConnectDialog()
 {
+    showConnectDialog(m_database ? m_database->options() : DatabaseOptions());
+}
+
+void MainWindow::showConnectDialog(const DatabaseOptions &options)
+{
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("connectionDialog"));
-    if (m_database)
-        dialog->setOptions(m_database->options());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        setDatabase(std::make_unique<Database>(dialog->options()));
-    });
+    dialog->setOptions(options);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->options()); });
     dialog->open();
+}
+
+void MainWindow::connectTo(const DatabaseOptions &options)
+{
+    cancelConnecting();
+    const quint64 token = ++m_connectToken;
+    m_pending = std::make_unique<Database>(options);
+    Database *pending = m_pending.get();
+    m_pendingOpen = QtConcurrent::run(&m_connectThreads, [pending] { pending->open(); });
+    showConnectProgress(options.primary);
+    whenFinished(m_pendingOpen, this, [this, token, options](const QFuture<void> &done) {
+        if (token != m_connectToken)
+            return; // cancelled: cancelConnecting() closes it
+        closeConnectProgress();
+        if (const QString error = failureOf(done); !error.isEmpty()) {
+            closeWhenOpened(m_pending.release(), m_pendingOpen);
+            showConnectFailed(options, error);
+            emit connectFailed(error);
+            return;
+        }
+        adoptConnection();
+    });
+}
+
+void MainWindow::cancelConnecting()
+{
+    ++m_connectToken;
+    closeConnectProgress();
+    // The attempt cannot be interrupted: its database is closed once open() has returned.
+    if (m_pending)
+        closeWhenOpened(m_pending.release(), m_pendingOpen);
+}
+
+// The database connectTo() opened replaces the current one once the editors agreed; if one
+// keeps its edits, the new database is closed and the window stays where it is.
+void MainWindow::adoptConnection()
+{
+    auto next = std::make_shared<std::unique_ptr<Database>>(std::move(m_pending));
+    const QFuture<void> opened = m_pendingOpen;
+    requestLeaveEditors([this, next, opened](bool mayLeave) {
+        if (!*next)
+            return;
+        if (!mayLeave) {
+            closeOnWorker(next->release(), {});
+            return;
+        }
+        m_openFuture = opened;
+        switchDatabase(std::move(*next), true);
+    });
+}
+
+void MainWindow::showConnectProgress(const DbUrl &url)
+{
+    auto *progress = new QProgressDialog(
+        tr("Connecting to %1…").arg(url.redacted()), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("connectProgress"));
+    progress->setWindowTitle(tr("Connect"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    connect(progress, &QProgressDialog::canceled, this, &MainWindow::cancelConnecting);
+    m_connectProgress = progress;
+    progress->open();
+}
+
+void MainWindow::closeConnectProgress()
+{
+    if (QProgressDialog *progress = m_connectProgress.data()) {
+        m_connectProgress.clear();
+        progress->disconnect(this); // closing it emits canceled()
+        progress->close();
+        progress->deleteLater();
+    }
+}
+
+void MainWindow::showConnectFailed(const DatabaseOptions &options, const QString &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                tr("Cannot Connect"),
+                                tr("Could not connect to %1.").arg(options.primary.redacted()),
+                                QMessageBox::Close,
+                                this);
+    box->setObjectName(QStringLiteral("connectFailedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QString details = error;
+    if (Database *current = database())
+        details += QStringLiteral("\n\n")
+                   + tr("Still connected to %1.").arg(current->options().primary.redacted());
+    box->setInformativeText(details);
+    QPushButton *edit = box->addButton(tr("Edit Connection…"), QMessageBox::AcceptRole);
+    connect(edit, &QPushButton::clicked, this, [this, options] { showConnectDialog(options); });
+    box->open();
 }
 
 // --- Projects ---------------------------------------------------------------------------------
@@ -699,6 +873,7 @@ void MainWindow::restoreTreeState()
             select = file;
     }
     if (select.isValid()) {
+        const QScopedValueRollback restoring(m_restoringTree, true);
         m_tree->setCurrentIndex(select);
     } else {
         setCurrentProject(QString());
@@ -757,7 +932,7 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
     setCurrentProject(project);
     if (m_projects->isFile(current)) {
         setCurrentFile(m_projects->file(current));
-        if (currentView() == QLatin1String("files"))
+        if (currentView() == QLatin1String("files") && !m_restoringTree)
             showView(QStringLiteral("records"));
     }
 }
@@ -813,7 +988,8 @@ void MainWindow::setCurrentProject(const QString &project)
 
 void MainWindow::setCurrentFile(const FileInfo &file)
 {
-    if (file.id == m_currentFile.id && file.recordCount == m_currentFile.recordCount)
+    if (file.id == m_currentFile.id && file.recordCount == m_currentFile.recordCount
+        && file.status == m_currentFile.status && file.rejectCount == m_currentFile.rejectCount)
         return;
     m_currentFile = file;
     m_recordsView->setFile(m_currentProject, file);
@@ -886,26 +1062,34 @@ void MainWindow::importDemoProject()
 
 // --- Export -----------------------------------------------------------------------------------
 
-void MainWindow::exportFile(const QString &project, const QString &file, ExportFormat format)
+void MainWindow::exportFile(const QString &project,
+                            const QString &file,
+                            ExportFormat format,
+                            ExportColumns columns)
 {
     if (!database() || file.isEmpty())
         return;
+    const bool mapped = columns == ExportColumns::Mapped;
     const QString suffix
         = format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("jsonl");
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog *dialog = filedialogs::create(this, tr("Export %1").arg(file));
+    QFileDialog *dialog = filedialogs::create(
+        this,
+        mapped ? tr("Export %1 in the Schema's Columns").arg(file) : tr("Export %1").arg(file));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(suffix);
     dialog->setNameFilter(format == ExportFormat::Csv ? tr("CSV files (*.csv)")
                                                       : tr("JSON Lines files (*.jsonl)"));
-    dialog->selectFile(
-        QDir(documents).filePath(QFileInfo(file).completeBaseName() + QLatin1Char('.') + suffix));
+    // Not the raw export's name: the two files differ.
+    const QString base
+        = QFileInfo(file).completeBaseName() + (mapped ? QStringLiteral("-mapped") : QString());
+    dialog->selectFile(QDir(documents).filePath(base + QLatin1Char('.') + suffix));
     connect(dialog,
             &QFileDialog::fileSelected,
             this,
-            [this, project, file, format](const QString &path) {
-                exportFileTo(project, file, format, path);
+            [this, project, file, format, columns](const QString &path) {
+                exportFileTo(project, file, format, path, columns);
             });
     dialog->open();
 }
@@ -913,9 +1097,10 @@ void MainWindow::exportFile(const QString &project, const QString &file, ExportF
 void MainWindow::exportFileTo(const QString &project,
                               const QString &file,
                               ExportFormat format,
-                              const QString &path)
+                              const QString &path,
+                              ExportColumns columns)
 {
-    if (!m_exporter->start(database(), project, file, format, path))
+    if (!m_exporter->start(database(), project, file, format, path, columns))
         showMessage(tr("An export is running already."));
 }
 

@@ -4,17 +4,22 @@
 
 #include "db/database.h"
 #include "import/exporter.h"
+#include "records/fileexporter.h"
 #include "store/catalog.h"
 
 #include <QFuture>
 #include <QIcon>
 #include <QMainWindow>
+#include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
 
 class QActionGroup;
 class QMenu;
+class QProgressDialog;
+class QTimer;
 class QTabWidget;
 class QTreeView;
 class QUndoGroup;
@@ -57,6 +62,16 @@ public:
     // (requestLeaveEditors()): the switch happens before this returns when there is nothing to
     // ask, else once every editor agreed; database is dropped when one does not.
     void setDatabase(std::unique_ptr<Database> database);
+    // File → Connect… and Recent Connections: opens a database with options off the GUI thread
+    // while a progress dialog (with Cancel) shows, and only once it is open asks the editors
+    // (as setDatabase()) and switches to it. When it fails, or is cancelled, the window stays
+    // on the current database (tree, title, jobs untouched), the half-open one is closed on a
+    // worker, and a failure is shown in the connection's own words (connectFailed()). A new
+    // attempt cancels the one running.
+    void connectTo(const DatabaseOptions &options);
+    bool isConnecting() const { return m_pending != nullptr; }
+    void cancelConnecting();
+    QProgressDialog *connectProgress() const { return m_connectProgress; }
     // Asks each editor with unsaved edits in turn (Editor::requestLeave()), in the order the
     // tabs were added, and calls done(true) when all may be left, done(false) at the first that
     // may not.
@@ -80,15 +95,21 @@ public:
     void selectFile(const QString &project, const FileInfo &file);
     void reloadProjects();
 
+    // Prefilled with the open database's options.
     void showConnectDialog();
+    void showConnectDialog(const DatabaseOptions &options);
     void offerDemoProject();
     void importDemoProject();
     // Asks where to save, then exports with a progress dialog.
-    void exportFile(const QString &project, const QString &file, ExportFormat format);
+    void exportFile(const QString &project,
+                    const QString &file,
+                    ExportFormat format,
+                    ExportColumns columns = ExportColumns::Raw);
     void exportFileTo(const QString &project,
                       const QString &file,
                       ExportFormat format,
-                      const QString &path);
+                      const QString &path,
+                      ExportColumns columns = ExportColumns::Raw);
 
     ProjectsModel *projectsModel() const { return m_projects; }
     QTreeView *projectsTree() const { return m_tree; }
@@ -108,6 +129,8 @@ public:
 signals:
     void databaseReady();
     void databaseFailed(const QString &message);
+    // connectTo() could not open the database; the window stayed where it was.
+    void connectFailed(const QString &message);
     // nullptr while a new database is being opened.
     void databaseChanged(stevedore::Database *database);
     void projectsLoaded();
@@ -139,16 +162,26 @@ private:
     void updateActiveStack();
     void setViewModified(const QString &id, bool modified);
     void refreshMappedViews();
-    void switchDatabase(std::unique_ptr<Database> database);
+    void refreshAfterWrite();
+    void refreshFromDatabase();
+    void updateCurrentFile(const QList<FileInfo> &files);
+    void switchDatabase(std::unique_ptr<Database> database, bool isOpen = false);
+    void adoptConnection();
+    void showConnectProgress(const DbUrl &url);
+    void closeConnectProgress();
+    void showConnectFailed(const DatabaseOptions &options, const QString &error);
     QList<Editor *> editorsLeaving(const QString &project, qint64 fileId) const;
     void requestSelect(const QString &project, qint64 fileId, std::function<void()> select);
     void reselectCurrentFile();
     void createMenus();
     void createTree();
     void openDatabase();
+    void databaseOpened();
     void chooseFilesToImport();
     void attach(Database *database);
     void retireDatabase();
+    void closeOnWorker(Database *database, const QList<QFuture<void>> &work);
+    void closeWhenOpened(Database *database, const QFuture<void> &opening);
     void onProjectsLoaded();
     void onTreeCurrentChanged(const QModelIndex &current);
     void setCurrentProject(const QString &project);
@@ -169,6 +202,14 @@ private:
     QFuture<QStringList> m_demoFuture;
     QList<QFuture<void>> m_closing;
     QList<QFuture<void>> m_stoppingImports; // runs still using the database being retired
+    std::unique_ptr<Database> m_pending;    // connectTo()'s database while it opens
+    QFuture<void> m_pendingOpen;
+    // connectTo()'s attempts, off the global pool: a cancelled attempt may hold its thread
+    // until libpq gives up, and must not delay the next attempt or anyone else's task.
+    QThreadPool m_connectThreads;
+    quint64 m_connectToken = 0;
+    QPointer<QProgressDialog> m_connectProgress;
+    QTimer *m_refresh = nullptr; // coalesces the refreshes jobs ask for (refreshAfterWrite())
 
     ProjectsModel *m_projects = nullptr;
     QTreeView *m_tree = nullptr;
@@ -195,6 +236,7 @@ private:
     QStringList m_expanded; // projects expanded in the tree, restored after a reload
     QString m_selectAfterLoad;
     bool m_demoOffered = false;
+    bool m_restoringTree = false; // the tree's current row is set again after a reload
     bool m_shown = false;
     bool m_mayClose = false; // the editors agreed: the next closeEvent() closes
 };

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "futurewatch.h"
+#include "schema/mappedexport.h"
 
 #include <QDir>
 #include <QLocale>
@@ -19,6 +20,7 @@ namespace {
 struct Outcome
 {
     qint64 records = 0;
+    qint64 invalidCells = 0;
     bool cancelled = false;
 };
 
@@ -63,7 +65,8 @@ bool FileExporter::start(Database *database,
                          const QString &project,
                          const QString &file,
                          ExportFormat format,
-                         const QString &path)
+                         const QString &path,
+                         ExportColumns columns)
 {
     if (isRunning() || !database)
         return false;
@@ -102,16 +105,21 @@ bool FileExporter::start(Database *database,
         }
         return !cancelFlag->load();
     };
-    m_future = QtConcurrent::run([database, options, path, progress, outcome]() mutable {
+    m_future = QtConcurrent::run([database, options, path, progress, outcome, columns]() mutable {
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly))
             throw DbError(
                 DbError::Kind::Permanent,
                 tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-        const ExportResult result = exportFile(*database, options, &out, progress);
-        outcome->records = result.records;
-        outcome->cancelled = result.cancelled;
-        if (result.cancelled) {
+        MappedExportResult result;
+        if (columns == ExportColumns::Mapped)
+            result = exportMappedFile(*database, options, &out, progress);
+        else
+            result.exported = exportFile(*database, options, &out, progress);
+        outcome->records = result.exported.records;
+        outcome->invalidCells = result.invalidCells;
+        outcome->cancelled = result.exported.cancelled;
+        if (outcome->cancelled) {
             out.cancelWriting();
             return;
         }
@@ -129,6 +137,14 @@ bool FileExporter::start(Database *database,
             emit finished(false, tr("Export failed: %1").arg(error));
         else if (outcome->cancelled)
             emit finished(false, tr("Export cancelled."));
+        else if (outcome->invalidCells > 0)
+            emit finished(
+                true,
+                tr("Exported %1 records to %2; %n value(s) do not fit their column's "
+                   "type and were written as they are.",
+                   nullptr,
+                   int(std::min<qint64>(outcome->invalidCells, INT_MAX)))
+                    .arg(QLocale().toString(outcome->records), QDir::toNativeSeparators(path)));
         else
             emit finished(
                 true,

@@ -20,6 +20,10 @@ namespace stevedore {
 
 class Database;
 
+// What an export writes: the fields as imported, or the records in the schema's columns
+// through the file's mapping (exportMappedFile()), as the Records view's Raw and Mapped modes.
+enum class ExportColumns { Raw, Mapped };
+
 // Exports one file with a progress dialog. exportFile() runs on a QtConcurrent thread writing
 // a QSaveFile (so a cancelled or failed export leaves no partial file); progress is posted back
 // to the dialog with a queued invokeMethod; Cancel sets an atomic flag the export polls.
@@ -37,7 +41,8 @@ public:
                const QString &project,
                const QString &file,
                ExportFormat format,
-               const QString &path);
+               const QString &path,
+               ExportColumns columns = ExportColumns::Raw);
     bool isRunning() const;
     void cancel();
     // Cancels and returns the running export, for waiting off the GUI thread.

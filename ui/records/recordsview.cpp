@@ -54,6 +54,7 @@ RecordsView::RecordsView(QWidget *parent)
     (m_model->isMapped() ? m_mappedButton : m_rawButton)->setChecked(true);
     updateSummary();
     updateActions();
+    updateExportTip();
 }
 
 void RecordsView::createWidgets()
@@ -169,10 +170,10 @@ void RecordsView::connectSignals()
     connect(m_goToStartAction, &QAction::triggered, this, &RecordsView::goToStart);
     connect(m_goToEndAction, &QAction::triggered, this, &RecordsView::goToEnd);
     connect(m_exportCsvAction, &QAction::triggered, this, [this] {
-        emit exportRequested(m_project, file().name, ExportFormat::Csv);
+        emit exportRequested(m_project, file().name, ExportFormat::Csv, exportColumns());
     });
     connect(m_exportJsonlAction, &QAction::triggered, this, [this] {
-        emit exportRequested(m_project, file().name, ExportFormat::Jsonl);
+        emit exportRequested(m_project, file().name, ExportFormat::Jsonl, exportColumns());
     });
     connect(m_model, &RecordsModel::loadingChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_model, &RecordsModel::filterProgress, this, &RecordsView::updateSummary);
@@ -188,6 +189,22 @@ bool RecordsView::isMappedMode() const
     return m_model->isMapped();
 }
 
+ExportColumns RecordsView::exportColumns() const
+{
+    return isMappedMode() ? ExportColumns::Mapped : ExportColumns::Raw;
+}
+
+void RecordsView::updateExportTip()
+{
+    const QString tip = isMappedMode()
+                            ? tr("Exports the whole file as shown: the schema's columns, through "
+                                 "the file's mapping")
+                            : tr("Exports the whole file as shown: the fields as imported");
+    for (QAction *action : {m_exportCsvAction, m_exportJsonlAction})
+        action->setToolTip(tip);
+    m_exportButton->setToolTip(tip);
+}
+
 void RecordsView::setMappedMode(bool mapped)
 {
     (mapped ? m_mappedButton : m_rawButton)->setChecked(true); // the group unchecks the other
@@ -196,6 +213,7 @@ void RecordsView::setMappedMode(bool mapped)
     m_model->setMapped(mapped);
     QSettings().setValue(mappedKey, mapped);
     updateHint();
+    updateExportTip();
 }
 
 void RecordsView::reloadMapping()

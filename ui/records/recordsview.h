@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/exporter.h"
+#include "records/fileexporter.h"
 #include "store/catalog.h"
 
 #include <QTimer>
@@ -47,6 +48,8 @@ public:
     void focusFilter();
 
     bool isMappedMode() const;
+    // What Export writes: what the view shows.
+    ExportColumns exportColumns() const;
 
     RecordsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -69,7 +72,11 @@ public slots:
     void reloadMapping();
 
 signals:
-    void exportRequested(const QString &project, const QString &file, ExportFormat format);
+    // columns: what the view shows (Mapped mode: the schema's columns).
+    void exportRequested(const QString &project,
+                         const QString &file,
+                         stevedore::ExportFormat format,
+                         stevedore::ExportColumns columns);
     void statusMessage(const QString &message);
 
 private:
@@ -83,6 +90,7 @@ private:
     void updateActions();
     void applyFilter();
     void updateHint();
+    void updateExportTip();
 
     Database *m_database = nullptr;
     QString m_project;
