@@ -2245,7 +2245,7 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     </message>
     <message>
         <source>Records</source>
-        <translation>Enregistrements</translation>
+        <translation>Enreg.</translation>
     </message>
 </context>
 <context>

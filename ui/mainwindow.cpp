@@ -38,6 +38,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMoveEvent>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -1113,6 +1114,17 @@ void MainWindow::showEvent(QShowEvent *event)
         m_shown = true;
         fitToScreen(); // again, now that the window manager's frame is known
         emit firstShown();
+    }
+}
+
+void MainWindow::moveEvent(QMoveEvent *event)
+{
+    QMainWindow::moveEvent(event);
+    // The window manager's title bar and borders are known only once it has framed the
+    // window, after the first show: fit the framed window too, once.
+    if (m_shown && !m_fittedInFrame && frameGeometry() != geometry()) {
+        m_fittedInFrame = true;
+        fitToScreen();
     }
 }
 

@@ -145,6 +145,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
 
 private:
     void fitToScreen();
@@ -238,7 +239,8 @@ private:
     bool m_demoOffered = false;
     bool m_restoringTree = false; // the tree's current row is set again after a reload
     bool m_shown = false;
-    bool m_mayClose = false; // the editors agreed: the next closeEvent() closes
+    bool m_fittedInFrame = false; // fitted again once the window manager framed the window
+    bool m_mayClose = false;      // the editors agreed: the next closeEvent() closes
 };
 
 } // namespace stevedore

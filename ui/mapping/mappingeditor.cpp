@@ -229,6 +229,10 @@ void MappingEditor::createWidgets()
     // A file has tens of columns, not thousands: sizing to contents is cheap.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Long sample values elide rather than push Transform and Confidence out of sight; the
+    // details pane below shows them whole.
+    m_table->horizontalHeader()->setMaximumSectionSize(320);
+    m_table->setTextElideMode(Qt::ElideMiddle);
 
     m_details = new QTextBrowser(this);
     m_details->setOpenLinks(false);
