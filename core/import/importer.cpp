@@ -424,7 +424,7 @@ ImportResult Importer::finish(Run &run)
     result.records = run.imported;
     result.rejected = run.rejected;
     result.importedThisRun = run.meter->importedThisRun();
-    result.seconds = run.meter->elapsedSeconds();
+    result.seconds = run.meter->sampledSeconds(); // the final sample just taken
     result.recordsPerSecond = run.meter->averageRate();
     result.peakRecordsPerSecond = run.meter->peakRate();
     if (run.failure.isEmpty() && !run.cancelled) {

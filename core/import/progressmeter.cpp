@@ -18,6 +18,7 @@ ProgressMeter::ProgressMeter(qint64 importedAtStart, qint64 totalBytes, Clock cl
     m_timer.start();
     m_start = now();
     m_intervalStart = m_start;
+    m_sampledAt = m_start;
 }
 
 ImportProgress
@@ -32,7 +33,8 @@ ProgressMeter::sample(qint64 parsed, qint64 committed, qint64 rejected, qint64 b
         m_intervalParsed = parsed;
     }
     m_committed = committed;
-    const double seconds = double(at - m_start) / 1000.0;
+    m_sampledAt = at;
+    const double seconds = sampledSeconds();
     m_averageRate = seconds > 0 ? double(importedThisRun()) / seconds : 0;
 
     ImportProgress progress;

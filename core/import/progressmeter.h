@@ -56,7 +56,8 @@ public:
     double averageRate() const { return m_averageRate; }
     // 0 when a run forgot what it committed (its job starts afresh).
     qint64 importedThisRun() const { return std::max<qint64>(0, m_committed - m_importedAtStart); }
-    double elapsedSeconds() const { return double(now() - m_start) / 1000.0; }
+    // This run's time up to the last sample: what averageRate() divides by.
+    double sampledSeconds() const { return double(m_sampledAt - m_start) / 1000.0; }
 
 private:
     qint64 now() const { return m_clock ? m_clock() : m_timer.elapsed(); }
@@ -65,6 +66,7 @@ private:
     QElapsedTimer m_timer;
     qint64 m_start = 0;
     qint64 m_intervalStart = 0;
+    qint64 m_sampledAt = 0;
     qint64 m_importedAtStart = 0;
     qint64 m_totalBytes = 0;
     qint64 m_intervalParsed = 0; // parsed when the open interval started
