@@ -180,7 +180,7 @@ qint64 blocksFor(qint64 records)
 // SQLite: text::caseFoldedUtf8 through a function every connection has (its own LIKE and
 // lower() fold ASCII only), bound to the folded text. PostgreSQL: lower() and ILIKE follow
 // the database's LC_CTYPE, ASCII only under "C", so lower() uses ICU's root locale whatever
-// the database's, and ß becomes "ss" as text::caseFolded has it; bound to the text as is.
+// the database's, and ß becomes "ss" as text::caseFoldedUtf8 has it; bound to the text as is.
 // Substring tests rather than LIKE: the text's '%' and '_' are plain characters.
 QByteArray containsCondition(Engine engine)
 {

@@ -13,8 +13,9 @@ namespace stevedore::text {
 // capitals ("STRASSE" finds "Straße"). One text holds another ignoring case when its folding
 // holds the other's. Bytes that are not valid UTF-8 are kept as they are.
 //
-// Straight from UTF-8 to UTF-8, ASCII a byte at a time: the record store folds every block a
-// search reads with it, inside SQLite (sqlitefunctions.h).
+// Straight from UTF-8 to UTF-8, ASCII eight bytes at a time, two-byte characters from a table:
+// the record store folds every block a search reads with it, inside SQLite
+// (sqlitefunctions.h).
 QByteArray caseFoldedUtf8(QByteArrayView utf8);
 
 // The same into out, which must have room for caseFoldCapacity(utf8.size()) bytes (a folded
