@@ -1101,6 +1101,10 @@
         <translation>Datensätze bisher: %1   Bisher abgewiesen: %2</translation>
     </message>
     <message>
+        <source>This run: %1 records</source>
+        <translation>Dieser Lauf: %1 Datensätze</translation>
+    </message>
+    <message>
         <source>No rejected records.</source>
         <translation>Keine abgewiesenen Datensätze.</translation>
     </message>

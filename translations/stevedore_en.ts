@@ -1100,6 +1100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This run: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No rejected records.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1101,6 +1101,10 @@
         <translation>Enregistrements jusqu’ici : %1   Rejetés jusqu’ici : %2</translation>
     </message>
     <message>
+        <source>This run: %1 records</source>
+        <translation>Cette exécution : %1 enregistrements</translation>
+    </message>
+    <message>
         <source>No rejected records.</source>
         <translation>Aucun enregistrement rejeté.</translation>
     </message>

@@ -167,7 +167,7 @@ QVariantMap resultJson(const QString &path, const ImportResult &result)
         {QStringLiteral("records"), result.records},
         {QStringLiteral("rejected"), result.rejected},
         {QStringLiteral("seconds"), result.seconds},
-        {QStringLiteral("records_per_s"), double(result.records) / std::max(result.seconds, 1e-3)},
+        {QStringLiteral("records_per_s"), result.recordsPerSecond},
         {QStringLiteral("sha256"), result.sha256},
         {QStringLiteral("resumed"), result.resumed}};
 }
@@ -202,7 +202,7 @@ void report(Context &ctx,
                         .arg(project, result.fileName)
                         .arg(result.rejected)
                         .arg(result.seconds, 0, 'f', 2)
-                        .arg(qint64(double(result.records) / std::max(result.seconds, 1e-3)))
+                        .arg(qint64(result.recordsPerSecond))
                         .arg(result.resumed ? QStringLiteral(" (resumed)") : QString()));
         break;
     }

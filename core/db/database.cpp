@@ -7,6 +7,7 @@
 #include "db/migrations.h"
 #include "db/replicamonitor.h"
 #include "db/sql.h"
+#include "db/sqlitefunctions.h"
 #include "logging/logging.h"
 #include "logging/metrics.h"
 
@@ -39,15 +40,17 @@ QSqlDatabase Database::openConnection(const DbUrl &url,
                           QStringLiteral("cannot open SQLite database %1: %2").arg(url.path, why));
         }
         Sql sql(db);
-        if (!readOnly) {
+        try {
+            sqlitefunctions::install(sql.sqlite());
             // Before anything writes to the file (WAL mode is kept in the file itself).
-            try {
+            if (!readOnly)
                 Migrations::refuseForeign(sql, url.path);
-            } catch (const DbError &) {
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(connectionName);
-                throw;
-            }
+        } catch (const DbError &) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            throw;
+        }
+        if (!readOnly) {
             // Switching to WAL needs an exclusive lock and SQLite does not wait for it in the
             // busy handler: connections opening at the same moment meet here. Retry briefly.
             for (int attempt = 1;; ++attempt) {

@@ -300,12 +300,13 @@ void Importer::prepareResume(Run &run)
         onReject({reject.line, reject.recordNo, reject.reason});
 }
 
-void Importer::reportProgress(Run &run, qint64 records, bool force)
+// parsed: records parsed so far; the meter reports those committed (run.imported) as done.
+void Importer::reportProgress(Run &run, qint64 parsed, bool force)
 {
     if (!force && !run.meter->due())
         return;
     const ImportProgress progress
-        = run.meter->sample(records, run.rejected, run.reader->bytesRead());
+        = run.meter->sample(parsed, run.imported, run.rejected, run.reader->bytesRead());
     if (onProgress)
         onProgress(progress);
 }
@@ -426,11 +427,13 @@ ImportResult Importer::finish(Run &run)
 {
     if (run.contentDiffers)
         forgetJob(run);
-    reportProgress(run, run.imported, true);
+    reportProgress(run, run.parsedRows, true);
     ImportResult &result = run.result;
     result.records = run.imported;
     result.rejected = run.rejected;
-    result.seconds = run.meter->elapsedSeconds();
+    result.importedThisRun = run.meter->importedThisRun();
+    result.seconds = run.meter->sampledSeconds(); // the final sample just taken
+    result.recordsPerSecond = run.meter->averageRate();
     result.peakRecordsPerSecond = run.meter->peakRate();
     if (run.failure.isEmpty() && !run.cancelled) {
         result.outcome = ImportResult::Outcome::Imported;

@@ -48,8 +48,10 @@ struct ImportResult
     QString fileName;
     qint64 records = 0;
     qint64 rejected = 0;
-    double seconds = 0;
-    double peakRecordsPerSecond = 0;
+    qint64 importedThisRun = 0;      // records committed by this run (a resumed job's later part)
+    double seconds = 0;              // this run's
+    double recordsPerSecond = 0;     // importedThisRun over seconds
+    double peakRecordsPerSecond = 0; // never below recordsPerSecond
     QString sha256;
     Dialect dialect;
     bool resumed = false;
@@ -90,7 +92,7 @@ private:
     void importBatches(Run &run);
     bool readBatch(Run &run, RecordBatch &batch);
     QString sourceChange(Run &run, bool atEnd);
-    void reportProgress(Run &run, qint64 records, bool force);
+    void reportProgress(Run &run, qint64 parsed, bool force);
     ImportResult finish(Run &run);
     void forgetJob(Run &run);
 

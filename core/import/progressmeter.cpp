@@ -8,31 +8,43 @@
 
 namespace stevedore {
 
-ProgressMeter::ProgressMeter(qint64 importedAtStart, qint64 totalBytes)
-    : m_importedAtStart(importedAtStart)
+ProgressMeter::ProgressMeter(qint64 importedAtStart, qint64 totalBytes, Clock clock)
+    : m_clock(std::move(clock))
+    , m_importedAtStart(importedAtStart)
     , m_totalBytes(totalBytes)
-    , m_lastRecords(importedAtStart)
+    , m_intervalParsed(importedAtStart)
+    , m_committed(importedAtStart)
 {
-    m_elapsed.start();
-    m_interval.start();
+    m_timer.start();
+    m_start = now();
+    m_intervalStart = m_start;
+    m_sampledAt = m_start;
 }
 
-ImportProgress ProgressMeter::sample(qint64 records, qint64 rejected, qint64 bytesRead)
+ImportProgress
+ProgressMeter::sample(qint64 parsed, qint64 committed, qint64 rejected, qint64 bytesRead)
 {
-    const double intervalSeconds = std::max(1e-3, double(m_interval.restart()) / 1000.0);
-    const double seconds = std::max(1e-3, elapsedSeconds());
-    m_lastRate = double(records - m_lastRecords) / intervalSeconds;
-    m_lastRecords = records;
-    m_peakRate = std::max(m_peakRate, m_lastRate);
+    const qint64 at = now();
+    if (at - m_intervalStart >= minimumInterval) {
+        m_lastRate = double(std::max<qint64>(0, parsed - m_intervalParsed)) * 1000.0
+                     / double(at - m_intervalStart);
+        m_peakRate = std::max(m_peakRate, m_lastRate);
+        m_intervalStart = at;
+        m_intervalParsed = parsed;
+    }
+    m_committed = committed;
+    m_sampledAt = at;
+    const double seconds = sampledSeconds();
+    m_averageRate = seconds > 0 ? double(importedThisRun()) / seconds : 0;
 
     ImportProgress progress;
-    progress.records = records;
+    progress.records = committed;
     progress.rejected = rejected;
     progress.bytesRead = bytesRead;
     progress.totalBytes = m_totalBytes;
     progress.elapsedSeconds = seconds;
-    progress.recordsPerSecond = double(records - m_importedAtStart) / seconds;
-    const double bytesPerSecond = double(bytesRead) / seconds;
+    progress.recordsPerSecond = m_averageRate;
+    const double bytesPerSecond = seconds > 0 ? double(bytesRead) / seconds : 0;
     progress.etaSeconds
         = bytesPerSecond > 0 ? double(m_totalBytes - bytesRead) / bytesPerSecond : -1;
 

@@ -53,6 +53,15 @@ std::optional<JobRecord> firstJob(const SqlResult &result)
     return jobs.isEmpty() ? std::nullopt : std::optional<JobRecord>(jobs.first());
 }
 
+// Marks where a run of the job starts in its history, with the records committed before it,
+// so that a chart breaks the line over the time the job was not running.
+void recordRunStart(const Sql &sql, qint64 jobId, qint64 now, qint64 records)
+{
+    sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
+                            "VALUES (?, ?, ?, ?)"),
+             {jobId, now, runStartMetric, records});
+}
+
 } // namespace
 
 qint64 create(const Sql &sql,
@@ -65,13 +74,16 @@ qint64 create(const Sql &sql,
               const QString &dialectJson)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    return sql
-        .scalar(QStringLiteral("INSERT INTO import_jobs (project_id, file_id, file_name, "
-                               "source_path, sha256, byte_size, status, options, started_at, "
-                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?) "
-                               "RETURNING id"),
-                {projectId, fileId, fileName, sourcePath, sha256, byteSize, dialectJson, now, now})
-        .toLongLong();
+    const qint64 jobId
+        = sql.scalar(
+                 QStringLiteral("INSERT INTO import_jobs (project_id, file_id, file_name, "
+                                "source_path, sha256, byte_size, status, options, started_at, "
+                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?) "
+                                "RETURNING id"),
+                 {projectId, fileId, fileName, sourcePath, sha256, byteSize, dialectJson, now, now})
+              .toLongLong();
+    recordRunStart(sql, jobId, now, 0);
+    return jobId;
 }
 
 std::optional<Resumable> resume(const Sql &sql, qint64 fileId)
@@ -88,9 +100,11 @@ std::optional<Resumable> resume(const Sql &sql, qint64 fileId)
     job.checkpoint = jobs.value(0, 1).toLongLong();
     job.imported = jobs.value(0, 2).toLongLong();
     job.rejected = jobs.value(0, 3).toLongLong();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     sql.exec(QStringLiteral("UPDATE import_jobs SET status = 'running', error = NULL, "
                             "updated_at = ? WHERE id = ?"),
-             {QDateTime::currentMSecsSinceEpoch(), job.jobId});
+             {now, job.jobId});
+    recordRunStart(sql, job.jobId, now, job.imported);
     return job;
 }
 

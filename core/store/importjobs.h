@@ -94,7 +94,8 @@ struct Resumable
     qint64 imported = 0;
     qint64 rejected = 0;
 };
-// The file's newest unfinished job, marked running again; nothing when there is none.
+// The file's newest unfinished job, marked running again (a new run in its history); nothing
+// when there is none.
 std::optional<Resumable> resume(const Sql &sql, qint64 fileId);
 
 // Locks the job's and its file's rows (PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the
@@ -170,6 +171,9 @@ JobSeries history(const Sql &sql, qint64 jobId);
 inline const QString recordsMetric = QStringLiteral("records");
 inline const QString rateMetric = QStringLiteral("records_per_s");
 inline const QString cacheRatioMetric = QStringLiteral("cache_hit_ratio");
+// Stored by create() and resume(): when each run of the job started (value: the records
+// committed before it). The samples between two of them belong to one run.
+inline const QString runStartMetric = QStringLiteral("run_started");
 
 } // namespace importjobs
 } // namespace stevedore

@@ -4,7 +4,9 @@
 
 #include "db/dberror.h"
 #include "db/sql.h"
+#include "db/sqlitefunctions.h"
 #include "store/recordcodec.h"
+#include "text/casefold.h"
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -174,30 +176,44 @@ qint64 blocksFor(qint64 records)
     return std::clamp<qint64>(records / 4 + 2, 2, 1024);
 }
 
+// The condition "data holds the text bound to it, ignoring case", evaluated on the server.
+// SQLite: text::caseFoldedUtf8 through a function every connection has (its own LIKE and
+// lower() fold ASCII only), bound to the folded text. PostgreSQL: lower() and ILIKE follow
+// the database's LC_CTYPE, ASCII only under "C", so lower() uses ICU's root locale whatever
+// the database's, and ß becomes "ss" as text::caseFoldedUtf8 has it; bound to the text as is.
+// Substring tests rather than LIKE: the text's '%' and '_' are plain characters.
+QByteArray containsCondition(Engine engine)
+{
+    if (engine == Engine::Postgres)
+        return "AND strpos(replace(lower(data COLLATE \"und-x-icu\"), 'ß', 'ss'), "
+               "replace(lower(? COLLATE \"und-x-icu\"), 'ß', 'ss')) > 0 ";
+    return QByteArray("AND ") + sqlitefunctions::holdsFolded + "(data, ?) ";
+}
+
 // Reads blocks in ascending order with lowest first_record_no above `after` and below
 // `before`, until accept() has taken what it needs (returns false) or the blocks run out.
-// `like` (a LIKE pattern, or empty) narrows the blocks read.
+// Only blocks whose data holds `needle` ignoring case are read when it is not empty
+// (containsCondition says how it is bound).
 void scanAscending(const Sql &sql,
                    qint64 fileId,
                    qint64 after,
                    qint64 before,
                    qint64 wanted,
-                   const QByteArray &like,
+                   const QByteArray &needle,
                    const BlockHandler &accept)
 {
     QByteArray text = blockColumns;
     text += "AND first_record_no > ? AND first_record_no < ? ";
-    if (!like.isEmpty())
-        text += sql.engine() == Engine::Postgres ? "AND data ILIKE ? ESCAPE '\\' "
-                                                 : "AND data LIKE ? ESCAPE '\\' ";
+    if (!needle.isEmpty())
+        text += containsCondition(sql.engine());
     text += "ORDER BY first_record_no LIMIT ?";
     qint64 bound = after;
     bool more = true;
     while (more) {
         const qint64 limit = blocksFor(wanted);
         std::vector<Param> params{fileId, bound, before};
-        if (!like.isEmpty())
-            params.emplace_back(like);
+        if (!needle.isEmpty())
+            params.emplace_back(needle);
         params.emplace_back(limit);
         bool stopped = false;
         const int rows = queryBlocks(
@@ -214,21 +230,6 @@ void scanAscending(const Sql &sql,
             });
         more = !stopped && rows == limit;
     }
-}
-
-QByteArray likePattern(const QString &text)
-{
-    QByteArray json;
-    recordcodec::appendJsonString(json, text.toUtf8());
-    QByteArray inner = json.mid(1, json.size() - 2);
-    QByteArray pattern = "%";
-    for (const char c : std::as_const(inner)) {
-        if (c == '\\' || c == '%' || c == '_')
-            pattern += '\\';
-        pattern += c;
-    }
-    pattern += '%';
-    return pattern;
 }
 
 } // namespace
@@ -345,21 +346,23 @@ findRecords(const Sql &sql, qint64 fileId, qint64 after, const QString &text, in
     QList<Record> out;
     if (limit <= 0)
         return out;
+    // Records are stored JSON-escaped: the needle is escaped the same way, then folded.
     QByteArray escaped;
     recordcodec::appendJsonString(escaped, text.toUtf8());
-    const QString needle = QString::fromUtf8(escaped.mid(1, escaped.size() - 2));
+    escaped = escaped.mid(1, escaped.size() - 2);
+    const QByteArray folded = text::caseFoldedUtf8(escaped);
     scanAscending(
         sql,
         fileId,
         blockSearchBound(after == std::numeric_limits<qint64>::max() ? after : after + 1),
         noUpperBound,
         limit,
-        likePattern(text),
+        sql.engine() == Engine::Postgres ? escaped : folded,
         [&](qint64 first, qint64 count, QByteArrayView lines, QByteArrayView data) {
             const bool ok = decodeBlock(
                 first, count, lines, data, [&](qint64 number, qint64 line, QByteArrayView json) {
                     if (number > after && out.size() < limit
-                        && QString::fromUtf8(json).contains(needle, Qt::CaseInsensitive))
+                        && text::caseFoldedUtf8(json).contains(folded))
                         out.append({number, line, json.toByteArray()});
                 });
             if (!ok)

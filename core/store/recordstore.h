@@ -56,7 +56,10 @@ enum class Seek {
 QList<Record> readRecords(const Sql &sql, qint64 fileId, Seek seek, qint64 key, int limit);
 
 // Up to limit records numbered above `after` whose stored JSON contains `text` (JSON-escaped
-// as stored), ignoring case. Throws DbError.
+// as stored), ignoring case across Unicode (text::caseFoldedUtf8; on PostgreSQL the server's ICU
+// lower() narrows first, whatever the database's locale). Every character of `text` is literal
+// ('%' and '_' too). The server picks the blocks, so a search reads only blocks that match.
+// Throws DbError.
 QList<Record>
 findRecords(const Sql &sql, qint64 fileId, qint64 after, const QString &text, int limit);
 

@@ -42,10 +42,14 @@ inline void adminExec(const DbUrl &url, const QString &statement)
 
 // A PostgreSQL database of its own for one test run (tests run side by side on one cluster),
 // dropped again at the end. The same database is reachable through the replica and PgBouncer.
+// The locale of a scratch database: the cluster's, or "C" (ASCII-only lower() and ILIKE), as
+// many servers are set up, for code that must not depend on the server's locale.
+enum class PgLocale { Cluster, C };
+
 class PgScratch
 {
 public:
-    PgScratch()
+    explicit PgScratch(PgLocale locale = PgLocale::Cluster)
     {
         const QString primary = pgEnv("STEVEDORE_TEST_PG_PRIMARY");
         if (primary.isEmpty())
@@ -54,7 +58,12 @@ public:
         m_name = QStringLiteral("t_%1_%2")
                      .arg(QCoreApplication::applicationPid())
                      .arg(QRandomGenerator::global()->bounded(1000000));
-        adminExec(m_admin, QStringLiteral("CREATE DATABASE ") + Sql::quoteIdentifier(m_name));
+        adminExec(m_admin,
+                  QStringLiteral("CREATE DATABASE ") + Sql::quoteIdentifier(m_name)
+                      + (locale == PgLocale::C
+                             ? QStringLiteral(" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "
+                                              "LC_CTYPE 'C'")
+                             : QString()));
         m_ok = true;
     }
     ~PgScratch()
@@ -102,10 +111,12 @@ inline DbUrl sqliteUrl(const QTemporaryDir &dir, const QString &name = QStringLi
 class EngineScratch
 {
 public:
-    EngineScratch()
+    explicit EngineScratch(PgLocale locale = PgLocale::Cluster)
     {
 #ifdef STEVEDORE_TEST_PG
-        m_pg = std::make_unique<PgScratch>();
+        m_pg = std::make_unique<PgScratch>(locale);
+#else
+        Q_UNUSED(locale);
 #endif
     }
     bool ok() const

@@ -8,6 +8,7 @@
 #include "import/importer.h"
 #include "importfixture.h"
 #include "store/catalog.h"
+#include "store/importjobs.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -58,6 +59,7 @@ private slots:
     void permanentFaultFailsThenResumes();
     void cancelThenResume();
     void cancelDuringReconnectCommitsNothingMore();
+    void resumedFiguresAreThisRunsAndCommitted();
     void killNineThenResume();
     void concurrentProcessesIntoOneProject();
     void cliContract();
@@ -528,6 +530,75 @@ void TestImporter::cancelDuringReconnectCommitsNothingMore()
     QVERIFY2(resumed.outcome == ImportResult::Outcome::Imported, qPrintable(resumed.message));
     QVERIFY(resumed.resumed);
     QCOMPARE(exported("p", "big.csv"), readAll(path));
+}
+
+void TestImporter::resumedFiguresAreThisRunsAndCommitted()
+{
+    const QString path = bigFile(20000);
+    ImportOptions options;
+    options.project = QStringLiteral("p");
+    options.path = path;
+    options.batchSize = 1000;
+    // Every report's records against what the job had committed when it was checked (on the
+    // importer's thread; the count only grows, so a report above it counted uncommitted ones).
+    qint64 reports = 0;
+    QStringList overCommitted;
+    const auto checkProgress = [&](Importer &importer) {
+        importer.onProgress = [&](const ImportProgress &progress) {
+            ++reports;
+            const qint64 committed = m_db->read(
+                                             [](QSqlDatabase &c) {
+                                                 const auto job = importjobs::lastJob(Sql(c));
+                                                 return job ? job->records : 0;
+                                             },
+                                             ReadConsistency::Primary)
+                                         .result();
+            if (progress.records > committed)
+                overCommitted << QStringLiteral("%1 > %2").arg(progress.records).arg(committed);
+        };
+    };
+    ImportResult cancelled;
+    {
+        Importer importer(*m_db, options);
+        checkProgress(importer);
+        importer.beforeCommitHook = [&importer](qint64 batch) {
+            if (batch == 3)
+                importer.cancel();
+        };
+        cancelled = importer.run();
+    }
+    QCOMPARE(cancelled.outcome, ImportResult::Outcome::Cancelled);
+    QVERIFY(cancelled.records > 0 && cancelled.records < 20000);
+
+    Importer importer(*m_db, options);
+    checkProgress(importer);
+    const ImportResult resumed = importer.run();
+    QVERIFY2(resumed.outcome == ImportResult::Outcome::Imported, qPrintable(resumed.message));
+    QVERIFY(resumed.resumed);
+    QVERIFY(reports > 0);
+    QVERIFY2(overCommitted.isEmpty(), qPrintable(overCommitted.join(QStringLiteral(", "))));
+    // Rates are this run's: its records over its time, whatever came before the resume.
+    QCOMPARE(resumed.records, 20000);
+    QCOMPARE(resumed.importedThisRun, 20000 - cancelled.records);
+    QVERIFY(resumed.seconds > 0);
+    QCOMPARE(resumed.recordsPerSecond, double(resumed.importedThisRun) / resumed.seconds);
+    QVERIFY(resumed.recordsPerSecond <= resumed.peakRecordsPerSecond);
+    QVERIFY(cancelled.recordsPerSecond <= cancelled.peakRecordsPerSecond);
+
+    // Each run starts its part of the history, with the records committed before it.
+    const JobSeries history
+        = m_db->read([jobId = resumed.jobId](
+                         QSqlDatabase &c) { return importjobs::history(Sql(c), jobId); },
+                     ReadConsistency::Primary)
+              .result();
+    const QList<QPointF> runs = history.value(importjobs::runStartMetric);
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[0].y(), 0.0);
+    QCOMPARE(runs[1].y(), double(cancelled.records));
+    for (const QPointF &sample : history.value(importjobs::recordsMetric)) {
+        if (sample.x() < runs[1].x())
+            QVERIFY(sample.y() <= double(cancelled.records));
+    }
 }
 
 void TestImporter::killNineThenResume()

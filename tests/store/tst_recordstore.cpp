@@ -30,6 +30,8 @@ private slots:
     void blocksAreCutAsDocumented();
     void readsAgreeWithReference();
     void findAcrossBlocks();
+    void findIgnoresCaseInEveryScript_data();
+    void findIgnoresCaseInEveryScript();
     void resumeSkipsCommittedRecords();
     void malformedBlocksAreRefused();
     void corruptStoredBlockIsAnError();
@@ -59,7 +61,9 @@ DbUrl TestRecordStore::url() const
 
 void TestRecordStore::init()
 {
-    m_scratch = std::make_unique<test::EngineScratch>();
+    // On PostgreSQL a database whose LC_CTYPE is "C", where lower() and ILIKE fold ASCII only, as
+    // on many servers: no read may depend on the server's locale.
+    m_scratch = std::make_unique<test::EngineScratch>(test::PgLocale::C);
     STEVEDORE_REQUIRE_ENGINE(*m_scratch);
     m_db = test::openDatabase(url());
     m_projectId = onDb([](const Sql &sql) { return catalog::ensureProject(sql, "p"); });
@@ -289,6 +293,56 @@ void TestRecordStore::findAcrossBlocks()
         return recordstore::findRecords(sql, fileId, 0, QStringLiteral("r1%"), 10).size();
     });
     QCOMPARE(literal, 0);
+}
+
+void TestRecordStore::findIgnoresCaseInEveryScript_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QList<qint64>>("found");
+    // Records 1..6 below; the search finds the numbers listed, in order.
+    QTest::newRow("accented Latin, lower finds upper") << "émile" << QList<qint64>{1, 2};
+    QTest::newRow("accented Latin, upper finds lower") << "ÉMILE" << QList<qint64>{1, 2};
+    QTest::newRow("Cyrillic") << "москва" << QList<qint64>{3};
+    QTest::newRow("Greek with accents") << "ΣΟΦΊΑ" << QList<qint64>{4};
+    QTest::newRow("German ß and SS") << "STRASSE" << QList<qint64>{5, 6};
+    QTest::newRow("German SS finds ß") << "straße" << QList<qint64>{5, 6};
+    QTest::newRow("percent is literal") << "50%" << QList<qint64>{6};
+    QTest::newRow("underscore is literal") << "a_b" << QList<qint64>{5};
+    QTest::newRow("no wildcard match") << "5_%" << QList<qint64>{};
+}
+
+void TestRecordStore::findIgnoresCaseInEveryScript()
+{
+    QFETCH(QString, search);
+    QFETCH(QList<qint64>, found);
+    const qint64 fileId = newFile("scripts.csv");
+    const QList<QList<QByteArray>> records{
+        {"ÉMILE Zola", "Paris"},
+        {"x", "émile"},
+        {"Ольга", "МОСКВА"},
+        {"σοφία", "Αθήνα"},
+        {"Hauptstraße 5", "a_b"},
+        {"HAUPTSTRASSE 7", "50% off"},
+    };
+    RecordBatch batch;
+    for (qsizetype i = 0; i < records.size(); ++i)
+        batch.appendRecord(i + 1, i + 2, {records[i][0], records[i][1]});
+    // A block of its own for each record, as slices of one: the server's test decides alone.
+    onDb([&](const Sql &sql) {
+        for (size_t i = 0; i < batch.rows.size(); ++i) {
+            SqlTransaction transaction(sql);
+            writeRecords(sql, fileId, batch, i, i + 1, 0);
+            transaction.commit();
+        }
+        return 0;
+    });
+    const auto result = onDb([fileId, search](const Sql &sql) {
+        return recordstore::findRecords(sql, fileId, 0, search, 100);
+    });
+    QList<qint64> numbers;
+    for (const recordstore::Record &record : result)
+        numbers << record.recordNo;
+    QCOMPARE(numbers, found);
 }
 
 void TestRecordStore::resumeSkipsCommittedRecords()

@@ -11,9 +11,11 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -110,10 +112,20 @@ void setTimeRange(QDateTimeAxis *axis, const TimeSeriesData &data)
                                            : QStringLiteral("HH:mm:ss.zzz"));
 }
 
+// Marks a QLineSeries made for a TimeSeries with continuesPrevious.
+const char continuesProperty[] = "stevedoreContinuesPrevious";
+
+bool continuesPrevious(const QAbstractSeries *series)
+{
+    return series->property(continuesProperty).toBool();
+}
+
 // Series on the right-hand axis are dashed, so that a theme's colours (five, then repeating)
-// still tell eight series apart. Themes reset pens: call it after every theme change.
+// still tell eight series apart; a series continuing the one before it after a gap takes its
+// colour and leaves the legend to it. Themes reset pens: call it after every theme change.
 void dashSecondarySeries(QChart *chart)
 {
+    QLineSeries *previous = nullptr;
     for (QAbstractSeries *series : chart->series()) {
         auto *line = qobject_cast<QLineSeries *>(series);
         if (!line)
@@ -123,10 +135,18 @@ void dashSecondarySeries(QChart *chart)
             right = right || axis->alignment() == Qt::AlignRight;
         QPen pen = line->pen();
         const Qt::PenStyle style = right ? Qt::DashLine : Qt::SolidLine;
-        if (pen.style() != style) {
+        const bool continues = previous && continuesPrevious(line);
+        if (continues)
+            pen.setColor(previous->pen().color());
+        if (pen.style() != style || continues) {
             pen.setStyle(style);
             line->setPen(pen);
         }
+        if (continues) {
+            for (QLegendMarker *marker : chart->legend()->markers(line))
+                marker->setVisible(false);
+        }
+        previous = line;
     }
 }
 
@@ -138,7 +158,8 @@ bool sameShape(const QList<QAbstractSeries *> &existing,
         return false;
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const bool onRight = existing[i]->attachedAxes().contains(right);
-        if (existing[i]->name() != wanted[i].name || onRight != wanted[i].secondaryAxis)
+        if (existing[i]->name() != wanted[i].name || onRight != wanted[i].secondaryAxis
+            || continuesPrevious(existing[i]) != wanted[i].continuesPrevious)
             return false;
     }
     return true;
@@ -247,6 +268,7 @@ void setTimeSeriesData(QChart *chart, const TimeSeriesData &data)
         for (const TimeSeries &wanted : data.series) {
             auto *series = new QLineSeries;
             series->setName(wanted.name);
+            series->setProperty(continuesProperty, wanted.continuesPrevious);
             chart->addSeries(series);
             series->attachAxis(time);
             series->attachAxis(wanted.secondaryAxis ? right : left);
@@ -268,7 +290,11 @@ void setTimeSeriesData(QChart *chart, const TimeSeriesData &data)
             range.add(p.y());
     }
     // Many series: a legend on the right lists them in full instead of eliding a row of names.
-    chart->legend()->setAlignment(data.series.size() > 4 ? Qt::AlignRight : Qt::AlignBottom);
+    const auto named
+        = std::count_if(data.series.cbegin(), data.series.cend(), [](const TimeSeries &series) {
+              return !series.continuesPrevious;
+          });
+    chart->legend()->setAlignment(named > 4 ? Qt::AlignRight : Qt::AlignBottom);
     setTimeRange(time, data);
     setValueRange(left, leftRange, data.valueFloor, data.valueCeiling);
     setValueRange(right, rightRange, data.valueFloor, 0);

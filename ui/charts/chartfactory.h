@@ -23,6 +23,9 @@ struct TimeSeries
     // Drawn against the right-hand axis (TimeSeriesData::secondaryTitle/secondaryUnit), for a
     // second quantity with another unit in the same chart (e.g. wait time beside counts).
     bool secondaryAxis = false;
+    // A later part of the series before it, after a gap (a line does not cross it): drawn in
+    // that series' colour, with no legend entry of its own.
+    bool continuesPrevious = false;
 };
 
 // Plain data for a time series chart. Titles are shown as given (translate them first); the

@@ -19,6 +19,30 @@ QString jobTitle(const QString &what, const JobRecord &job)
     return JobCharts::tr("%1 — job %2, %3").arg(what).arg(job.jobId).arg(job.fileName);
 }
 
+// The series as one line per run of the job: a resumed job's chart breaks between the last
+// sample before the stop and the run that resumed it, rather than drawing a line across the
+// time nothing ran. Later runs continue the first one's line (same colour, one legend entry).
+QList<TimeSeries> perRun(const TimeSeries &series, const QList<QPointF> &runStarts)
+{
+    QList<TimeSeries> runs;
+    qsizetype next = 0; // the first run start after the points taken so far
+    for (const QPointF &point : series.points) {
+        bool newRun = runs.isEmpty();
+        while (next < runStarts.size() && runStarts[next].x() <= point.x()) {
+            newRun = true;
+            ++next;
+        }
+        if (newRun) {
+            TimeSeries run = series;
+            run.points.clear();
+            run.continuesPrevious = !runs.isEmpty();
+            runs << run;
+        }
+        runs.last().points << point;
+    }
+    return runs;
+}
+
 } // namespace
 
 namespace jobcharts {
@@ -31,10 +55,14 @@ TimeSeriesData throughput(const JobMetrics &metrics)
     data.unit = JobCharts::tr("records/s");
     data.secondaryTitle = JobCharts::tr("Imported");
     data.secondaryUnit = JobCharts::tr("records");
-    data.series << TimeSeries{
-        JobCharts::tr("records/s"), metrics.series.value(importjobs::rateMetric), false};
-    data.series << TimeSeries{
-        JobCharts::tr("records imported"), metrics.series.value(importjobs::recordsMetric), true};
+    const QList<QPointF> runStarts = metrics.series.value(importjobs::runStartMetric);
+    data.series << perRun(
+        TimeSeries{JobCharts::tr("records/s"), metrics.series.value(importjobs::rateMetric), false},
+        runStarts);
+    data.series << perRun(TimeSeries{JobCharts::tr("records imported"),
+                                     metrics.series.value(importjobs::recordsMetric),
+                                     true},
+                          runStarts);
     return data;
 }
 

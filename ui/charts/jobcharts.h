@@ -19,7 +19,9 @@ struct JobMetrics
 // Charts of past jobs' history, for the dashboard's History and the headless `stevedore charts`.
 namespace jobcharts {
 
-// records/s over time (left axis) with the records imported so far (right axis).
+// records/s over time (left axis) with the records imported so far (right axis). A resumed
+// job's series come as one TimeSeries per run (later ones continuesPrevious), so the chart has
+// a gap where the job was stopped.
 TimeSeriesData throughput(const JobMetrics &metrics);
 // The rows named cache_hit_ratio in percent (a stored ratio ≤ 1 is scaled by 100). With no
 // such rows the chart has no series and says so in its title; *recorded tells which.

@@ -246,8 +246,11 @@ void ImportsView::updateSummary()
                      .arg(locale.toString(r.records),
                           locale.toString(r.rejected),
                           locale.toString(r.seconds, 'f', 2));
+        // The time and rates are this run's: say how many records it added.
+        if (r.resumed)
+            lines << tr("This run: %1 records").arg(locale.toString(r.importedThisRun));
         lines << tr("Average: %1 records/s   Peak: %2 records/s%3")
-                     .arg(locale.toString(qint64(double(r.records) / std::max(r.seconds, 1e-3))),
+                     .arg(locale.toString(qint64(r.recordsPerSecond)),
                           locale.toString(qint64(r.peakRecordsPerSecond)),
                           r.resumed ? tr("   (resumed)") : QString());
         lines << tr("SHA-256: %1").arg(r.sha256);

@@ -93,9 +93,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     const bool running = job.state == ImportJob::State::Running
                          || job.state == ImportJob::State::Pausing
                          || job.state == ImportJob::State::Cancelling;
-    const double rate = job.state == ImportJob::State::Done && job.result.seconds > 0
-                            ? double(job.result.records) / job.result.seconds
-                            : job.progress.recordsPerSecond;
+    const double rate = job.state == ImportJob::State::Done ? job.result.recordsPerSecond
+                                                            : job.progress.recordsPerSecond;
     if (role == SortRole) {
         switch (index.column()) {
         case Progress:

@@ -158,14 +158,33 @@ void tst_JobQueue::pauseThenResume()
 {
     JobQueue queue;
     queue.setDatabase(m_database.get());
+    // The records each report shows (the queue holds this one job only): never more than
+    // were committed by the time the job stopped.
+    qint64 maxReported = 0;
+    connect(&queue, &JobQueue::jobChanged, this, [&](int changed) {
+        maxReported = std::max(maxReported, queue.job(changed).progress.records);
+    });
     const int id = stopOnFirstProgress(
         queue, options(QStringLiteral("p.csv"), 200000, 200), &JobQueue::pause);
     QVERIFY(queue.job(id).state == State::Pausing || queue.job(id).state == State::Paused);
     QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)), 60000);
     QCOMPARE(queue.job(id).state, State::Paused);
+    const qint64 paused = queue.job(id).result.records;
+    QVERIFY2(maxReported <= paused,
+             qPrintable(QStringLiteral("showed %1, committed %2").arg(maxReported).arg(paused)));
+    JobsModel model;
+    model.setQueue(&queue);
     queue.resume(id);
     QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, State::Done, 120000);
-    QCOMPARE(queue.job(id).result.records, 200000);
+    const ImportJob job = queue.job(id);
+    QCOMPARE(job.result.records, 200000);
+    QVERIFY(maxReported <= 200000);
+    // The resumed run's rate is its own records over its own time, shown in the table.
+    QCOMPARE(job.result.importedThisRun, 200000 - paused);
+    QCOMPARE(job.result.recordsPerSecond, double(job.result.importedThisRun) / job.result.seconds);
+    QVERIFY(job.result.recordsPerSecond <= job.result.peakRecordsPerSecond);
+    QCOMPARE(model.index(0, JobsModel::Rate).data(JobsModel::SortRole).toDouble(),
+             job.result.recordsPerSecond);
 }
 
 void tst_JobQueue::concurrencyIsBounded()
