@@ -81,6 +81,9 @@ public:
     void reloadProjects();
 
     void showConnectDialog();
+    // Opens the import dialog on these files (those from the command line), once the database
+    // is open.
+    void importFiles(const QStringList &paths);
     void offerDemoProject();
     void importDemoProject();
     // Asks where to save, then exports with a progress dialog.
