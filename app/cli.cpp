@@ -10,6 +10,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -109,14 +110,16 @@ void printTable(const Context &ctx, const QList<QStringList> &rows)
     }
 }
 
-static QString generalHelp()
+QString generalHelp()
 {
     QString text = QStringLiteral(
         "Usage: stevedore [GLOBAL OPTIONS] [COMMAND [OPTIONS]]\n"
         "Stevedore — the operators' console for the data-import database.\n"
         "With no command it opens the GUI; every command runs headless.\n\nCommands:\n");
-    for (const Command &command : allCommands())
-        text += QStringLiteral("  %1%2\n").arg(padRight(command.name, 10), command.summary);
+    for (const Command &command : allCommands()) {
+        if (!command.hidden)
+            text += QStringLiteral("  %1%2\n").arg(padRight(command.name, 10), command.summary);
+    }
     text += QStringLiteral("\nGlobal options (before or after the command):\n");
     for (const QCommandLineOption &option : globalOptions())
         text += QStringLiteral("  --%1 <%2>\n      %3\n")
@@ -126,7 +129,7 @@ static QString generalHelp()
     return text;
 }
 
-static QString commandHelp(const Command &command)
+QString commandHelp(const Command &command)
 {
     QString text = QStringLiteral("Usage: stevedore %1 %2\n%3\n")
                        .arg(command.name, command.usage, command.summary);
@@ -145,9 +148,24 @@ static QString commandHelp(const Command &command)
     return text;
 }
 
+static const Command *commandNamed(const QList<Command> &commands, const QString &name)
+{
+    for (const Command &command : commands) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+// "stevedore FILE...": the first word is no command's name but a file that exists.
+static bool namesFiles(const QStringList &arguments, int index)
+{
+    return !commandNamed(allCommands(), arguments[index]) && QFileInfo(arguments[index]).isFile();
+}
+
 bool wantsGui(const QStringList &arguments)
 {
-    if (findCommand(arguments) >= 0)
+    if (const int index = findCommand(arguments); index >= 0 && !namesFiles(arguments, index))
         return false;
     for (const QString &arg : arguments.mid(1)) {
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")
@@ -164,15 +182,6 @@ void setUpLogging(const GlobalOptions &options)
     initLogging(log);
 }
 
-static const Command *commandNamed(const QList<Command> &commands, const QString &name)
-{
-    for (const Command &command : commands) {
-        if (command.name == name)
-            return &command;
-    }
-    return nullptr;
-}
-
 std::optional<Command> commandIn(const QStringList &arguments)
 {
     const int index = findCommand(arguments);
@@ -183,7 +192,7 @@ std::optional<Command> commandIn(const QStringList &arguments)
     return command ? std::optional<Command>(*command) : std::nullopt;
 }
 
-bool parseGuiOptions(const QStringList &arguments, GlobalOptions &options)
+bool parseGuiOptions(const QStringList &arguments, GlobalOptions &options, QStringList &files)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -196,6 +205,8 @@ bool parseGuiOptions(const QStringList &arguments, GlobalOptions &options)
                      qPrintable(printable(parser.errorText())));
         return false;
     }
+    for (const QString &file : parser.positionalArguments())
+        files << QFileInfo(file).absoluteFilePath();
     QString error;
     try {
         options = parseGlobalOptions(parser);
@@ -273,7 +284,8 @@ int run(const QStringList &arguments)
     ctx.positional = parser.positionalArguments();
     try {
         ctx.globals = parseGlobalOptions(parser);
-        setUpLogging(ctx.globals);
+        if (!command->hidden)
+            setUpLogging(ctx.globals);
         code = command->run(ctx);
     } catch (const UsageError &error) {
         ctx.err(
@@ -299,6 +311,7 @@ QList<Command> allCommands()
     commands << importCommands() << schemaCommands();
     commands << benchCommands();
     commands << chartsCommands();
+    commands << docsCommands();
     return commands;
 }
 

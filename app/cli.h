@@ -70,6 +70,9 @@ struct Command
     // Renders with widgets (charts): main() gives it a QApplication on the offscreen platform
     // instead of a QCoreApplication, so it still never needs a display.
     bool needsWidgets = false;
+    // Prints text made from these tables (man page, shell completion): left out of --help,
+    // and runs without logging, so that the build can run it anywhere.
+    bool hidden = false;
 };
 
 // Each command file under commands/ contributes one list; allCommands() joins them.
@@ -78,18 +81,25 @@ QList<Command> importCommands();  // commands/importcommands.cpp
 QList<Command> schemaCommands();  // commands/schemacommands.cpp
 QList<Command> benchCommands();   // commands/benchcommand.cpp
 QList<Command> chartsCommands();  // commands/chartscommand.cpp
+QList<Command> docsCommands();    // commands/docscommands.cpp
 QList<Command> allCommands();
 // The command argv names; none when it names no command or an unknown one.
 std::optional<Command> commandIn(const QStringList &arguments);
 
 // Runs a headless command; argv holds the full command line. Returns the exit code.
 int run(const QStringList &arguments);
-// True when argv names no command (and no --help/--version): the GUI should open.
+// True when argv names no command (and no --help/--version): the GUI should open. A first
+// word that is no command name but an existing file ("stevedore FILE...", as a file manager
+// starts it) opens the GUI too, with the words offered for import; a command's name wins.
 bool wantsGui(const QStringList &arguments);
 // Parses and checks the global options for the GUI (argv names no command), before any
 // QApplication exists. On a bad value prints the one line a command would, without the
 // command's name ("stevedore: --log-format must be text or json"), and returns false: exit 1.
-bool parseGuiOptions(const QStringList &arguments, GlobalOptions &options);
+// files gets the FILE words, as absolute paths.
+bool parseGuiOptions(const QStringList &arguments, GlobalOptions &options, QStringList &files);
+// The commands, options and exit codes for --help, the man page and the shell completion.
+QString generalHelp();
+QString commandHelp(const Command &command);
 // Sets up logging from the global --log-* options; the console gets log lines only when
 // --log-level was given, so that errors reach stderr as one line.
 void setUpLogging(const GlobalOptions &options);

@@ -20,10 +20,11 @@ int main(int argc, char *argv[])
         // Checked before QApplication exists: a bad option is refused as a command refuses
         // it, without opening a window or needing a display.
         stevedore::GlobalOptions options;
-        if (!stevedore::cli::parseGuiOptions(arguments, options))
+        QStringList files;
+        if (!stevedore::cli::parseGuiOptions(arguments, options, files))
             return 1;
         QApplication app(argc, argv);
-        return stevedore::runGui(app, options);
+        return stevedore::runGui(app, options, files);
     }
     const std::optional<stevedore::cli::Command> command = stevedore::cli::commandIn(arguments);
     if (command && command->needsWidgets) {

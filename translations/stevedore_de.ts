@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>stevedore::AboutDialog</name>
+    <message>
+        <source>About Stevedore</source>
+        <translation>Über Stevedore</translation>
+    </message>
+    <message>
+        <source>Stevedore %1</source>
+        <translation>Stevedore %1</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>Commit:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <source>libpq:</source>
+        <translation>libpq:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Protokollordner:</translation>
+    </message>
+    <message>
+        <source>The operators&apos; console for a data-import database.</source>
+        <translation>Die Konsole für den Betrieb einer Datenimport-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::BenchDialog</name>
     <message>
         <source>Run Benchmark</source>
@@ -1472,28 +1531,6 @@
     <message>
         <source>The language will change when Stevedore is restarted.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Stevedore.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>About Stevedore</source>
-        <translation>Über Stevedore</translation>
-    </message>
-    <message>
-        <source>Stevedore %1</source>
-        <translation>Stevedore %1</translation>
-    </message>
-    <message>
-        <source>Imports CSV files into projects and lets you browse them.
-
-Qt %1 (built with %2)
-Database: %3</source>
-        <translation>Importiert CSV-Dateien in Projekte und zeigt sie an.
-
-Qt %1 (erstellt mit %2)
-Datenbank: %3</translation>
     </message>
     <message>
         <source>Stevedore — %1</source>

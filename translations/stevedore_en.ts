@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>stevedore::AboutDialog</name>
+    <message>
+        <source>About Stevedore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stevedore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operators&apos; console for a data-import database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stevedore::BenchDialog</name>
     <message>
         <source>Run Benchmark</source>
@@ -1470,25 +1529,6 @@
     </message>
     <message>
         <source>The language will change when Stevedore is restarted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Stevedore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stevedore %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports CSV files into projects and lets you browse them.
-
-Qt %1 (built with %2)
-Database: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>stevedore::AboutDialog</name>
+    <message>
+        <source>About Stevedore</source>
+        <translation>À propos de Stevedore</translation>
+    </message>
+    <message>
+        <source>Stevedore %1</source>
+        <translation>Stevedore %1</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>Commit :</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite :</translation>
+    </message>
+    <message>
+        <source>libpq:</source>
+        <translation>libpq :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Dossier du journal :</translation>
+    </message>
+    <message>
+        <source>The operators&apos; console for a data-import database.</source>
+        <translation>La console des opérateurs d’une base d’import de données.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::BenchDialog</name>
     <message>
         <source>Run Benchmark</source>
@@ -1472,28 +1531,6 @@
     <message>
         <source>The language will change when Stevedore is restarted.</source>
         <translation>La langue changera au prochain démarrage de Stevedore.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>About Stevedore</source>
-        <translation>À propos de Stevedore</translation>
-    </message>
-    <message>
-        <source>Stevedore %1</source>
-        <translation>Stevedore %1</translation>
-    </message>
-    <message>
-        <source>Imports CSV files into projects and lets you browse them.
-
-Qt %1 (built with %2)
-Database: %3</source>
-        <translation>Importe des fichiers CSV dans des projets et permet de les consulter.
-
-Qt %1 (compilé avec %2)
-Base de données : %3</translation>
     </message>
     <message>
         <source>Stevedore — %1</source>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "guimain.h"
 
+#include "buildinfo.h"
 #include "connection/recentconnections.h"
 #include "db/dberror.h"
 #include "language.h"
@@ -72,8 +73,10 @@ void reportStartup(MainWindow &window, bool quit)
     auto done = [&window, listed, report, quit] {
         QObject::disconnect(*listed);
         report("projects listed");
+        // Quits rather than closing the window, which would leave open whatever dialog the
+        // start showed (the import dialog for FILE arguments, the demo offer).
         if (quit)
-            QTimer::singleShot(0, &window, &QWidget::close);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     };
     *listed = QObject::connect(&window, &MainWindow::projectsLoaded, &window, done);
     QObject::connect(&window, &MainWindow::databaseFailed, &window, done);
@@ -81,12 +84,14 @@ void reportStartup(MainWindow &window, bool quit)
 
 } // namespace
 
-int runGui(QApplication &app, const GlobalOptions &globals)
+int runGui(QApplication &app, const GlobalOptions &globals, const QStringList &files)
 {
     initLogging(globals.log);
 
     language::installTranslators(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // Wayland finds the window's icon and menu entry through the desktop file's name.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(buildinfo::appId));
 
     DatabaseOptions options;
     try {
@@ -102,6 +107,11 @@ int runGui(QApplication &app, const GlobalOptions &globals)
     if (!timing.isEmpty() && timing != QLatin1String("0"))
         reportStartup(window, timing == QLatin1String("quit"));
     window.show();
+    if (!files.isEmpty()) {
+        logger(LogCategory::Ui)
+            ->info("offering {} file(s) from the command line for import", files.size());
+        window.importFiles(files);
+    }
     const int code = app.exec();
     shutdownLogging();
     return code;

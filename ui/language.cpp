@@ -13,6 +13,13 @@ namespace {
 
 const QString settingsKey = QStringLiteral("ui/language");
 
+// Where `cmake --install` puts the .qm files, relative to the binary (bin/ beside share/).
+QString installedTranslations()
+{
+    return QCoreApplication::applicationDirPath()
+           + QStringLiteral("/../share/stevedore/translations");
+}
+
 } // namespace
 
 QList<Choice> choices()
@@ -48,8 +55,11 @@ QString installTranslators(QCoreApplication &app)
     if (!setting().isEmpty())
         QLocale::setDefault(locale); // numbers and dates follow the chosen language too
     auto *own = new QTranslator(&app);
-    if (!own->load(
-            locale, QStringLiteral("stevedore"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const auto load = [&](const QString &folder) {
+        return own->load(locale, QStringLiteral("stevedore"), QStringLiteral("_"), folder);
+    };
+    // The installed files first, so that a corrected translation replaces the built-in one.
+    if (!load(installedTranslations()) && !load(QStringLiteral(":/i18n"))) {
         delete own;
         return QStringLiteral("en"); // English is the source language: nothing to load
     }

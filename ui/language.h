@@ -25,7 +25,8 @@ QString setting();
 void setSetting(const QString &code);
 // The locale the interface uses: the override, else the system's.
 QLocale uiLocale();
-// Installs Stevedore's translation (from :/i18n) and Qt's own (qtbase_<lang>.qm from Qt's
+// Installs Stevedore's translation (from ../share/stevedore/translations beside the binary when
+// installed there, else the built-in copy in :/i18n) and Qt's own (qtbase_<lang>.qm from Qt's
 // translations folder) for uiLocale(). Returns the language loaded, "en" when none.
 QString installTranslators(QCoreApplication &app);
 

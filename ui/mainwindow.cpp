@@ -8,6 +8,7 @@
 #include "imports/jobqueue.h"
 #include "logs/logview.h"
 
+#include "aboutdialog.h"
 #include "connection/connectiondialog.h"
 #include "connection/connectionstatus.h"
 #include "connection/recentconnections.h"
@@ -585,23 +586,9 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::showAbout()
 {
-    QString database = tr("Not connected");
-    if (Database *db = this->database())
-        database = db->serverVersion();
-    auto *box = new QMessageBox(this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setWindowTitle(tr("About Stevedore"));
-    box->setIconPixmap(QIcon(QStringLiteral(":/icons/app.svg")).pixmap(64, 64));
-    box->setText(tr("Stevedore %1")
-                     .arg(QCoreApplication::applicationVersion().isEmpty()
-                              ? QStringLiteral(STEVEDORE_VERSION)
-                              : QCoreApplication::applicationVersion()));
-    box->setInformativeText(
-        tr("Imports CSV files into projects and lets you browse them.\n\n"
-           "Qt %1 (built with %2)\nDatabase: %3")
-            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), database));
-    box->open();
+    auto *dialog = new AboutDialog(database() ? database()->serverVersion() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 // --- Database ---------------------------------------------------------------------------------
@@ -1139,6 +1126,21 @@ void MainWindow::chooseFilesToImport()
                                         tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
     if (!paths.isEmpty())
         openImportDialog(this, database(), paths, m_currentProject);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (database()) {
+        openImportDialog(this, database(), paths, m_currentProject);
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(this, &MainWindow::databaseReady, this, [this, paths, once] {
+        disconnect(*once);
+        importFiles(paths);
+    });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -98,6 +98,9 @@ public:
     // Prefilled with the open database's options.
     void showConnectDialog();
     void showConnectDialog(const DatabaseOptions &options);
+    // Opens the import dialog on these files (those from the command line), once the database
+    // is open.
+    void importFiles(const QStringList &paths);
     void offerDemoProject();
     void importDemoProject();
     // Asks where to save, then exports with a progress dialog.

@@ -42,8 +42,19 @@ private slots:
     void jsonLogLines();
     void demoImportsTheSamples();
     void importHeaderOptions();
+    void fileArgumentsOpenTheGui();
+    void commandNamesWinOverFiles();
+    void hiddenCommandsStayOutOfHelp();
+    void manPageFollowsTheTables();
+    void bashCompletion_data();
+    void bashCompletion();
+    void zshCompletionParses();
 
 private:
+    // Runs stevedore in m_dir with a home of its own there (settings, logs, data).
+    test::CliResult runIn(const QStringList &arguments, const QStringList &environment = {});
+    // What the generated bash completion offers for the line (the cursor at its end).
+    QStringList complete(const QString &line);
     QStringList db() const { return {"--db", "sqlite:" + m_dir->filePath("cli.db")}; }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -461,6 +472,171 @@ void TestCli::importHeaderOptions()
     QCOMPARE(r.out, QByteArray("column_1,column_2\n2023,2024\n1,2\n3,4\n"));
     r = test::runCli(db() + QStringList{"export", "--project", "b", "--file", "years.csv"});
     QCOMPARE(r.out, QByteArray("2023,2024\n1,2\n3,4\n"));
+}
+
+test::CliResult TestCli::runIn(const QStringList &arguments, const QStringList &environment)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString home = m_dir->filePath("home");
+    for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        env.insert(var, home);
+    for (const QString &assignment : environment)
+        env.insert(assignment.section('=', 0, 0), assignment.section('=', 1));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(STEVEDORE_BINARY, arguments);
+    process.closeWriteChannel();
+    test::CliResult result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// "stevedore FILE..." (a file manager's %F) opens the GUI and offers the files for import.
+void TestCli::fileArgumentsOpenTheGui()
+{
+    const QString csv = m_dir->filePath("people.csv");
+    QVERIFY(test::writeFile(csv, "name,age\nada,36\n"));
+    const QString log = m_dir->filePath("gui.log");
+    const test::CliResult r = runIn(db() + QStringList{"--log-file", log, "people.csv"},
+                                    {"QT_QPA_PLATFORM=offscreen", "STEVEDORE_STARTUP_TIMING=quit"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("startup: main window shown"), r.err.constData());
+    QVERIFY2(test::readFile(log).contains("offering 1 file(s) from the command line for import"),
+             test::readFile(log).constData());
+}
+
+// A word that names a command is the command even when a file has that name; a word that is
+// neither stays an unknown command.
+void TestCli::commandNamesWinOverFiles()
+{
+    QVERIFY(test::writeFile(m_dir->filePath("projects"), "name\nx\n"));
+    test::CliResult r = runIn(db() + QStringList{"projects"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("NAME"));
+    r = runIn(db() + QStringList{"no-such-file.csv"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("unknown command 'no-such-file.csv'"), r.err.constData());
+}
+
+void TestCli::hiddenCommandsStayOutOfHelp()
+{
+    const test::CliResult r = test::runCli({"--help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains("\n  man "));
+    QVERIFY(!r.out.contains("\n  completion "));
+}
+
+// The man page has a section for every command --help lists, their options, the global
+// options and the exit codes README documents.
+void TestCli::manPageFollowsTheTables()
+{
+    const test::CliResult r = test::runCli({"man"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith(".TH STEVEDORE 1 "));
+    const test::CliResult help = test::runCli({"--help"});
+    const QString commands
+        = QString::fromUtf8(help.out).section("Commands:\n", 1).section("\n\n", 0, 0);
+    QVERIFY(!commands.isEmpty());
+    for (const QString &line : commands.split('\n')) {
+        const QString name = line.trimmed().section(' ', 0, 0);
+        QVERIFY2(r.out.contains(".SS " + name.toUtf8() + '\n'), qPrintable(name));
+    }
+    for (const char *text : {"\\fB\\-\\-batch\\-size\\fR \\fIn\\fR",
+                             "\\fB\\-\\-max\\-replica\\-lag\\fR",
+                             ".SH EXIT STATUS",
+                             ".B 130",
+                             ".SH GLOBAL OPTIONS"})
+        QVERIFY2(r.out.contains(text), text);
+    const QString path = m_dir->filePath("stevedore.1");
+    QCOMPARE(test::runCli({"man", "-o", path}).exitCode, 0);
+    QCOMPARE(test::readFile(path), r.out);
+}
+
+QStringList TestCli::complete(const QString &line)
+{
+    const QString script = m_dir->filePath("stevedore.bash");
+    if (test::runCli({"completion", "bash", "-o", script}).exitCode != 0)
+        return {"completion failed"};
+    // The words as bash splits them for completion (COMP_WORDBREAKS: blanks and '=').
+    QStringList words = line.split(' ');
+    const QString driver = QStringLiteral(
+        "source \"$1\"; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1));"
+        " _stevedore; printf '%s\\n' \"${COMPREPLY[@]}\"");
+    QProcess bash;
+    bash.setWorkingDirectory(m_dir->path());
+    bash.start("bash", QStringList{"-c", driver, "bash", script} + words);
+    if (!bash.waitForFinished(60000))
+        return {"timed out"};
+    QStringList offered
+        = QString::fromUtf8(bash.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+    offered.sort();
+    return offered;
+}
+
+void TestCli::bashCompletion_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("expected");
+    const QString binary = STEVEDORE_BINARY;
+    QTest::newRow("commands") << binary + " pro" << QStringList{"project", "projects"};
+    QTest::newRow("actions") << binary + " project " << QStringList{"create", "delete", "rename"};
+    QTest::newRow("options") << binary + " import --ba" << QStringList{"--batch-size"};
+    QTest::newRow("global options after a command")
+        << binary + " files --log-f" << QStringList{"--log-file", "--log-format"};
+    QTest::newRow("choices") << binary + " --log-format " << QStringList{"json", "text"};
+    QTest::newRow("choices after =") << binary + " --log-format = j" << QStringList{"json"};
+    // @DB@: this row's database (init() makes a new folder for each row).
+    QTest::newRow("projects") << binary + " --db @DB@ files --project "
+                              << QStringList{"alpha", "two\\ words"};
+    QTest::newRow("files") << binary + " --db @DB@ export --project alpha --file "
+                           << QStringList{"a\\ b.csv", "years.csv"};
+    QTest::newRow("file names") << binary + " import --project alpha ye"
+                                << QStringList{"years.csv"};
+}
+
+void TestCli::bashCompletion()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, expected);
+    const QString years = m_dir->filePath("years.csv");
+    QVERIFY(test::writeFile(years, "2023,2024\n1,2\n"));
+    QVERIFY(test::writeFile(m_dir->filePath("a b.csv"), "x\n1\n"));
+    QCOMPARE(test::runCli(db() + QStringList{"import", "--project", "alpha", years}).exitCode, 0);
+    QCOMPARE(
+        test::runCli(db() + QStringList{"import", "--project", "alpha", m_dir->filePath("a b.csv")})
+            .exitCode,
+        0);
+    QCOMPARE(test::runCli(db() + QStringList{"project", "create", "two words"}).exitCode, 0);
+    QCOMPARE(complete(line.replace("@DB@", db().last())), expected);
+}
+
+// zsh loads the generated function without a syntax error and binds it to stevedore.
+void TestCli::zshCompletionParses()
+{
+    const QString script = m_dir->filePath("_stevedore");
+    QCOMPARE(test::runCli({"completion", "zsh", "-o", script}).exitCode, 0);
+    QProcess zsh;
+    zsh.start("zsh",
+              {"-fc",
+               "autoload -Uz compinit && compinit -u -d \"$2\" && fpath=(\"$1\" $fpath)"
+               " && autoload -Uz _stevedore && compdef _stevedore stevedore"
+               " && zsh -n \"$1/_stevedore\" && print -r -- ${_comps[stevedore]}",
+               "zsh",
+               m_dir->path(),
+               m_dir->filePath("zcompdump")});
+    QVERIFY2(zsh.waitForFinished(60000), "zsh did not finish (is it installed?)");
+    QVERIFY2(zsh.exitStatus() == QProcess::NormalExit && zsh.exitCode() == 0,
+             zsh.readAllStandardError().constData());
+    QCOMPARE(zsh.readAllStandardOutput().trimmed(), QByteArray("_stevedore"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -38,6 +38,7 @@ private slots:
     void refusedFilesAreExplained_data();
     void refusedFilesAreExplained();
     void onlyLocalFilesAreAccepted();
+    void commandLineFilesWaitForTheDatabase();
 
 private:
     // Sends drag-enter and, when it was accepted, the drop; returns whether enter was accepted.
@@ -143,6 +144,30 @@ void tst_MainDrop::dropOpensTheImportDialog()
     QVERIFY(!dialog->importButton()->isEnabled());
     dialog->setProject(QStringLiteral("dropped"));
     QTRY_VERIFY(dialog->importButton()->isEnabled());
+}
+
+// "stevedore FILE..." hands the files over before the database is open: the dialog opens
+// once it is, listing them.
+void tst_MainDrop::commandLineFilesWaitForTheDatabase()
+{
+    const QString people = write(QStringLiteral("people.csv"), csvText(5));
+    const QString missing = m_dir.filePath(QStringLiteral("missing.csv"));
+    DatabaseOptions options;
+    options.primary = test::sqliteUrl(m_dir, QStringLiteral("second.sqlite"));
+    MainWindow window(std::make_unique<Database>(options));
+    QSignalSpy ready(&window, &MainWindow::databaseReady);
+    QVERIFY(!window.database());
+    window.importFiles({people, missing});
+    QVERIFY(!window.findChild<ImportDialog *>());
+    QVERIFY(ready.wait(30000));
+    auto *dialog = window.findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->fileCount(), 2);
+    QCOMPARE(dialog->fileList()->item(0)->toolTip(), people);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(1), 30000);
+    QVERIFY(!dialog->problem(1).isEmpty()); // listed and explained, never queued
+    delete dialog;
 }
 
 void tst_MainDrop::refusedFilesAreExplained_data()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
+#include "aboutdialog.h"
 #include "connection/connectionstatus.h"
 #include "guitest.h"
 #include "imports/demoimport.h"
@@ -431,12 +432,16 @@ void tst_MainWindow::aboutNamesVersionsAndEngine()
     }
     QVERIFY(about);
     about->trigger();
-    auto *box = waitForChild<QMessageBox>(QStringLiteral("aboutBox"));
-    QVERIFY(box);
-    QVERIFY(box->text().contains(QStringLiteral(STEVEDORE_VERSION)));
-    QVERIFY(box->informativeText().contains(QString::fromLatin1(qVersion())));
-    QVERIFY(box->informativeText().contains(QStringLiteral("SQLite 3.")));
-    box->close();
+    auto *dialog = waitForChild<AboutDialog>(QStringLiteral("aboutDialog"));
+    QVERIFY(dialog);
+    const auto text = [dialog](const char *name) {
+        auto *label = dialog->findChild<QLabel *>(QString::fromLatin1(name));
+        return label ? label->text() : QString();
+    };
+    QVERIFY(text("aboutVersion").contains(QStringLiteral(STEVEDORE_VERSION)));
+    QVERIFY(text("aboutQt").contains(QString::fromLatin1(qVersion())));
+    QVERIFY(text("aboutDatabase").contains(QStringLiteral("SQLite 3.")));
+    dialog->close();
 }
 
 void tst_MainWindow::switchingTheDatabase()
