@@ -1425,6 +1425,14 @@
         <source>Level:</source>
         <translation>Stufe:</translation>
     </message>
+    <message>
+        <source>No line of this session matches the level, category and search above.</source>
+        <translation>Keine Zeile dieser Sitzung passt zu Stufe, Kategorie und Suche oben.</translation>
+    </message>
+    <message>
+        <source>Nothing logged at this level yet in this session. Choose a lower level (Debug) to see more, or open the log folder for the lines of earlier sessions.</source>
+        <translation>In dieser Sitzung wurde auf dieser Stufe noch nichts protokolliert. Wählen Sie eine niedrigere Stufe (Debug), um mehr zu sehen, oder öffnen Sie den Protokollordner für die Zeilen früherer Sitzungen.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MainWindow</name>
@@ -1673,6 +1681,10 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>Export %1 in the Schema&apos;s Columns</source>
         <translation>%1 in den Spalten des Schemas exportieren</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -1913,6 +1925,10 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Redo</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>No column of this file is mapped yet. Auto-match maps the columns whose names match the schema; then adjust the rest by hand.</source>
+        <translation>Noch keine Spalte dieser Datei ist zugeordnet. „Automatisch zuordnen“ ordnet die Spalten zu, deren Namen zum Schema passen; den Rest passen Sie dann von Hand an.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2446,14 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>Exports the whole file as shown: the fields as imported</source>
         <translation>Exportiert die ganze Datei wie angezeigt: die Felder wie importiert</translation>
     </message>
+    <message>
+        <source>No file selected. Choose a file in the Projects tree to see its records, or drop files on the window to import them.</source>
+        <translation>Keine Datei ausgewählt. Wählen Sie eine Datei im Projektbaum, um ihre Datensätze zu sehen, oder ziehen Sie Dateien auf das Fenster, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 has no records.</source>
+        <translation>%1 enthält keine Datensätze.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RejectsModel</name>
@@ -2739,6 +2763,30 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Review and Apply…</source>
         <translation>Prüfen und anwenden…</translation>
+    </message>
+    <message>
+        <source>Create From Header</source>
+        <translation>Aus Kopfzeile erstellen</translation>
+    </message>
+    <message>
+        <source>Select a file in the Projects tree first</source>
+        <translation>Wählen Sie zuerst eine Datei im Projektbaum</translation>
+    </message>
+    <message>
+        <source>One text column for each column of %1: %2</source>
+        <translation>Eine Textspalte für jede Spalte von %1: %2</translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet. Add them with Add Column, or select a file in the Projects tree to create them from its header.</source>
+        <translation>Das Schema hat noch keine Spalten. Fügen Sie sie mit „Spalte hinzufügen“ hinzu, oder wählen Sie eine Datei im Projektbaum, um sie aus ihrer Kopfzeile zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet. Create one for each column of %1, then set their types, or add them one by one with Add Column.</source>
+        <translation>Das Schema hat noch keine Spalten. Erstellen Sie eine für jede Spalte von %1 und legen Sie dann ihre Typen fest, oder fügen Sie sie einzeln mit „Spalte hinzufügen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>create columns from %1</source>
+        <translation>Spalten aus %1 erstellen</translation>
     </message>
 </context>
 <context>

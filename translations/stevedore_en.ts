@@ -1424,6 +1424,14 @@
         <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No line of this session matches the level, category and search above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged at this level yet in this session. Choose a lower level (Debug) to see more, or open the log folder for the lines of earlier sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MainWindow</name>
@@ -1669,6 +1677,10 @@ Use File → Connect… to choose another database.</source>
         <source>Export %1 in the Schema&apos;s Columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -1908,6 +1920,10 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of this file is mapped yet. Auto-match maps the columns whose names match the schema; then adjust the rest by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +2442,14 @@ Use File → Connect… to choose another database.</source>
         <source>Exports the whole file as shown: the fields as imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No file selected. Choose a file in the Projects tree to see its records, or drop files on the window to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RejectsModel</name>
@@ -2734,6 +2758,30 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Review and Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create From Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file in the Projects tree first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One text column for each column of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet. Add them with Add Column, or select a file in the Projects tree to create them from its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet. Create one for each column of %1, then set their types, or add them one by one with Add Column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create columns from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

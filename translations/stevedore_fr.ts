@@ -1425,6 +1425,14 @@
         <source>Level:</source>
         <translation>Niveau :</translation>
     </message>
+    <message>
+        <source>No line of this session matches the level, category and search above.</source>
+        <translation>Aucune ligne de cette session ne correspond au niveau, à la catégorie et à la recherche ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Nothing logged at this level yet in this session. Choose a lower level (Debug) to see more, or open the log folder for the lines of earlier sessions.</source>
+        <translation>Rien n’a encore été journalisé à ce niveau dans cette session. Choisissez un niveau plus bas (Débogage) pour en voir plus, ou ouvrez le dossier des journaux pour les lignes des sessions précédentes.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MainWindow</name>
@@ -1673,6 +1681,10 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>Export %1 in the Schema&apos;s Columns</source>
         <translation>Exporter %1 dans les colonnes du schéma</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -1913,6 +1925,10 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>No column of this file is mapped yet. Auto-match maps the columns whose names match the schema; then adjust the rest by hand.</source>
+        <translation>Aucune colonne de ce fichier n’est encore associée. La correspondance automatique associe les colonnes dont le nom correspond au schéma ; ajustez ensuite le reste à la main.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2446,14 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>Exports the whole file as shown: the fields as imported</source>
         <translation>Exporte tout le fichier tel qu’affiché : les champs tels qu’importés</translation>
     </message>
+    <message>
+        <source>No file selected. Choose a file in the Projects tree to see its records, or drop files on the window to import them.</source>
+        <translation>Aucun fichier sélectionné. Choisissez un fichier dans l’arborescence des projets pour voir ses enregistrements, ou déposez des fichiers sur la fenêtre pour les importer.</translation>
+    </message>
+    <message>
+        <source>%1 has no records.</source>
+        <translation>%1 ne contient aucun enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RejectsModel</name>
@@ -2739,6 +2763,30 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Review and Apply…</source>
         <translation>Vérifier et appliquer…</translation>
+    </message>
+    <message>
+        <source>Create From Header</source>
+        <translation>Créer depuis l’en-tête</translation>
+    </message>
+    <message>
+        <source>Select a file in the Projects tree first</source>
+        <translation>Sélectionnez d’abord un fichier dans l’arborescence des projets</translation>
+    </message>
+    <message>
+        <source>One text column for each column of %1: %2</source>
+        <translation>Une colonne texte pour chaque colonne de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet. Add them with Add Column, or select a file in the Projects tree to create them from its header.</source>
+        <translation>Le schéma n’a pas encore de colonnes. Ajoutez-les avec « Ajouter une colonne », ou sélectionnez un fichier dans l’arborescence des projets pour les créer depuis son en-tête.</translation>
+    </message>
+    <message>
+        <source>The schema has no columns yet. Create one for each column of %1, then set their types, or add them one by one with Add Column.</source>
+        <translation>Le schéma n’a pas encore de colonnes. Créez-en une pour chaque colonne de %1, puis définissez leurs types, ou ajoutez-les une à une avec « Ajouter une colonne ».</translation>
+    </message>
+    <message>
+        <source>create columns from %1</source>
+        <translation>créer les colonnes depuis %1</translation>
     </message>
 </context>
 <context>
