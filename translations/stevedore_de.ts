@@ -1218,6 +1218,10 @@
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Text mit Trennzeichen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>No imports yet. Drop files on the window, or choose Import Files…</source>
+        <translation>Noch keine Importe. Ziehen Sie Dateien auf das Fenster, oder wählen Sie „Dateien importieren…“.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>

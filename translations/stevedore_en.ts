@@ -1217,6 +1217,10 @@
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No imports yet. Drop files on the window, or choose Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>

@@ -1218,6 +1218,10 @@
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Texte délimité (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>No imports yet. Drop files on the window, or choose Import Files…</source>
+        <translation>Aucune importation pour l’instant. Déposez des fichiers sur la fenêtre, ou choisissez « Importer des fichiers… ».</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/sql.h"
+#include "emptystate.h"
 #include "filedialogs.h"
 #include "futurewatch.h"
 #include "import/rejectscsv.h"
@@ -150,6 +151,8 @@ void ImportsView::createJobsTable()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(JobsModel::File, QHeaderView::Stretch);
     m_table->horizontalHeader()->resizeSection(JobsModel::Progress, 140);
+    auto *empty = new EmptyState(m_table);
+    empty->setText(tr("No imports yet. Drop files on the window, or choose Import Files…"));
 }
 
 void ImportsView::connectQueue()
