@@ -54,9 +54,10 @@ void tst_JobCharts::resumedJobHasAGap()
     QCOMPARE(data.series[3].points.first(), QPointF(61000, 4000));
 
     // Drawn: a QLineSeries per run, a run continuing in its first run's colour, one legend entry.
-    QChartView view; // legend markers are shown only in a shown chart
+    // Legend markers are shown only in a shown chart. The view owns the chart; setChart() on a
+    // default-built view would leak the view's own first chart.
     QChart *chart = chartfactory::createTimeSeriesChart(data);
-    view.setChart(chart);
+    QChartView view(chart);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const QList<QAbstractSeries *> lines = chart->series();
