@@ -19,6 +19,7 @@
 #include "language.h"
 #include "logging/logging.h"
 #include "mapping/mappingeditor.h"
+#include "projects/fileactions.h"
 #include "projects/filesmodel.h"
 #include "projects/filesview.h"
 #include "projects/projectactions.h"
@@ -37,6 +38,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMoveEvent>
@@ -48,6 +50,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -79,6 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setAcceptDrops(true); // files dropped anywhere open the import dialog
     m_projectActions = new ProjectActions(this);
+    m_fileActions = new FileActions(this);
     m_exporter = new FileExporter(this);
     m_status = new ConnectionStatus(this);
     statusBar()->addPermanentWidget(m_status);
@@ -104,6 +108,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(JobQueue::instance(), &JobQueue::jobFinished, this, scheduleRefresh);
     connect(JobQueue::instance(), &JobQueue::jobRemoved, this, scheduleRefresh);
     connect(m_projectActions, &ProjectActions::statusMessage, this, &MainWindow::showMessage);
+    connect(m_fileActions, &FileActions::statusMessage, this, &MainWindow::showMessage);
+    connect(m_fileActions, &FileActions::openRecordsRequested, this, &MainWindow::openRecords);
+    connect(m_fileActions, &FileActions::exportRequested, this, &MainWindow::exportFromMenu);
+    connect(m_fileActions, &FileActions::fileDeleted, this, &MainWindow::refreshAfterWrite);
     connect(m_exporter, &FileExporter::finished, this, [this](bool ok, const QString &message) {
         showMessage(message);
         emit exportFinished(ok, message);
@@ -169,10 +177,12 @@ void MainWindow::createTree()
     m_tree->header()->setSectionResizeMode(ProjectsModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ProjectsModel::RecordsColumn,
                                            QHeaderView::ResizeToContents);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The project actions' shortcuts work in the tree; its context menu depends on the row.
     m_tree->addActions({m_projectActions->createAction(),
                         m_projectActions->renameAction(),
                         m_projectActions->deleteAction()});
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
 
     auto *dock = new QDockWidget(tr("Projects"), this);
     dock->setObjectName(QStringLiteral("projectsDock"));
@@ -248,12 +258,12 @@ void MainWindow::createViews()
         updateActiveStack();
     });
     connect(m_filesView, &FilesView::fileActivated, this, [this](const FileInfo &file) {
-        const QString project = m_filesView->project();
-        // Not when an editor kept its file.
-        requestSelect(project, file.id, [this, project, file] {
-            selectFile(project, file);
-            showView(QStringLiteral("records"));
-        });
+        openRecords(m_filesView->project(), file);
+    });
+    connect(m_filesView, &FilesView::contextMenuRequested, this, &MainWindow::showFilesContextMenu);
+    connect(m_filesView, &FilesView::deleteRequested, this, [this](const FileInfo &file) {
+        m_fileActions->setFile(m_filesView->project(), file);
+        m_fileActions->askDelete();
     });
     connect(m_filesView, &FilesView::loadFailed, this, &MainWindow::showMessage);
     connect(m_filesView, &FilesView::loaded, this, [this] {
@@ -380,6 +390,61 @@ void MainWindow::updateCurrentFile(const QList<FileInfo> &files)
             return;
         }
     }
+    setCurrentFile(FileInfo()); // deleted
+}
+
+void MainWindow::openRecords(const QString &project, const FileInfo &file)
+{
+    // Not when an editor kept its file.
+    requestSelect(project, file.id, [this, project, file] {
+        selectFile(project, file);
+        showView(QStringLiteral("records"));
+        m_recordsView->table()->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void MainWindow::showTreeContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    QMenu *menu = nullptr;
+    if (index.isValid() && m_projects->isFile(index)) {
+        m_fileActions->setFile(m_projects->project(index).name, m_projects->file(index));
+        menu = m_fileActions->createMenu(this);
+    } else {
+        menu = new QMenu(this);
+        menu->addActions(m_tree->actions());
+    }
+    popupContextMenu(menu, m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showFilesContextMenu(const QPoint &pos)
+{
+    QTableView *table = m_filesView->table();
+    const QModelIndex index = table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    table->setCurrentIndex(index);
+    m_fileActions->setFile(m_filesView->project(), m_filesView->currentFile());
+    popupContextMenu(m_fileActions->createMenu(this), table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::popupContextMenu(QMenu *menu, const QPoint &globalPos)
+{
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (contextMenuHook)
+        contextMenuHook(menu);
+    else
+        menu->popup(globalPos);
+}
+
+// The Records view's columns (raw or mapped) when it shows that file, else as imported.
+void MainWindow::exportFromMenu(const QString &project, const QString &file)
+{
+    const bool shown = project == m_currentProject && file == m_currentFile.name;
+    exportFile(project,
+               file,
+               ExportFormat::Csv,
+               shown ? m_recordsView->exportColumns() : ExportColumns::Raw);
 }
 
 void MainWindow::addView(const QString &id, const QString &title, QWidget *view, const QIcon &icon)
@@ -641,6 +706,7 @@ void MainWindow::attach(Database *database)
     for (Editor *editor : editors())
         editor->setDatabase(database);
     m_projectActions->setDatabase(database);
+    m_fileActions->setDatabase(database);
     m_demoAction->setEnabled(database != nullptr);
     if (!database) {
         m_currentProject.clear();

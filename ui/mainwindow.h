@@ -28,6 +28,7 @@ namespace stevedore {
 
 class ConnectionStatus;
 class Editor;
+class FileActions;
 class FileExporter;
 class FilesView;
 class MappingEditor;
@@ -127,6 +128,16 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     ConnectionStatus *connectionStatus() const { return m_status; }
     ProjectActions *projectActions() const { return m_projectActions; }
+    FileActions *fileActions() const { return m_fileActions; }
+    // Opens project's file in the Records view with the grid focused, once the editors agreed.
+    void openRecords(const QString &project, const FileInfo &file);
+    // The context menu of a file (FileActions) or, elsewhere in the tree, of projects, for the
+    // row at pos of the projects tree or the Files view's table (viewport coordinates); the
+    // menu deletes itself when closed. Shown with popup() unless contextMenuHook is set: tests
+    // get the menu there instead.
+    void showTreeContextMenu(const QPoint &pos);
+    void showFilesContextMenu(const QPoint &pos);
+    std::function<void(QMenu *menu)> contextMenuHook;
     FileExporter *exporter() const { return m_exporter; }
 
 signals:
@@ -198,6 +209,8 @@ private:
     void fillLanguageMenu();
     int viewIndex(const QString &id) const;
     void focusFilter();
+    void popupContextMenu(QMenu *menu, const QPoint &globalPos);
+    void exportFromMenu(const QString &project, const QString &file);
 
     std::unique_ptr<Database> m_database;
     bool m_ready = false;
@@ -232,6 +245,7 @@ private:
     QAction *m_redoAction = nullptr;
     ConnectionStatus *m_status = nullptr;
     ProjectActions *m_projectActions = nullptr;
+    FileActions *m_fileActions = nullptr;
     FileExporter *m_exporter = nullptr;
 
     QString m_currentProject;

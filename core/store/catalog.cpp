@@ -256,6 +256,26 @@ qint64 deleteProject(const Sql &sql, const QString &name)
     return records;
 }
 
+qint64 removeFile(const Sql &sql, const QString &project, const QString &name)
+{
+    SqlTransaction transaction(sql);
+    const std::optional<ImportTarget> target = lockImportTarget(sql, projectId(sql, project), name);
+    if (!target)
+        throw DbError(DbError::Kind::NotFound,
+                      QStringLiteral("no file named '%1' in the project '%2'").arg(name, project));
+    const qint64 records
+        = sql.scalar(QStringLiteral("SELECT record_count FROM files WHERE id = ?"), {target->id})
+              .toLongLong();
+    deleteFile(sql, target->id);
+    transaction.commit();
+    logger(LogCategory::Db)
+        ->info("deleted file '{}' of project '{}' and its {} records",
+               name.toStdString(),
+               project.toStdString(),
+               records);
+    return records;
+}
+
 static QStringList parseHeader(const QString &json)
 {
     QStringList out;

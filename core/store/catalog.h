@@ -88,6 +88,11 @@ void lockProjectFiles(const Sql &sql, qint64 projectId);
 void deleteFileContents(const Sql &sql, qint64 fileId);
 // deleteFileContents() and the file's row.
 void deleteFile(const Sql &sql, qint64 fileId);
+// Deletes the project's file of that name with its records, mappings and import jobs in a
+// transaction of its own, its row locked first as a replace locks it, so that an import running
+// on the file either commits its batch before or stops at its next one (it no longer owns the
+// file). Returns the file's record count; throws DbError(NotFound) naming the file or project.
+qint64 removeFile(const Sql &sql, const QString &project, const QString &name);
 
 // What an import needs to know of a file that exists already.
 struct ImportTarget

@@ -300,6 +300,15 @@ std::optional<qint64> fileOf(const Sql &sql, qint64 jobId)
     return fileId.toLongLong();
 }
 
+QString lastSourcePath(const Sql &sql, qint64 fileId)
+{
+    return sql
+        .scalar(QStringLiteral("SELECT source_path FROM import_jobs WHERE file_id = ? "
+                               "ORDER BY id DESC LIMIT 1"),
+                {fileId})
+        .toString();
+}
+
 QList<InterruptedJob> interrupted(const Sql &sql)
 {
     const SqlResult result = sql.exec(QStringLiteral(

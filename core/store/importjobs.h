@@ -156,6 +156,8 @@ void deleteJob(const Sql &sql, qint64 jobId);
 
 // The file a job imports into; nothing when the job does not exist.
 std::optional<qint64> fileOf(const Sql &sql, qint64 jobId);
+// The source path the file's newest job read; empty when it has no job.
+QString lastSourcePath(const Sql &sql, qint64 fileId);
 // Jobs that did not finish (crashed, cancelled, failed), oldest first.
 QList<InterruptedJob> interrupted(const Sql &sql);
 

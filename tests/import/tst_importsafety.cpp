@@ -32,6 +32,7 @@ private slots:
     void cleanup();
     void concurrentReplaceLeavesOneSource();
     void deletingTheProjectStopsTheImport();
+    void deletingTheFileStopsTheImport();
     void sourceChangingUnderTheImport_data();
     void sourceChangingUnderTheImport();
     void inputsThatAreNotFiles_data();
@@ -173,6 +174,36 @@ void TestImportSafety::deletingTheProjectStopsTheImport()
                   ReadConsistency::Primary)
               .result();
     QVERIFY(projectGone);
+}
+
+// The GUI's Delete File… runs catalog::removeFile on the database the running import commits
+// to (here a second Database on it, as another window or process would be).
+void TestImportSafety::deletingTheFileStopsTheImport()
+{
+    const QString path = write(QStringLiteral("data.csv"), csv(3000, "x"));
+    ImportOptions options;
+    options.project = QStringLiteral("p");
+    options.path = path;
+    options.batchSize = 100;
+    Importer importer(*m_db, options);
+    const std::unique_ptr<Database> other = test::openDatabase(m_scratch->url());
+    qint64 removed = -1;
+    importer.onProgress = [&](const ImportProgress &progress) {
+        if (removed != -1 || progress.records == 0)
+            return;
+        removed = other
+                      ->write([](QSqlDatabase &db) {
+                          return catalog::removeFile(Sql(db), "p", "data.csv");
+                      })
+                      .result();
+    };
+    const ImportResult result = importer.run();
+    QCOMPARE(removed, 0); // counted when the import finishes
+    QCOMPARE(result.outcome, ImportResult::Outcome::Failed);
+    QVERIFY2(result.message.contains(QLatin1String("deleted")), qPrintable(result.message));
+    QCOMPARE(orphanBlocks(), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM files")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM import_jobs")), 0);
 }
 
 void TestImportSafety::sourceChangingUnderTheImport_data()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "db/database.h"
+#include "db/dberror.h"
 #include "db/sql.h"
 #include "import/rejectscsv.h"
 #include "logging/logging.h"
@@ -32,6 +33,7 @@ private slots:
     void jobHistory();
     void rejectedTotalCountsFinishedJobs();
     void deletionsAreLogged();
+    void removeFileTakesOnlyThatFile();
 
 private:
     qint64 newFile(const QString &name);
@@ -307,6 +309,59 @@ void TestImportJobs::deletionsAreLogged()
     QVERIFY(logged(QStringLiteral("deleted import job %1").arg(jobId)));
     onDb([](const Sql &sql) { return catalog::deleteProject(sql, QStringLiteral("p")); });
     QVERIFY(logged(QStringLiteral("deleted project 'p' and its 0 records")));
+}
+
+// Deleting one file (the GUI's Delete File…) removes its records, rejects, jobs and mapping with
+// its row in one go, leaves its neighbours alone and says so in the log.
+void TestImportJobs::removeFileTakesOnlyThatFile()
+{
+    const qint64 doomed = newFile(QStringLiteral("doomed.csv"));
+    const qint64 kept = newFile(QStringLiteral("kept.csv"));
+    writeRecordsBut(doomed, 130, {});
+    writeRecordsBut(kept, 70, {});
+    addReject(newJob(doomed), 5, QStringLiteral("bad"), QStringLiteral("x"));
+    addReject(newJob(kept), 6, QStringLiteral("bad"), QStringLiteral("y"));
+    onDb([doomed, kept](const Sql &sql) {
+        sql.exec(QStringLiteral("UPDATE files SET record_count = 130 WHERE id = ?"), {doomed});
+        sql.exec(QStringLiteral("INSERT INTO column_mappings (file_id, file_column, position) "
+                                "VALUES (?, 'a', 0), (?, 'a', 0)"),
+                 {doomed, kept});
+        return 0;
+    });
+
+    const qint64 removed = onDb([](const Sql &sql) {
+        return catalog::removeFile(sql, QStringLiteral("p"), QStringLiteral("doomed.csv"));
+    });
+
+    QCOMPARE(removed, 130);
+    const auto count = [this](const char *table, qint64 fileId) {
+        const QString query
+            = QStringLiteral("SELECT count(*) FROM %1 WHERE file_id = ?").arg(QLatin1String(table));
+        return onDb(
+            [query, fileId](const Sql &sql) { return sql.scalar(query, {fileId}).toLongLong(); });
+    };
+    for (const char *table : {"record_blocks", "import_jobs", "column_mappings"}) {
+        QVERIFY2(count(table, doomed) == 0, table);
+        QVERIFY2(count(table, kept) > 0, table);
+    }
+    const QList<FileInfo> files
+        = onDb([this](const Sql &sql) { return catalog::queryFiles(sql, m_projectId); });
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.first().name, QStringLiteral("kept.csv"));
+    QCOMPARE(files.first().rejectCount, 0); // its job never finished
+    QCOMPARE(onDb([kept](const Sql &sql) { return importjobs::fileRejects(sql, kept); }).size(), 1);
+    flushLogging();
+    bool logged = false;
+    for (const LogLine &line : recentLogLines(50))
+        logged |= line.category == QLatin1String("db")
+                  && line.message
+                         == QLatin1String("deleted file 'doomed.csv' of project 'p' and its 130 "
+                                          "records");
+    QVERIFY(logged);
+    QVERIFY_THROWS_EXCEPTION(DbError, onDb([](const Sql &sql) {
+                                 return catalog::removeFile(
+                                     sql, QStringLiteral("p"), QStringLiteral("doomed.csv"));
+                             }));
 }
 
 QTEST_GUILESS_MAIN(TestImportJobs)

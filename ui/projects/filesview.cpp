@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -73,6 +74,9 @@ FilesView::FilesView(QWidget *parent)
         if (const FileInfo file = fileAt(index); file.id != 0)
             emit fileActivated(file);
     });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &FilesView::contextMenuRequested);
+    m_table->installEventFilter(this);
     updateSummary();
 }
 
@@ -126,6 +130,20 @@ void FilesView::reload()
         updateSummary();
         emit loaded();
     });
+}
+
+// The Delete key on the table asks to delete the current file (a key, not a shortcut: the
+// table's own key handling must not see it first, and no window-wide shortcut takes it).
+bool FilesView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        if (const FileInfo file = currentFile(); file.id != 0) {
+            emit deleteRequested(file);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool FilesView::isLoading() const

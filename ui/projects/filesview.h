@@ -19,7 +19,8 @@ class FilesModel;
 
 // The Files view: one project's files in a sortable table with a filter. The list is loaded
 // with catalog::listFiles on the database's pool; a request superseded by another (the user
-// picked another project) is dropped when it arrives.
+// picked another project) is dropped when it arrives. What a file's context menu and the Delete
+// key do is the window's business (signals).
 class FilesView : public QWidget
 {
     Q_OBJECT
@@ -45,8 +46,16 @@ public:
 signals:
     void loaded();
     void currentFileChanged(const FileInfo &file);
+    // Enter or a double click on a file.
     void fileActivated(const FileInfo &file);
+    // A right click in the table, at pos in its viewport's coordinates.
+    void contextMenuRequested(const QPoint &pos);
+    // The Delete key on a file.
+    void deleteRequested(const FileInfo &file);
     void loadFailed(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateSummary();
