@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "accessibility.h"
 
 #include "dashboard/dashboardview.h"
 #include "imports/importdialog.h"
@@ -170,6 +171,7 @@ void MainWindow::createTree()
 {
     m_projects = new ProjectsModel(this);
     m_tree = new QTreeView(this);
+    setAccessibleText(m_tree, tr("Projects"), tr("The projects and their imported files"));
     m_tree->setModel(m_projects);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);

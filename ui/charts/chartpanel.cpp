@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "charts/chartpanel.h"
+#include "accessibility.h"
 
 #include "charts/chartfactory.h"
 #include "filedialogs.h"
@@ -22,6 +23,9 @@ ChartPanel::ChartPanel(QChart *chart, QWidget *parent)
     m_view = new QChartView(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 220);
+    setAccessibleText(m_view,
+                      chart->title(),
+                      tr("A chart; its Export button saves it as an image or its data as CSV"));
 
     auto *menu = new QMenu(this);
     const QList<std::pair<QString, chartexport::Format>> formats

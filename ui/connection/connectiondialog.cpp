@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "connection/connectiondialog.h"
+#include "accessibility.h"
 
 #include "busyindicator.h"
 #include "connection/recentconnections.h"
@@ -47,6 +48,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 
     m_recent = new QComboBox(this);
     m_recent->setPlaceholderText(tr("Recent connections"));
+    setAccessibleText(m_recent, m_recent->placeholderText());
     const QList<DatabaseOptions> recent = RecentConnections::load();
     for (const DatabaseOptions &options : recent)
         m_recent->addItem(RecentConnections::displayName(options));
@@ -113,7 +115,9 @@ void ConnectionDialog::buildSqlitePage(QWidget *page)
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     auto *form = new QFormLayout(page);
-    form->addRow(tr("&File:"), row);
+    auto *label = new QLabel(tr("&File:"), page);
+    label->setBuddy(m_path); // names the field, and Alt+F reaches it
+    form->addRow(label, row);
 }
 
 void ConnectionDialog::buildPostgresPage(QWidget *page)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "dashboard/benchdialog.h"
+#include "accessibility.h"
 
 #include "filedialogs.h"
 
@@ -81,6 +82,7 @@ void BenchDialog::createProgressWidgets()
     m_error->hide();
     m_log = new QPlainTextEdit;
     m_log->setReadOnly(true);
+    setAccessibleText(m_log, tr("Benchmark output"));
     m_log->setMaximumBlockCount(500);
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
 }
@@ -103,7 +105,9 @@ QFormLayout *BenchDialog::createForm()
         form->addRow(tr("Replicas:"), new QLabel(replicas.join(QLatin1Char('\n'))));
     }
     form->addRow(tr("Mode:"), mode);
-    form->addRow(tr("&Output folder:"), folder);
+    auto *folderLabel = new QLabel(tr("&Output folder:"));
+    folderLabel->setBuddy(m_outDir); // names the field, and Alt+O reaches it
+    form->addRow(folderLabel, folder);
     form->addRow(tr("O&nly cases:"), m_only);
     return form;
 }

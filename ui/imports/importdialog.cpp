@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "imports/importdialog.h"
+#include "accessibility.h"
 
 #include "db/database.h"
 #include "db/sql.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
@@ -192,6 +194,10 @@ void ImportDialog::createPreviewWidgets()
 
     m_previewModel = new PreviewModel(this);
     m_previewTable = new QTableView;
+    setAccessibleText(m_previewTable,
+                      tr("Preview"),
+                      tr("The first records of the file as they will be read; rejected lines "
+                         "are marked"));
     m_previewTable->setModel(m_previewModel);
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setWordWrap(false);
@@ -200,6 +206,9 @@ void ImportDialog::createPreviewWidgets()
     m_mappingTitle = new QLabel(tr("Suggested mapping (from column names; edit it in the Mapping "
                                    "view after the import):"));
     m_mapping = new QTableWidget(0, 3);
+    setAccessibleText(m_mapping,
+                      tr("Suggested mapping"),
+                      tr("The schema column suggested for each column of the file"));
     m_mapping->setHorizontalHeaderLabels(
         {tr("File column"), tr("Schema column"), tr("Confidence")});
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -215,6 +224,9 @@ void ImportDialog::createButtons()
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_importButton = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setDefault(true);
+    // An editable combo box keeps Return from the dialog: there it imports too, as everywhere
+    // else in the dialog, so the keyboard alone goes from the file to the import.
+    connect(m_project->lineEdit(), &QLineEdit::returnPressed, m_importButton, &QPushButton::click);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
 }

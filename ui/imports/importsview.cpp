@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "imports/importsview.h"
+#include "accessibility.h"
 
 #include "db/database.h"
 #include "db/dberror.h"
@@ -99,6 +100,9 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     m_summary->setWordWrap(true);
     m_rejects = new RejectsModel(this);
     m_rejectsTable = new QTableView;
+    setAccessibleText(m_rejectsTable,
+                      tr("Rejected records"),
+                      tr("The records of the selected job that were not imported, and why"));
     m_rejectsTable->setModel(m_rejects);
     m_rejectsTable->setWordWrap(false);
     m_rejectsTable->verticalHeader()->hide();
@@ -143,6 +147,7 @@ void ImportsView::createJobsTable()
     m_model = new JobsModel(this);
     m_model->setQueue(m_queue);
     m_table = new QTableView;
+    setAccessibleText(m_table, tr("Import jobs"), tr("The queued, running and finished imports"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -43,6 +43,7 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.value(index.column());
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         return error.isEmpty() ? row.value(index.column())
                                : tr("Line %1 will be rejected: %2")
                                      .arg(m_preview.lines[index.row()])
@@ -50,6 +51,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         // Translucent red reads on light and dark palettes alike.
         return error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(220, 40, 40, 60)));
+    case Qt::DecorationRole: // the tint alone would not be seen by everyone: one per row
+        return error.isEmpty() || index.column() != 0 ? QVariant() : QVariant(m_problemIcon);
     default:
         return {};
     }

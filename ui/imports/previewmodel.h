@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accessibility.h"
 #include "imports/importpreview.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +31,7 @@ public:
 private:
     ImportPreview m_preview;
     int m_columns = 0;
+    const QIcon m_problemIcon = problemIcon();
 };
 
 } // namespace stevedore

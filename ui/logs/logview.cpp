@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "logs/logview.h"
+#include "accessibility.h"
 
 #include "emptystate.h"
 #include "logging/logging.h"
@@ -43,6 +44,7 @@ LogView::LogView(QWidget *parent)
 void LogView::createTable()
 {
     m_table = new QTableView;
+    setAccessibleText(m_table, tr("Log messages"), tr("The application's log, newest last"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
@@ -95,6 +97,7 @@ void LogView::createFilters()
 
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search messages"));
+    setAccessibleText(m_search, m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "mapping/mappingeditor.h"
+#include "accessibility.h"
 
 #include "actionbuttons.h"
 #include "busyindicator.h"
@@ -215,6 +216,9 @@ void MappingEditor::createWidgets()
     m_heading->setTextFormat(Qt::PlainText);
 
     m_table = new QTableView(this);
+    setAccessibleText(m_table,
+                      tr("Column mapping"),
+                      tr("Each file column with the schema column it feeds; F2 edits a cell"));
     m_table->setModel(m_model);
     auto *delegate = new ChoiceDelegate(m_table);
     m_table->setItemDelegateForColumn(MappingModel::SchemaColumn, delegate);
@@ -235,6 +239,7 @@ void MappingEditor::createWidgets()
     m_table->setTextElideMode(Qt::ElideMiddle);
 
     m_details = new QTextBrowser(this);
+    setAccessibleText(m_details, tr("Mapping details"), tr("The selected file column in full"));
     m_details->setOpenLinks(false);
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);

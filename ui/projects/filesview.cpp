@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "projects/filesview.h"
+#include "accessibility.h"
 
 #include "busyindicator.h"
 #include "db/database.h"
@@ -33,11 +34,13 @@ FilesView::FilesView(QWidget *parent)
 
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter files by name"));
+    setAccessibleText(m_filter, m_filter->placeholderText());
     m_filter->setClearButtonEnabled(true);
     m_busy = new BusyIndicator(this);
     m_summary = new QLabel(this);
 
     m_table = new QTableView(this);
+    setAccessibleText(m_table, tr("Files"), tr("The files of the selected project"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FilesModel::Name, Qt::AscendingOrder);

@@ -25,6 +25,8 @@ ProjectActions::ProjectActions(QWidget *dialogParent)
     m_rename
         = new QAction(QIcon(QStringLiteral(":/icons/rename.svg")), tr("&Rename Project…"), this);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    // On the projects tree only: elsewhere F2 edits the current cell (mapping, schema).
+    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_delete
         = new QAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete Project…"), this);
     connect(m_create, &QAction::triggered, this, &ProjectActions::askCreate);

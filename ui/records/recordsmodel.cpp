@@ -305,6 +305,7 @@ QVariant RecordsModel::mappedData(const QModelIndex &index, const Record *row, i
         requestRow(index.row());
         return index.column() == 0 ? tr("Loading…") : QString();
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         if (!mapped)
             return tr("Not mapped: no column of this file feeds “%1”.").arg(column.name);
         if (!cells)
@@ -318,6 +319,10 @@ QVariant RecordsModel::mappedData(const QModelIndex &index, const Record *row, i
     case Qt::BackgroundRole:
         if (!reason.isEmpty())
             return invalidCellBrush();
+        return {};
+    case Qt::DecorationRole: // the tint alone would not be seen by everyone
+        if (!reason.isEmpty())
+            return m_problemIcon;
         return {};
     case InvalidReasonRole:
         return reason.isEmpty() ? QVariant() : QVariant(reason);

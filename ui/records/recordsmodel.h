@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accessibility.h"
 #include "schema/mappingservice.h"
 #include "store/catalog.h"
 #include "store/recordlayout.h"
@@ -210,6 +211,7 @@ private:
     QString m_planError;
     // By record number, for m_plan; cleared wholesale when full (a screen is cheap to redo).
     mutable QHash<qint64, MappedRow> m_mappedRows;
+    const QIcon m_problemIcon = problemIcon();
 };
 
 } // namespace stevedore

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "records/recordsview.h"
+#include "accessibility.h"
 
 #include "busyindicator.h"
 #include "emptystate.h"
@@ -63,6 +64,7 @@ void RecordsView::createWidgets()
     m_title->setTextFormat(Qt::PlainText);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Search records (on the server)"));
+    setAccessibleText(m_filter, m_filter->placeholderText());
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Shows the records containing this text in any column of the file as "
                             "imported (the raw values, also in the mapped view). The search runs "
@@ -110,6 +112,8 @@ void RecordsView::createExportButton()
 void RecordsView::createTable()
 {
     m_table = new QTableView(this);
+    setAccessibleText(
+        m_table, tr("Records"), tr("The records of the selected file; invalid values are marked"));
     m_table->setModel(m_model);
     m_empty = new EmptyState(m_table);
     m_empty->setText(tr("No file selected. Choose a file in the Projects tree to see its "
@@ -258,6 +262,7 @@ void RecordsView::setFile(const QString &project, const FileInfo &file)
     m_filterDelay.stop();
     m_model->setFile(file);
     m_title->setText(file.id != 0 ? file.name : QString());
+    m_table->setAccessibleName(file.id != 0 ? tr("Records of %1").arg(file.name) : tr("Records"));
     if (file.id == 0)
         m_empty->setText(tr("No file selected. Choose a file in the Projects tree to see its "
                             "records, or drop files on the window to import them."));

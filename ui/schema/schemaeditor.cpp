@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "schema/schemaeditor.h"
+#include "accessibility.h"
 
 #include "actionbuttons.h"
 #include "busyindicator.h"
@@ -196,6 +197,9 @@ void SchemaEditor::createWidgets()
     m_problems->hide();
 
     m_table = new QTableView(this);
+    setAccessibleText(m_table,
+                      tr("Schema columns"),
+                      tr("The columns of the schema; problems are marked in their cells"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(SchemaModel::Type, new TypeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -187,7 +187,7 @@ void SchemaModel::updateProblems()
     if (!m_columns.isEmpty()) {
         emit dataChanged(index(0, 0),
                          index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::BackgroundRole, Qt::ToolTipRole, ProblemsRole});
+                         {Qt::BackgroundRole, Qt::DecorationRole, Qt::ToolTipRole, ProblemsRole});
         emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
     }
     emit problemsChanged();
@@ -268,6 +268,12 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
         if (m_cellProblems.contains({index.row(), index.column()}))
             return QColor(220, 50, 47, 80); // readable on light and dark palettes
         return {};
+    case Qt::DecorationRole: // the tint alone would not be seen by everyone
+        if (m_cellProblems.contains({index.row(), index.column()}))
+            return m_problemIcon;
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        return problemsAt(index.row(), index.column()).join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
         if (const QStringList problems = problemsAt(index.row(), index.column());
             !problems.isEmpty())

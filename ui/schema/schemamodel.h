@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accessibility.h"
 #include "schema/schemaservice.h"
 
 #include <QAbstractTableModel>
@@ -96,6 +97,7 @@ private:
     QHash<int, QStringList> m_rowProblems;                  // row → messages
     QHash<std::pair<int, int>, QStringList> m_cellProblems; // (row, column) → messages
     bool m_readOnly = false;
+    const QIcon m_problemIcon = problemIcon();
 };
 
 } // namespace stevedore

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -151,6 +152,9 @@ void tst_ImportDialog::dropPreviewAndImport()
     QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("name 1"));
     // Record 50 misses a field: shown, tinted, with the reason.
     QVERIFY(model->index(49, 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY(
+        !model->index(49, 0).data(Qt::DecorationRole).value<QIcon>().isNull()); // not colour alone
+    QVERIFY(model->index(48, 0).data(Qt::DecorationRole).isNull());
     QVERIFY(!model->index(49, 0).data(Qt::ToolTipRole).toString().isEmpty());
     QVERIFY(dialog->detectionLabel()->text().contains(QLatin1String("%")));
     QVERIFY(dialog->problem(0).isEmpty());

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QIcon>
 #include <QTableView>
 #include <QtTest>
 
@@ -371,6 +372,7 @@ void tst_RecordsModel::mappedColumnsFollowTheSchema()
         const QModelIndex valid = model.index(0, column);
         QVERIFY(valid.data(RecordsModel::InvalidReasonRole).isNull());
         QVERIFY(valid.data(Qt::BackgroundRole).isNull());
+        QVERIFY(valid.data(Qt::DecorationRole).isNull());
         QVERIFY(valid.data(RecordsModel::MappedRole).toBool());
     }
 
@@ -381,7 +383,8 @@ void tst_RecordsModel::mappedColumnsFollowTheSchema()
     QVERIFY(country.data(RecordsModel::InvalidReasonRole).isNull());
     QVERIFY(country.data(Qt::ToolTipRole).toString().contains(RecordsModel::tr("Not mapped")));
 
-    // Invalid cells are highlighted and the tooltip says why.
+    // Invalid cells are highlighted, marked with an icon (not by colour alone) and the tooltip
+    // and the screen reader's description say why.
     const struct
     {
         int row;
@@ -404,6 +407,8 @@ void tst_RecordsModel::mappedColumnsFollowTheSchema()
         QVERIFY(index.data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
         QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(reason),
                  qPrintable(index.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(index.data(Qt::AccessibleDescriptionRole).toString().contains(reason));
     }
     // An empty optional value is fine.
     QVERIFY(model.index(2, 1).data(RecordsModel::InvalidReasonRole).isNull());

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -296,6 +297,8 @@ void tst_SchemaEditor::problemsFlagCells()
     QCOMPARE(model.problems().size(), 1);
     const QModelIndex name = model.index(1, SchemaModel::Name);
     QVERIFY(name.data(Qt::BackgroundRole).isValid());
+    QVERIFY(!name.data(Qt::DecorationRole).value<QIcon>().isNull()); // not colour alone
+    QVERIFY(name.data(Qt::AccessibleDescriptionRole).toString().contains("duplicate name"));
     QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("duplicate name")),
              qPrintable(name.data(Qt::ToolTipRole).toString()));
     QCOMPARE(name.data(SchemaModel::ProblemsRole).toStringList().size(), 1);
@@ -303,6 +306,7 @@ void tst_SchemaEditor::problemsFlagCells()
     // Only the offending cell and row.
     QVERIFY(!model.index(0, SchemaModel::Name).data(Qt::BackgroundRole).isValid());
     QVERIFY(!model.index(1, SchemaModel::Type).data(Qt::BackgroundRole).isValid());
+    QVERIFY(model.index(1, SchemaModel::Type).data(Qt::DecorationRole).isNull());
     QVERIFY(model.problemsAt(0).isEmpty());
 
     // Enum problems belong to the values cell, even for a column called "values".
