@@ -35,6 +35,7 @@ private slots:
     void healthCheckAndMaxAge();
     void openFailureRetriesWithBackoffThenFails();
     void cancelEndsReconnectBackoff();
+    void failedTaskHandsItsErrorOver();
     void shutdownFinishesOrCancels_data();
     void shutdownFinishesOrCancels();
     void concurrentSubmitters();
@@ -221,6 +222,25 @@ void TestConnectionPool::openFailureRetriesWithBackoffThenFails()
         QCOMPARE(error.kind(), DbError::Kind::Connection);
     }
     QCOMPARE(tries.load(), 3);
+}
+
+// The waiter reads the error a worker built: under ThreadSanitizer this is a race unless the
+// hand-over through QFuture's exception store is ordered (tests/sanitizers/tsan_qt_handover.cpp).
+void TestConnectionPool::failedTaskHandsItsErrorOver()
+{
+    ConnectionPool *pool = makePool(2);
+    for (int i = 0; i < 8; ++i) {
+        QFuture<int> future = pool->run([i](QSqlDatabase &) -> int {
+            throw DbError(DbError::Kind::Permanent, QStringLiteral("refused %1").arg(i));
+        });
+        try {
+            future.result();
+            QFAIL("a failing task returned a result");
+        } catch (const DbError &error) {
+            QCOMPARE(error.kind(), DbError::Kind::Permanent);
+            QCOMPARE(error.message(), QStringLiteral("refused %1").arg(i));
+        }
+    }
 }
 
 // A task whose caller cancels while its connection cannot be opened gives up at once instead of

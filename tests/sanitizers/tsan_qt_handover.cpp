@@ -84,10 +84,27 @@ bool QFutureInterfaceBase::isFinished() const
     return finished;
 }
 
+// A task that fails hands its exception over: the waiter catches an object the task's thread
+// built, so its writes happen before the exception is stored.
+void QFutureInterfaceBase::reportException(std::exception_ptr e)
+{
+    using ReportException = void (*)(QFutureInterfaceBase *, std::exception_ptr);
+    static const auto real = qtFunction<ReportException>(
+        "_ZN20QFutureInterfaceBase15reportExceptionENSt15__exception_ptr13exception_ptrE");
+    __tsan_release(syncAddress(this));
+    real(this, std::move(e));
+}
+
+// Both waits rethrow a stored exception from inside Qt: the edge is added on that path too.
 void QFutureInterfaceBase::waitForFinished()
 {
     static const auto real = qtFunction<Action>("_ZN20QFutureInterfaceBase15waitForFinishedEv");
-    real(this);
+    try {
+        real(this);
+    } catch (...) {
+        __tsan_acquire(syncAddress(this));
+        throw;
+    }
     __tsan_acquire(syncAddress(this));
 }
 
@@ -95,6 +112,11 @@ void QFutureInterfaceBase::waitForResult(int resultIndex)
 {
     static const auto real
         = qtFunction<WaitForResult>("_ZN20QFutureInterfaceBase13waitForResultEi");
-    real(this, resultIndex);
+    try {
+        real(this, resultIndex);
+    } catch (...) {
+        __tsan_acquire(syncAddress(this));
+        throw;
+    }
     __tsan_acquire(syncAddress(this));
 }
