@@ -1397,6 +1397,10 @@
         <source>The selected job has not started yet.</source>
         <translation>Der ausgewählte Job hat noch nicht begonnen.</translation>
     </message>
+    <message>
+        <source>Rejected records so far (%1):</source>
+        <translation>Bisher abgewiesene Datensätze (%1):</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>
@@ -1977,6 +1981,22 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies when Stevedore starts again.</source>
+        <translation>Die neue Sprache gilt, sobald Stevedore neu startet.</translation>
+    </message>
+    <message>
+        <source>Restart now? Running imports stop after their current batch and are offered for resuming when Stevedore is back.</source>
+        <translation>Jetzt neu starten? Laufende Importe enden nach ihrem aktuellen Stapel und werden nach dem Neustart zum Fortsetzen angeboten.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -2451,7 +2471,7 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     </message>
     <message>
         <source>Trim spaces</source>
-        <translation>Leerzeichen entfernen</translation>
+        <translation>Leerzeichen an den Rändern entfernen</translation>
     </message>
     <message>
         <source>Upper case</source>

@@ -1396,6 +1396,10 @@
         <source>The selected job has not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rejected records so far (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>
@@ -1971,6 +1975,22 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies when Stevedore starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Running imports stop after their current batch and are offered for resuming when Stevedore is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1397,6 +1397,10 @@
         <source>The selected job has not started yet.</source>
         <translation>La tâche sélectionnée n’a pas encore commencé.</translation>
     </message>
+    <message>
+        <source>Rejected records so far (%1):</source>
+        <translation>Enregistrements rejetés jusqu’ici (%1) :</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>
@@ -1977,6 +1981,22 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies when Stevedore starts again.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Stevedore.</translation>
+    </message>
+    <message>
+        <source>Restart now? Running imports stop after their current batch and are offered for resuming when Stevedore is back.</source>
+        <translation>Redémarrer maintenant ? Les imports en cours s’arrêtent après leur lot actuel et leur reprise est proposée au redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -2451,7 +2471,7 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     </message>
     <message>
         <source>Trim spaces</source>
-        <translation>Supprimer les espaces</translation>
+        <translation>Supprimer les espaces en début et fin</translation>
     </message>
     <message>
         <source>Upper case</source>

@@ -632,10 +632,42 @@ void MainWindow::fillLanguageMenu()
         action->setChecked(choice.code == current);
         action->setActionGroup(group);
         connect(action, &QAction::triggered, this, [this, code = choice.code] {
-            language::setSetting(code);
-            showMessage(tr("The language will change when Stevedore is restarted."));
+            changeLanguage(code);
         });
     }
+}
+
+void MainWindow::changeLanguage(const QString &code)
+{
+    if (code == language::setting())
+        return;
+    language::setSetting(code);
+    if (m_languageQuestion)
+        m_languageQuestion->reject();
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Language"),
+                                tr("The new language applies when Stevedore starts again."),
+                                QMessageBox::NoButton,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Restart now? Running imports stop after their current batch and "
+                               "are offered for resuming when Stevedore is back."));
+    QPushButton *now = box->addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(tr("Later"), QMessageBox::RejectRole));
+    connect(box, &QMessageBox::buttonClicked, this, [this, now](QAbstractButton *clicked) {
+        if (clicked != now) {
+            showMessage(tr("The language will change when Stevedore is restarted."));
+            return;
+        }
+        requestLeaveEditors([this](bool mayLeave) {
+            if (!mayLeave)
+                return;
+            m_restartRequested = true;
+            close();
+        });
+    });
+    m_languageQuestion = box;
+    box->open();
 }
 
 void MainWindow::focusFilter()

@@ -106,6 +106,13 @@ public:
     // The question asked when the database opened with imports left unfinished (Resume All /
     // Discard All / Later), while it is shown.
     QMessageBox *interruptedQuestion() const { return m_interruptedQuestion; }
+    // View → Language saves the choice and asks whether to restart now (languageQuestion()
+    // while asking). Restart Now asks the editors about unsaved edits, then closes the window
+    // with restartRequested() set: whoever runs the window starts Stevedore again once it is
+    // gone.
+    void changeLanguage(const QString &code);
+    QMessageBox *languageQuestion() const { return m_languageQuestion; }
+    bool restartRequested() const { return m_restartRequested; }
     void offerDemoProject();
     void importDemoProject();
     // Asks where to save, then exports with a progress dialog.
@@ -235,6 +242,8 @@ private:
     quint64 m_connectToken = 0;
     QPointer<QProgressDialog> m_connectProgress;
     QPointer<QMessageBox> m_interruptedQuestion;
+    QPointer<QMessageBox> m_languageQuestion;
+    bool m_restartRequested = false;
     QTimer *m_refresh = nullptr; // coalesces the refreshes jobs ask for (refreshAfterWrite())
 
     ProjectsModel *m_projects = nullptr;

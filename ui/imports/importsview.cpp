@@ -419,11 +419,16 @@ void ImportsView::loadRejects()
             return;
         }
         m_rejects->setRejects(done.result());
-        const qint64 total = m_queue->job(id).progress.rejected;
-        m_rejectsTitle->setText(
-            total > m_rejects->rowCount()
-                ? tr("Rejected records (first %1 of %2):").arg(m_rejects->rowCount()).arg(total)
-                : tr("Rejected records (%1):").arg(m_rejects->rowCount()));
+        const ImportJob job = m_queue->job(id);
+        const QLocale locale;
+        const QString shown = locale.toString(m_rejects->rowCount());
+        if (job.isActive())
+            m_rejectsTitle->setText(tr("Rejected records so far (%1):").arg(shown));
+        else if (job.progress.rejected > m_rejects->rowCount())
+            m_rejectsTitle->setText(tr("Rejected records (first %1 of %2):")
+                                        .arg(shown, locale.toString(job.progress.rejected)));
+        else
+            m_rejectsTitle->setText(tr("Rejected records (%1):").arg(shown));
         emit rejectsLoaded(id);
     });
 }
