@@ -142,6 +142,10 @@
         <source>Replicas:</source>
         <translation>Replikate:</translation>
     </message>
+    <message>
+        <source>Benchmark output</source>
+        <translation>Ausgabe des Benchmarks</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::BenchProcess</name>
@@ -264,6 +268,10 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>A chart; its Export button saves it as an image or its data as CSV</source>
+        <translation>Ein Diagramm; seine Schaltfläche „Exportieren“ speichert es als Bild oder seine Daten als CSV</translation>
     </message>
 </context>
 <context>
@@ -672,6 +680,89 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FileActions</name>
+    <message>
+        <source>&amp;Open Records</source>
+        <translation>Datensätze ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Show Re&amp;jects</source>
+        <translation>Abge&amp;wiesene anzeigen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;import (Replace)…</source>
+        <translation>Neu &amp;importieren (ersetzen)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete File…</source>
+        <translation>Datei &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Stevedore</source>
+        <translation>Stevedore</translation>
+    </message>
+    <message>
+        <source>Rejects of %1</source>
+        <translation>Abgewiesene von %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the rejects: %1</source>
+        <translation>Die abgewiesenen Datensätze können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No record of this file was rejected.</source>
+        <translation>Kein Datensatz dieser Datei wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rejected records.</source>
+        <translation>Die ersten %1 von %2 abgewiesenen Datensätzen.</translation>
+    </message>
+    <message>
+        <source>%1 rejected records.</source>
+        <translation>%1 abgewiesene Datensätze.</translation>
+    </message>
+    <message>
+        <source>Re-import %1</source>
+        <translation>%1 neu importieren</translation>
+    </message>
+    <message>
+        <source>Re-importing “%1” from %2.</source>
+        <translation>„%1“ wird aus %2 neu importiert.</translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation>Datei löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 records from the project “%3”?</source>
+        <translation>„%1“ und seine %2 Datensätze aus dem Projekt „%3“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its mapping and import history go with it. This cannot be undone.</source>
+        <translation>Seine Zuordnung und Importhistorie werden mit gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete the file: %1</source>
+        <translation>Die Datei kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its %2 records from the project “%3”.</source>
+        <translation>„%1“ und seine %2 Datensätze wurden aus dem Projekt „%3“ gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::FileDialog</name>
     <message>
         <source>%1 belongs to the database Stevedore has open. Choose another file.</source>
@@ -798,6 +889,14 @@
             <numerusform>%1 von %n Datei</numerusform>
             <numerusform>%1 von %n Dateien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>The files of the selected project</source>
+        <translation>Die Dateien des ausgewählten Projekts</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1124,22 @@
         <source>The character that encloses fields holding the delimiter or line breaks; None reads quotes as plain text.</source>
         <translation>Das Zeichen, das Felder mit Trennzeichen oder Zeilenumbrüchen umschließt; bei „Keines“ werden Anführungszeichen als normaler Text gelesen.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The first records of the file as they will be read; rejected lines are marked</source>
+        <translation>Die ersten Datensätze der Datei, wie sie gelesen werden; abgewiesene Zeilen sind markiert</translation>
+    </message>
+    <message>
+        <source>Suggested mapping</source>
+        <translation>Vorgeschlagene Zuordnung</translation>
+    </message>
+    <message>
+        <source>The schema column suggested for each column of the file</source>
+        <translation>Die für jede Spalte der Datei vorgeschlagene Schemaspalte</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
@@ -1222,6 +1337,70 @@
         <source>No imports yet. Drop files on the window, or choose Import Files…</source>
         <translation>Noch keine Importe. Ziehen Sie Dateien auf das Fenster, oder wählen Sie „Dateien importieren…“.</translation>
     </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Abgewiesene Datensätze</translation>
+    </message>
+    <message>
+        <source>The records of the selected job that were not imported, and why</source>
+        <translation>Die nicht importierten Datensätze des ausgewählten Jobs und der Grund</translation>
+    </message>
+    <message>
+        <source>Import jobs</source>
+        <translation>Importjobs</translation>
+    </message>
+    <message>
+        <source>The queued, running and finished imports</source>
+        <translation>Die wartenden, laufenden und beendeten Importe</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the import of “%1”?</source>
+        <translation>Den Import von „%1“ abbrechen?</translation>
+    </message>
+    <message>
+        <source>It stops after the batch being written. The %1 records imported so far stay in the project “%2” until you discard them; Resume continues from there.</source>
+        <translation>Er endet nach dem Stapel, der gerade geschrieben wird. Die %1 bisher importierten Datensätze bleiben im Projekt „%2“, bis Sie sie verwerfen; Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Discard Import</source>
+        <translation>Import verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the import of “%1”?</source>
+        <translation>Den Import von „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>The %1 records it imported are deleted from the project “%2”. This cannot be undone.</source>
+        <translation>Die %1 von ihm importierten Datensätze werden aus dem Projekt „%2“ gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was imported; it is removed from the list.</source>
+        <translation>Davon wurde nichts importiert; er wird aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>imported %1 records</source>
+        <translation>%1 Datensätze importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The selected job has not started yet.</source>
+        <translation>Der ausgewählte Job hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Rejected records so far (%1):</source>
+        <translation>Bisher abgewiesene Datensätze (%1):</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>
@@ -1315,6 +1494,42 @@
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Already imported, nothing to do</source>
+        <translation>Bereits importiert, nichts zu tun</translation>
+    </message>
+    <message>
+        <source>This content was imported before: nothing to do.</source>
+        <translation>Dieser Inhalt wurde bereits importiert: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Paused after %1 records. Resume continues from there.</source>
+        <translation>Nach %1 Datensätzen angehalten. Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 records. Resume continues from there; Discard deletes them.</source>
+        <translation>Nach %1 Datensätzen abgebrochen. Fortsetzen macht dort weiter; Verwerfen löscht sie.</translation>
+    </message>
+    <message>
+        <source>Failed after %1 records: %2</source>
+        <translation>Nach %1 Datensätzen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 records in an earlier session. Resume continues from there; Discard deletes them.</source>
+        <translation>In einer früheren Sitzung nach %1 Datensätzen beendet. Fortsetzen macht dort weiter; Verwerfen löscht sie.</translation>
+    </message>
+    <message>
+        <source>Interrupted after %1 records: Stevedore quit or crashed during the import. Resume continues from there; Discard deletes them.</source>
+        <translation>Nach %1 Datensätzen unterbrochen: Stevedore wurde während des Imports beendet oder ist abgestürzt. Fortsetzen macht dort weiter; Verwerfen löscht sie.</translation>
+    </message>
+    <message>
+        <source>Paused before it started.</source>
+        <translation>Angehalten, bevor er begann.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor er begann.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1651,14 @@
     <message>
         <source>Nothing logged at this level yet in this session. Choose a lower level (Debug) to see more, or open the log folder for the lines of earlier sessions.</source>
         <translation>In dieser Sitzung wurde auf dieser Stufe noch nichts protokolliert. Wählen Sie eine niedrigere Stufe (Debug), um mehr zu sehen, oder öffnen Sie den Protokollordner für die Zeilen früherer Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Log messages</source>
+        <translation>Protokollmeldungen</translation>
+    </message>
+    <message>
+        <source>The application&apos;s log, newest last</source>
+        <translation>Das Protokoll der Anwendung, neueste zuletzt</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1912,91 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The projects and their imported files</source>
+        <translation>Die Projekte und ihre importierten Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s): the Imports view shows their progress.</source>
+        <translation>
+            <numerusform>%n Datei wird importiert: die Ansicht Importe zeigt den Fortschritt.</numerusform>
+            <numerusform>%n Dateien werden importiert: die Ansicht Importe zeigt den Fortschritt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 → %2: %3 records so far</source>
+        <translation>• %1 → %2: bisher %3 Datensätze</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Unfinished Imports</source>
+        <translation>Unvollendete Importe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) did not finish the last time this database was used.</source>
+        <translation>
+            <numerusform>%n Import wurde bei der letzten Nutzung dieser Datenbank nicht beendet.</numerusform>
+            <numerusform>%n Importe wurden bei der letzten Nutzung dieser Datenbank nicht beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume continues each after its last committed batch. Discard deletes the records they imported. Later leaves them in the Imports view.</source>
+        <translation>Fortsetzen macht bei jedem nach seinem letzten festgeschriebenen Stapel weiter. Verwerfen löscht die importierten Datensätze. Später lässt sie in der Ansicht Importe.</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard All…</source>
+        <translation>Alle verwerfen…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Discard Unfinished Imports</source>
+        <translation>Unvollendete Importe verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unfinished import(s)?</source>
+        <translation>
+            <numerusform>%n unvollendeten Import verwerfen?</numerusform>
+            <numerusform>%n unvollendete Importe verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 records they imported are deleted. This cannot be undone.</source>
+        <translation>Die %1 importierten Datensätze werden gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Discard All</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies when Stevedore starts again.</source>
+        <translation>Die neue Sprache gilt, sobald Stevedore neu startet.</translation>
+    </message>
+    <message>
+        <source>Restart now? Running imports stop after their current batch and are offered for resuming when Stevedore is back.</source>
+        <translation>Jetzt neu starten? Laufende Importe enden nach ihrem aktuellen Stapel und werden nach dem Neustart zum Fortsetzen angeboten.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -1934,6 +2242,22 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>No column of this file is mapped yet. Auto-match maps the columns whose names match the schema; then adjust the rest by hand.</source>
         <translation>Noch keine Spalte dieser Datei ist zugeordnet. „Automatisch zuordnen“ ordnet die Spalten zu, deren Namen zum Schema passen; den Rest passen Sie dann von Hand an.</translation>
     </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Each file column with the schema column it feeds; F2 edits a cell</source>
+        <translation>Jede Dateispalte mit der Schemaspalte, die sie füllt; F2 bearbeitet eine Zelle</translation>
+    </message>
+    <message>
+        <source>Mapping details</source>
+        <translation>Details der Zuordnung</translation>
+    </message>
+    <message>
+        <source>The selected file column in full</source>
+        <translation>Die ausgewählte Dateispalte vollständig</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingModel</name>
@@ -2147,7 +2471,7 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     </message>
     <message>
         <source>Trim spaces</source>
-        <translation>Leerzeichen entfernen</translation>
+        <translation>Leerzeichen an den Rändern entfernen</translation>
     </message>
     <message>
         <source>Upper case</source>
@@ -2457,6 +2781,18 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>%1 has no records.</source>
         <translation>%1 enthält keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>The records of the selected file; invalid values are marked</source>
+        <translation>Die Datensätze der ausgewählten Datei; ungültige Werte sind markiert</translation>
+    </message>
+    <message>
+        <source>Records of %1</source>
+        <translation>Datensätze von %1</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3127,14 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>create columns from %1</source>
         <translation>Spalten aus %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Schema columns</source>
+        <translation>Schemaspalten</translation>
+    </message>
+    <message>
+        <source>The columns of the schema; problems are marked in their cells</source>
+        <translation>Die Spalten des Schemas; Probleme sind in ihren Zellen markiert</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,10 @@
         <source>Replicas:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Benchmark output</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::BenchProcess</name>
@@ -263,6 +267,10 @@
     </message>
     <message>
         <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart; its Export button saves it as an image or its data as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,6 +679,89 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FileActions</name>
+    <message>
+        <source>&amp;Open Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Re&amp;jects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;import (Replace)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stevedore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rejects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record of this file was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rejected records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-importing “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 records from the project “%3”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its mapping and import history go with it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its %2 records from the project “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stevedore::FileDialog</name>
     <message>
         <source>%1 belongs to the database Stevedore has open. Choose another file.</source>
@@ -797,6 +888,14 @@
             <numerusform>%1 of %n file</numerusform>
             <numerusform>%1 of %n files</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of the selected project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1123,22 @@
         <source>The character that encloses fields holding the delimiter or line breaks; None reads quotes as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first records of the file as they will be read; rejected lines are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema column suggested for each column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
@@ -1221,6 +1336,70 @@
         <source>No imports yet. Drop files on the window, or choose Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rejected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of the selected job that were not imported, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued, running and finished imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stops after the batch being written. The %1 records imported so far stay in the project “%2” until you discard them; Resume continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the import of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 records it imported are deleted from the project “%2”. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it was imported; it is removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected job has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected records so far (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>
@@ -1313,6 +1492,42 @@
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported, nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This content was imported before: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused after %1 records. Resume continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 records. Resume continues from there; Discard deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1 records: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 records in an earlier session. Resume continues from there; Discard deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted after %1 records: Stevedore quit or crashed during the import. Resume continues from there; Discard deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,6 +1649,14 @@
     </message>
     <message>
         <source>Nothing logged at this level yet in this session. Choose a lower level (Debug) to see more, or open the log folder for the lines of earlier sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s log, newest last</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +1908,91 @@ Use File → Connect… to choose another database.</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The projects and their imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s): the Imports view shows their progress.</source>
+        <translation>
+            <numerusform>Importing %n file: the Imports view shows its progress.</numerusform>
+            <numerusform>Importing %n files: the Imports view shows their progress.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 → %2: %3 records so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) did not finish the last time this database was used.</source>
+        <translation>
+            <numerusform>%n import did not finish the last time this database was used.</numerusform>
+            <numerusform>%n imports did not finish the last time this database was used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume continues each after its last committed batch. Discard deletes the records they imported. Later leaves them in the Imports view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Unfinished Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unfinished import(s)?</source>
+        <translation>
+            <numerusform>Discard %n unfinished import?</numerusform>
+            <numerusform>Discard %n unfinished imports?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 records they imported are deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies when Stevedore starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Running imports stop after their current batch and are offered for resuming when Stevedore is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -1928,6 +2236,22 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>No column of this file is mapped yet. Auto-match maps the columns whose names match the schema; then adjust the rest by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file column with the schema column it feeds; F2 edits a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected file column in full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2778,18 @@ Use File → Connect… to choose another database.</source>
         <source>%1 has no records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of the selected file; invalid values are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RejectsModel</name>
@@ -2786,6 +3122,14 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>create columns from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of the schema; problems are marked in their cells</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,6 +142,10 @@
         <source>Replicas:</source>
         <translation>Réplicas :</translation>
     </message>
+    <message>
+        <source>Benchmark output</source>
+        <translation>Sortie du banc d’essai</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::BenchProcess</name>
@@ -264,6 +268,10 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>A chart; its Export button saves it as an image or its data as CSV</source>
+        <translation>Un graphique ; son bouton Exporter l’enregistre en image ou ses données en CSV</translation>
     </message>
 </context>
 <context>
@@ -672,6 +680,89 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FileActions</name>
+    <message>
+        <source>&amp;Open Records</source>
+        <translation>&amp;Ouvrir les enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Show Re&amp;jects</source>
+        <translation>Afficher les re&amp;jets</translation>
+    </message>
+    <message>
+        <source>Re-&amp;import (Replace)…</source>
+        <translation>Ré&amp;importer (remplacer)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete File…</source>
+        <translation>&amp;Supprimer le fichier…</translation>
+    </message>
+    <message>
+        <source>Stevedore</source>
+        <translation>Stevedore</translation>
+    </message>
+    <message>
+        <source>Rejects of %1</source>
+        <translation>Rejets de %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Cannot read the rejects: %1</source>
+        <translation>Impossible de lire les rejets : %1</translation>
+    </message>
+    <message>
+        <source>No record of this file was rejected.</source>
+        <translation>Aucun enregistrement de ce fichier n’a été rejeté.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rejected records.</source>
+        <translation>Les %1 premiers des %2 enregistrements rejetés.</translation>
+    </message>
+    <message>
+        <source>%1 rejected records.</source>
+        <translation>%1 enregistrements rejetés.</translation>
+    </message>
+    <message>
+        <source>Re-import %1</source>
+        <translation>Réimporter %1</translation>
+    </message>
+    <message>
+        <source>Re-importing “%1” from %2.</source>
+        <translation>Réimportation de « %1 » depuis %2.</translation>
+    </message>
+    <message>
+        <source>Delete File</source>
+        <translation>Supprimer le fichier</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 records from the project “%3”?</source>
+        <translation>Supprimer « %1 » et ses %2 enregistrements du projet « %3 » ?</translation>
+    </message>
+    <message>
+        <source>Its mapping and import history go with it. This cannot be undone.</source>
+        <translation>Sa correspondance et son historique d’import sont supprimés avec lui. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cannot delete the file: %1</source>
+        <translation>Impossible de supprimer le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its %2 records from the project “%3”.</source>
+        <translation>« %1 » et ses %2 enregistrements ont été supprimés du projet « %3 ».</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::FileDialog</name>
     <message>
         <source>%1 belongs to the database Stevedore has open. Choose another file.</source>
@@ -798,6 +889,14 @@
             <numerusform>%1 sur %n fichier</numerusform>
             <numerusform>%1 sur %n fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>The files of the selected project</source>
+        <translation>Les fichiers du projet sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1124,22 @@
         <source>The character that encloses fields holding the delimiter or line breaks; None reads quotes as plain text.</source>
         <translation>Le caractère qui entoure les champs contenant le séparateur ou des sauts de ligne ; avec « Aucun », les guillemets sont lus comme du texte.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The first records of the file as they will be read; rejected lines are marked</source>
+        <translation>Les premiers enregistrements du fichier tels qu’ils seront lus ; les lignes rejetées sont marquées</translation>
+    </message>
+    <message>
+        <source>Suggested mapping</source>
+        <translation>Correspondance proposée</translation>
+    </message>
+    <message>
+        <source>The schema column suggested for each column of the file</source>
+        <translation>La colonne du schéma proposée pour chaque colonne du fichier</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
@@ -1222,6 +1337,70 @@
         <source>No imports yet. Drop files on the window, or choose Import Files…</source>
         <translation>Aucune importation pour l’instant. Déposez des fichiers sur la fenêtre, ou choisissez « Importer des fichiers… ».</translation>
     </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Enregistrements rejetés</translation>
+    </message>
+    <message>
+        <source>The records of the selected job that were not imported, and why</source>
+        <translation>Les enregistrements de la tâche sélectionnée qui n’ont pas été importés, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Import jobs</source>
+        <translation>Tâches d’import</translation>
+    </message>
+    <message>
+        <source>The queued, running and finished imports</source>
+        <translation>Les imports en attente, en cours et terminés</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Cancel the import of “%1”?</source>
+        <translation>Annuler l’import de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>It stops after the batch being written. The %1 records imported so far stay in the project “%2” until you discard them; Resume continues from there.</source>
+        <translation>Il s’arrête après le lot en cours d’écriture. Les %1 enregistrements déjà importés restent dans le projet « %2 » jusqu’à ce que vous les abandonniez ; Reprendre continue à partir de là.</translation>
+    </message>
+    <message>
+        <source>Discard Import</source>
+        <translation>Abandonner l’import</translation>
+    </message>
+    <message>
+        <source>Discard the import of “%1”?</source>
+        <translation>Abandonner l’import de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The %1 records it imported are deleted from the project “%2”. This cannot be undone.</source>
+        <translation>Les %1 enregistrements qu’il a importés sont supprimés du projet « %2 ». Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was imported; it is removed from the list.</source>
+        <translation>Rien n’en a été importé ; il est retiré de la liste.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>imported %1 records</source>
+        <translation>%1 enregistrements importés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The selected job has not started yet.</source>
+        <translation>La tâche sélectionnée n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Rejected records so far (%1):</source>
+        <translation>Enregistrements rejetés jusqu’ici (%1) :</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>
@@ -1315,6 +1494,42 @@
     <message>
         <source>Failed</source>
         <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Already imported, nothing to do</source>
+        <translation>Déjà importé, rien à faire</translation>
+    </message>
+    <message>
+        <source>This content was imported before: nothing to do.</source>
+        <translation>Ce contenu a déjà été importé : rien à faire.</translation>
+    </message>
+    <message>
+        <source>Paused after %1 records. Resume continues from there.</source>
+        <translation>Suspendu après %1 enregistrements. Reprendre continue à partir de là.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 records. Resume continues from there; Discard deletes them.</source>
+        <translation>Annulé après %1 enregistrements. Reprendre continue à partir de là ; Abandonner les supprime.</translation>
+    </message>
+    <message>
+        <source>Failed after %1 records: %2</source>
+        <translation>Échec après %1 enregistrements : %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 records in an earlier session. Resume continues from there; Discard deletes them.</source>
+        <translation>Arrêté après %1 enregistrements lors d’une session précédente. Reprendre continue à partir de là ; Abandonner les supprime.</translation>
+    </message>
+    <message>
+        <source>Interrupted after %1 records: Stevedore quit or crashed during the import. Resume continues from there; Discard deletes them.</source>
+        <translation>Interrompu après %1 enregistrements : Stevedore a été fermé ou s’est planté pendant l’import. Reprendre continue à partir de là ; Abandonner les supprime.</translation>
+    </message>
+    <message>
+        <source>Paused before it started.</source>
+        <translation>Suspendu avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Annulé avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1651,14 @@
     <message>
         <source>Nothing logged at this level yet in this session. Choose a lower level (Debug) to see more, or open the log folder for the lines of earlier sessions.</source>
         <translation>Rien n’a encore été journalisé à ce niveau dans cette session. Choisissez un niveau plus bas (Débogage) pour en voir plus, ou ouvrez le dossier des journaux pour les lignes des sessions précédentes.</translation>
+    </message>
+    <message>
+        <source>Log messages</source>
+        <translation>Messages du journal</translation>
+    </message>
+    <message>
+        <source>The application&apos;s log, newest last</source>
+        <translation>Le journal de l’application, le plus récent en dernier</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1912,91 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The projects and their imported files</source>
+        <translation>Les projets et leurs fichiers importés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s): the Imports view shows their progress.</source>
+        <translation>
+            <numerusform>Import de %n fichier : la vue Importations montre sa progression.</numerusform>
+            <numerusform>Import de %n fichiers : la vue Importations montre leur progression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 → %2: %3 records so far</source>
+        <translation>• %1 → %2 : %3 enregistrements jusqu’ici</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Unfinished Imports</source>
+        <translation>Imports inachevés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) did not finish the last time this database was used.</source>
+        <translation>
+            <numerusform>%n import ne s’est pas terminé lors de la dernière utilisation de cette base.</numerusform>
+            <numerusform>%n imports ne se sont pas terminés lors de la dernière utilisation de cette base.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume continues each after its last committed batch. Discard deletes the records they imported. Later leaves them in the Imports view.</source>
+        <translation>Reprendre continue chacun après son dernier lot validé. Abandonner supprime les enregistrements qu’ils ont importés. Plus tard les laisse dans la vue Importations.</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Discard All…</source>
+        <translation>Tout abandonner…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Discard Unfinished Imports</source>
+        <translation>Abandonner les imports inachevés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unfinished import(s)?</source>
+        <translation>
+            <numerusform>Abandonner %n import inachevé ?</numerusform>
+            <numerusform>Abandonner %n imports inachevés ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 records they imported are deleted. This cannot be undone.</source>
+        <translation>Les %1 enregistrements qu’ils ont importés sont supprimés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Discard All</source>
+        <translation>Tout abandonner</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies when Stevedore starts again.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Stevedore.</translation>
+    </message>
+    <message>
+        <source>Restart now? Running imports stop after their current batch and are offered for resuming when Stevedore is back.</source>
+        <translation>Redémarrer maintenant ? Les imports en cours s’arrêtent après leur lot actuel et leur reprise est proposée au redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -1934,6 +2242,22 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>No column of this file is mapped yet. Auto-match maps the columns whose names match the schema; then adjust the rest by hand.</source>
         <translation>Aucune colonne de ce fichier n’est encore associée. La correspondance automatique associe les colonnes dont le nom correspond au schéma ; ajustez ensuite le reste à la main.</translation>
     </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Each file column with the schema column it feeds; F2 edits a cell</source>
+        <translation>Chaque colonne du fichier avec la colonne du schéma qu’elle alimente ; F2 modifie une cellule</translation>
+    </message>
+    <message>
+        <source>Mapping details</source>
+        <translation>Détails de la correspondance</translation>
+    </message>
+    <message>
+        <source>The selected file column in full</source>
+        <translation>La colonne du fichier sélectionnée en entier</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingModel</name>
@@ -2147,7 +2471,7 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     </message>
     <message>
         <source>Trim spaces</source>
-        <translation>Supprimer les espaces</translation>
+        <translation>Supprimer les espaces en début et fin</translation>
     </message>
     <message>
         <source>Upper case</source>
@@ -2457,6 +2781,18 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>%1 has no records.</source>
         <translation>%1 ne contient aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>The records of the selected file; invalid values are marked</source>
+        <translation>Les enregistrements du fichier sélectionné ; les valeurs invalides sont marquées</translation>
+    </message>
+    <message>
+        <source>Records of %1</source>
+        <translation>Enregistrements de %1</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3127,14 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>create columns from %1</source>
         <translation>créer les colonnes depuis %1</translation>
+    </message>
+    <message>
+        <source>Schema columns</source>
+        <translation>Colonnes du schéma</translation>
+    </message>
+    <message>
+        <source>The columns of the schema; problems are marked in their cells</source>
+        <translation>Les colonnes du schéma ; les problèmes sont marqués dans leurs cellules</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
@@ -102,17 +103,29 @@ int runGui(QApplication &app, const GlobalOptions &globals, const QStringList &f
                               error.message());
         return 1;
     }
-    MainWindow window(std::make_unique<Database>(options));
+    auto window = std::make_unique<MainWindow>(std::make_unique<Database>(options));
     const QString timing = qEnvironmentVariable("STEVEDORE_STARTUP_TIMING");
     if (!timing.isEmpty() && timing != QLatin1String("0"))
-        reportStartup(window, timing == QLatin1String("quit"));
-    window.show();
+        reportStartup(*window, timing == QLatin1String("quit"));
+    window->show();
     if (!files.isEmpty()) {
         logger(LogCategory::Ui)
             ->info("offering {} file(s) from the command line for import", files.size());
-        window.importFiles(files);
+        window->importFiles(files);
     }
     const int code = app.exec();
+    const bool restart = window->restartRequested();
+    // Gone before a new process starts: its imports stopped, its database closed.
+    window.reset();
+    if (restart) {
+        // The same options; the files given at the start were offered already.
+        QStringList arguments = QCoreApplication::arguments().mid(1);
+        for (const QString &file : files)
+            arguments.removeOne(file);
+        logger(LogCategory::Ui)->info("restarting for the new language");
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+            logger(LogCategory::Ui)->warn("could not start Stevedore again");
+    }
     shutdownLogging();
     return code;
 }

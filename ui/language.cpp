@@ -60,8 +60,16 @@ QString installTranslators(QCoreApplication &app)
     };
     // The installed files first, so that a corrected translation replaces the built-in one.
     if (!load(installedTranslations()) && !load(QStringLiteral(":/i18n"))) {
-        delete own;
-        return QStringLiteral("en"); // English is the source language: nothing to load
+        // English is the source language; its file holds only the plural forms ("1 file", not
+        // "1 file(s)"), loaded for any language without a translation of its own (and for the
+        // C locale of a bare session).
+        const QString english = QStringLiteral("stevedore_en");
+        if (own->load(english, installedTranslations())
+            || own->load(english, QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
+        return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);

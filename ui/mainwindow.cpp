@@ -39,6 +39,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -108,6 +109,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     };
     connect(JobQueue::instance(), &JobQueue::jobFinished, this, scheduleRefresh);
     connect(JobQueue::instance(), &JobQueue::jobRemoved, this, scheduleRefresh);
+    connect(JobQueue::instance(), &JobQueue::interruptedLoaded, this, [this](int count) {
+        if (count > 0)
+            offerInterrupted();
+    });
     connect(m_projectActions, &ProjectActions::statusMessage, this, &MainWindow::showMessage);
     connect(m_fileActions, &FileActions::statusMessage, this, &MainWindow::showMessage);
     connect(m_fileActions, &FileActions::openRecordsRequested, this, &MainWindow::openRecords);
@@ -242,10 +247,12 @@ void MainWindow::createViews()
             m_recordsView,
             QIcon(QStringLiteral(":/icons/records.svg")));
     createEditors();
+    auto *imports = new ImportsView;
     addView(QStringLiteral("imports"),
             tr("Imports"),
-            new ImportsView,
+            imports,
             QIcon(QStringLiteral(":/icons/import.svg")));
+    connect(imports, &ImportsView::statusMessage, this, &MainWindow::showMessage);
     m_dashboard = new DashboardView;
     addView(QStringLiteral("dashboard"),
             tr("Dashboard"),
@@ -625,10 +632,42 @@ void MainWindow::fillLanguageMenu()
         action->setChecked(choice.code == current);
         action->setActionGroup(group);
         connect(action, &QAction::triggered, this, [this, code = choice.code] {
-            language::setSetting(code);
-            showMessage(tr("The language will change when Stevedore is restarted."));
+            changeLanguage(code);
         });
     }
+}
+
+void MainWindow::changeLanguage(const QString &code)
+{
+    if (code == language::setting())
+        return;
+    language::setSetting(code);
+    if (m_languageQuestion)
+        m_languageQuestion->reject();
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Language"),
+                                tr("The new language applies when Stevedore starts again."),
+                                QMessageBox::NoButton,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Restart now? Running imports stop after their current batch and "
+                               "are offered for resuming when Stevedore is back."));
+    QPushButton *now = box->addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(tr("Later"), QMessageBox::RejectRole));
+    connect(box, &QMessageBox::buttonClicked, this, [this, now](QAbstractButton *clicked) {
+        if (clicked != now) {
+            showMessage(tr("The language will change when Stevedore is restarted."));
+            return;
+        }
+        requestLeaveEditors([this](bool mayLeave) {
+            if (!mayLeave)
+                return;
+            m_restartRequested = true;
+            close();
+        });
+    });
+    m_languageQuestion = box;
+    box->open();
 }
 
 void MainWindow::focusFilter()
@@ -1193,7 +1232,110 @@ void MainWindow::chooseFilesToImport()
                                         QString(),
                                         tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
     if (!paths.isEmpty())
-        openImportDialog(this, database(), paths, m_currentProject);
+        openImport(paths);
+}
+
+// The import dialog for these files; once it queues them, the Imports view comes forward with
+// the first job selected, so the operator sees the import start.
+void MainWindow::openImport(const QStringList &paths)
+{
+    ImportDialog *dialog = openImportDialog(this, database(), paths, m_currentProject);
+    connect(dialog, &ImportDialog::jobsQueued, this, &MainWindow::showQueuedJobs);
+}
+
+void MainWindow::showQueuedJobs(const QList<int> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    showView(QStringLiteral("imports"));
+    if (auto *imports = qobject_cast<ImportsView *>(view(QStringLiteral("imports"))))
+        imports->selectJob(ids.first());
+    showMessage(tr(
+        "Importing %n file(s): the Imports view shows their progress.", nullptr, int(ids.size())));
+}
+
+// Jobs a crash or a quit left unfinished are offered once, when their database opens. Later
+// leaves them in the Imports view, where Resume and Discard work on each.
+void MainWindow::offerInterrupted()
+{
+    JobQueue *queue = JobQueue::instance();
+    QList<int> ids;
+    QStringList lines;
+    const QLocale locale;
+    for (const int id : queue->ids()) {
+        const ImportJob *job = queue->find(id);
+        if (!job || job->state != ImportJob::State::Interrupted)
+            continue;
+        ids << id;
+        if (lines.size() < 8)
+            lines << tr("• %1 → %2: %3 records so far")
+                         .arg(job->fileName(),
+                              job->options.project,
+                              locale.toString(job->progress.records));
+    }
+    if (ids.isEmpty())
+        return;
+    if (ids.size() > lines.size())
+        lines << tr("… and %1 more").arg(ids.size() - lines.size());
+    if (m_interruptedQuestion)
+        m_interruptedQuestion->reject();
+    auto *box
+        = new QMessageBox(QMessageBox::Question,
+                          tr("Unfinished Imports"),
+                          tr("%n import(s) did not finish the last time this database was used.",
+                             nullptr,
+                             int(ids.size())),
+                          QMessageBox::NoButton,
+                          this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + tr("Resume continues each after its last committed batch. Discard deletes the records "
+             "they imported. Later leaves them in the Imports view."));
+    QPushButton *resume = box->addButton(tr("Resume All"), QMessageBox::AcceptRole);
+    QPushButton *discard = box->addButton(tr("Discard All…"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(resume);
+    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton *clicked) {
+        if (clicked == resume) {
+            for (const int id : ids)
+                JobQueue::instance()->resume(id);
+            showQueuedJobs(ids);
+        } else if (clicked == discard) {
+            discardInterrupted(ids);
+        }
+    });
+    m_interruptedQuestion = box;
+    box->open();
+}
+
+void MainWindow::discardInterrupted(const QList<int> &ids)
+{
+    qint64 records = 0;
+    for (const int id : ids) {
+        if (const ImportJob *job = JobQueue::instance()->find(id))
+            records += job->progress.records;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                tr("Discard Unfinished Imports"),
+                                tr("Discard %n unfinished import(s)?", nullptr, int(ids.size())),
+                                QMessageBox::NoButton,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("The %1 records they imported are deleted. This cannot be undone.")
+                                .arg(QLocale().toString(records)));
+    QPushButton *yes = box->addButton(tr("Discard All"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(tr("Keep"), QMessageBox::RejectRole));
+    connect(box, &QMessageBox::buttonClicked, this, [this, ids, yes](QAbstractButton *clicked) {
+        if (clicked == yes) {
+            for (const int id : ids)
+                JobQueue::instance()->discard(id);
+        } else {
+            offerInterrupted();
+        }
+    });
+    m_interruptedQuestion = box;
+    box->open();
 }
 
 void MainWindow::importFiles(const QStringList &paths)
@@ -1201,7 +1343,7 @@ void MainWindow::importFiles(const QStringList &paths)
     if (paths.isEmpty())
         return;
     if (database()) {
-        openImportDialog(this, database(), paths, m_currentProject);
+        openImport(paths);
         return;
     }
     auto once = std::make_shared<QMetaObject::Connection>();
@@ -1222,7 +1364,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (!database() || !acceptsDrop(event->mimeData()))
         return;
     event->acceptProposedAction();
-    openImportDialog(this, database(), droppedPaths(event->mimeData()), m_currentProject);
+    openImport(droppedPaths(event->mimeData()));
 }
 
 // With unsaved edits the event is ignored and the editors are asked; once they all agreed the

@@ -10,6 +10,7 @@
 #include <QFuture>
 #include <QIcon>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -102,6 +103,16 @@ public:
     // Opens the import dialog on these files (those from the command line), once the database
     // is open.
     void importFiles(const QStringList &paths);
+    // The question asked when the database opened with imports left unfinished (Resume All /
+    // Discard All / Later), while it is shown.
+    QMessageBox *interruptedQuestion() const { return m_interruptedQuestion; }
+    // View → Language saves the choice and asks whether to restart now (languageQuestion()
+    // while asking). Restart Now asks the editors about unsaved edits, then closes the window
+    // with restartRequested() set: whoever runs the window starts Stevedore again once it is
+    // gone.
+    void changeLanguage(const QString &code);
+    QMessageBox *languageQuestion() const { return m_languageQuestion; }
+    bool restartRequested() const { return m_restartRequested; }
     void offerDemoProject();
     void importDemoProject();
     // Asks where to save, then exports with a progress dialog.
@@ -193,6 +204,10 @@ private:
     void openDatabase();
     void databaseOpened();
     void chooseFilesToImport();
+    void openImport(const QStringList &paths);
+    void showQueuedJobs(const QList<int> &ids);
+    void offerInterrupted();
+    void discardInterrupted(const QList<int> &ids);
     void attach(Database *database);
     void retireDatabase();
     void closeOnWorker(Database *database, const QList<QFuture<void>> &work);
@@ -226,6 +241,9 @@ private:
     QThreadPool m_connectThreads;
     quint64 m_connectToken = 0;
     QPointer<QProgressDialog> m_connectProgress;
+    QPointer<QMessageBox> m_interruptedQuestion;
+    QPointer<QMessageBox> m_languageQuestion;
+    bool m_restartRequested = false;
     QTimer *m_refresh = nullptr; // coalesces the refreshes jobs ask for (refreshAfterWrite())
 
     ProjectsModel *m_projects = nullptr;

@@ -305,8 +305,9 @@ void Importer::reportProgress(Run &run, qint64 parsed, bool force)
 {
     if (!force && !run.meter->due())
         return;
-    const ImportProgress progress
+    ImportProgress progress
         = run.meter->sample(parsed, run.imported, run.rejected, run.reader->bytesRead());
+    progress.jobId = run.job.jobId;
     if (onProgress)
         onProgress(progress);
 }

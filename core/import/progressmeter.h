@@ -21,6 +21,7 @@ struct ImportProgress
     double recordsPerSecond = 0;
     double etaSeconds = -1; // -1: unknown
     double elapsedSeconds = 0;
+    qint64 jobId = 0; // the stored job's, once it has begun (0 before)
 };
 
 // An import's progress figures: the rate over the last interval (for the job's history and

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "guitest.h"
+#include "import/importer.h"
 #include "imports/importdialog.h"
+#include "imports/importsview.h"
 #include "imports/jobqueue.h"
 #include "imports/previewmodel.h"
 #include "importtest.h"
@@ -12,6 +14,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
@@ -35,10 +38,12 @@ private slots:
     void cleanupTestCase();
     void cleanup();
     void dropOpensTheImportDialog();
+    void importingBringsTheImportsViewForward();
     void refusedFilesAreExplained_data();
     void refusedFilesAreExplained();
     void onlyLocalFilesAreAccepted();
     void commandLineFilesWaitForTheDatabase();
+    void unfinishedImportsAreOffered();
 
 private:
     // Sends drag-enter and, when it was accepted, the drop; returns whether enter was accepted.
@@ -146,6 +151,29 @@ void tst_MainDrop::dropOpensTheImportDialog()
     QTRY_VERIFY(dialog->importButton()->isEnabled());
 }
 
+// Starting an import is seen: the Imports view comes forward with the new job selected.
+void tst_MainDrop::importingBringsTheImportsViewForward()
+{
+    m_window->showView(QStringLiteral("files"));
+    const QString path = write(QStringLiteral("seen.csv"), csvText(50));
+    QVERIFY(drop({QUrl::fromLocalFile(path)}));
+    QPointer<ImportDialog> dialog = waitForDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    dialog->setProject(QStringLiteral("seen"));
+    QTRY_VERIFY(dialog->importButton()->isEnabled());
+    QSignalSpy queued(dialog.data(), &ImportDialog::jobsQueued);
+    dialog->importButton()->click();
+    QCOMPARE(queued.count(), 1);
+    const int id = queued.first().first().value<QList<int>>().value(0);
+    QCOMPARE(m_window->currentView(), QStringLiteral("imports"));
+    auto *imports = qobject_cast<ImportsView *>(m_window->view(QStringLiteral("imports")));
+    QVERIFY(imports);
+    QCOMPARE(imports->selectedJob(), id);
+    QTRY_COMPARE_WITH_TIMEOUT(JobQueue::instance()->job(id).state, ImportJob::State::Done, 60000);
+    m_window->showView(QStringLiteral("files"));
+}
+
 // "stevedore FILE..." hands the files over before the database is open: the dialog opens
 // once it is, listing them.
 void tst_MainDrop::commandLineFilesWaitForTheDatabase()
@@ -168,6 +196,51 @@ void tst_MainDrop::commandLineFilesWaitForTheDatabase()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(1), 30000);
     QVERIFY(!dialog->problem(1).isEmpty()); // listed and explained, never queued
     delete dialog;
+}
+
+// A database left with an unfinished import offers it when it opens; Resume All finishes it.
+void tst_MainDrop::unfinishedImportsAreOffered()
+{
+    const QString path = write(QStringLiteral("half.csv"), csvText(5000));
+    DatabaseOptions options;
+    options.primary = test::sqliteUrl(m_dir, QStringLiteral("unfinished.sqlite"));
+    {
+        std::unique_ptr<Database> database = test::openDatabase(options.primary);
+        ImportOptions o;
+        o.project = QStringLiteral("p");
+        o.path = path;
+        o.batchSize = 100;
+        Importer importer(*database, o);
+        importer.beforeCommitHook = [&importer](qint64 batch) {
+            if (batch == 3)
+                importer.cancel();
+        };
+        QCOMPARE(importer.run().outcome, ImportResult::Outcome::Cancelled);
+    }
+    MainWindow window(std::make_unique<Database>(options));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.interruptedQuestion() && window.interruptedQuestion()->isVisible(), 30000);
+    QMessageBox *box = window.interruptedQuestion();
+    QVERIFY2(box->informativeText().contains(QLatin1String("half.csv")),
+             qPrintable(box->informativeText()));
+    QAbstractButton *resume = nullptr;
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+            resume = b;
+    }
+    QVERIFY(resume);
+    QCOMPARE(box->defaultButton(), resume);
+    QCOMPARE(box->buttons().size(), 3); // Resume All, Discard All…, Later
+    resume->click();
+    QCOMPARE(window.currentView(), QStringLiteral("imports"));
+    const QList<int> ids = JobQueue::instance()->ids();
+    QCOMPARE(ids.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        JobQueue::instance()->job(ids.first()).state, ImportJob::State::Done, 60000);
+    const ImportJob job = JobQueue::instance()->job(ids.first());
+    QVERIFY(job.result.resumed);
+    QCOMPARE(job.result.records, 5000);
 }
 
 void tst_MainDrop::refusedFilesAreExplained_data()

@@ -21,10 +21,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QScreen>
-#include <QTabBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTranslator>
@@ -63,6 +65,8 @@ private slots:
     void geometryIsRemembered();
     void translationsAreBuiltIn_data();
     void translationsAreBuiltIn();
+    void languageChangeOffersARestart();
+    void englishPluralsWithoutATranslation();
     void languageOverrideAppliesAtStart();
 
 private:
@@ -514,6 +518,73 @@ void tst_MainWindow::translationsAreBuiltIn()
     // The editors ask about unsaved edits themselves, in their own context.
     QVERIFY(!translator.translate("stevedore::SchemaEditor", "Review and Apply…").isEmpty());
     QVERIFY(!translator.translate("stevedore::MappingEditor", "Unsaved Mapping").isEmpty());
+}
+
+// Choosing a language saves it and asks: Later keeps the window, Restart Now closes it (after
+// the editors agreed) for guimain to start Stevedore again. A window of its own: it closes.
+void tst_MainWindow::languageChangeOffersARestart()
+{
+    DatabaseOptions options;
+    options.primary = DbUrl::parse(QStringLiteral("sqlite:")
+                                   + m_dataDir.filePath(QStringLiteral("language.sqlite")));
+    MainWindow window(std::make_unique<Database>(options));
+    QSignalSpy ready(&window, &MainWindow::databaseReady);
+    window.show();
+    QVERIFY(window.database() || ready.wait(30000));
+
+    window.changeLanguage(QStringLiteral("de"));
+    QCOMPARE(language::setting(), QStringLiteral("de"));
+    QPointer<QMessageBox> box = window.languageQuestion();
+    QVERIFY(box && box->isVisible());
+    QCOMPARE(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole); // Later
+    box->defaultButton()->click();
+    QTRY_VERIFY(!box);
+    QVERIFY(!window.restartRequested());
+    QVERIFY(window.isVisible());
+
+    window.changeLanguage(QStringLiteral("fr"));
+    box = window.languageQuestion();
+    QVERIFY(box);
+    QAbstractButton *now = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            now = button;
+    }
+    QVERIFY(now);
+    now->click();
+    QTRY_VERIFY(window.restartRequested());
+    QTRY_VERIFY(!window.isVisible());
+    QCOMPARE(language::setting(), QStringLiteral("fr"));
+    language::setSetting(QString());
+}
+
+// A language without a translation of its own reads English, with English plural forms
+// ("1 import", never "1 import(s)"). Installs a translator: it is removed again.
+void tst_MainWindow::englishPluralsWithoutATranslation()
+{
+    const QLocale locale; // installTranslators() makes the chosen language the default
+    language::setSetting(QStringLiteral("es"));
+    const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
+    QCOMPARE(language::installTranslators(*qApp), QStringLiteral("en"));
+    const auto said = [](int n) {
+        return QCoreApplication::translate(
+            "stevedore::MainWindow",
+            "%n import(s) did not finish the last time this database was used.",
+            nullptr,
+            n);
+    };
+    QCOMPARE(said(1),
+             QStringLiteral("1 import did not finish the last time this database was used."));
+    QCOMPARE(said(3),
+             QStringLiteral("3 imports did not finish the last time this database was used."));
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        if (!before.contains(translator)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    language::setSetting(QString());
+    QLocale::setDefault(locale);
 }
 
 // Last: it installs translators for the rest of the run.

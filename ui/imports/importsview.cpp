@@ -24,10 +24,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -80,12 +82,12 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     m_cancel = button(tr("Cancel"),
                       tr("Stop at the next batch boundary; the job can still be resumed or "
                          "discarded."),
-                      &ImportsView::cancelSelected);
+                      &ImportsView::askCancelSelected);
     m_resume = button(
         tr("Resume"), tr("Continue after the last committed batch."), &ImportsView::resumeSelected);
     m_discard = button(tr("Discard"),
                        tr("Delete the unfinished job and the records it imported."),
-                       &ImportsView::discardSelected);
+                       &ImportsView::askDiscardSelected);
     m_remove = button(tr("Remove from List"),
                       tr("Hide the finished job; the database keeps it."),
                       &ImportsView::removeSelected);
@@ -108,6 +110,10 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     m_rejectsTable->verticalHeader()->hide();
     m_rejectsTable->horizontalHeader()->setStretchLastSection(true);
     m_rejectsTitle = new QLabel;
+    m_rejectsReload = new QTimer(this);
+    m_rejectsReload->setSingleShot(true);
+    m_rejectsReload->setInterval(1000);
+    connect(m_rejectsReload, &QTimer::timeout, this, &ImportsView::loadRejects);
     m_exportRejects = button(tr("Export Rejects…"),
                              tr("Save every rejected record as CSV (line, reason, raw)."),
                              &ImportsView::askExportRejects);
@@ -176,6 +182,7 @@ void ImportsView::connectQueue()
         updateButtons();
         updateSummary();
     });
+    connect(m_queue, &JobQueue::jobFinished, this, &ImportsView::announceFinished);
     connect(m_queue, &JobQueue::discardFailed, this, [this](int, const QString &message) {
         emit statusMessage(tr("Could not discard the job: %1").arg(message));
     });
@@ -199,6 +206,24 @@ void ImportsView::pauseSelected()
     m_queue->pause(selectedJob());
 }
 
+void ImportsView::askCancelSelected()
+{
+    const ImportJob job = m_queue->job(selectedJob());
+    if (!job.canCancel())
+        return;
+    const int id = job.id;
+    ask(tr("Cancel Import"),
+        tr("Cancel the import of “%1”?").arg(job.fileName()),
+        tr("It stops after the batch being written. The %1 records imported so far stay in the "
+           "project “%2” until you discard them; Resume continues from there.")
+            .arg(QLocale().toString(job.progress.records), job.options.project),
+        tr("Cancel Import"),
+        [this, id] {
+            m_offerDiscard = id;
+            m_queue->cancel(id);
+        });
+}
+
 void ImportsView::cancelSelected()
 {
     m_queue->cancel(selectedJob());
@@ -209,9 +234,68 @@ void ImportsView::resumeSelected()
     m_queue->resume(selectedJob());
 }
 
+void ImportsView::askDiscardSelected()
+{
+    const ImportJob job = m_queue->job(selectedJob());
+    if (!job.canDiscard())
+        return;
+    const int id = job.id;
+    ask(tr("Discard Import"),
+        tr("Discard the import of “%1”?").arg(job.fileName()),
+        job.progress.records > 0
+            ? tr("The %1 records it imported are deleted from the project “%2”. This cannot be "
+                 "undone.")
+                  .arg(QLocale().toString(job.progress.records), job.options.project)
+            : tr("Nothing of it was imported; it is removed from the list."),
+        tr("Discard"),
+        [this, id] { m_queue->discard(id); });
+}
+
 void ImportsView::discardSelected()
 {
     m_queue->discard(selectedJob());
+}
+
+// A question with a destructive answer and a safe default, asked without blocking: the queue
+// goes on meanwhile, and the answer applies to the job it was asked about.
+void ImportsView::ask(const QString &title,
+                      const QString &text,
+                      const QString &details,
+                      const QString &confirm,
+                      std::function<void()> onConfirm)
+{
+    if (m_question)
+        m_question->reject();
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(details);
+    QPushButton *yes = box->addButton(confirm, QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(tr("Keep"), QMessageBox::RejectRole));
+    connect(box, &QMessageBox::buttonClicked, this, [yes, onConfirm](QAbstractButton *clicked) {
+        if (clicked == yes)
+            onConfirm();
+    });
+    m_question = box;
+    box->open();
+}
+
+// The status bar says how each run ended, in the GUI's words; a job cancelled from here
+// offers Discard next.
+void ImportsView::announceFinished(int id)
+{
+    const ImportJob job = m_queue->job(id);
+    if (job.id == 0)
+        return;
+    const QString outcome
+        = job.message.isEmpty()
+              ? tr("imported %1 records").arg(QLocale().toString(job.progress.records))
+              : job.message;
+    emit statusMessage(tr("%1: %2").arg(job.fileName(), outcome));
+    if (id == m_offerDiscard) {
+        m_offerDiscard = 0;
+        if (id == selectedJob() && job.canDiscard())
+            m_discard->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void ImportsView::removeSelected()
@@ -229,8 +313,10 @@ void ImportsView::updateButtons()
     m_discard->setEnabled(any && job.canDiscard());
     m_remove->setEnabled(
         any && (job.state == ImportJob::State::Done || job.state == ImportJob::State::Failed));
+    // Rejects so far can be exported while the job runs or is paused; fixing them waits for
+    // the end.
     const bool finished = any && job.state == ImportJob::State::Done && job.jobId != 0;
-    m_exportRejects->setEnabled(finished && job.progress.rejected > 0);
+    m_exportRejects->setEnabled(any && job.jobId != 0 && job.progress.rejected > 0);
     m_reimport->setEnabled(finished && job.result.fileId != 0 && job.progress.rejected > 0);
 }
 
@@ -241,14 +327,16 @@ void ImportsView::updateSummary()
         m_summary->setText(tr("Select a job to see its summary."));
         m_rejects->setRejects({});
         m_rejectsJobId = 0;
+        m_rejectsReload->stop();
         m_rejectsTitle->clear();
         return;
     }
     const QLocale locale;
     QStringList lines;
-    lines << tr("%1 → project %2: %3")
-                 .arg(job.options.path, job.options.project, stateName(job.state));
-    if (job.state == ImportJob::State::Done) {
+    lines << tr("%1 → project %2: %3").arg(job.options.path, job.options.project, stateText(job));
+    if (job.isAlreadyImported()) {
+        // Nothing ran: no counts, times or rates of a run.
+    } else if (job.state == ImportJob::State::Done) {
         const ImportResult &r = job.result;
         lines << tr("Records: %1   Rejected: %2   Time: %3 s")
                      .arg(locale.toString(r.records),
@@ -270,12 +358,30 @@ void ImportsView::updateSummary()
     if (!job.message.isEmpty())
         lines << job.message;
     m_summary->setText(lines.join(QLatin1Char('\n')));
-    if (job.state == ImportJob::State::Done && job.jobId != m_rejectsJobId)
+    rejectsMayHaveGrown(job);
+}
+
+// The rejects shown are the selected job's, as far as it has committed them: loaded when a
+// job is selected, and again (at most once a second) while it rejects more.
+void ImportsView::rejectsMayHaveGrown(const ImportJob &job)
+{
+    if (job.jobId == 0 || job.isAlreadyImported()) {
+        m_rejectsReload->stop();
+        if (m_rejectsJobId != 0) {
+            m_rejectsJobId = 0;
+            m_rejects->setRejects({});
+            m_rejectsTitle->clear();
+        }
+        return;
+    }
+    if (job.jobId != m_rejectsJobId) {
+        m_rejectsReload->stop();
         loadRejects();
-    else if (job.state != ImportJob::State::Done && m_rejectsJobId != 0) {
-        m_rejectsJobId = 0;
-        m_rejects->setRejects({});
-        m_rejectsTitle->clear();
+    } else if (job.progress.rejected != m_rejectsCount && !m_rejectsReload->isActive()) {
+        if (job.isActive())
+            m_rejectsReload->start();
+        else
+            loadRejects();
     }
 }
 
@@ -283,14 +389,21 @@ void ImportsView::loadRejects()
 {
     const ImportJob job = m_queue->job(selectedJob());
     Database *database = m_queue->database();
+    if (job.jobId != m_rejectsJobId)
+        m_rejects->setRejects({});
     m_rejectsJobId = job.jobId;
-    m_rejects->setRejects({});
+    m_rejectsCount = job.progress.rejected;
+    if (m_rejectsJobId == 0)
+        return;
     if (!database || job.progress.rejected == 0) {
+        m_rejects->setRejects({});
         m_rejectsTitle->setText(tr("No rejected records."));
         emit rejectsLoaded(job.id);
         return;
     }
-    m_rejectsTitle->setText(tr("Loading rejected records…"));
+    // A reload keeps the rows shown until the new ones arrive.
+    if (m_rejects->rowCount() == 0)
+        m_rejectsTitle->setText(tr("Loading rejected records…"));
     const quint64 token = ++m_rejectsToken;
     const qint64 jobId = job.jobId;
     const int id = job.id;
@@ -306,11 +419,16 @@ void ImportsView::loadRejects()
             return;
         }
         m_rejects->setRejects(done.result());
-        const qint64 total = m_queue->job(id).progress.rejected;
-        m_rejectsTitle->setText(
-            total > m_rejects->rowCount()
-                ? tr("Rejected records (first %1 of %2):").arg(m_rejects->rowCount()).arg(total)
-                : tr("Rejected records (%1):").arg(m_rejects->rowCount()));
+        const ImportJob job = m_queue->job(id);
+        const QLocale locale;
+        const QString shown = locale.toString(m_rejects->rowCount());
+        if (job.isActive())
+            m_rejectsTitle->setText(tr("Rejected records so far (%1):").arg(shown));
+        else if (job.progress.rejected > m_rejects->rowCount())
+            m_rejectsTitle->setText(tr("Rejected records (first %1 of %2):")
+                                        .arg(shown, locale.toString(job.progress.rejected)));
+        else
+            m_rejectsTitle->setText(tr("Rejected records (%1):").arg(shown));
         emit rejectsLoaded(id);
     });
 }
@@ -335,7 +453,7 @@ void ImportsView::exportRejectsTo(const QString &path)
     const ImportJob job = m_queue->job(selectedJob());
     Database *database = m_queue->database();
     if (!database || job.jobId == 0) {
-        emit rejectsExported(false, tr("No finished job is selected."));
+        emit rejectsExported(false, tr("The selected job has not started yet."));
         return;
     }
     const qint64 jobId = job.jobId;
@@ -420,8 +538,13 @@ void ImportsView::askImportFiles()
 {
     const QStringList paths = filedialogs::getOpenFileNames(
         this, tr("Import Files"), {}, tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
-    if (!paths.isEmpty())
-        openImportDialog(this, m_queue->database(), paths, {});
+    if (paths.isEmpty())
+        return;
+    ImportDialog *dialog = openImportDialog(this, m_queue->database(), paths, {});
+    connect(dialog, &ImportDialog::jobsQueued, this, [this](const QList<int> &ids) {
+        if (!ids.isEmpty())
+            selectJob(ids.first());
+    });
 }
 
 } // namespace stevedore

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace stevedore {
 
+struct ImportJob;
 class JobQueue;
 class JobsModel;
 class RejectsModel;
@@ -17,7 +23,8 @@ class RejectsModel;
 // The Imports view: the job queue as a table (progress bars, rate, ETA, rejects so far, state)
 // with Pause / Cancel / Resume / Discard / Remove for the selected job. Below it, the selected
 // job's summary (records, rejects, time, average and peak rate, SHA-256) and its rejected
-// records (line, reason, raw; the first 10,000 shown), which can be exported to CSV, fixed
+// records (line, reason, raw; the first 10,000 shown; while the job runs or is paused, those
+// committed so far), which can be exported to CSV, fixed
 // outside and re-imported as "<name>.fixed.csv" in the same project (see fixedrecords.h).
 // Everything touching the database or files runs off the GUI thread.
 class ImportsView : public QWidget
@@ -39,10 +46,16 @@ public:
     void selectJob(int id);
 
     void pauseSelected();
+    // Cancel and Discard ask first (cancelQuestion() while asking); the plain ones do not.
+    void askCancelSelected();
     void cancelSelected();
     void resumeSelected();
+    void askDiscardSelected();
     void discardSelected();
     void removeSelected();
+    QMessageBox *pendingQuestion() const { return m_question; }
+    QPushButton *discardButton() const { return m_discard; }
+    QPushButton *exportRejectsButton() const { return m_exportRejects; }
 
     // Writes every reject of the selected finished job (line,reason,raw) to path.
     void exportRejectsTo(const QString &path);
@@ -64,6 +77,13 @@ private:
     void updateButtons();
     void updateSummary();
     void loadRejects();
+    void rejectsMayHaveGrown(const ImportJob &job);
+    void announceFinished(int id);
+    void ask(const QString &title,
+             const QString &text,
+             const QString &details,
+             const QString &confirm,
+             std::function<void()> onConfirm);
     void askExportRejects();
     void askReimportFixed();
     void askImportFiles();
@@ -82,7 +102,11 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_exportRejects = nullptr;
     QPushButton *m_reimport = nullptr;
-    qint64 m_rejectsJobId = 0; // the import job whose rejects are shown or loading
+    qint64 m_rejectsJobId = 0;         // the import job whose rejects are shown or loading
+    qint64 m_rejectsCount = 0;         // how many the job had rejected when they were loaded
+    QTimer *m_rejectsReload = nullptr; // while a job runs, reloads them at most once a second
+    QPointer<QMessageBox> m_question;
+    int m_offerDiscard = 0; // the job cancelled from here: Discard gets the focus when it stops
     quint64 m_rejectsToken = 0;
 };
 

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPointer>
 #include <QSet>
 #include <QtConcurrent>
@@ -50,6 +51,11 @@ bool ImportJob::canDiscard() const
     return canResume();
 }
 
+bool ImportJob::isAlreadyImported() const
+{
+    return state == State::Done && result.outcome == ImportResult::Outcome::AlreadyImported;
+}
+
 QString stateName(ImportJob::State state)
 {
     switch (state) {
@@ -74,6 +80,53 @@ QString stateName(ImportJob::State state)
     }
     return {};
 }
+
+QString stateText(const ImportJob &job)
+{
+    return job.isAlreadyImported() ? JobQueue::tr("Already imported, nothing to do")
+                                   : stateName(job.state);
+}
+
+namespace {
+
+// The GUI's own words for how a run ended (the importer's are the command line's).
+QString stoppedMessage(ImportJob::State state, const ImportResult &result)
+{
+    const QString records = QLocale().toString(result.records);
+    switch (result.outcome) {
+    case ImportResult::Outcome::AlreadyImported:
+        return JobQueue::tr("This content was imported before: nothing to do.");
+    case ImportResult::Outcome::Cancelled:
+        if (state == State::Pausing)
+            return JobQueue::tr("Paused after %1 records. Resume continues from there.")
+                .arg(records);
+        return JobQueue::tr("Cancelled after %1 records. Resume continues from there; Discard "
+                            "deletes them.")
+            .arg(records);
+    case ImportResult::Outcome::Imported:
+        return {};
+    case ImportResult::Outcome::Failed:
+        break;
+    }
+    return result.message;
+}
+
+// What an unfinished job found at start-up says, by the status it was left in.
+QString interruptedMessage(const InterruptedJob &row)
+{
+    const QString records = QLocale().toString(row.records);
+    if (row.status == QLatin1String("failed"))
+        return JobQueue::tr("Failed after %1 records: %2").arg(records, row.error);
+    if (row.status == QLatin1String("cancelled"))
+        return JobQueue::tr("Stopped after %1 records in an earlier session. Resume continues "
+                            "from there; Discard deletes them.")
+            .arg(records);
+    return JobQueue::tr("Interrupted after %1 records: Stevedore quit or crashed during the "
+                        "import. Resume continues from there; Discard deletes them.")
+        .arg(records);
+}
+
+} // namespace
 
 JobQueue::JobQueue(QObject *parent)
     : QObject(parent)
@@ -200,6 +253,8 @@ void JobQueue::onProgress(int id, const ImportProgress &progress)
     if (it == m_jobs.end() || !m_running.contains(id))
         return;
     it->progress = progress;
+    if (progress.jobId != 0)
+        it->jobId = progress.jobId;
     emit jobChanged(id);
 }
 
@@ -214,7 +269,7 @@ void JobQueue::onFinished(int id, const ImportResult &result)
     if (result.jobId != 0)
         job.jobId = result.jobId;
     job.finishedAt = QDateTime::currentDateTime();
-    job.message = result.message;
+    job.message = stoppedMessage(job.state, result);
     job.progress.records = result.records;
     job.progress.rejected = result.rejected;
     switch (result.outcome) {
@@ -245,6 +300,8 @@ void JobQueue::stop(int id, State stopping, State stopped)
         return;
     if (it->state == State::Queued) {
         it->state = stopped;
+        it->message = stopped == State::Paused ? tr("Paused before it started.")
+                                               : tr("Cancelled before it started.");
         emit jobChanged(id);
         return;
     }
@@ -343,7 +400,7 @@ void JobQueue::loadInterrupted(quint64 token)
             job.options.fileName = row.fileName;
             job.state = State::Interrupted;
             job.dbStatus = row.status;
-            job.message = row.error;
+            job.message = interruptedMessage(row);
             job.progress.records = row.records;
             job.progress.rejected = row.rejected;
             job.progress.totalBytes = row.byteSize;

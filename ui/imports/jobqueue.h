@@ -53,9 +53,13 @@ struct ImportJob
     bool canCancel() const { return canPause(); }
     bool canResume() const;
     bool canDiscard() const;
+    // Done without importing anything: the same content was imported before.
+    bool isAlreadyImported() const;
 };
 
 QString stateName(ImportJob::State state); // translated, for the table and messages
+// What the job's row says in its State column: stateName(), or that there was nothing to do.
+QString stateText(const ImportJob &job);
 
 // Runs Importer jobs on its own QThreadPool, at most maxConcurrent() at a time (never more than
 // the database's pool size), in the order queued. Lives on the GUI thread; every signal is

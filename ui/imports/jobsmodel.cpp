@@ -123,6 +123,9 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
+    // Nothing was imported: no counts that read as "done, 0 records".
+    if (job.isAlreadyImported() && index.column() >= Records && index.column() <= Rejected)
+        return QString();
     switch (index.column()) {
     case File:
         return job.fileName();
@@ -139,7 +142,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case Rejected:
         return locale.toString(job.progress.rejected);
     case State:
-        return stateName(job.state);
+        return stateText(job);
     default:
         return {};
     }

@@ -12,6 +12,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSemaphore>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -29,6 +32,8 @@ private slots:
     void init();
     void cleanup();
     void summaryRejectsExportAndReimport();
+    void rejectsSoFarWhileRunning();
+    void cancelAsksThenOffersDiscard();
     void exportedRejectsMatchTheCli();
     void rejectsModelUnderTester();
     void fixedFileName_data();
@@ -37,6 +42,11 @@ private slots:
     void fixedRecordsKeepTheQuote();
 
 private:
+    // Queues orders.csv (every 10th record rejected, batches of 100) with its commits held
+    // before batch `holdAt` until the returned semaphore is released.
+    int queueHeld(JobQueue &queue, qint64 holdAt, QSemaphore &release, std::atomic<bool> &held);
+    QAbstractButton *button(QMessageBox *box, QMessageBox::ButtonRole role);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
 };
@@ -113,6 +123,123 @@ void tst_ImportsView::summaryRejectsExportAndReimport()
     const QByteArray records
         = exported(*m_database, QStringLiteral("sales"), QStringLiteral("orders.fixed.csv"));
     QCOMPARE(records, QByteArray("id,name,city\n100,name 100,city 0\n200,\"name, 200\",city 0\n"));
+}
+
+int tst_ImportsView::queueHeld(JobQueue &queue,
+                               qint64 holdAt,
+                               QSemaphore &release,
+                               std::atomic<bool> &held)
+{
+    queue.importerCreatedHook = [&release, &held, holdAt](Importer &importer) {
+        importer.beforeCommitHook = [&release, &held, holdAt](qint64 batch) {
+            if (batch == holdAt) {
+                held = true;
+                release.tryAcquire(1, 120000);
+            }
+        };
+    };
+    const QString path = m_dir->filePath(QStringLiteral("orders.csv"));
+    writeText(path, csvText(5000, 10));
+    ImportOptions options;
+    options.project = QStringLiteral("sales");
+    options.path = path;
+    options.batchSize = 100;
+    return queue.enqueue(options);
+}
+
+QAbstractButton *tst_ImportsView::button(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == role)
+            return b;
+    }
+    return nullptr;
+}
+
+// While a job runs (here held before its third batch), the rejects it committed are listed
+// and can be exported; they are listed again as it rejects more, and in full at the end.
+void tst_ImportsView::rejectsSoFarWhileRunning()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    ImportsView view(&queue);
+    view.show();
+    QSemaphore release;
+    std::atomic<bool> held = false;
+    const int id = queueHeld(queue, 2, release, held);
+    view.selectJob(id);
+    QTRY_VERIFY_WITH_TIMEOUT(held && queue.job(id).progress.rejected > 0, 60000);
+    QCOMPARE(queue.job(id).state, ImportJob::State::Running);
+    QVERIFY(queue.job(id).jobId != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(view.rejectsModel()->rowCount() >= 10, 30000);
+    QCOMPARE(view.rejectsModel()->index(0, RejectsModel::Line).data().toLongLong(), 11);
+    QVERIFY(view.exportRejectsButton()->isEnabled());
+    const QString rejects = m_dir->filePath(QStringLiteral("so-far.rejects.csv"));
+    QSignalSpy exported(&view, &ImportsView::rejectsExported);
+    view.exportRejectsTo(rejects);
+    QVERIFY(exported.wait(30000));
+    QVERIFY(exported.first().first().toBool());
+    const QByteArray csv = test::readFile(rejects);
+    QVERIFY(csv.startsWith("line,reason,raw\n11,"));
+    QVERIFY(csv.count('\n') >= 11);
+
+    release.release();
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, ImportJob::State::Done, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(view.rejectsModel()->rowCount(), 500, 30000);
+}
+
+// Cancel asks first (Keep changes nothing); once the job stopped, its summary says so in the
+// GUI's words and Discard has the focus; Discard asks too, then deletes what was imported.
+void tst_ImportsView::cancelAsksThenOffersDiscard()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    ImportsView view(&queue);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QSemaphore release;
+    std::atomic<bool> held = false;
+    const int id = queueHeld(queue, 3, release, held);
+    view.selectJob(id);
+    QTRY_VERIFY_WITH_TIMEOUT(held && queue.job(id).progress.records > 0, 60000);
+
+    view.askCancelSelected();
+    QPointer<QMessageBox> box = view.pendingQuestion();
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("orders.csv")), qPrintable(box->text()));
+    QCOMPARE(box->defaultButton(), button(box, QMessageBox::RejectRole));
+    box->defaultButton()->click();
+    QTRY_VERIFY(!box);
+    QCOMPARE(queue.job(id).state, ImportJob::State::Running);
+
+    view.askCancelSelected();
+    box = view.pendingQuestion();
+    QVERIFY(box);
+    button(box, QMessageBox::DestructiveRole)->click();
+    QCOMPARE(queue.job(id).state, ImportJob::State::Cancelling);
+    release.release();
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, ImportJob::State::Cancelled, 60000);
+    const ImportJob job = queue.job(id);
+    const QString said = JobQueue::tr("Cancelled after %1 records. Resume continues from there; "
+                                      "Discard deletes them.")
+                             .arg(QLocale().toString(job.progress.records));
+    QCOMPARE(job.message, said);
+    QVERIFY(view.summaryLabel()->text().contains(said));
+    QVERIFY(view.discardButton()->isEnabled());
+    // The view's focus widget: its window may not be active again yet after the question.
+    QTRY_COMPARE(view.focusWidget(), view.discardButton());
+    QCOMPARE(files(*m_database, QStringLiteral("sales")).size(), 1);
+
+    view.askDiscardSelected();
+    box = view.pendingQuestion();
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QLocale().toString(job.progress.records)),
+             qPrintable(box->informativeText()));
+    QSignalSpy removed(&queue, &JobQueue::jobRemoved);
+    button(box, QMessageBox::DestructiveRole)->click();
+    QVERIFY(removed.wait(30000));
+    QVERIFY(files(*m_database, QStringLiteral("sales")).isEmpty());
 }
 
 // The Imports view's "Export Rejects…" and `stevedore rejects` write the same bytes, the

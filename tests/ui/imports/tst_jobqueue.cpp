@@ -34,6 +34,7 @@ private slots:
     void concurrencyIsBounded();
     void refusedFileFails();
     void interruptedJobsAreListedAndDiscarded();
+    void stopsAreSaidInTheGuisWords();
     void modelUnderTester();
     void switchingDatabaseDuringRetriesNeverWaits();
 
@@ -223,6 +224,48 @@ void tst_JobQueue::refusedFileFails()
     QCOMPARE(queue.job(id).state, State::Failed);
     QVERIFY(queue.job(id).message.contains(QLatin1String("binary")));
     QCOMPARE(queue.runningCount(), 0);
+}
+
+// A pause and a repeated import say what happened in the GUI's own words, never the command
+// line's advice; identical content is "already imported", not "done, 0 records".
+void tst_JobQueue::stopsAreSaidInTheGuisWords()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    JobsModel model;
+    model.setQueue(&queue);
+    const ImportOptions o = options(QStringLiteral("m.csv"), 200000, 200);
+    const int id = stopOnFirstProgress(queue, o, &JobQueue::pause);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, State::Paused, 60000);
+    const ImportJob paused = queue.job(id);
+    QVERIFY(paused.progress.records > 0);
+    QCOMPARE(paused.message,
+             JobQueue::tr("Paused after %1 records. Resume continues from there.")
+                 .arg(QLocale().toString(paused.progress.records)));
+    queue.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, State::Done, 120000);
+    QVERIFY(queue.job(id).message.isEmpty());
+    QVERIFY(!queue.job(id).isAlreadyImported());
+
+    const int again = queue.enqueue(o);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(again).state, State::Done, 60000);
+    QVERIFY(queue.job(again).isAlreadyImported());
+    const int row = model.rowOf(again);
+    QCOMPARE(model.index(row, JobsModel::State).data().toString(),
+             JobQueue::tr("Already imported, nothing to do"));
+    QCOMPARE(model.index(row, JobsModel::Records).data().toString(), QString());
+    QCOMPARE(model.index(row, JobsModel::Rejected).data().toString(), QString());
+    QVERIFY(!queue.job(again).message.contains(QLatin1String("--")));
+
+    // Stopped before it started: said so, nothing imported.
+    queue.setMaxConcurrent(1);
+    const int running = queue.enqueue(options(QStringLiteral("n.csv"), 200000, 200));
+    const int waiting = queue.enqueue(options(QStringLiteral("w.csv"), 10));
+    QCOMPARE(queue.job(waiting).state, State::Queued);
+    queue.cancel(waiting);
+    QCOMPARE(queue.job(waiting).message, JobQueue::tr("Cancelled before it started."));
+    queue.cancel(running);
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(running)), 60000);
 }
 
 void tst_JobQueue::interruptedJobsAreListedAndDiscarded()
