@@ -48,12 +48,21 @@ QList<ProjectInfo> listProjects(const Sql &sql)
                                                   [&sql] { return queryProjects(sql); });
 }
 
+// SQL expression: the records of file `f`, counting those an unfinished import committed.
+static QString fileRecordsExpr()
+{
+    return QStringLiteral("CASE WHEN f.status = 'imported' THEN f.record_count ELSE %1 END")
+        .arg(importjobs::unfinishedRecordsExpr(QStringLiteral("f.id")));
+}
+
 QList<ProjectInfo> queryProjects(const Sql &sql)
 {
-    const SqlResult result = sql.exec(QStringLiteral(
-        "SELECT p.id, p.name, count(f.id), coalesce(sum(f.record_count), 0), p.created_at "
-        "FROM projects p LEFT JOIN files f ON f.project_id = p.id "
-        "GROUP BY p.id, p.name, p.created_at ORDER BY p.name"));
+    const SqlResult result
+        = sql.exec(QStringLiteral("SELECT p.id, p.name, count(f.id), coalesce(sum(%1), 0), "
+                                  "p.created_at FROM projects p LEFT JOIN files f ON "
+                                  "f.project_id = p.id GROUP BY p.id, p.name, p.created_at "
+                                  "ORDER BY p.name")
+                       .arg(fileRecordsExpr()));
     QList<ProjectInfo> out;
     out.reserve(result.rows.size());
     for (const QVariantList &row : result.rows) {
@@ -287,10 +296,15 @@ static QStringList parseHeader(const QString &json)
 
 static QString fileColumns()
 {
-    return QStringLiteral("SELECT f.id, f.project_id, f.name, f.header, f.record_count, "
+    // A file still being imported (or stopped half-way) counts what its job committed so far.
+    const QString id = QStringLiteral("f.id");
+    return QStringLiteral("SELECT f.id, f.project_id, f.name, f.header, %1, "
                           "f.byte_size, f.sha256, f.dialect, f.status, "
-                          "coalesce(f.imported_at, 0), ")
-           + importjobs::rejectedTotalExpr(QStringLiteral("f.id"))
+                          "coalesce(f.imported_at, 0), %2")
+               .arg(fileRecordsExpr(),
+                    QStringLiteral("CASE WHEN f.status = 'imported' THEN %1 ELSE %2 END")
+                        .arg(importjobs::rejectedTotalExpr(id),
+                             importjobs::unfinishedRejectedExpr(id)))
            + QStringLiteral(", (SELECT count(*) FROM column_mappings m WHERE m.file_id = f.id "
                             "AND m.schema_column_id IS NOT NULL), f.mapping_version FROM files f ");
 }

@@ -262,6 +262,23 @@ QString rejectedTotalExpr(const QString &fileIdExpr)
         .arg(fileIdExpr);
 }
 
+static QString unfinishedExpr(const QString &fileIdExpr, const char *column)
+{
+    return QStringLiteral("(SELECT coalesce(max(j.%2), 0) FROM import_jobs j "
+                          "WHERE j.file_id = %1 AND j.status <> 'done')")
+        .arg(fileIdExpr, QLatin1String(column));
+}
+
+QString unfinishedRecordsExpr(const QString &fileIdExpr)
+{
+    return unfinishedExpr(fileIdExpr, "records_imported");
+}
+
+QString unfinishedRejectedExpr(const QString &fileIdExpr)
+{
+    return unfinishedExpr(fileIdExpr, "records_rejected");
+}
+
 void deleteFileJobs(const Sql &sql, qint64 fileId)
 {
     sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id IN "

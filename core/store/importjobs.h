@@ -148,6 +148,11 @@ RejectedNumbers rejectedNumbers(const Sql &sql, qint64 fileId, qint64 above, qin
 // SQL expression: the records rejected by the finished jobs of the file whose id is
 // `fileIdExpr` (a column or a `?`), for use inside other queries.
 QString rejectedTotalExpr(const QString &fileIdExpr);
+// SQL expression: what the unfinished (running, stopped or failed) job of the file whose id is
+// `fileIdExpr` has committed so far, its `records_imported` or `records_rejected` column; 0
+// without one. What a file still being imported holds.
+QString unfinishedRecordsExpr(const QString &fileIdExpr);
+QString unfinishedRejectedExpr(const QString &fileIdExpr);
 
 // Removes every job of a file, or of a project, with its rejects and history.
 void deleteFileJobs(const Sql &sql, qint64 fileId);

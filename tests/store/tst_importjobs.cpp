@@ -32,6 +32,7 @@ private slots:
     void layoutMapsRowsToRecords();
     void jobHistory();
     void rejectedTotalCountsFinishedJobs();
+    void unfinishedFileCountsWhatItsJobCommitted();
     void deletionsAreLogged();
     void removeFileTakesOnlyThatFile();
 
@@ -287,6 +288,43 @@ void TestImportJobs::rejectedTotalCountsFinishedJobs()
                  return catalog::fileInfo(sql, project, "t.csv").rejectCount;
              }),
              3);
+}
+
+// A file still being imported, or stopped half-way, holds what its job committed: the Files view,
+// the projects tree and the delete question count those records, not the 0 stored until the
+// import finishes.
+void TestImportJobs::unfinishedFileCountsWhatItsJobCommitted()
+{
+    const qint64 file = newFile("u.csv");
+    const qint64 job = newJob(file);
+    onDb([=](const Sql &sql) {
+        sql.exec(QStringLiteral("UPDATE files SET status = 'importing', record_count = 0 "
+                                "WHERE id = ?"),
+                 {file});
+        importjobs::advance(sql, job, {}, 40, 2, 0);
+        importjobs::markStopped(sql, job, "cancelled", "stopped");
+        return 0;
+    });
+    const qint64 project = m_projectId;
+    const auto info = [this, project] {
+        return onDb([project](const Sql &sql) { return catalog::fileInfo(sql, project, "u.csv"); });
+    };
+    QCOMPARE(info().recordCount, 40);
+    QCOMPARE(info().rejectCount, 2);
+    const QList<ProjectInfo> projects
+        = onDb([](const Sql &sql) { return catalog::queryProjects(sql); });
+    QCOMPARE(projects.size(), 1);
+    QCOMPARE(projects.first().recordCount, 40);
+
+    // Resumed and finished: the file's own count, and the finished job's rejects.
+    onDb([=](const Sql &sql) {
+        importjobs::advance(sql, job, {}, 10, 1, 0); // adds to the counts
+        importjobs::markDone(sql, job, 0);
+        catalog::markFileImported(sql, file, 50, 0);
+        return 0;
+    });
+    QCOMPARE(info().recordCount, 50);
+    QCOMPARE(info().rejectCount, 3);
 }
 
 // Deleting a project or discarding a job is an operator's decision that loses data: the log says
