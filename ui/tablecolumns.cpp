@@ -16,6 +16,9 @@ namespace {
 
 // Room for a record count or an id up to 99,999,999 without resizing.
 const QString numberSample = QStringLiteral("00000000");
+// Beyond the style's own margins: without it a fitted value touches the next column's grid
+// line, which reads as clipped.
+constexpr int cellPadding = 8;
 // Written this long after the user's last drag: a drag resizes many times a second.
 constexpr int saveDelayMs = 500;
 
@@ -86,6 +89,11 @@ int TableColumns::maxWidth(int column) const
 void TableColumns::setMinWidth(int column, int width)
 {
     m_minWidths.insert(column, width);
+}
+
+void TableColumns::setStretchLastColumn(bool stretch)
+{
+    m_view->horizontalHeader()->setStretchLastSection(stretch);
 }
 
 void TableColumns::setRowReady(std::function<bool(int)> ready)
@@ -170,7 +178,7 @@ int TableColumns::contentWidth(int column, const QList<int> &rows) const
     option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
     option.features = QStyleOptionViewItem::HasDisplay;
     option.textElideMode = m_view->textElideMode();
-    const int grid = m_view->showGrid() ? 1 : 0;
+    const int extra = (m_view->showGrid() ? 1 : 0) + cellPadding;
     int width = m_view->horizontalHeader()->sectionSizeHint(column);
     bool numbers = false;
     bool others = false;
@@ -181,13 +189,13 @@ int TableColumns::contentWidth(int column, const QList<int> &rows) const
             continue;
         (isNumber(value) ? numbers : others) = true;
         QAbstractItemDelegate *delegate = m_view->itemDelegateForIndex(index);
-        width = std::max(width, delegate->sizeHint(option, index).width() + grid);
+        width = std::max(width, delegate->sizeHint(option, index).width() + extra);
     }
     if (numbers && !others) {
         option.text = numberSample;
         const QSize digits
             = m_view->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_view);
-        width = std::max(width, digits.width() + grid);
+        width = std::max(width, digits.width() + extra);
     }
     return width;
 }

@@ -44,6 +44,9 @@ public:
     int maxWidth(int column) const;
     // A column's narrowest fitted width (a drawn bar, for example).
     void setMinWidth(int column, int width);
+    // Whether the last column fills the view (the default); off for a table ending in a
+    // number, which would sit far from the rest of its row.
+    void setStretchLastColumn(bool stretch);
     // Rows for which ready returns false are left out of the sample without asking the model
     // for their data (a paging model would load them); by default every row is ready.
     void setRowReady(std::function<bool(int row)> ready);

@@ -112,6 +112,7 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     m_rejectsTable->setTextElideMode(Qt::ElideMiddle);
     auto *rejectColumns = new TableColumns(m_rejectsTable, QStringLiteral("tables/importRejects"));
     rejectColumns->setMaxWidth(RejectsModel::Reason, TableColumns::reasonMaxWidth);
+    rejectColumns->setMinWidth(RejectsModel::Reason, 200); // before a job is chosen, too
     m_rejectsTitle = new QLabel;
     m_exportRejects = button(tr("Export Rejects…"),
                              tr("Save every rejected record as CSV (line, reason, raw)."),
@@ -160,6 +161,7 @@ void ImportsView::createJobsTable()
                                       new ProgressDelegate(JobsModel::PercentRole, m_table));
     m_table->verticalHeader()->hide();
     auto *columns = new TableColumns(m_table, QStringLiteral("tables/importJobs"));
+    columns->setMinWidth(JobsModel::File, 160);     // also while the queue is empty
     columns->setMinWidth(JobsModel::Progress, 140); // room for the bar
     auto *empty = new EmptyState(m_table);
     empty->setText(tr("No imports yet. Drop files on the window, or choose Import Files…"));

@@ -53,7 +53,8 @@ FilesView::FilesView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    new TableColumns(m_table, QStringLiteral("tables/files"));
+    auto *columns = new TableColumns(m_table, QStringLiteral("tables/files"));
+    columns->setStretchLastColumn(false); // the rejects count stays beside the other counts
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
