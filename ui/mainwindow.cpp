@@ -201,6 +201,11 @@ void MainWindow::createTree()
             &QItemSelectionModel::currentChanged,
             this,
             &MainWindow::onTreeCurrentChanged);
+    // Enter or a double click on a file: its records, with the keyboard in the grid.
+    connect(m_tree, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (m_projects->isFile(index))
+            openRecords(m_projects->project(index).name, m_projects->file(index));
+    });
     connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         const QString name = m_projects->project(index).name;
         if (!m_expanded.contains(name))

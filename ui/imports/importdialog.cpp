@@ -11,6 +11,7 @@
 #include "logging/logging.h"
 #include "mapping/mappingmodel.h"
 #include "store/catalog.h"
+#include "tablecolumns.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -201,7 +202,7 @@ void ImportDialog::createPreviewWidgets()
     m_previewTable->setModel(m_previewModel);
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setWordWrap(false);
-    m_previewTable->horizontalHeader()->setDefaultSectionSize(120);
+    new TableColumns(m_previewTable);
 
     m_mappingTitle = new QLabel(tr("Suggested mapping (from column names; edit it in the Mapping "
                                    "view after the import):"));
@@ -212,7 +213,7 @@ void ImportDialog::createPreviewWidgets()
     m_mapping->setHorizontalHeaderLabels(
         {tr("File column"), tr("Schema column"), tr("Confidence")});
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mappingColumns = new TableColumns(m_mapping);
     m_mapping->verticalHeader()->hide();
     m_mapping->setMaximumHeight(160);
     m_mappingTitle->hide();
@@ -543,6 +544,7 @@ void ImportDialog::showCurrent()
     }
     const bool showMapping = !entry.suggestions.isEmpty();
     m_mappingTitle->setVisible(showMapping);
+    m_mappingColumns->fit(); // items set one by one: no reset to fit on
     m_mapping->setVisible(showMapping);
 }
 

@@ -22,6 +22,7 @@ class QTableWidget;
 namespace stevedore {
 
 class Database;
+class TableColumns;
 class JobQueue;
 class PreviewModel;
 
@@ -140,6 +141,7 @@ private:
     QTableView *m_previewTable = nullptr;
     QLabel *m_mappingTitle = nullptr;
     QTableWidget *m_mapping = nullptr;
+    TableColumns *m_mappingColumns = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_importButton = nullptr;
 };

@@ -17,6 +17,7 @@
 #include "imports/progressdelegate.h"
 #include "imports/rejectsmodel.h"
 #include "store/catalog.h"
+#include "tablecolumns.h"
 
 #include <QFileInfo>
 #include <QGroupBox>
@@ -108,7 +109,12 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     m_rejectsTable->setModel(m_rejects);
     m_rejectsTable->setWordWrap(false);
     m_rejectsTable->verticalHeader()->hide();
-    m_rejectsTable->horizontalHeader()->setStretchLastSection(true);
+    // Reasons are long ("column 7: expected a date, got ..."): wide, and elided in the middle
+    // so that both the column and the value stay visible; the tooltip has the whole text.
+    m_rejectsTable->setTextElideMode(Qt::ElideMiddle);
+    auto *rejectColumns = new TableColumns(m_rejectsTable, QStringLiteral("tables/importRejects"));
+    rejectColumns->setMaxWidth(RejectsModel::Reason, TableColumns::reasonMaxWidth);
+    rejectColumns->setMinWidth(RejectsModel::Reason, 200); // before a job is chosen, too
     m_rejectsTitle = new QLabel;
     m_rejectsReload = new QTimer(this);
     m_rejectsReload->setSingleShot(true);
@@ -160,8 +166,9 @@ void ImportsView::createJobsTable()
     m_table->setItemDelegateForColumn(JobsModel::Progress,
                                       new ProgressDelegate(JobsModel::PercentRole, m_table));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(JobsModel::File, QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(JobsModel::Progress, 140);
+    auto *columns = new TableColumns(m_table, QStringLiteral("tables/importJobs"));
+    columns->setMinWidth(JobsModel::File, 160);     // also while the queue is empty
+    columns->setMinWidth(JobsModel::Progress, 140); // room for the bar
     auto *empty = new EmptyState(m_table);
     empty->setText(tr("No imports yet. Drop files on the window, or choose Import Files…"));
 }

@@ -38,6 +38,7 @@ public:
     JobQueue *queue() const { return m_queue; }
     JobsModel *model() const { return m_model; }
     RejectsModel *rejectsModel() const { return m_rejects; }
+    QTableView *rejectsTable() const { return m_rejectsTable; }
     QTableView *table() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
 

@@ -6,6 +6,7 @@
 #include "emptystate.h"
 #include "logging/logging.h"
 #include "logs/logmodel.h"
+#include "tablecolumns.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,10 +52,7 @@ void LogView::createTable()
     m_table->verticalHeader()->hide();
     // Fixed row heights: no per-row size hints to compute when thousands of lines arrive.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(LogModel::Time, 110);
-    m_table->horizontalHeader()->resizeSection(LogModel::Level, 70);
-    m_table->horizontalHeader()->resizeSection(LogModel::Category, 80);
+    new TableColumns(m_table, QStringLiteral("tables/log"));
     m_empty = new EmptyState(m_table);
 }
 

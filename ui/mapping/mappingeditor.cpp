@@ -14,6 +14,7 @@
 #include "schema/schemaservice.h"
 #include "store/recordcodec.h"
 #include "store/recordstore.h"
+#include "tablecolumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -230,12 +231,9 @@ void MappingEditor::createWidgets()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // A file has tens of columns, not thousands: sizing to contents is cheap.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Long sample values elide rather than push Transform and Confidence out of sight; the
-    // details pane below shows them whole.
-    m_table->horizontalHeader()->setMaximumSectionSize(320);
+    // Long sample values elide (TableColumns caps the columns) rather than push Transform and
+    // Confidence out of sight; the details pane below shows them whole.
+    new TableColumns(m_table, QStringLiteral("tables/mapping"));
     m_table->setTextElideMode(Qt::ElideMiddle);
 
     m_details = new QTextBrowser(this);

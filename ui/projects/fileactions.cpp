@@ -9,6 +9,7 @@
 #include "imports/jobqueue.h"
 #include "imports/rejectsmodel.h"
 #include "store/importjobs.h"
+#include "tablecolumns.h"
 
 #include <QAction>
 #include <QDialog>
@@ -113,7 +114,10 @@ void FileActions::showRejects()
     table->setWordWrap(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    // As in the Imports view: long reasons elide in the middle, whole in the tooltip.
+    table->setTextElideMode(Qt::ElideMiddle);
+    auto *columns = new TableColumns(table, QStringLiteral("tables/fileRejects"));
+    columns->setMaxWidth(RejectsModel::Reason, TableColumns::reasonMaxWidth);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
@@ -125,7 +129,7 @@ void FileActions::showRejects()
     const qint64 fileId = m_file.id;
     QFuture<QList<RejectRow>> future = m_database->read(
         [fileId](QSqlDatabase &db) { return importjobs::fileRejects(Sql(db), fileId); });
-    whenFinished(future, dialog, [title, model, table](const QFuture<QList<RejectRow>> &done) {
+    whenFinished(future, dialog, [title, model](const QFuture<QList<RejectRow>> &done) {
         if (const QString error = failureOf(done); !error.isEmpty()) {
             title->setText(tr("Cannot read the rejects: %1").arg(error));
             return;
@@ -141,7 +145,6 @@ void FileActions::showRejects()
         else
             title->setText(tr("%1 rejected records.").arg(locale.toString(rejects.size())));
         model->setRejects(rejects.first(std::min(rejects.size(), shownRejects)));
-        table->resizeColumnToContents(RejectsModel::Line);
     });
     dialog->open();
 }

@@ -8,6 +8,7 @@
 #include "db/sql.h"
 #include "futurewatch.h"
 #include "projects/filesmodel.h"
+#include "tablecolumns.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,9 +53,8 @@ FilesView::FilesView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // A project holds tens of files, not thousands: sizing columns to their contents is cheap.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *columns = new TableColumns(m_table, QStringLiteral("tables/files"));
+    columns->setStretchLastColumn(false); // the rejects count stays beside the other counts
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);

@@ -397,6 +397,12 @@ QVariant RecordsModel::mappedHeaderData(int section, int role) const
     return QAbstractTableModel::headerData(section, Qt::Horizontal, role);
 }
 
+void RecordsModel::fetchRow(int row)
+{
+    if (row >= 0 && row < m_rows && !isRowLoaded(row))
+        requestRow(row);
+}
+
 void RecordsModel::requestRow(int row) const
 {
     if (!m_filter.isEmpty())

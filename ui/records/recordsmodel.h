@@ -114,6 +114,8 @@ public:
     // The texts shown on a loaded row, raw fields or mapped values; empty while not loaded.
     // Never queues a page.
     QStringList rowTexts(int row) const;
+    // Browsing: queues the page holding row (rowsLoaded() says when it is there).
+    void fetchRow(int row);
     // Filter mode: true once every match is listed (or maxFilterRows() was reached).
     bool isFilterComplete() const { return m_filterDone; }
     bool isFilterTruncated() const;

@@ -6,11 +6,15 @@
 #include "busyindicator.h"
 #include "emptystate.h"
 #include "records/recordsmodel.h"
+#include "tablecolumns.h"
+
+#include "db/database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -126,8 +130,10 @@ void RecordsView::createTable()
     QHeaderView *rows = m_table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 18);
+    // Sampling only loaded rows: fitting must never make the model load a page.
+    m_columns = new TableColumns(m_table);
+    m_columns->setRowReady([this](int row) { return m_model->isRowLoaded(row); });
 }
 
 void RecordsView::createTableActions()
@@ -186,6 +192,14 @@ void RecordsView::connectSignals()
     connect(m_model, &RecordsModel::loadFailed, this, &RecordsView::updateHint);
     connect(m_model, &RecordsModel::mappingLoaded, this, &RecordsView::updateHint);
     connect(m_mappedButton, &QToolButton::toggled, this, &RecordsView::setMappedMode);
+    connect(m_model, &RecordsModel::rowsLoaded, this, &RecordsView::continueGoToEnd);
+    connect(m_model, &RecordsModel::filterProgress, this, &RecordsView::continueGoToEnd);
+    connect(m_model, &RecordsModel::layoutKnown, this, &RecordsView::continueGoToEnd);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsView::continueGoToEnd);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &RecordsView::currentRowChanged);
 }
 
 bool RecordsView::isMappedMode() const
@@ -214,6 +228,7 @@ void RecordsView::setMappedMode(bool mapped)
     (mapped ? m_mappedButton : m_rawButton)->setChecked(true); // the group unchecks the other
     if (mapped == m_model->isMapped())
         return;
+    m_columns->setSettingsKey(widthsKey(file(), mapped));
     m_model->setMapped(mapped);
     QSettings().setValue(mappedKey, mapped);
     updateHint();
@@ -247,6 +262,8 @@ void RecordsView::setDatabase(Database *database)
     m_project.clear();
     m_filter->clear();
     m_filterDelay.stop();
+    m_goingToEnd = false;
+    m_columns->setSettingsKey({});
     m_model->setDatabase(database);
     m_title->clear();
     updateActions();
@@ -260,6 +277,8 @@ void RecordsView::setFile(const QString &project, const FileInfo &file)
     m_filter->clear();
     m_filter->blockSignals(false);
     m_filterDelay.stop();
+    m_goingToEnd = false;
+    m_columns->setSettingsKey(widthsKey(file, isMappedMode()));
     m_model->setFile(file);
     m_title->setText(file.id != 0 ? file.name : QString());
     m_table->setAccessibleName(file.id != 0 ? tr("Records of %1").arg(file.name) : tr("Records"));
@@ -287,9 +306,24 @@ const FileInfo &RecordsView::file() const
     return m_model->file();
 }
 
+QString RecordsView::widthsKey(const FileInfo &file, bool mapped) const
+{
+    if (!m_database || file.id == 0)
+        return {};
+    // Hashed: project and file names may hold the characters QSettings gives a meaning to.
+    const QStringList parts{m_database->options().primary.redacted(),
+                            m_project,
+                            file.name,
+                            mapped ? QStringLiteral("mapped") : QStringLiteral("raw")};
+    const QByteArray hash
+        = QCryptographicHash::hash(parts.join(QChar(0)).toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("records/widths/") + QString::fromLatin1(hash.toHex());
+}
+
 void RecordsView::applyFilter()
 {
     m_filterDelay.stop();
+    m_goingToEnd = false;
     m_model->setFilter(m_filter->text().trimmed());
 }
 
@@ -332,11 +366,42 @@ void RecordsView::goToStart()
 
 void RecordsView::goToEnd()
 {
-    if (m_model->rowCount() == 0 || m_model->columnCount() == 0)
+    if (!m_database || file().id == 0)
         return;
+    m_goingToEnd = true;
+    continueGoToEnd();
+}
+
+void RecordsView::continueGoToEnd()
+{
+    if (!m_goingToEnd)
+        return;
+    if (!m_model->filter().isEmpty() && !m_model->isFilterComplete()) {
+        // The last match is not known before every match is listed.
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        return;
+    }
+    const int last = m_model->rowCount() - 1;
+    if (last < 0 || m_model->columnCount() == 0)
+        return; // a reset (the layout, the mapping) may still bring rows or columns
     const int column = std::max(0, m_table->currentIndex().column());
-    m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, column));
+    m_table->setCurrentIndex(m_model->index(last, column));
     m_table->scrollToBottom();
+    // Browsing, the row count is only final once the file's layout is known.
+    const bool settled
+        = m_model->isRowLoaded(last) && (!m_model->filter().isEmpty() || m_model->hasLayout());
+    if (settled)
+        m_goingToEnd = false;
+    else
+        m_model->fetchRow(last);
+}
+
+void RecordsView::currentRowChanged(const QModelIndex &current)
+{
+    // The user went elsewhere while the end was loading: do not pull them back.
+    if (current.isValid() && current.row() != m_model->rowCount() - 1)
+        m_goingToEnd = false;
 }
 
 void RecordsView::focusFilter()

@@ -22,6 +22,7 @@ class EmptyState;
 class BusyIndicator;
 class Database;
 class RecordsModel;
+class TableColumns;
 
 // The Records view: a file's records, loaded page by page as the table scrolls (RecordsModel),
 // with a server-side quick filter, copy as TSV and export. "Raw" shows the fields as imported,
@@ -44,6 +45,9 @@ public:
     // Copies the selected cells of loaded rows as tab-separated text. Returns the rows copied.
     int copySelection();
     void goToStart();
+    // Selects the last record. Rows not known or loaded yet (the last page, a filter's later
+    // matches) are fetched first and the row is selected when they arrive, unless the user
+    // moved elsewhere meanwhile.
     void goToEnd();
     void focusFilter();
 
@@ -53,6 +57,7 @@ public:
 
     RecordsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    TableColumns *columns() const { return m_columns; }
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *copyAction() const { return m_copyAction; }
     QAction *goToEndAction() const { return m_goToEndAction; }
@@ -91,11 +96,16 @@ private:
     void applyFilter();
     void updateHint();
     void updateExportTip();
+    void continueGoToEnd();
+    void currentRowChanged(const QModelIndex &current);
+    QString widthsKey(const FileInfo &file, bool mapped) const;
 
     Database *m_database = nullptr;
     QString m_project;
     RecordsModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    TableColumns *m_columns = nullptr;
+    bool m_goingToEnd = false;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_hint = nullptr;

@@ -12,6 +12,7 @@
 #include "futurewatch.h"
 #include "schema/schemamodel.h"
 #include "store/catalog.h"
+#include "tablecolumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -213,7 +214,10 @@ void SchemaEditor::createWidgets()
     m_table->setDefaultDropAction(Qt::MoveAction);
     m_table->setDragDropOverwriteMode(false);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Wide enough for the Name and Type editors of a new row, also in an empty schema.
+    auto *columns = new TableColumns(m_table, QStringLiteral("tables/schema"));
+    columns->setMinWidth(SchemaModel::Name, 180);
+    columns->setMinWidth(SchemaModel::Type, 120);
     m_table->addAction(m_remove);
 
     m_empty = new EmptyState(m_table);
@@ -319,13 +323,6 @@ void SchemaEditor::showSchema(const Schema &schema)
     m_model->setSchemaColumns(schema.columns);
     m_loadedVersion = schema.version;
     m_undoStack->clear();
-    // Wide enough for the Name and Type editors of a new row, also in an empty schema.
-    m_table->resizeColumnToContents(SchemaModel::Name);
-    m_table->resizeColumnToContents(SchemaModel::Type);
-    m_table->setColumnWidth(SchemaModel::Name,
-                            std::max(m_table->columnWidth(SchemaModel::Name), 180));
-    m_table->setColumnWidth(SchemaModel::Type,
-                            std::max(m_table->columnWidth(SchemaModel::Type), 120));
     selectRow(std::min(row, m_model->rowCount() - 1));
     updateActions();
     emit loaded(schema.version);

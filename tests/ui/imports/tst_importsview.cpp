@@ -8,9 +8,11 @@
 #include "imports/jobsmodel.h"
 #include "imports/rejectsmodel.h"
 #include "importtest.h"
+#include "tablecolumns.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +38,7 @@ private slots:
     void cancelAsksThenOffersDiscard();
     void exportedRejectsMatchTheCli();
     void rejectsModelUnderTester();
+    void reasonColumnIsReadable();
     void fixedFileName_data();
     void fixedFileName();
     void fixedRecordsKeepTheQuote_data();
@@ -301,6 +304,35 @@ void tst_ImportsView::exportedRejectsMatchTheCli()
                         "2,\"comma, and \"\"quote\"\"\"\n"
                         "3,\"two\nlines\"\n"
                         " 4,Z\xc3\xbcrich \xe6\x9d\xb1\xe4\xba\xac\n"));
+}
+
+// A reason names the column, the rule and the value: it gets room, and what does not fit is
+// elided in the middle (both ends stay readable) with the whole text in the tooltip.
+void tst_ImportsView::reasonColumnIsReadable()
+{
+    JobQueue queue;
+    ImportsView view(&queue);
+    view.resize(1200, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString reason = QStringLiteral("column \"joined\": expected a date (yyyy-MM-dd), got ")
+                           + QString(120, QLatin1Char('7'));
+    const QString shortReason = QStringLiteral("3 fields, expected 4");
+    view.rejectsModel()->setRejects({{12, 13, shortReason, QStringLiteral("a,b,c")}});
+    QTableView *table = view.rejectsTable();
+    const QHeaderView *header = table->horizontalHeader();
+    QTRY_VERIFY(header->sectionSize(RejectsModel::Reason)
+                >= table->fontMetrics().horizontalAdvance(shortReason));
+    QVERIFY(header->sectionSize(RejectsModel::Reason) < TableColumns::defaultMaxWidth);
+    view.rejectsModel()->setRejects({{12, 13, reason, QStringLiteral("a,b,c")}});
+    QTRY_COMPARE(header->sectionSize(RejectsModel::Reason), TableColumns::reasonMaxWidth);
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+    QCOMPARE(view.rejectsModel()->index(0, RejectsModel::Reason).data(Qt::ToolTipRole).toString(),
+             reason);
+    // The raw record, last, takes the rest.
+    QCOMPARE(header->sectionViewportPosition(RejectsModel::Raw)
+                 + header->sectionSize(RejectsModel::Raw),
+             table->viewport()->width());
 }
 
 void tst_ImportsView::rejectsModelUnderTester()

@@ -10,11 +10,13 @@
 #include "projects/filesview.h"
 #include "projects/projectsmodel.h"
 #include "records/recordsview.h"
+#include "tablecolumns.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QDialog>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,6 +43,7 @@ private slots:
     void filesViewMenuHasTheFileActions();
     void openRecordsShowsTheGrid();
     void enterOpensRecords();
+    void enterInTheTreeOpensRecords();
     void showRejectsListsTheFilesRejects();
     void reimportReplacesTheFile();
     void deleteAsksWithTheCountAndDeletesOnlyAfterYes();
@@ -210,6 +213,25 @@ void tst_FileActions::enterOpensRecords()
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(m_window->currentView(), QStringLiteral("records"));
     QCOMPARE(m_window->currentFile().name, QStringLiteral("orders.csv"));
+    QCOMPARE(m_window->focusWidget(), m_window->recordsView()->table());
+}
+
+void tst_FileActions::enterInTheTreeOpensRecords()
+{
+    QTreeView *tree = m_window->projectsTree();
+    ProjectsModel *projects = m_window->projectsModel();
+    const QModelIndex demo = projects->projectIndex(project);
+    tree->expand(demo);
+    QTRY_VERIFY(projects->rowCount(demo) > 0);
+    const QModelIndex file = projects->fileIndex(project, fileNamed("small.csv").id);
+    QVERIFY(file.isValid());
+    tree->setCurrentIndex(file);
+    tree->setFocus();
+    QCOMPARE(m_window->focusWidget(), tree); // choosing a file in the tree leaves the keys there
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(m_window->currentView(), QStringLiteral("records"));
+    QCOMPARE(m_window->currentFile().name, QStringLiteral("small.csv"));
+    QCOMPARE(m_window->focusWidget(), m_window->recordsView()->table());
 }
 
 void tst_FileActions::showRejectsListsTheFilesRejects()
@@ -222,6 +244,16 @@ void tst_FileActions::showRejectsListsTheFilesRejects()
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 30000);
     QCOMPARE(model->rejects().at(0).recordNo, 3);
     QCOMPARE(model->rejects().at(1).recordNo, 7);
+    // The reason is readable: room up to 480 px, elided in the middle, whole in the tooltip.
+    auto *table = dialog->findChild<QTableView *>();
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+    auto *columns = table->findChild<TableColumns *>();
+    QVERIFY(columns);
+    QCOMPARE(columns->maxWidth(RejectsModel::Reason), TableColumns::reasonMaxWidth);
+    const QModelIndex reason = model->index(0, RejectsModel::Reason);
+    QCOMPARE(reason.data(Qt::ToolTipRole), reason.data());
+    QTRY_VERIFY(table->horizontalHeader()->sectionSize(RejectsModel::Reason)
+                >= table->fontMetrics().horizontalAdvance(reason.data().toString()));
     dialog->close();
 }
 

@@ -5,6 +5,7 @@
 #include "records/fileexporter.h"
 #include "records/recordsmodel.h"
 #include "records/recordsview.h"
+#include "tablecolumns.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -32,6 +34,10 @@ private slots:
     void cleanup();
     void copiesSelectionAsTsv();
     void goToEndAndBack();
+    void goToEndWaitsForEveryMatch();
+    void goToEndFollowsTheTrueRecordCount();
+    void columnsFitTheirContent();
+    void draggedWidthIsRememberedPerFile();
     void quickFilter();
     void exportRequest();
     void exportWritesTheFile();
@@ -47,12 +53,16 @@ private slots:
 private:
     // A view on file in mapped mode, shown, with its plan and first page loaded.
     static bool openMapped(RecordsView &view, Database &database, const FileInfo &file);
+    // Drags the right edge of column's header section by dx, as the user does.
+    static void dragSection(QHeaderView *header, int column, int dx);
+    bool open(RecordsView &view, const FileInfo &file);
 
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_csvDir;
     std::unique_ptr<ScratchDatabase> m_db;
     FileInfo m_file;
     FileInfo m_people;
+    FileInfo m_small;
 };
 
 void tst_RecordsView::initTestCase()
@@ -69,6 +79,7 @@ void tst_RecordsView::initTestCase()
         m_db->database(), m_csvDir, QStringLiteral("people"), QStringLiteral("people.csv"));
     QCOMPARE(m_people.recordCount, qint64(5));
     saveMapping(m_db->database(), m_people.id, peopleMapping());
+    m_small = writeFile(m_db->database(), QStringLiteral("p"), QStringLiteral("small.csv"), 10);
 }
 
 void tst_RecordsView::init()
@@ -86,6 +97,45 @@ bool tst_RecordsView::openMapped(RecordsView &view, Database &database, const Fi
     return QTest::qWaitForWindowExposed(&view)
            && QTest::qWaitFor([&] { return view.model()->mappingPlan() != nullptr; }, 10000)
            && QTest::qWaitFor([&] { return view.model()->isRowLoaded(0); }, 10000);
+}
+
+bool tst_RecordsView::open(RecordsView &view, const FileInfo &file)
+{
+    view.resize(900, 600);
+    view.setDatabase(&m_db->database());
+    view.setFile(QStringLiteral("p"), file);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view)
+           && QTest::qWaitFor([&] { return view.model()->isRowLoaded(0); }, 10000);
+}
+
+void tst_RecordsView::dragSection(QHeaderView *header, int column, int dx)
+{
+    const int y = header->height() / 2;
+    const QPoint from(header->sectionViewportPosition(column) + header->sectionSize(column) - 1, y);
+    const QPoint to = from + QPoint(dx, 0);
+    QWidget *viewport = header->viewport();
+    QMouseEvent press(QEvent::MouseButtonPress,
+                      from,
+                      viewport->mapToGlobal(from),
+                      Qt::LeftButton,
+                      Qt::LeftButton,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &press);
+    QMouseEvent move(QEvent::MouseMove,
+                     to,
+                     viewport->mapToGlobal(to),
+                     Qt::NoButton,
+                     Qt::LeftButton,
+                     Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &move);
+    QMouseEvent release(QEvent::MouseButtonRelease,
+                        to,
+                        viewport->mapToGlobal(to),
+                        Qt::LeftButton,
+                        Qt::NoButton,
+                        Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &release);
 }
 
 void tst_RecordsView::cleanup()
@@ -135,6 +185,106 @@ void tst_RecordsView::goToEndAndBack()
     QCOMPARE(view.model()->stats().pageLoads, 2);
     view.goToStartAction()->trigger();
     QCOMPARE(view.table()->currentIndex().row(), 0);
+}
+
+// More matches than one page: the last one is only known once every page has been read.
+void tst_RecordsView::goToEndWaitsForEveryMatch()
+{
+    RecordsView view;
+    view.model()->setPageSize(50);
+    QVERIFY(open(view, m_file));
+    QSignalSpy progress(view.model(), &RecordsModel::filterProgress);
+    view.filterEdit()->setText(QStringLiteral("city 7"));
+    QVERIFY(progress.wait());
+    QVERIFY(!view.model()->isFilterComplete());
+    view.table()->setFocus();
+    QTest::keySequence(view.table(), QKeySequence::MoveToEndOfDocument);
+    QTRY_VERIFY(view.model()->isFilterComplete());
+    // "city 7" and "city 70".."city 79" in every hundred records.
+    QCOMPARE(view.model()->rowCount(), 2200);
+    QTRY_COMPARE(view.table()->currentIndex().row(), 2199);
+    QCOMPARE(view.table()->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("19979"));
+    QVERIFY(view.table()->selectionModel()->isSelected(view.table()->currentIndex()));
+}
+
+// files.record_count says more than there are (an import still running): the end is where the
+// records end, as the file's layout tells once it is read.
+void tst_RecordsView::goToEndFollowsTheTrueRecordCount()
+{
+    FileSpec spec;
+    spec.project = QStringLiteral("p");
+    spec.name = QStringLiteral("running.csv");
+    spec.records = 250;
+    spec.claimedCount = 300;
+    const FileInfo file = writeFile(m_db->database(), spec);
+    RecordsView view;
+    view.model()->setPageSize(100);
+    view.resize(900, 600);
+    view.setDatabase(&m_db->database());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setFile(QStringLiteral("p"), file);
+    QCOMPARE(view.model()->rowCount(), 300);
+    view.table()->setFocus();
+    QTest::keySequence(view.table(), QKeySequence::MoveToEndOfDocument); // before the layout
+    QTRY_VERIFY(view.model()->hasLayout());
+    QCOMPARE(view.model()->rowCount(), 250);
+    QTRY_COMPARE(view.table()->currentIndex().row(), 249);
+    QTRY_VERIFY(view.model()->isRowLoaded(249));
+    QCOMPARE(view.model()->record(249)->recordNo, qint64(250));
+    QVERIFY(view.table()->selectionModel()->isSelected(view.table()->currentIndex()));
+}
+
+void tst_RecordsView::columnsFitTheirContent()
+{
+    RecordsView view;
+    QVERIFY(open(view, m_file));
+    const QHeaderView *header = view.table()->horizontalHeader();
+    const int eightDigits = view.fontMetrics().horizontalAdvance(QStringLiteral("00000000"));
+    // "id": short numbers, yet eight digits wide; "name": "name 1".."name 50" and no wider
+    // than the cap; "city": the last, to the view's edge.
+    QTRY_VERIFY(header->sectionSize(0) >= eightDigits);
+    QVERIFY(header->sectionSize(0) <= TableColumns::defaultMaxWidth);
+    QVERIFY(header->sectionSize(1)
+            >= view.fontMetrics().horizontalAdvance(QStringLiteral("name 50")));
+    QVERIFY(header->sectionSize(1) <= TableColumns::defaultMaxWidth);
+    QCOMPARE(header->sectionViewportPosition(2) + header->sectionSize(2),
+             view.table()->viewport()->width());
+    // Fitting read the first page only, the one on screen.
+    QCOMPARE(view.model()->stats().pageLoads, 1);
+}
+
+void tst_RecordsView::draggedWidthIsRememberedPerFile()
+{
+    int dragged = 0;
+    {
+        RecordsView view;
+        QVERIFY(open(view, m_file));
+        QHeaderView *header = view.table()->horizontalHeader();
+        const int name50 = view.fontMetrics().horizontalAdvance(QStringLiteral("name 50"));
+        QTRY_VERIFY(header->sectionSize(1) >= name50); // fitted to the first rows
+        const int fitted = header->sectionSize(1);
+        dragSection(header, 1, 90);
+        dragged = header->sectionSize(1);
+        QCOMPARE(dragged, fitted + 90);
+        // Another file does not get it; the same file again does.
+        view.setFile(QStringLiteral("p"), m_small);
+        QTRY_VERIFY(view.model()->isRowLoaded(0));
+        QTRY_VERIFY2(header->sectionSize(1) < fitted + 10,
+                     qPrintable(QStringLiteral("%1 %2").arg(header->sectionSize(1)).arg(fitted)));
+        view.setFile(QStringLiteral("p"), m_file);
+        QTRY_COMPARE(header->sectionSize(1), dragged);
+        // Nor does the mapped view of the same file.
+        view.setMappedMode(true);
+        QVERIFY(!view.columns()->isUserSized(1));
+        view.setMappedMode(false);
+        QVERIFY(view.columns()->isUserSized(1));
+    }
+    // A new view (the next start) opens the file at the width the user left.
+    RecordsView view;
+    QVERIFY(open(view, m_file));
+    QTRY_COMPARE(view.table()->horizontalHeader()->sectionSize(1), dragged);
 }
 
 void tst_RecordsView::quickFilter()
