@@ -2159,13 +2159,6 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>Every mapped value is valid.</source>
         <translation>Alle zugeordneten Werte sind gültig.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 invalid value(s) in %n column(s).</source>
-        <translation>
-            <numerusform>Ungültige Werte: %1 in %n Spalte.</numerusform>
-            <numerusform>Ungültige Werte: %1 in %n Spalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Required schema columns left unmapped: %1.</source>
         <translation>Nicht zugeordnete Pflichtspalten des Schemas: %1.</translation>
@@ -2175,16 +2168,8 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <translation>Die Zuordnung von %1 ist gültig</translation>
     </message>
     <message>
-        <source>The mapping of %1 has problems: %2 invalid value(s), %3 required column(s) unmapped</source>
-        <translation>Die Zuordnung von %1 hat Probleme: ungültige Werte: %2, nicht zugeordnete Pflichtspalten: %3</translation>
-    </message>
-    <message>
         <source>No file selected.</source>
         <translation>Keine Datei ausgewählt.</translation>
-    </message>
-    <message>
-        <source>%1 in project %2: %3 record(s), mapping version %4</source>
-        <translation>%1 im Projekt %2: %3 Datensätze, Zuordnungsversion %4</translation>
     </message>
     <message>
         <source>File column</source>
@@ -2257,6 +2242,38 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>The selected file column in full</source>
         <translation>Die ausgewählte Dateispalte vollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n column(s).</source>
+        <translation>
+            <numerusform>%1 in %n Spalte.</numerusform>
+            <numerusform>%1 in %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid value(s)</source>
+        <translation>
+            <numerusform>%Ln ungültiger Wert</numerusform>
+            <numerusform>%Ln ungültige Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has problems: %2, %3</source>
+        <translation>Die Zuordnung von %1 hat Probleme: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required column(s) unmapped</source>
+        <translation>
+            <numerusform>%n Pflichtspalte nicht zugeordnet</numerusform>
+            <numerusform>%n Pflichtspalten nicht zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in project %2: %Ln record(s), mapping version %3</source>
+        <translation>
+            <numerusform>%1 im Projekt %2: %Ln Datensatz, Zuordnungsversion %3</numerusform>
+            <numerusform>%1 im Projekt %2: %Ln Datensätze, Zuordnungsversion %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2155,13 +2155,6 @@ Use File → Connect… to choose another database.</source>
         <source>Every mapped value is valid.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 invalid value(s) in %n column(s).</source>
-        <translation>
-            <numerusform>%1 invalid value(s) in %n column.</numerusform>
-            <numerusform>%1 invalid value(s) in %n columns.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Required schema columns left unmapped: %1.</source>
         <translation type="unfinished"></translation>
@@ -2171,15 +2164,7 @@ Use File → Connect… to choose another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mapping of %1 has problems: %2 invalid value(s), %3 required column(s) unmapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No file selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in project %2: %3 record(s), mapping version %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2253,6 +2238,38 @@ Use File → Connect… to choose another database.</source>
     <message>
         <source>The selected file column in full</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n column(s).</source>
+        <translation>
+            <numerusform>%1 in %n column.</numerusform>
+            <numerusform>%1 in %n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid value(s)</source>
+        <translation>
+            <numerusform>%Ln invalid value</numerusform>
+            <numerusform>%Ln invalid values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has problems: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required column(s) unmapped</source>
+        <translation>
+            <numerusform>%n required column unmapped</numerusform>
+            <numerusform>%n required columns unmapped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in project %2: %Ln record(s), mapping version %3</source>
+        <translation>
+            <numerusform>%1 in project %2: %Ln record, mapping version %3</numerusform>
+            <numerusform>%1 in project %2: %Ln records, mapping version %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2159,13 +2159,6 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>Every mapped value is valid.</source>
         <translation>Toutes les valeurs associées sont valides.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 invalid value(s) in %n column(s).</source>
-        <translation>
-            <numerusform>%1 valeur(s) invalide(s) dans %n colonne.</numerusform>
-            <numerusform>%1 valeur(s) invalide(s) dans %n colonnes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Required schema columns left unmapped: %1.</source>
         <translation>Colonnes obligatoires du schéma non associées : %1.</translation>
@@ -2175,16 +2168,8 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <translation>La correspondance de %1 est valide</translation>
     </message>
     <message>
-        <source>The mapping of %1 has problems: %2 invalid value(s), %3 required column(s) unmapped</source>
-        <translation>La correspondance de %1 présente des problèmes : %2 valeur(s) invalide(s), %3 colonne(s) obligatoire(s) non associée(s)</translation>
-    </message>
-    <message>
         <source>No file selected.</source>
         <translation>Aucun fichier sélectionné.</translation>
-    </message>
-    <message>
-        <source>%1 in project %2: %3 record(s), mapping version %4</source>
-        <translation>%1 dans le projet %2 : %3 enregistrement(s), version de la correspondance %4</translation>
     </message>
     <message>
         <source>File column</source>
@@ -2257,6 +2242,38 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>The selected file column in full</source>
         <translation>La colonne du fichier sélectionnée en entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n column(s).</source>
+        <translation>
+            <numerusform>%1 dans %n colonne.</numerusform>
+            <numerusform>%1 dans %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid value(s)</source>
+        <translation>
+            <numerusform>%Ln valeur invalide</numerusform>
+            <numerusform>%Ln valeurs invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping of %1 has problems: %2, %3</source>
+        <translation>La correspondance de %1 présente des problèmes : %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required column(s) unmapped</source>
+        <translation>
+            <numerusform>%n colonne obligatoire non associée</numerusform>
+            <numerusform>%n colonnes obligatoires non associées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in project %2: %Ln record(s), mapping version %3</source>
+        <translation>
+            <numerusform>%1 dans le projet %2 : %Ln enregistrement, version de la correspondance %3</numerusform>
+            <numerusform>%1 dans le projet %2 : %Ln enregistrements, version de la correspondance %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

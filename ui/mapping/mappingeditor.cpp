@@ -603,7 +603,6 @@ void MappingEditor::validate()
                 if (column.invalid > 0)
                     ++columns;
             }
-            const QLocale locale;
             QStringList lines;
             lines << (edited
                           ? tr("Validated %n record(s) against the edited mapping (not saved yet).",
@@ -612,21 +611,24 @@ void MappingEditor::validate()
                           : tr("Validated %n record(s) against the saved mapping.",
                                nullptr,
                                clamped(report.records)));
-            lines << (report.invalidValues() == 0
-                          ? tr("Every mapped value is valid.")
-                          : tr("%1 invalid value(s) in %n column(s).", nullptr, columns)
-                                .arg(locale.toString(report.invalidValues())));
+            lines << (report.invalidValues() == 0 ? tr("Every mapped value is valid.")
+                                                  : tr("%1 in %n column(s).", nullptr, columns)
+                                                        .arg(tr("%Ln invalid value(s)",
+                                                                nullptr,
+                                                                clamped(report.invalidValues()))));
             if (!report.unmappedRequired.isEmpty())
                 lines << tr("Required schema columns left unmapped: %1.")
                              .arg(report.unmappedRequired.join(QLatin1String(", ")));
             setSummary(lines.join(QLatin1Char(' ')));
-            emit statusMessage(report.isValid()
-                                   ? tr("The mapping of %1 is valid").arg(m_file.name)
-                                   : tr("The mapping of %1 has problems: %2 invalid value(s), %3 "
-                                        "required column(s) unmapped")
-                                         .arg(m_file.name,
-                                              locale.toString(report.invalidValues()),
-                                              locale.toString(report.unmappedRequired.size())));
+            emit statusMessage(
+                report.isValid()
+                    ? tr("The mapping of %1 is valid").arg(m_file.name)
+                    : tr("The mapping of %1 has problems: %2, %3")
+                          .arg(m_file.name,
+                               tr("%Ln invalid value(s)", nullptr, clamped(report.invalidValues())),
+                               tr("%n required column(s) unmapped",
+                                  nullptr,
+                                  int(report.unmappedRequired.size()))));
         });
 }
 
@@ -648,11 +650,10 @@ void MappingEditor::updateHeading()
         return;
     }
     const QLocale locale;
-    m_heading->setText(tr("%1 in project %2: %3 record(s), mapping version %4")
-                           .arg(m_file.name,
-                                m_project,
-                                locale.toString(m_file.recordCount),
-                                locale.toString(m_file.mappingVersion)));
+    m_heading->setText(tr("%1 in project %2: %Ln record(s), mapping version %3",
+                          nullptr,
+                          clamped(m_file.recordCount))
+                           .arg(m_file.name, m_project, locale.toString(m_file.mappingVersion)));
 }
 
 // The details pane: everything about the current row, with every validation example.
