@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation>Enregistrements</translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -1842,7 +1842,7 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     </message>
     <message>
         <source>Imports</source>
-        <translation>Importations</translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1850,7 +1850,7 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     </message>
     <message>
         <source>Logs</source>
-        <translation>Journaux</translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
