@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>Search messages</source>
-        <translation>Rechercher dans les messages</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -1638,7 +1638,7 @@
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation>Ouvrir le dossier des journaux</translation>
+        <translation>Dossier des journaux</translation>
     </message>
     <message>
         <source>Level:</source>

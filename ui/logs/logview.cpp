@@ -97,6 +97,8 @@ void LogView::createFilters()
     m_search->setPlaceholderText(tr("Search messages"));
     setAccessibleText(m_search, m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
+    // Never squeezed to a stub: room for a word or two of the search.
+    m_search->setMinimumWidth(14 * m_search->fontMetrics().averageCharWidth());
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
