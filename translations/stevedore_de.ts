@@ -597,15 +597,15 @@
     </message>
     <message>
         <source>%1 hit ratio</source>
-        <translation>%1 Trefferquote</translation>
+        <translation>%1: Trefferquote</translation>
     </message>
     <message>
         <source>%1 hits</source>
-        <translation>%1 Treffer</translation>
+        <translation>%1: Treffer</translation>
     </message>
     <message>
         <source>%1 misses</source>
-        <translation>%1 Fehlzugriffe</translation>
+        <translation>%1: Fehlzugriffe</translation>
     </message>
     <message>
         <source>Connection pools</source>
@@ -625,19 +625,19 @@
     </message>
     <message>
         <source>%1 busy</source>
-        <translation>%1 belegt</translation>
+        <translation>%1: belegt</translation>
     </message>
     <message>
         <source>%1 idle</source>
-        <translation>%1 frei</translation>
+        <translation>%1: frei</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation>%1 wartend</translation>
+        <translation>%1: wartend</translation>
     </message>
     <message>
         <source>%1 wait p95</source>
-        <translation>%1 Wartezeit p95</translation>
+        <translation>%1: Wartezeit p95</translation>
     </message>
     <message>
         <source>Replica lag</source>
@@ -677,6 +677,22 @@
     <message>
         <source>Measure every optimisation against its naive baseline on this database, in the background, and open the report.</source>
         <translation>Jede Optimierung im Hintergrund gegen ihre naive Vergleichsbasis auf dieser Datenbank messen und den Bericht öffnen.</translation>
+    </message>
+    <message>
+        <source>readers</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>writer</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation>Cache</translation>
     </message>
 </context>
 <context>

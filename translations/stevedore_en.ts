@@ -677,6 +677,22 @@
         <source>Measure every optimisation against its naive baseline on this database, in the background, and open the report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::FileActions</name>

@@ -597,15 +597,15 @@
     </message>
     <message>
         <source>%1 hit ratio</source>
-        <translation>%1 taux de succès</translation>
+        <translation>%1 : taux de succès</translation>
     </message>
     <message>
         <source>%1 hits</source>
-        <translation>%1 succès</translation>
+        <translation>%1 : succès</translation>
     </message>
     <message>
         <source>%1 misses</source>
-        <translation>%1 échecs</translation>
+        <translation>%1 : échecs</translation>
     </message>
     <message>
         <source>Connection pools</source>
@@ -625,19 +625,19 @@
     </message>
     <message>
         <source>%1 busy</source>
-        <translation>%1 occupées</translation>
+        <translation>%1 : occupées</translation>
     </message>
     <message>
         <source>%1 idle</source>
-        <translation>%1 inactives</translation>
+        <translation>%1 : inactives</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation>%1 en attente</translation>
+        <translation>%1 : en attente</translation>
     </message>
     <message>
         <source>%1 wait p95</source>
-        <translation>%1 attente p95</translation>
+        <translation>%1 : attente p95</translation>
     </message>
     <message>
         <source>Replica lag</source>
@@ -677,6 +677,22 @@
     <message>
         <source>Measure every optimisation against its naive baseline on this database, in the background, and open the report.</source>
         <translation>Mesurer chaque optimisation par rapport à sa référence naïve sur cette base de données, en arrière-plan, puis ouvrir le rapport.</translation>
+    </message>
+    <message>
+        <source>readers</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>writer</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation>cache</translation>
     </message>
 </context>
 <context>

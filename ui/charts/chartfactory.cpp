@@ -240,6 +240,7 @@ QChart *createTimeSeriesChart(const TimeSeriesData &data, const std::optional<QP
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // "0,2" in German, as the rest of the window
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *time = new QDateTimeAxis(chart);
     auto *left = new QValueAxis(chart);
@@ -282,6 +283,8 @@ void setTimeSeriesData(QChart *chart, const TimeSeriesData &data)
     for (qsizetype i = 0; i < data.series.size(); ++i) {
         const TimeSeries &wanted = data.series[i];
         auto *series = static_cast<QLineSeries *>(all[i]);
+        if (series->name() != wanted.name) // a series renamed (another language, say)
+            series->setName(wanted.name);
         series->replace(wanted.points);
         series->setPointsVisible(wanted.points.size() < pointMarkerLimit);
         anyRight = anyRight || wanted.secondaryAxis;
@@ -305,6 +308,7 @@ QChart *createBarChart(const BarChartData &data, const std::optional<QPalette> &
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // "0,2" in German, as the rest of the window
     chart->setTitle(data.title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(data.sets.size() > 1 || !data.sets.value(0).name.isEmpty());

@@ -316,19 +316,36 @@ TimeSeriesData DashboardView::cacheData(qint64 from, qint64 to) const
     const QStringList caches = publishedCaches();
     if (caches.isEmpty())
         data.title = tr("Cache hit ratio (no cache has published statistics yet)");
-    for (const QString &cache : caches) {
+    for (const QString &key : caches) {
+        const QString cache = displayName(key);
         data.series << TimeSeries{
             tr("%1 hit ratio").arg(cache),
-            downsample(toPoints(history(cacheHitRatioMetric(cache), from), 100.0)),
+            downsample(toPoints(history(cacheHitRatioMetric(key), from), 100.0)),
             false};
         data.series << TimeSeries{tr("%1 hits").arg(cache),
-                                  downsample(toRates(history(cacheHitsMetric(cache), from))),
+                                  downsample(toRates(history(cacheHitsMetric(key), from))),
                                   true};
         data.series << TimeSeries{tr("%1 misses").arg(cache),
-                                  downsample(toRates(history(cacheMissesMetric(cache), from))),
+                                  downsample(toRates(history(cacheMissesMetric(key), from))),
                                   true};
     }
     return data;
+}
+
+// The pools' and the cache's own names (their metrics' keys), as the legend says them.
+QString DashboardView::displayName(const QString &name)
+{
+    if (name == QLatin1String("readers"))
+        return tr("readers");
+    if (name == QLatin1String("writer"))
+        return tr("writer");
+    if (name == QLatin1String("primary"))
+        return tr("primary");
+    if (name == QLatin1String("lookups"))
+        return tr("lookups");
+    if (name.startsWith(QLatin1String("replica-")))
+        return tr("replica %1").arg(name.mid(8));
+    return name;
 }
 
 TimeSeriesData DashboardView::poolData(qint64 from, qint64 to) const
@@ -350,7 +367,8 @@ TimeSeriesData DashboardView::poolData(qint64 from, qint64 to) const
     const QString prefix = QStringLiteral("pool.");
     for (const QString &name : metricNames(prefix, QStringLiteral(".busy"))) {
         // "sqlite-writer" reads as "writer": the legend has room for eight names only so.
-        const QString pool = name.startsWith(QLatin1String("sqlite-")) ? name.mid(7) : name;
+        const QString pool
+            = displayName(name.startsWith(QLatin1String("sqlite-")) ? name.mid(7) : name);
         for (const PoolSeries &kind : kinds)
             data.series << TimeSeries{
                 kind.label.arg(pool),

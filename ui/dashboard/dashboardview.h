@@ -96,6 +96,7 @@ private:
     TimeSeriesData throughputData(qint64 from, qint64 to) const;
     TimeSeriesData cacheData(qint64 from, qint64 to) const;
     TimeSeriesData poolData(qint64 from, qint64 to) const;
+    static QString displayName(const QString &name);
     TimeSeriesData replicaData(qint64 from, qint64 to) const;
 
     JobQueue *m_queue = nullptr;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -29,6 +30,7 @@ private slots:
     void writesEveryFormat();
     void csvMatchesSeries();
     void barChartCsv();
+    void axisNumbersFollowTheLocale();
     void emptyChartCsv();
     void updateKeepsSeries();
     void darkPaletteIsDark();
@@ -131,6 +133,25 @@ void tst_ChartExport::barChartCsv()
     QCOMPARE(chartexport::csv(chart.get()),
              QByteArray("series,axis,category,value\r\nRatio,Ratio,import,1.25\r\n"
                         "Ratio,Ratio,export,0.5\r\n"));
+}
+
+// Axis labels are written as the rest of the window writes numbers ("0,2" in German); the CSV
+// stays machine-readable whatever the language.
+void tst_ChartExport::axisNumbersFollowTheLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    std::unique_ptr<QChart> chart(chartfactory::createBarChart(
+        BarChartData::namedValues(QStringLiteral("Ratios"),
+                                  QStringLiteral("Ratio"),
+                                  {},
+                                  {{QStringLiteral("import"), 1.25}})));
+    QVERIFY(chart->localizeNumbers());
+    QCOMPARE(chart->locale().decimalPoint(), QStringLiteral(","));
+    QVERIFY(chartexport::csv(chart.get()).contains("import,1.25"));
+    std::unique_ptr<QChart> series(chartfactory::createTimeSeriesChart(sample()));
+    QVERIFY(series->localizeNumbers());
 }
 
 void tst_ChartExport::emptyChartCsv()

@@ -15,7 +15,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineSeries>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace stevedore;
@@ -127,6 +129,15 @@ void tst_DashboardView::liveChartsFollowTheMetrics()
     QCOMPARE(view.windowMinutes(), 1);
     // The timer drives it at 2 Hz.
     QCOMPARE(view.timer()->interval(), 500);
+
+    // The pools and the cache are named in the window's language, not by their metric keys.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/stevedore_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const auto removed = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    view.setWindowMinutes(1); // redraws every chart now
+    QCOMPARE(points(view.poolPanel(), QStringLiteral("Schreiben: belegt")), 11);
+    QCOMPARE(points(view.cachePanel(), QStringLiteral("Cache: Trefferquote")), 11);
 }
 
 void tst_DashboardView::historyOfAFinishedJob()
