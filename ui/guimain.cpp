@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
@@ -118,10 +119,12 @@ int runGui(QApplication &app, const GlobalOptions &globals, const QStringList &f
     // Gone before a new process starts: its imports stopped, its database closed.
     window.reset();
     if (restart) {
-        // The same options; the files given at the start were offered already.
-        QStringList arguments = QCoreApplication::arguments().mid(1);
-        for (const QString &file : files)
-            arguments.removeOne(file);
+        // The same options; the files given at the start (made absolute) were offered already.
+        QStringList arguments;
+        for (const QString &argument : QCoreApplication::arguments().mid(1)) {
+            if (!files.contains(QFileInfo(argument).absoluteFilePath()))
+                arguments << argument;
+        }
         logger(LogCategory::Ui)->info("restarting for the new language");
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
             logger(LogCategory::Ui)->warn("could not start Stevedore again");

@@ -1347,6 +1347,7 @@ void MainWindow::importFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
+    m_demoOffered = true; // files of one's own to import: no demo project offered over them
     if (database()) {
         openImport(paths);
         return;

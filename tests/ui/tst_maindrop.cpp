@@ -18,6 +18,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -182,8 +183,13 @@ void tst_MainDrop::commandLineFilesWaitForTheDatabase()
     const QString missing = m_dir.filePath(QStringLiteral("missing.csv"));
     DatabaseOptions options;
     options.primary = test::sqliteUrl(m_dir, QStringLiteral("second.sqlite"));
+    // An empty database, and the demo not declined: still no demo offered over the files.
+    QSettings().setValue(QStringLiteral("demo/declined"), false);
+    const auto declined
+        = qScopeGuard([] { QSettings().setValue(QStringLiteral("demo/declined"), true); });
     MainWindow window(std::make_unique<Database>(options));
     QSignalSpy ready(&window, &MainWindow::databaseReady);
+    QSignalSpy listed(&window, &MainWindow::projectsLoaded);
     QVERIFY(!window.database());
     window.importFiles({people, missing});
     QVERIFY(!window.findChild<ImportDialog *>());
@@ -195,6 +201,10 @@ void tst_MainDrop::commandLineFilesWaitForTheDatabase()
     QCOMPARE(dialog->fileList()->item(0)->toolTip(), people);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(1), 30000);
     QVERIFY(!dialog->problem(1).isEmpty()); // listed and explained, never queued
+    QVERIFY(!listed.isEmpty() || listed.wait(30000));
+    QCoreApplication::processEvents();
+    for (QMessageBox *box : window.findChildren<QMessageBox *>())
+        QVERIFY2(!box->isVisible(), qPrintable(box->text()));
     delete dialog;
 }
 
