@@ -275,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>stevedore::Confirmation</name>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::ConnectionDialog</name>
     <message>
         <source>Connect to a Database</source>
@@ -1398,10 +1405,6 @@
         <translation>Davon wurde nichts importiert; er wird aus der Liste entfernt.</translation>
     </message>
     <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
         <source>imported %1 records</source>
         <translation>%1 Datensätze importiert</translation>
     </message>
@@ -1992,10 +1995,6 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Discard All</source>
         <translation>Alle verwerfen</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
     </message>
     <message>
         <source>Language</source>

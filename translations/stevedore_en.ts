@@ -275,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>stevedore::Confirmation</name>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stevedore::ConnectionDialog</name>
     <message>
         <source>Connect to a Database</source>
@@ -1397,10 +1404,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>imported %1 records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,10 +1990,6 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Discard All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -275,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>stevedore::Confirmation</name>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::ConnectionDialog</name>
     <message>
         <source>Connect to a Database</source>
@@ -1398,10 +1405,6 @@
         <translation>Rien n’en a été importé ; il est retiré de la liste.</translation>
     </message>
     <message>
-        <source>Keep</source>
-        <translation>Conserver</translation>
-    </message>
-    <message>
         <source>imported %1 records</source>
         <translation>%1 enregistrements importés</translation>
     </message>
@@ -1992,10 +1995,6 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Discard All</source>
         <translation>Tout abandonner</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Conserver</translation>
     </message>
     <message>
         <source>Language</source>

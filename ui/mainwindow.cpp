@@ -10,6 +10,7 @@
 #include "logs/logview.h"
 
 #include "aboutdialog.h"
+#include "confirmation.h"
 #include "connection/connectiondialog.h"
 #include "connection/connectionstatus.h"
 #include "connection/recentconnections.h"
@@ -1321,26 +1322,19 @@ void MainWindow::discardInterrupted(const QList<int> &ids)
         if (const ImportJob *job = JobQueue::instance()->find(id))
             records += job->progress.records;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning,
-                                tr("Discard Unfinished Imports"),
-                                tr("Discard %n unfinished import(s)?", nullptr, int(ids.size())),
-                                QMessageBox::NoButton,
-                                this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("The %1 records they imported are deleted. This cannot be undone.")
-                                .arg(QLocale().toString(records)));
-    QPushButton *yes = box->addButton(tr("Discard All"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(box->addButton(tr("Keep"), QMessageBox::RejectRole));
-    connect(box, &QMessageBox::buttonClicked, this, [this, ids, yes](QAbstractButton *clicked) {
-        if (clicked == yes) {
+    m_interruptedQuestion = askToConfirm(
+        this,
+        {QMessageBox::Warning,
+         tr("Discard Unfinished Imports"),
+         tr("Discard %n unfinished import(s)?", nullptr, int(ids.size())),
+         tr("The %1 records they imported are deleted. This cannot be undone.")
+             .arg(QLocale().toString(records)),
+         tr("Discard All")},
+        [ids] {
             for (const int id : ids)
                 JobQueue::instance()->discard(id);
-        } else {
-            offerInterrupted();
-        }
-    });
-    m_interruptedQuestion = box;
-    box->open();
+        },
+        [this] { offerInterrupted(); });
 }
 
 void MainWindow::importFiles(const QStringList &paths)

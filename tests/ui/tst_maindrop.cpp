@@ -231,14 +231,35 @@ void tst_MainDrop::unfinishedImportsAreOffered()
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(
         window.interruptedQuestion() && window.interruptedQuestion()->isVisible(), 30000);
+    const auto withRole = [](QMessageBox *box, QMessageBox::ButtonRole role) {
+        QAbstractButton *found = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == role)
+                found = b;
+        }
+        return found;
+    };
+    // Discard All… asks again; Keep there comes back to the offer, nothing discarded.
+    QPointer<QMessageBox> offer = window.interruptedQuestion();
+    QVERIFY(withRole(offer, QMessageBox::DestructiveRole));
+    withRole(offer, QMessageBox::DestructiveRole)->click();
+    QPointer<QMessageBox> confirm = window.interruptedQuestion();
+    QVERIFY(confirm && confirm != offer);
+    const qint64 committed
+        = JobQueue::instance()->job(JobQueue::instance()->ids().value(0)).progress.records;
+    QVERIFY(committed > 0);
+    QVERIFY2(confirm->informativeText().contains(QLocale().toString(committed)),
+             qPrintable(confirm->informativeText()));
+    QCOMPARE(confirm->defaultButton(), withRole(confirm, QMessageBox::RejectRole));
+    confirm->defaultButton()->click();
+    QTRY_VERIFY(window.interruptedQuestion() && window.interruptedQuestion() != confirm
+                && window.interruptedQuestion()->isVisible());
+    QCOMPARE(JobQueue::instance()->ids().size(), 1);
+
     QMessageBox *box = window.interruptedQuestion();
     QVERIFY2(box->informativeText().contains(QLatin1String("half.csv")),
              qPrintable(box->informativeText()));
-    QAbstractButton *resume = nullptr;
-    for (QAbstractButton *b : box->buttons()) {
-        if (box->buttonRole(b) == QMessageBox::AcceptRole)
-            resume = b;
-    }
+    QAbstractButton *resume = withRole(box, QMessageBox::AcceptRole);
     QVERIFY(resume);
     QCOMPARE(box->defaultButton(), resume);
     QCOMPARE(box->buttons().size(), 3); // Resume All, Discard All…, Later

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "imports/importsview.h"
 #include "accessibility.h"
+#include "confirmation.h"
 
 #include "db/database.h"
 #include "db/dberror.h"
@@ -219,12 +220,13 @@ void ImportsView::askCancelSelected()
     if (!job.canCancel())
         return;
     const int id = job.id;
-    ask(tr("Cancel Import"),
-        tr("Cancel the import of “%1”?").arg(job.fileName()),
-        tr("It stops after the batch being written. The %1 records imported so far stay in the "
-           "project “%2” until you discard them; Resume continues from there.")
-            .arg(QLocale().toString(job.progress.records), job.options.project),
-        tr("Cancel Import"),
+    ask({QMessageBox::Question,
+         tr("Cancel Import"),
+         tr("Cancel the import of “%1”?").arg(job.fileName()),
+         tr("It stops after the batch being written. The %1 records imported so far stay in the "
+            "project “%2” until you discard them; Resume continues from there.")
+             .arg(QLocale().toString(job.progress.records), job.options.project),
+         tr("Cancel Import")},
         [this, id] {
             m_offerDiscard = id;
             m_queue->cancel(id);
@@ -247,14 +249,15 @@ void ImportsView::askDiscardSelected()
     if (!job.canDiscard())
         return;
     const int id = job.id;
-    ask(tr("Discard Import"),
-        tr("Discard the import of “%1”?").arg(job.fileName()),
-        job.progress.records > 0
-            ? tr("The %1 records it imported are deleted from the project “%2”. This cannot be "
-                 "undone.")
-                  .arg(QLocale().toString(job.progress.records), job.options.project)
-            : tr("Nothing of it was imported; it is removed from the list."),
-        tr("Discard"),
+    ask({QMessageBox::Question,
+         tr("Discard Import"),
+         tr("Discard the import of “%1”?").arg(job.fileName()),
+         job.progress.records > 0
+             ? tr("The %1 records it imported are deleted from the project “%2”. This cannot be "
+                  "undone.")
+                   .arg(QLocale().toString(job.progress.records), job.options.project)
+             : tr("Nothing of it was imported; it is removed from the list."),
+         tr("Discard")},
         [this, id] { m_queue->discard(id); });
 }
 
@@ -263,27 +266,13 @@ void ImportsView::discardSelected()
     m_queue->discard(selectedJob());
 }
 
-// A question with a destructive answer and a safe default, asked without blocking: the queue
-// goes on meanwhile, and the answer applies to the job it was asked about.
-void ImportsView::ask(const QString &title,
-                      const QString &text,
-                      const QString &details,
-                      const QString &confirm,
-                      std::function<void()> onConfirm)
+// The queue goes on while the question is asked; the answer applies to the job it was asked
+// about. A new question replaces one still open.
+void ImportsView::ask(const Confirmation &question, std::function<void()> onConfirm)
 {
     if (m_question)
         m_question->reject();
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(details);
-    QPushButton *yes = box->addButton(confirm, QMessageBox::DestructiveRole);
-    box->setDefaultButton(box->addButton(tr("Keep"), QMessageBox::RejectRole));
-    connect(box, &QMessageBox::buttonClicked, this, [yes, onConfirm](QAbstractButton *clicked) {
-        if (clicked == yes)
-            onConfirm();
-    });
-    m_question = box;
-    box->open();
+    m_question = askToConfirm(this, question, std::move(onConfirm));
 }
 
 // The status bar says how each run ended, in the GUI's words; a job cancelled from here

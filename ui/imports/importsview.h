@@ -15,6 +15,7 @@ class QTimer;
 
 namespace stevedore {
 
+struct Confirmation;
 struct ImportJob;
 class JobQueue;
 class JobsModel;
@@ -80,11 +81,7 @@ private:
     void loadRejects();
     void rejectsMayHaveGrown(const ImportJob &job);
     void announceFinished(int id);
-    void ask(const QString &title,
-             const QString &text,
-             const QString &details,
-             const QString &confirm,
-             std::function<void()> onConfirm);
+    void ask(const Confirmation &question, std::function<void()> onConfirm);
     void askExportRejects();
     void askReimportFixed();
     void askImportFiles();
