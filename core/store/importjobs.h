@@ -181,6 +181,9 @@ inline const QString cacheRatioMetric = QStringLiteral("cache_hit_ratio");
 // Stored by create() and resume(): when each run of the job started (value: the records
 // committed before it). The samples between two of them belong to one run.
 inline const QString runStartMetric = QStringLiteral("run_started");
+// Stored with the next committed slice after a transient failure was retried (value: the
+// attempt that failed): where a chart marks a retry.
+inline const QString retryMetric = QStringLiteral("retry");
 
 } // namespace importjobs
 } // namespace stevedore

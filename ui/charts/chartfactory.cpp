@@ -167,6 +167,13 @@ bool sameShape(const QList<QAbstractSeries *> &existing,
 
 } // namespace
 
+bool hasPoints(const TimeSeriesData &data)
+{
+    return std::any_of(data.series.cbegin(), data.series.cend(), [](const TimeSeries &series) {
+        return !series.points.isEmpty();
+    });
+}
+
 BarChartData BarChartData::namedValues(const QString &title,
                                        const QString &valueTitle,
                                        const QString &unit,

@@ -26,6 +26,28 @@ struct TimeSeries
     // A later part of the series before it, after a gap (a line does not cross it): drawn in
     // that series' colour, with no legend entry of its own.
     bool continuesPrevious = false;
+    // Elapsed time axis: this series' own time 0 (several jobs compared, each from its own
+    // start); 0: the chart's originMsecs.
+    qint64 originMsecs = 0;
+};
+
+// How a time series chart's time axis reads.
+enum class TimeAxis {
+    // Live charts: clock time at round intervals (every 10 s, 1 min, …), in the window's
+    // locale, never milliseconds.
+    WallClock,
+    // Job charts: time since originMsecs ("0 s", "30 s", "1 min 30 s"); the wall-clock start
+    // belongs in the subtitle.
+    Elapsed,
+};
+
+// A moment marked on the time axis: where a job paused, resumed or retried.
+struct ChartMarker
+{
+    enum class Kind { Paused, Resumed, Retried };
+    Kind kind = Kind::Resumed;
+    qint64 atMsecs = 0; // milliseconds since the epoch (UTC), as TimeSeries x
+    QString label;      // translated; empty: the kind's own name
 };
 
 // Plain data for a time series chart. Titles are shown as given (translate them first); the
@@ -33,6 +55,19 @@ struct TimeSeries
 struct TimeSeriesData
 {
     QString title;
+    // A second, smaller line under the title: a job's start, records, rejects, duration,
+    // mean and peak rate.
+    QString subtitle;
+    TimeAxis timeAxis = TimeAxis::WallClock;
+    // Time 0 of an Elapsed axis, and of the elapsed_s column of a CSV export (live charts: the
+    // start of the window). 0: the first point's time (or fromMsecs when set).
+    qint64 originMsecs = 0;
+    QList<ChartMarker> markers;
+    // Shown inside the plot when no series has a point ("No cache lookups during this job"):
+    // nothing empty pretends to be a chart.
+    QString emptyReason;
+    // The series on the left axis are drawn as stacked areas (connections in use by pool).
+    bool stacked = false;
     QString timeTitle;  // empty: "Time"
     QString valueTitle; // the left axis
     QString unit;
@@ -51,6 +86,9 @@ struct TimeSeriesData
 
 // Plain data for a (grouped) bar chart: one bar per category in each set. A single set of
 // named values (benchmark ratios) is the common case: see namedValues().
+// True when any series has a point.
+bool hasPoints(const TimeSeriesData &data);
+
 struct BarSet
 {
     QString name;

@@ -97,6 +97,21 @@ TimeSeriesData cacheHitRatio(const JobMetrics &metrics, bool *recorded)
     return data;
 }
 
+TimeSeriesData compare(const QList<JobMetrics> &jobs)
+{
+    TimeSeriesData data;
+    data.title = JobCharts::tr("Import throughput compared");
+    data.valueTitle = JobCharts::tr("Rate");
+    data.unit = JobCharts::tr("records/s");
+    data.timeAxis = TimeAxis::Elapsed;
+    for (const JobMetrics &metrics : jobs) {
+        TimeSeries series{label(metrics.job), metrics.series.value(importjobs::rateMetric)};
+        series.originMsecs = metrics.job.startedAt;
+        data.series << series;
+    }
+    return data;
+}
+
 QString label(const JobRecord &job)
 {
     return JobCharts::tr("#%1 %2 (%3), %4")

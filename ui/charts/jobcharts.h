@@ -27,6 +27,10 @@ TimeSeriesData throughput(const JobMetrics &metrics);
 // such rows the chart has no series and says so in its title; *recorded tells which.
 TimeSeriesData cacheHitRatio(const JobMetrics &metrics, bool *recorded = nullptr);
 
+// The throughput of several jobs on one elapsed-time axis (each from its own start), one
+// series per job named by label(): compare a run before and after a setting change.
+TimeSeriesData compare(const QList<JobMetrics> &jobs);
+
 // "#12 orders.csv (sales), 2026-01-01 12:00" for lists.
 QString label(const JobRecord &job);
 
