@@ -37,11 +37,19 @@ QString statsText(const Stats &stats)
 
 QString ratioText(const BenchResult &result)
 {
-    if (!result.ratio)
-        return QStringLiteral("–");
-    if (result.ratioKind == RatioKind::Relative)
-        return formatValue(*result.ratio) + QStringLiteral(" (Stevedore/anchor)");
-    return QStringLiteral("×") + formatValue(*result.ratio);
+    return result.ratio ? QStringLiteral("×") + formatValue(*result.ratio) : QStringLiteral("–");
+}
+
+// The one rule of the Ratio column (BenchResult::computeRatio), for both report files.
+QString ratioRule()
+{
+    return QStringLiteral(
+        "Ratio: how many times better the optimised side is than the baseline, in every row: "
+        "baseline median ÷ optimised median for times (lower is better), optimised ÷ baseline "
+        "for rates (higher is better), so above 1 is a win and below 1 a loss. In the anchor "
+        "rows (import.anchor.*) the baseline is an external tool loading the same CSV into a "
+        "plain table (sqlite3 .import, psql \\copy) and the optimised side Stevedore's import: "
+        "above 1, Stevedore is faster.");
 }
 
 QString changeText(const MetricChange &change)
@@ -73,7 +81,7 @@ QList<QStringList> tableRows(const ReportInput &input)
                        QStringLiteral("Unit"),
                        QStringLiteral("Baseline median (min–max)"),
                        QStringLiteral("Optimised median (min–max)"),
-                       QStringLiteral("Ratio")};
+                       QStringLiteral("Ratio (> 1: optimised better)")};
     if (input.changes)
         header << QStringLiteral("Change of optimised median vs %1").arg(input.comparedWith);
     QList<QStringList> rows{header};
@@ -149,7 +157,7 @@ BarChartData ratioChartData(const QList<BenchResult> &results)
 {
     QList<std::pair<QString, double>> values;
     for (const BenchResult &result : results) {
-        if (result.ratio && result.ratioKind == RatioKind::Speedup)
+        if (result.ratio)
             values.append({result.name, *result.ratio});
     }
     return BarChartData::namedValues(QStringLiteral("Speed-up of each optimisation"),
@@ -245,9 +253,9 @@ QString markdown(const ReportInput &input,
     QString md = QStringLiteral("# Stevedore performance report\n\n");
     md += envLine(input.env) + QStringLiteral(".\n\n");
     md += QStringLiteral("Each baseline and its optimised path ran alternately on the same data "
-                         "after a warm-up; medians of the measured rounds, with min–max. The "
-                         "ratio is baseline/optimised (how many times faster) unless marked "
-                         "Stevedore/anchor. Other jobs on the machine add noise.\n\n");
+                         "after a warm-up; medians of the measured rounds, with min–max. %1 "
+                         "Other jobs on the machine add noise.\n\n")
+              .arg(ratioRule());
     const QList<QStringList> rows = tableRows(input);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         QStringList cells;
@@ -291,9 +299,9 @@ QString html(const ReportInput &input,
         "</style></head><body>\n<h1>Stevedore performance report</h1>\n");
     out += QStringLiteral("<p>%1.</p>\n").arg(envLine(input.env).toHtmlEscaped());
     out += QStringLiteral("<p>Each baseline and its optimised path ran alternately on the same "
-                          "data after a warm-up; medians of the measured rounds, with min–max. "
-                          "The ratio is baseline/optimised unless marked Stevedore/anchor. Other "
-                          "jobs on the machine add noise.</p>\n<table>\n");
+                          "data after a warm-up; medians of the measured rounds, with min–max. %1 "
+                          "Other jobs on the machine add noise.</p>\n<table>\n")
+               .arg(ratioRule().toHtmlEscaped());
     const QList<QStringList> rows = tableRows(input);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         out += QStringLiteral("<tr>");
