@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,6 +29,29 @@ BenchResult row(const QString &name, double baseline, double optimized, bool hig
                       {baseline},
                       {optimized},
                       higherIsBetter);
+}
+
+// An import row with extra.throughput_runs: one run per list of [epoch ms, records/s] points,
+// the run started at its first point's time (runs without points at t0).
+BenchResult importRow(const QList<QList<QPointF>> &runs, qsizetype medianRun = 0)
+{
+    BenchResult import = row(QStringLiteral("import"), 40, 4);
+    QJsonArray jsonRuns;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        QJsonArray points;
+        for (const QPointF &p : runs[i])
+            points.append(QJsonArray{qint64(p.x()), p.y()});
+        QJsonObject run{
+            {QStringLiteral("start_ms"), runs[i].isEmpty() ? 0 : qint64(runs[i].first().x())},
+            {QStringLiteral("points"), points}};
+        if (i == medianRun)
+            run.insert(QStringLiteral("median"), true);
+        jsonRuns.append(run);
+    }
+    import.extra = {{QStringLiteral("records"), 20000},
+                    { QStringLiteral("throughput_runs"),
+                      jsonRuns }};
+    return import;
 }
 
 // True when a ratio above 1 means the optimised side did better, and the ratio is the rule's.
@@ -86,6 +110,11 @@ private slots:
     void jsonShape();
     void compare_data();
     void compare();
+    void ratioChart();
+    void throughputChart_data();
+    void throughputChart();
+    void emptyThroughputChart_data();
+    void emptyThroughputChart();
     void reportLinksResolve();
     void smokeRun();
 };
@@ -328,22 +357,109 @@ void TestBenchRunner::compare()
     QCOMPARE(changes[0].regression, regression);
 }
 
+void TestBenchRunner::ratioChart()
+{
+    const BarChartData data = ratioChartData(
+        {row(QStringLiteral("files"), 30, 3),
+         importAnchorResult(QStringLiteral("sqlite3"), {}, 10, {3}, {2}),
+         makeMeasurement(QStringLiteral("export"), QStringLiteral("records/s"), {}, {9}, true),
+         row(QStringLiteral("rate"), 100, 150, true)});
+    QCOMPARE(data.categories,
+             (QStringList{QStringLiteral("files"),
+                          QStringLiteral("import.anchor.sqlite3"),
+                          QStringLiteral("rate")}));
+    QCOMPARE(data.sets.size(), 1);
+    QCOMPARE(data.sets[0].values, (QList<double>{10, 1.5, 1.5}));
+    const QString said = data.title + u' ' + chartfactory::axisTitle(data.valueTitle, data.unit);
+    QVERIFY2(said.contains(QStringLiteral("above 1 is a win")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("baseline ÷ optimised")), qPrintable(said));
+    QVERIFY(!data.unit.isEmpty());
+}
+
+void TestBenchRunner::throughputChart_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("subtitle");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates)
+                             << QStringLiteral("2 runs of 20,000 records; median 4.00 µs/record");
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                            << QStringLiteral("2 runs of 20.000 records; median 4,00 µs/record");
+}
+
+// Each measured run on an elapsed time axis from its own start, with units and a summary.
+void TestBenchRunner::throughputChart()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, subtitle);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    const qint64 t0 = 1767225600000;
+    const qint64 t1 = t0 + 60000;
+    BenchResult import = importRow({{{double(t0), 1000}, {double(t0 + 500), 1000}},
+                                    {{double(t1), 2000}, {double(t1 + 400), 2000}}},
+                                   1);
+    import.unit = QStringLiteral("µs/record");
+    const TimeSeriesData data = throughputChartData({import});
+    QCOMPARE(data.timeAxis, TimeAxis::Elapsed);
+    QCOMPARE(data.series.size(), 2);
+    QCOMPARE(data.series[0].originMsecs, t0);
+    QCOMPARE(data.series[1].originMsecs, t1);
+    QCOMPARE(data.series[0].name, QStringLiteral("Run 1"));
+    QCOMPARE(data.series[1].name, QStringLiteral("Run 2 (median)"));
+    QCOMPARE(data.series[1].points.first(), QPointF(double(t1), 2000));
+    QCOMPARE(data.unit, QStringLiteral("records/s"));
+    QVERIFY(!data.valueTitle.isEmpty());
+    QVERIFY(!data.timeTitle.isEmpty());
+    QCOMPARE(data.subtitle, subtitle);
+    QVERIFY(data.emptyReason.isEmpty());
+}
+
+void TestBenchRunner::emptyThroughputChart_data()
+{
+    QTest::addColumn<QList<BenchResult>>("results");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("runs without points")
+        << QList<BenchResult>{importRow({{}, {}}), row(QStringLiteral("files"), 30, 3)}
+        << QStringLiteral("the importer reported no progress in any measured run");
+    QTest::newRow("no import row") << QList<BenchResult>{row(QStringLiteral("files"), 30, 3)}
+                                   << QStringLiteral("no import results");
+}
+
+// Nothing empty pretends to be a chart: no file, and the report says why in its place.
+void TestBenchRunner::emptyThroughputChart()
+{
+    QFETCH(QList<BenchResult>, results);
+    QFETCH(QString, why);
+    const TimeSeriesData data = throughputChartData(results);
+    QVERIFY(!hasPoints(data));
+    QVERIFY2(data.emptyReason.startsWith(why), qPrintable(data.emptyReason));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ReportInput input;
+    input.results = results;
+    const ReportFiles files = writeReport(dir.path(), input);
+    QVERIFY2(files.chartProblem.isEmpty(), qPrintable(files.chartProblem));
+    QCOMPARE(files.charts,
+             (QStringList{dir.filePath(QStringLiteral("ratios.png")),
+                          dir.filePath(QStringLiteral("ratios.svg"))}));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("import-throughput*")}), QStringList());
+    const QString skipped = QStringLiteral("%1: skipped: %2").arg(data.title, why);
+    for (const QString &report : {files.markdown, files.html}) {
+        const QString text = QString::fromUtf8(test::readFile(report));
+        QVERIFY2(text.contains(skipped), qPrintable(report));
+        QVERIFY(!text.contains(QStringLiteral("import-throughput")));
+    }
+}
+
 void TestBenchRunner::reportLinksResolve()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const qint64 t0 = 1767225600000;
-    BenchResult import = row(QStringLiteral("import"), 40, 4);
-    import.extra
-        = {{ QStringLiteral("throughput_series"),
-             QJsonArray {
-                 QJsonArray{t0, 100000.0},
-                 QJsonArray{t0 + 250, 120000.0},
-                 QJsonArray {
-                     t0 + 500,
-                     110000.0
-                 }
-             } }};
+    const BenchResult import = importRow(
+        {{{double(t0), 100000}, {double(t0 + 250), 120000}, {double(t0 + 500), 110000}}});
     // Stevedore (optimised) at 2 µs/record, the anchor (baseline) at 4: twice as fast.
     const BenchResult anchor
         = importAnchorResult(QStringLiteral("sqlite3"), QStringLiteral("3"), 20000, {4}, {2});
