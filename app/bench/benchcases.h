@@ -44,4 +44,14 @@ QList<BenchResult> pooler(BenchContext &ctx);
 QList<BenchResult> replica(BenchContext &ctx);
 } // namespace cases
 
+// The import case's anchor row, in µs/record: an external tool (tool "sqlite3": .import,
+// "psql": \copy) loading the same CSV into a plain table is the baseline, Stevedore's import
+// the optimised side, so its ratio is anchor ÷ Stevedore (above 1: Stevedore is faster), as
+// every row's. anchorRows: what the tool loaded, for the report.
+BenchResult importAnchorResult(const QString &tool,
+                               const QString &toolVersion,
+                               qint64 anchorRows,
+                               const QList<double> &anchorSamples,
+                               const QList<double> &importSamples);
+
 } // namespace stevedore::bench

@@ -11,9 +11,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -21,12 +23,13 @@ namespace stevedore::bench {
 
 namespace {
 
+// A chart of the report: rendered (png and svg set) or skipped (skipped says why).
 struct Chart
 {
     QString title;
-    QString baseName;
     QString png;
     QString svg;
+    QString skipped;
 };
 
 QString statsText(const Stats &stats)
@@ -37,11 +40,19 @@ QString statsText(const Stats &stats)
 
 QString ratioText(const BenchResult &result)
 {
-    if (!result.ratio)
-        return QStringLiteral("–");
-    if (result.ratioKind == RatioKind::Relative)
-        return formatValue(*result.ratio) + QStringLiteral(" (Stevedore/anchor)");
-    return QStringLiteral("×") + formatValue(*result.ratio);
+    return result.ratio ? QStringLiteral("×") + formatValue(*result.ratio) : QStringLiteral("–");
+}
+
+// The one rule of the Ratio column (BenchResult::computeRatio), for both report files.
+QString ratioRule()
+{
+    return QStringLiteral(
+        "Ratio: how many times better the optimised side is than the baseline, in every row: "
+        "baseline median ÷ optimised median for times (lower is better), optimised ÷ baseline "
+        "for rates (higher is better), so above 1 is a win and below 1 a loss. In the anchor "
+        "rows (import.anchor.*) the baseline is an external tool loading the same CSV into a "
+        "plain table (sqlite3 .import, psql \\copy) and the optimised side Stevedore's import: "
+        "above 1, Stevedore is faster.");
 }
 
 QString changeText(const MetricChange &change)
@@ -73,7 +84,7 @@ QList<QStringList> tableRows(const ReportInput &input)
                        QStringLiteral("Unit"),
                        QStringLiteral("Baseline median (min–max)"),
                        QStringLiteral("Optimised median (min–max)"),
-                       QStringLiteral("Ratio")};
+                       QStringLiteral("Ratio (> 1: optimised better)")};
     if (input.changes)
         header << QStringLiteral("Change of optimised median vs %1").arg(input.comparedWith);
     QList<QStringList> rows{header};
@@ -145,49 +156,32 @@ QString envLine(const QJsonObject &env)
 
 // --- Charts ---------------------------------------------------------------------------------
 
-BarChartData ratioChartData(const QList<BenchResult> &results)
+const BenchResult *findResult(const QList<BenchResult> &results, const QString &name)
 {
-    QList<std::pair<QString, double>> values;
-    for (const BenchResult &result : results) {
-        if (result.ratio && result.ratioKind == RatioKind::Speedup)
-            values.append({result.name, *result.ratio});
-    }
-    return BarChartData::namedValues(QStringLiteral("Speed-up of each optimisation"),
-                                     QStringLiteral("Baseline / optimised"),
-                                     QStringLiteral("×"),
-                                     values);
+    const auto it = std::find_if(
+        results.cbegin(), results.cend(), [&](const BenchResult &r) { return r.name == name; });
+    return it == results.cend() ? nullptr : &*it;
 }
 
-std::optional<TimeSeriesData> throughputChartData(const QList<BenchResult> &results)
+// A value with three significant digits as formatValue(), in the locale the chart's axes use.
+QString localeValue(double value)
 {
-    for (const BenchResult &result : results) {
-        const QJsonArray points = result.extra.value(QStringLiteral("throughput_series")).toArray();
-        if (result.name != QLatin1String("import") || points.size() < 2)
-            continue;
-        TimeSeries series;
-        series.name = QStringLiteral("Importer (the run nearest the median)");
-        for (const QJsonValue &point : points)
-            series.points << QPointF(point[0].toDouble(), point[1].toDouble());
-        TimeSeriesData data;
-        data.title = QStringLiteral("Import throughput");
-        data.valueTitle = QStringLiteral("Throughput");
-        data.unit = QStringLiteral("records/s");
-        data.series << series;
-        return data;
-    }
-    return std::nullopt;
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1000)
+        return QLocale().toString(qint64(std::llround(value)));
+    const int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3;
+    return QLocale().toString(value, 'f', decimals);
 }
 
-// Renders one chart as dir/baseName.png and .svg; returns the files written.
-std::optional<Chart> renderChart(QChart *owned,
-                                 const QString &dir,
-                                 const QString &baseName,
-                                 const QString &title,
-                                 QString *problem)
+// Renders the chart as dir/baseName.png and .svg (chartexport's default size).
+Chart renderChart(QChart *owned,
+                  const QString &dir,
+                  const QString &baseName,
+                  const QString &title,
+                  QString *problem)
 {
     const std::unique_ptr<QChart> chart(owned);
-    Chart out{
-        title, baseName, baseName + QStringLiteral(".png"), baseName + QStringLiteral(".svg")};
+    Chart out{title, baseName + QStringLiteral(".png"), baseName + QStringLiteral(".svg"), {}};
     QString error;
     if (!chartexport::writePng(chart.get(),
                                QDir(dir).filePath(out.png),
@@ -197,36 +191,43 @@ std::optional<Chart> renderChart(QChart *owned,
         || !chartexport::writeSvg(
             chart.get(), QDir(dir).filePath(out.svg), chartexport::defaultSize, &error)) {
         *problem = error;
-        return std::nullopt;
+        return {title, {}, {}, QStringLiteral("not written: ") + error};
     }
     return out;
 }
 
+Chart skippedChart(const QString &title, const QString &why)
+{
+    return {title, {}, {}, why};
+}
+
+// Every chart of the report, rendered or skipped with the reason. *problem: why none could be
+// rendered at all (no QApplication), or the last write error.
 QList<Chart> renderCharts(const QString &dir, const QList<BenchResult> &results, QString *problem)
 {
-    QList<Chart> charts;
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         *problem = QStringLiteral("charts need a QApplication (QtCharts is widget-based); this "
                                   "process runs without one");
-        return charts;
+        return {};
     }
+    QList<Chart> charts;
     const BarChartData ratios = ratioChartData(results);
-    if (!ratios.categories.isEmpty()) {
-        if (auto chart = renderChart(chartfactory::createBarChart(ratios),
-                                     dir,
-                                     QStringLiteral("ratios"),
-                                     ratios.title,
-                                     problem))
-            charts << *chart;
-    }
-    if (const auto throughput = throughputChartData(results)) {
-        if (auto chart = renderChart(chartfactory::createTimeSeriesChart(*throughput),
-                                     dir,
-                                     QStringLiteral("import-throughput"),
-                                     throughput->title,
-                                     problem))
-            charts << *chart;
-    }
+    charts << (ratios.categories.isEmpty()
+                   ? skippedChart(ratios.title,
+                                  QStringLiteral("no row compares a baseline with an optimised "
+                                                 "path"))
+                   : renderChart(chartfactory::createBarChart(ratios),
+                                 dir,
+                                 QStringLiteral("ratios"),
+                                 ratios.title,
+                                 problem));
+    const TimeSeriesData throughput = throughputChartData(results);
+    charts << (hasPoints(throughput) ? renderChart(chartfactory::createTimeSeriesChart(throughput),
+                                                   dir,
+                                                   QStringLiteral("import-throughput"),
+                                                   throughput.title,
+                                                   problem)
+                                     : skippedChart(throughput.title, throughput.emptyReason));
     return charts;
 }
 
@@ -245,9 +246,9 @@ QString markdown(const ReportInput &input,
     QString md = QStringLiteral("# Stevedore performance report\n\n");
     md += envLine(input.env) + QStringLiteral(".\n\n");
     md += QStringLiteral("Each baseline and its optimised path ran alternately on the same data "
-                         "after a warm-up; medians of the measured rounds, with min–max. The "
-                         "ratio is baseline/optimised (how many times faster) unless marked "
-                         "Stevedore/anchor. Other jobs on the machine add noise.\n\n");
+                         "after a warm-up; medians of the measured rounds, with min–max. %1 "
+                         "Other jobs on the machine add noise.\n\n")
+              .arg(ratioRule());
     const QList<QStringList> rows = tableRows(input);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         QStringList cells;
@@ -266,10 +267,14 @@ QString markdown(const ReportInput &input,
     for (const QString &note : input.notes)
         md += QStringLiteral("- %1\n").arg(note);
     md += QStringLiteral("\n## Charts\n\n");
-    for (const Chart &chart : charts)
-        md += QStringLiteral("![%1](%2)\n\n[%1 (SVG)](%3)\n\n")
-                  .arg(chart.title, chart.png, chart.svg);
-    if (!chartProblem.isEmpty())
+    for (const Chart &chart : charts) {
+        if (chart.png.isEmpty())
+            md += QStringLiteral("%1: skipped: %2.\n\n").arg(chart.title, chart.skipped);
+        else
+            md += QStringLiteral("![%1](%2)\n\n[%1 (SVG)](%3)\n\n")
+                      .arg(chart.title, chart.png, chart.svg);
+    }
+    if (charts.isEmpty() && !chartProblem.isEmpty())
         md += QStringLiteral("No charts: %1.\n").arg(chartProblem);
     if (hasResultsJson)
         md += QStringLiteral("\nRaw figures: [results.json](results.json)\n");
@@ -291,9 +296,9 @@ QString html(const ReportInput &input,
         "</style></head><body>\n<h1>Stevedore performance report</h1>\n");
     out += QStringLiteral("<p>%1.</p>\n").arg(envLine(input.env).toHtmlEscaped());
     out += QStringLiteral("<p>Each baseline and its optimised path ran alternately on the same "
-                          "data after a warm-up; medians of the measured rounds, with min–max. "
-                          "The ratio is baseline/optimised unless marked Stevedore/anchor. Other "
-                          "jobs on the machine add noise.</p>\n<table>\n");
+                          "data after a warm-up; medians of the measured rounds, with min–max. %1 "
+                          "Other jobs on the machine add noise.</p>\n<table>\n")
+               .arg(ratioRule().toHtmlEscaped());
     const QList<QStringList> rows = tableRows(input);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         out += QStringLiteral("<tr>");
@@ -317,12 +322,17 @@ QString html(const ReportInput &input,
     for (const QString &note : input.notes)
         out += QStringLiteral("<li>%1</li>\n").arg(note.toHtmlEscaped());
     out += QStringLiteral("</ul>\n<h2>Charts</h2>\n");
-    for (const Chart &chart : charts)
-        out += QStringLiteral("<figure><img src=\"%1\" alt=\"%2\"><figcaption>%2 "
-                              "(<a href=\"%1\">PNG</a>, <a href=\"%3\">SVG</a>)</figcaption>"
-                              "</figure>\n")
-                   .arg(chart.png, chart.title.toHtmlEscaped(), chart.svg);
-    if (!chartProblem.isEmpty())
+    for (const Chart &chart : charts) {
+        if (chart.png.isEmpty())
+            out += QStringLiteral("<p>%1: skipped: %2.</p>\n")
+                       .arg(chart.title.toHtmlEscaped(), chart.skipped.toHtmlEscaped());
+        else
+            out += QStringLiteral("<figure><img src=\"%1\" alt=\"%2\"><figcaption>%2 "
+                                  "(<a href=\"%1\">PNG</a>, <a href=\"%3\">SVG</a>)"
+                                  "</figcaption></figure>\n")
+                       .arg(chart.png, chart.title.toHtmlEscaped(), chart.svg);
+    }
+    if (charts.isEmpty() && !chartProblem.isEmpty())
         out += QStringLiteral("<p>No charts: %1.</p>\n").arg(chartProblem.toHtmlEscaped());
     if (hasResultsJson)
         out += QStringLiteral("<p>Raw figures: <a href=\"results.json\">results.json</a></p>\n");
@@ -338,12 +348,75 @@ bool writeText(const QString &path, const QString &text)
 
 } // namespace
 
+BarChartData ratioChartData(const QList<BenchResult> &results)
+{
+    QList<std::pair<QString, double>> values;
+    for (const BenchResult &result : results) {
+        if (result.ratio)
+            values.append({result.name, *result.ratio});
+    }
+    // Baseline ÷ optimised time is also optimised ÷ baseline rate: the axis title holds for
+    // every row of the rule.
+    BarChartData data
+        = BarChartData::namedValues(QStringLiteral("Speed-up of each comparison (above 1 is a "
+                                                   "win)"),
+                                    QStringLiteral("Speed-up, baseline ÷ optimised time"),
+                                    QStringLiteral("×, > 1 is faster"),
+                                    values);
+    data.categoryTitle = QStringLiteral("Case");
+    if (!data.sets.isEmpty())
+        data.sets.first().name.clear(); // one set: the axis title says it, no legend
+    return data;
+}
+
+TimeSeriesData throughputChartData(const QList<BenchResult> &results)
+{
+    TimeSeriesData data;
+    data.title = QStringLiteral("Import throughput of each measured run");
+    data.timeAxis = TimeAxis::Elapsed;
+    data.timeTitle = QStringLiteral("Time since the run's start");
+    data.valueTitle = QStringLiteral("Throughput");
+    data.unit = QStringLiteral("records/s");
+    const BenchResult *import = findResult(results, QStringLiteral("import"));
+    if (!import) {
+        data.emptyReason = QStringLiteral("no import results (the import case was not run or "
+                                          "failed)");
+        return data;
+    }
+    const QJsonArray runs = import->extra.value(QStringLiteral("throughput_runs")).toArray();
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const QJsonObject run = runs[i].toObject();
+        TimeSeries series;
+        series.name = QStringLiteral("Run %1").arg(i + 1)
+                      + (run.value(QStringLiteral("median")).toBool() ? QStringLiteral(" (median)")
+                                                                      : QString());
+        series.originMsecs = run.value(QStringLiteral("start_ms")).toInteger();
+        for (const QJsonValue &point : run.value(QStringLiteral("points")).toArray())
+            series.points << QPointF(point[0].toDouble(), point[1].toDouble());
+        data.series << series;
+    }
+    if (!hasPoints(data)) {
+        data.emptyReason = QStringLiteral("the importer reported no progress in any measured run");
+        return data;
+    }
+    data.subtitle
+        = (runs.size() == 1 ? QStringLiteral("%1 run of %2 records; median %3 %4")
+                            : QStringLiteral("%1 runs of %2 records; median %3 %4"))
+              .arg(QLocale().toString(runs.size()),
+                   QLocale().toString(import->extra.value(QStringLiteral("records")).toInteger()),
+                   localeValue(import->optimized.median),
+                   import->unit);
+    return data;
+}
+
 ReportFiles writeReport(const QString &dir, const ReportInput &input)
 {
     ReportFiles files;
     const QList<Chart> charts = renderCharts(dir, input.results, &files.chartProblem);
-    for (const Chart &chart : charts)
-        files.charts << QDir(dir).filePath(chart.png) << QDir(dir).filePath(chart.svg);
+    for (const Chart &chart : charts) {
+        if (!chart.png.isEmpty())
+            files.charts << QDir(dir).filePath(chart.png) << QDir(dir).filePath(chart.svg);
+    }
     const QString md = QDir(dir).filePath(QStringLiteral("report.md"));
     const QString htmlPath = QDir(dir).filePath(QStringLiteral("report.html"));
     const bool hasResultsJson = QFile::exists(QDir(dir).filePath(QStringLiteral("results.json")));

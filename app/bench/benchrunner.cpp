@@ -48,8 +48,8 @@ void BenchResult::computeRatio()
     ratio.reset();
     if (!baseline)
         return;
-    const double numerator = ratioKind == RatioKind::Speedup ? baseline->median : optimized.median;
-    const double divisor = ratioKind == RatioKind::Speedup ? optimized.median : baseline->median;
+    const double numerator = higherIsBetter ? optimized.median : baseline->median;
+    const double divisor = higherIsBetter ? baseline->median : optimized.median;
     if (divisor > 0)
         ratio = numerator / divisor;
 }
@@ -63,9 +63,6 @@ QJsonObject BenchResult::toJson() const
         {QStringLiteral("baseline"), baseline ? QJsonValue(baseline->toJson()) : QJsonValue()},
         {QStringLiteral("optimized"), optimized.toJson()},
         {QStringLiteral("ratio"), ratio ? QJsonValue(*ratio) : QJsonValue()},
-        {QStringLiteral("ratio_kind"),
-         ratioKind == RatioKind::Speedup ? QStringLiteral("baseline/optimized")
-                                         : QStringLiteral("optimized/baseline")},
         {QStringLiteral("higher_is_better"), higherIsBetter}};
     if (!extra.isEmpty())
         object.insert(QStringLiteral("extra"), extra);
@@ -81,12 +78,8 @@ BenchResult BenchResult::fromJson(const QJsonObject &object)
     if (object.value(QStringLiteral("baseline")).isObject())
         result.baseline = Stats::fromJson(object.value(QStringLiteral("baseline")).toObject());
     result.optimized = Stats::fromJson(object.value(QStringLiteral("optimized")).toObject());
-    if (object.value(QStringLiteral("ratio")).isDouble())
-        result.ratio = object.value(QStringLiteral("ratio")).toDouble();
-    if (object.value(QStringLiteral("ratio_kind")).toString()
-        == QLatin1String("optimized/baseline"))
-        result.ratioKind = RatioKind::Relative;
     result.higherIsBetter = object.value(QStringLiteral("higher_is_better")).toBool();
+    result.computeRatio();
     result.extra = object.value(QStringLiteral("extra")).toObject();
     return result;
 }
@@ -141,7 +134,8 @@ BenchResult makeResult(const QString &name,
                        const QString &unit,
                        const QString &title,
                        const QList<double> &baseline,
-                       const QList<double> &optimized)
+                       const QList<double> &optimized,
+                       bool higherIsBetter)
 {
     BenchResult result;
     result.name = name;
@@ -149,6 +143,7 @@ BenchResult makeResult(const QString &name,
     result.title = title;
     result.baseline = Stats::of(baseline);
     result.optimized = Stats::of(optimized);
+    result.higherIsBetter = higherIsBetter;
     result.computeRatio();
     return result;
 }

@@ -28,14 +28,15 @@ struct Stats
     static Stats fromJson(const QJsonObject &object);
 };
 
-// What "ratio" means in a result row.
-enum class RatioKind {
-    Speedup, // baseline / optimized: how many times faster the optimised path is
-    Relative // optimized / baseline: Stevedore's time relative to an external anchor tool
-};
-
 // One row of results.json. A row without a baseline is a plain measurement (pool acquire
 // cost, peak RSS, export rate): it has no ratio.
+//
+// The ratio rule, the same for every row: ratio = how many times better the optimised side
+// is than the baseline, so that above 1 is a win and below 1 a loss:
+//   lower-is-better units (µs/record, ms, s, …):  baseline median ÷ optimised median
+//   higher-is-better units (records/s, a ratio):  optimised median ÷ baseline median
+// The baseline is the naive path, or an external anchor tool (sqlite3 .import, psql \copy)
+// against which Stevedore's import is the optimised side.
 struct BenchResult
 {
     QString name;  // "import", "import.anchor.sqlite3", …
@@ -44,13 +45,16 @@ struct BenchResult
     std::optional<Stats> baseline;
     Stats optimized;
     std::optional<double> ratio;
-    RatioKind ratioKind = RatioKind::Speedup;
     bool higherIsBetter = false; // records/s, hit ratio; times are lower-is-better
     QJsonObject extra;
 
-    // Fills ratio from the medians; leaves it empty when the divisor is zero.
+    // Fills ratio from the medians by the rule above; leaves it empty without a baseline or
+    // when the divisor is zero.
     void computeRatio();
     QJsonObject toJson() const;
+    // The ratio is computed again from the medians, never taken from the file, so that a file
+    // of an earlier version (whose anchor rows held Stevedore ÷ anchor, marked "ratio_kind":
+    // "optimized/baseline") reads by the same rule as a new one.
     static BenchResult fromJson(const QJsonObject &object);
 };
 
@@ -82,7 +86,8 @@ BenchResult makeResult(const QString &name,
                        const QString &unit,
                        const QString &title,
                        const QList<double> &baseline,
-                       const QList<double> &optimized);
+                       const QList<double> &optimized,
+                       bool higherIsBetter = false);
 // A one-variant row (no baseline, no ratio).
 BenchResult makeMeasurement(const QString &name,
                             const QString &unit,
@@ -107,8 +112,8 @@ struct MetricChange
     bool regression = false; // worse by more than the threshold in the metric's direction
 };
 
-// Compares every row present in both runs by name (the optimised median; its direction from
-// higherIsBetter). Rows only in one run are left out.
+// Compares every row present in both runs by name: the optimised medians in the row's unit,
+// never the ratios, the direction from higherIsBetter. Rows only in one run are left out.
 QList<MetricChange> compareResults(const QList<BenchResult> &before,
                                    const QList<BenchResult> &after,
                                    double threshold = 0.10);

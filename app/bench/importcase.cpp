@@ -217,7 +217,7 @@ QJsonArray throughputSeries(qint64 startMs, const QList<std::pair<qint64, qint64
     return series;
 }
 
-// Index of the sample nearest the median (the run whose series is charted).
+// Index of the sample nearest the median (the run the chart names as such).
 qsizetype medianIndex(const QList<double> &samples)
 {
     const double median = Stats::of(samples).median;
@@ -319,6 +319,23 @@ struct BatchedRuns
     QList<QList<std::pair<qint64, qint64>>> progress;
 };
 
+// The measured runs for the throughput chart (runs' index 0, the warm-up, left out):
+// [{"start_ms", "median"?, "points": [[epoch ms, records/s], …]}, …], "median": true on the run
+// nearest the median (runs' index medianRun).
+QJsonArray throughputRuns(const BatchedRuns &runs, qsizetype medianRun)
+{
+    QJsonArray out;
+    for (qsizetype i = 1; i < runs.startTimes.size(); ++i) {
+        QJsonObject run{{QStringLiteral("start_ms"), runs.startTimes[i]},
+                        {QStringLiteral("points"),
+                         throughputSeries(runs.startTimes[i], runs.progress.value(i))}};
+        if (i == medianRun)
+            run.insert(QStringLiteral("median"), true);
+        out.append(run);
+    }
+    return out;
+}
+
 // One run of the batched transactional Importer over csv; µs per record.
 double runBatched(BenchContext &ctx, const QString &csv, qint64 records, BatchedRuns &runs)
 {
@@ -347,28 +364,28 @@ double runBatched(BenchContext &ctx, const QString &csv, qint64 records, Batched
     return micros / double(records);
 }
 
-BenchResult anchorResult(const Anchor &anchor,
-                         const QList<double> &anchorSamples,
-                         const QList<double> &importSamples)
+} // namespace
+
+BenchResult importAnchorResult(const QString &tool,
+                               const QString &toolVersion,
+                               qint64 anchorRows,
+                               const QList<double> &anchorSamples,
+                               const QList<double> &importSamples)
 {
-    const QString name = anchor.tool() == QLatin1String("psql") ? QStringLiteral("psql \\copy")
-                                                                : QStringLiteral("sqlite3 .import");
-    BenchResult row = makeResult(QStringLiteral("import.anchor.") + anchor.tool(),
+    const QString how = tool == QLatin1String("psql") ? QStringLiteral("psql \\copy")
+                                                      : QStringLiteral("sqlite3 .import");
+    BenchResult row = makeResult(QStringLiteral("import.anchor.") + tool,
                                  QStringLiteral("µs/record"),
-                                 QStringLiteral("Stevedore import vs %1 into a plain table "
-                                                "(ratio = Stevedore / anchor)")
-                                     .arg(name),
+                                 QStringLiteral("%1 of the same CSV into a plain table vs "
+                                                "Stevedore's import")
+                                     .arg(how),
                                  anchorSamples,
                                  importSamples);
-    row.ratioKind = RatioKind::Relative;
-    row.computeRatio();
     row.extra = {{QStringLiteral("anchor_records_per_s"), 1e6 / row.baseline->median},
-                 {QStringLiteral("anchor_rows"), anchor.rows()},
-                 {QStringLiteral("anchor_version"), anchor.version()}};
+                 {QStringLiteral("anchor_rows"), anchorRows},
+                 {QStringLiteral("anchor_version"), toolVersion}};
     return row;
 }
-
-} // namespace
 
 QList<BenchResult> cases::import(BenchContext &ctx)
 {
@@ -422,8 +439,8 @@ QList<BenchResult> cases::import(BenchContext &ctx)
     });
     ctx.dropFile(naiveFileId);
 
-    // The warm-up's series came first; the charted run is the measured one nearest the median.
-    const qsizetype chosen = medianIndex(samples[1]) + 1;
+    // The warm-up's series came first.
+    const qsizetype medianRun = medianIndex(samples[1]) + 1;
     BenchResult main = makeResult(QStringLiteral("import"),
                                   QStringLiteral("µs/record"),
                                   QStringLiteral("Autocommit INSERT per record through QSqlQuery "
@@ -438,12 +455,12 @@ QList<BenchResult> cases::import(BenchContext &ctx)
                   {QStringLiteral("csv_bytes"), QFileInfo(csv).size()},
                   {QStringLiteral("baseline_records_per_s"), 1e6 / main.baseline->median},
                   {QStringLiteral("optimized_records_per_s"), 1e6 / main.optimized.median},
-                  {QStringLiteral("throughput_series"),
-                   throughputSeries(runs.startTimes.value(chosen), runs.progress.value(chosen))}};
+                  {QStringLiteral("throughput_runs"), throughputRuns(runs, medianRun)}};
     QList<BenchResult> results{main};
 
     if (anchor.available())
-        results << anchorResult(anchor, samples[2], samples[1]);
+        results << importAnchorResult(
+            anchor.tool(), anchor.version(), anchor.rows(), samples[2], samples[1]);
     results << childImportAndExport(ctx, csv, records);
     return results;
 }

@@ -1,14 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
+#include "benchcases.h"
 #include "benchreport.h"
 #include "benchrunner.h"
+#include "charts/chartexport.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,9 +23,58 @@ namespace {
 
 BenchResult row(const QString &name, double baseline, double optimized, bool higherIsBetter = false)
 {
-    BenchResult result = makeResult(name, QStringLiteral("ms"), name, {baseline}, {optimized});
-    result.higherIsBetter = higherIsBetter;
-    return result;
+    return makeResult(name,
+                      higherIsBetter ? QStringLiteral("records/s") : QStringLiteral("ms"),
+                      name,
+                      {baseline},
+                      {optimized},
+                      higherIsBetter);
+}
+
+// An import row with extra.throughput_runs: one run per list of [epoch ms, records/s] points,
+// the run started at its first point's time (runs without points at t0).
+BenchResult importRow(const QList<QList<QPointF>> &runs, qsizetype medianRun = 0)
+{
+    BenchResult import = row(QStringLiteral("import"), 40, 4);
+    QJsonArray jsonRuns;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        QJsonArray points;
+        for (const QPointF &p : runs[i])
+            points.append(QJsonArray{qint64(p.x()), p.y()});
+        QJsonObject run{
+            {QStringLiteral("start_ms"), runs[i].isEmpty() ? 0 : qint64(runs[i].first().x())},
+            {QStringLiteral("points"), points}};
+        if (i == medianRun)
+            run.insert(QStringLiteral("median"), true);
+        jsonRuns.append(run);
+    }
+    import.extra = {{QStringLiteral("records"), 20000},
+                    { QStringLiteral("throughput_runs"),
+                      jsonRuns }};
+    return import;
+}
+
+// True when a ratio above 1 means the optimised side did better, and the ratio is the rule's.
+bool ratioFollowsRule(const QJsonObject &result, QString *why)
+{
+    const double baseline = result.value(QStringLiteral("baseline"))
+                                .toObject()
+                                .value(QStringLiteral("median"))
+                                .toDouble();
+    const double optimized = result.value(QStringLiteral("optimized"))
+                                 .toObject()
+                                 .value(QStringLiteral("median"))
+                                 .toDouble();
+    const bool higherIsBetter = result.value(QStringLiteral("higher_is_better")).toBool();
+    const double ratio = result.value(QStringLiteral("ratio")).toDouble();
+    const bool optimisedBetter = higherIsBetter ? optimized > baseline : optimized < baseline;
+    const double expected = higherIsBetter ? optimized / baseline : baseline / optimized;
+    *why = QStringLiteral("%1: baseline %2, optimised %3, ratio %4")
+               .arg(result.value(QStringLiteral("name")).toString())
+               .arg(baseline)
+               .arg(optimized)
+               .arg(ratio);
+    return (ratio > 1) == optimisedBetter && qAbs(ratio - expected) <= 1e-9 * expected;
 }
 
 QJsonObject readJson(const QString &path)
@@ -50,10 +103,18 @@ private slots:
     void stats();
     void ratio_data();
     void ratio();
+    void anchorRatio_data();
+    void anchorRatio();
+    void readsEarlierResults();
     void alternation();
     void jsonShape();
     void compare_data();
     void compare();
+    void ratioChart();
+    void throughputChart_data();
+    void throughputChart();
+    void emptyThroughputChart_data();
+    void emptyThroughputChart();
     void reportLinksResolve();
     void smokeRun();
 };
@@ -89,31 +150,100 @@ void TestBenchRunner::ratio_data()
 {
     QTest::addColumn<QList<double>>("baseline");
     QTest::addColumn<QList<double>>("optimized");
-    QTest::addColumn<bool>("relative");
+    QTest::addColumn<bool>("higherIsBetter");
     QTest::addColumn<double>("expected"); // -1: no ratio
-    QTest::newRow("speed-up of medians")
+    QTest::newRow("time: baseline ÷ optimised of the medians")
         << QList<double>{10, 12, 100} << QList<double>{2, 3, 4} << false << 4.0;
-    QTest::newRow("slower is below 1") << QList<double>{1} << QList<double>{4} << false << 0.25;
-    QTest::newRow("relative: optimized/baseline")
-        << QList<double>{2} << QList<double>{3} << true << 1.5;
-    QTest::newRow("zero divisor: none") << QList<double>{5} << QList<double>{0} << false << -1.0;
+    QTest::newRow("time: slower is below 1")
+        << QList<double>{1} << QList<double>{4} << false << 0.25;
+    QTest::newRow("rate: optimised ÷ baseline")
+        << QList<double>{1000, 2000} << QList<double>{6000} << true << 4.0;
+    QTest::newRow("rate: lower is below 1")
+        << QList<double>{4000} << QList<double>{1000} << true << 0.25;
+    QTest::newRow("time, zero divisor: none")
+        << QList<double>{5} << QList<double>{0} << false << -1.0;
+    QTest::newRow("rate, zero divisor: none")
+        << QList<double>{0} << QList<double>{5} << true << -1.0;
 }
 
 void TestBenchRunner::ratio()
 {
     QFETCH(QList<double>, baseline);
     QFETCH(QList<double>, optimized);
-    QFETCH(bool, relative);
+    QFETCH(bool, higherIsBetter);
     QFETCH(double, expected);
-    BenchResult result
-        = makeResult(QStringLiteral("x"), QStringLiteral("ms"), {}, baseline, optimized);
-    if (relative) {
-        result.ratioKind = RatioKind::Relative;
-        result.computeRatio();
-    }
+    const BenchResult result = makeResult(
+        QStringLiteral("x"), QStringLiteral("unit"), {}, baseline, optimized, higherIsBetter);
     QCOMPARE(result.ratio.has_value(), expected >= 0);
     if (result.ratio)
         QCOMPARE(*result.ratio, expected);
+}
+
+void TestBenchRunner::anchorRatio_data()
+{
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QList<double>>("anchor");    // µs/record
+    QTest::addColumn<QList<double>>("stevedore"); // µs/record
+    QTest::addColumn<double>("expected");
+    QTest::newRow("Stevedore twice as fast as sqlite3")
+        << QStringLiteral("sqlite3") << QList<double>{4, 5, 6} << QList<double>{2, 2.5, 3} << 2.0;
+    QTest::newRow("Stevedore slower than psql")
+        << QStringLiteral("psql") << QList<double>{1, 1, 9} << QList<double>{4, 4, 4} << 0.25;
+}
+
+// The anchor row reads like every other: anchor (baseline) ÷ Stevedore (optimised).
+void TestBenchRunner::anchorRatio()
+{
+    QFETCH(QString, tool);
+    QFETCH(QList<double>, anchor);
+    QFETCH(QList<double>, stevedore);
+    QFETCH(double, expected);
+    const BenchResult result
+        = importAnchorResult(tool, QStringLiteral("1.0"), 20000, anchor, stevedore);
+    QCOMPARE(result.name, QStringLiteral("import.anchor.") + tool);
+    QCOMPARE(result.unit, QStringLiteral("µs/record"));
+    QVERIFY(!result.higherIsBetter);
+    QVERIFY(result.baseline);
+    QCOMPARE(result.baseline->median, Stats::of(anchor).median);
+    QCOMPARE(result.optimized.median, Stats::of(stevedore).median);
+    QVERIFY(result.ratio);
+    QCOMPARE(*result.ratio, expected);
+    QCOMPARE(*result.ratio > 1, result.optimized.median < result.baseline->median);
+    QVERIFY2(!result.title.contains(QStringLiteral("Stevedore / anchor")),
+             qPrintable(result.title));
+    QCOMPARE(result.extra.value(QStringLiteral("anchor_rows")).toInteger(), 20000);
+    QString why;
+    QVERIFY2(ratioFollowsRule(result.toJson(), &why), qPrintable(why));
+}
+
+// A results.json of an earlier version held Stevedore ÷ anchor in its anchor rows: read back,
+// every ratio follows the one rule, and --compare still compares optimised medians.
+void TestBenchRunner::readsEarlierResults()
+{
+    const QByteArray earlier = R"({"env": {"engine": "sqlite", "quick": true}, "results": [
+        {"name": "import", "unit": "µs/record", "title": "t",
+         "baseline": {"median": 200, "min": 150, "max": 250, "n": 5},
+         "optimized": {"median": 2, "min": 1.5, "max": 2.5, "n": 5},
+         "ratio": 100, "ratio_kind": "baseline/optimized", "higher_is_better": false},
+        {"name": "import.anchor.sqlite3", "unit": "µs/record", "title": "t",
+         "baseline": {"median": 4, "min": 3, "max": 5, "n": 5},
+         "optimized": {"median": 2, "min": 1.5, "max": 2.5, "n": 5},
+         "ratio": 0.5, "ratio_kind": "optimized/baseline", "higher_is_better": false}]})";
+    QString error;
+    const auto old = readResults(earlier, nullptr, &error);
+    QVERIFY2(old, qPrintable(error));
+    QCOMPARE(old->size(), 2);
+    QCOMPARE(old->at(0).ratio.value_or(-1), 100.0);
+    QCOMPARE(old->at(1).ratio.value_or(-1), 2.0); // 4 ÷ 2, not the file's 0.5
+    QVERIFY(!old->at(1).toJson().contains(QStringLiteral("ratio_kind")));
+
+    const QList<BenchResult> now{
+        importAnchorResult(QStringLiteral("sqlite3"), QStringLiteral("1.0"), 20000, {4}, {2.5})};
+    const QList<MetricChange> changes = compareResults(*old, now);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes[0].oldValue, 2.0); // Stevedore's µs/record then and now
+    QCOMPARE(changes[0].newValue, 2.5);
+    QVERIFY(changes[0].regression);
 }
 
 void TestBenchRunner::alternation()
@@ -227,25 +357,112 @@ void TestBenchRunner::compare()
     QCOMPARE(changes[0].regression, regression);
 }
 
+void TestBenchRunner::ratioChart()
+{
+    const BarChartData data = ratioChartData(
+        {row(QStringLiteral("files"), 30, 3),
+         importAnchorResult(QStringLiteral("sqlite3"), {}, 10, {3}, {2}),
+         makeMeasurement(QStringLiteral("export"), QStringLiteral("records/s"), {}, {9}, true),
+         row(QStringLiteral("rate"), 100, 150, true)});
+    QCOMPARE(data.categories,
+             (QStringList{QStringLiteral("files"),
+                          QStringLiteral("import.anchor.sqlite3"),
+                          QStringLiteral("rate")}));
+    QCOMPARE(data.sets.size(), 1);
+    QCOMPARE(data.sets[0].values, (QList<double>{10, 1.5, 1.5}));
+    const QString said = data.title + u' ' + chartfactory::axisTitle(data.valueTitle, data.unit);
+    QVERIFY2(said.contains(QStringLiteral("above 1 is a win")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("baseline ÷ optimised")), qPrintable(said));
+    QVERIFY(!data.unit.isEmpty());
+}
+
+void TestBenchRunner::throughputChart_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("subtitle");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates)
+                             << QStringLiteral("2 runs of 20,000 records; median 4.00 µs/record");
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                            << QStringLiteral("2 runs of 20.000 records; median 4,00 µs/record");
+}
+
+// Each measured run on an elapsed time axis from its own start, with units and a summary.
+void TestBenchRunner::throughputChart()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, subtitle);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    const qint64 t0 = 1767225600000;
+    const qint64 t1 = t0 + 60000;
+    BenchResult import = importRow({{{double(t0), 1000}, {double(t0 + 500), 1000}},
+                                    {{double(t1), 2000}, {double(t1 + 400), 2000}}},
+                                   1);
+    import.unit = QStringLiteral("µs/record");
+    const TimeSeriesData data = throughputChartData({import});
+    QCOMPARE(data.timeAxis, TimeAxis::Elapsed);
+    QCOMPARE(data.series.size(), 2);
+    QCOMPARE(data.series[0].originMsecs, t0);
+    QCOMPARE(data.series[1].originMsecs, t1);
+    QCOMPARE(data.series[0].name, QStringLiteral("Run 1"));
+    QCOMPARE(data.series[1].name, QStringLiteral("Run 2 (median)"));
+    QCOMPARE(data.series[1].points.first(), QPointF(double(t1), 2000));
+    QCOMPARE(data.unit, QStringLiteral("records/s"));
+    QVERIFY(!data.valueTitle.isEmpty());
+    QVERIFY(!data.timeTitle.isEmpty());
+    QCOMPARE(data.subtitle, subtitle);
+    QVERIFY(data.emptyReason.isEmpty());
+}
+
+void TestBenchRunner::emptyThroughputChart_data()
+{
+    QTest::addColumn<QList<BenchResult>>("results");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("runs without points")
+        << QList<BenchResult>{importRow({{}, {}}), row(QStringLiteral("files"), 30, 3)}
+        << QStringLiteral("the importer reported no progress in any measured run");
+    QTest::newRow("no import row") << QList<BenchResult>{row(QStringLiteral("files"), 30, 3)}
+                                   << QStringLiteral("no import results");
+}
+
+// Nothing empty pretends to be a chart: no file, and the report says why in its place.
+void TestBenchRunner::emptyThroughputChart()
+{
+    QFETCH(QList<BenchResult>, results);
+    QFETCH(QString, why);
+    const TimeSeriesData data = throughputChartData(results);
+    QVERIFY(!hasPoints(data));
+    QVERIFY2(data.emptyReason.startsWith(why), qPrintable(data.emptyReason));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ReportInput input;
+    input.results = results;
+    const ReportFiles files = writeReport(dir.path(), input);
+    QVERIFY2(files.chartProblem.isEmpty(), qPrintable(files.chartProblem));
+    QCOMPARE(files.charts,
+             (QStringList{dir.filePath(QStringLiteral("ratios.png")),
+                          dir.filePath(QStringLiteral("ratios.svg"))}));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("import-throughput*")}), QStringList());
+    const QString skipped = QStringLiteral("%1: skipped: %2").arg(data.title, why);
+    for (const QString &report : {files.markdown, files.html}) {
+        const QString text = QString::fromUtf8(test::readFile(report));
+        QVERIFY2(text.contains(skipped), qPrintable(report));
+        QVERIFY(!text.contains(QStringLiteral("import-throughput")));
+    }
+}
+
 void TestBenchRunner::reportLinksResolve()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    BenchResult import = row(QStringLiteral("import"), 40, 4);
     const qint64 t0 = 1767225600000;
-    import.extra
-        = {{ QStringLiteral("throughput_series"),
-             QJsonArray {
-                 QJsonArray{t0, 100000.0},
-                 QJsonArray{t0 + 250, 120000.0},
-                 QJsonArray {
-                     t0 + 500,
-                     110000.0
-                 }
-             } }};
-    BenchResult anchor = row(QStringLiteral("import.anchor.sqlite3"), 2, 4);
-    anchor.ratioKind = RatioKind::Relative;
-    anchor.computeRatio();
+    const BenchResult import = importRow(
+        {{{double(t0), 100000}, {double(t0 + 250), 120000}, {double(t0 + 500), 110000}}});
+    // Stevedore (optimised) at 2 µs/record, the anchor (baseline) at 4: twice as fast.
+    const BenchResult anchor
+        = importAnchorResult(QStringLiteral("sqlite3"), QStringLiteral("3"), 20000, {4}, {2});
     const QList<BenchResult> results{import, anchor, row(QStringLiteral("files"), 30, 3)};
     QVERIFY(
         test::writeFile(dir.filePath(QStringLiteral("results.json")), resultsJson({}, results)));
@@ -269,11 +486,24 @@ void TestBenchRunner::reportLinksResolve()
     }
     const QString md = QString::fromUtf8(test::readFile(files.markdown));
     QVERIFY(md.contains(QStringLiteral("×10.0")));
-    QVERIFY(md.contains(QStringLiteral("2.00 (Stevedore/anchor)")));
+    QVERIFY(md.contains(QStringLiteral("| ×2.00 |")));  // the anchor row, as the others
     QVERIFY(md.contains(QStringLiteral("REGRESSION"))); // files: 2 ms → 3 ms
+    for (const QString &report : {files.markdown, files.html}) {
+        const QString text = QString::fromUtf8(test::readFile(report));
+        QVERIFY2(!text.contains(QStringLiteral("Stevedore/anchor")), qPrintable(report));
+        QVERIFY2(text.contains(QStringLiteral("above 1 is a win")), qPrintable(report));
+    }
+    // The anchor row is in the ratio chart now that it reads the same way.
+    QVERIFY(test::readFile(dir.filePath(QStringLiteral("ratios.svg")))
+                .contains("import.anchor.sqlite3"));
+    for (const QString &png :
+         {QStringLiteral("ratios.png"), QStringLiteral("import-throughput.png")})
+        QCOMPARE(QImage(dir.filePath(png)).size(),
+                 chartexport::defaultSize * chartexport::defaultDevicePixelRatio);
 }
 
-// `stevedore bench --quick --only pool,files` through the binary, as an operator runs it.
+// `stevedore bench --quick --only pool,import,files` through the binary, as an operator runs
+// it: every ratio follows the one rule, the anchor row's included.
 void TestBenchRunner::smokeRun()
 {
     QTemporaryDir dir;
@@ -287,12 +517,13 @@ void TestBenchRunner::smokeRun()
 #endif
     arguments << QStringLiteral("--log-file") << dir.filePath(QStringLiteral("log.txt"))
               << QStringLiteral("bench") << QStringLiteral("--quick") << QStringLiteral("--only")
-              << QStringLiteral("pool,files") << QStringLiteral("--out") << out;
+              << QStringLiteral("pool,import,files") << QStringLiteral("--out") << out;
     const test::CliResult run = test::runCli(arguments, 300000);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     // One progress line per case.
-    QVERIFY2(run.err.contains("[1/2] pool: "), run.err.constData());
-    QVERIFY2(run.err.contains("[2/2] files: "), run.err.constData());
+    QVERIFY2(run.err.contains("[1/3] pool: "), run.err.constData());
+    QVERIFY2(run.err.contains("[2/3] import: "), run.err.constData());
+    QVERIFY2(run.err.contains("[3/3] files: "), run.err.constData());
     // stdout names the three files, one a line: scripts and the bench dialog read it.
     QCOMPARE(QString::fromUtf8(run.out).split(u'\n'),
              (QStringList{QDir(out).filePath(QStringLiteral("results.json")),
@@ -312,6 +543,7 @@ void TestBenchRunner::smokeRun()
          {QStringLiteral("machine"), QStringLiteral("os"), QStringLiteral("versions")})
         QVERIFY2(env.contains(key), qPrintable(key));
     QStringList names;
+    int ratios = 0;
     for (const QJsonValue &value : results.value(QStringLiteral("results")).toArray()) {
         const QJsonObject result = value.toObject();
         names << result.value(QStringLiteral("name")).toString();
@@ -320,16 +552,39 @@ void TestBenchRunner::smokeRun()
                     .value(QStringLiteral("median"))
                     .toDouble()
                 > 0);
+        if (result.value(QStringLiteral("baseline")).isNull()) {
+            QVERIFY(result.value(QStringLiteral("ratio")).isNull());
+            continue;
+        }
+        QString why;
+        QVERIFY2(ratioFollowsRule(result, &why), qPrintable(why));
+        ++ratios;
     }
+#ifdef STEVEDORE_TEST_PG
+    const QString anchor = QStringLiteral("import.anchor.psql");
+#else
+    const QString anchor = QStringLiteral("import.anchor.sqlite3");
+#endif
+    // The anchor tools are install dependencies (scripts/install-deps): the row must be there.
     QCOMPARE(names,
              (QStringList{QStringLiteral("pool"),
                           QStringLiteral("pool.acquire_release.uncontended"),
                           QStringLiteral("pool.acquire_release.8threads_4connections"),
+                          QStringLiteral("import"),
+                          anchor,
+                          QStringLiteral("import.peak_rss"),
+                          QStringLiteral("export"),
                           QStringLiteral("files")}));
+    QCOMPARE(ratios, 4); // pool, import, the anchor, files
+    for (const QString &chart :
+         {QStringLiteral("ratios.png"), QStringLiteral("import-throughput.png")})
+        QVERIFY2(QFileInfo::exists(QDir(out).filePath(chart)), qPrintable(chart));
     for (const QString &report : {QStringLiteral("report.md"), QStringLiteral("report.html")}) {
         const QString path = QDir(out).filePath(report);
         QVERIFY2(QFileInfo::exists(path), qPrintable(path));
         QVERIFY2(missingLinks(path).isEmpty(), qPrintable(missingLinks(path).join(u',')));
+        QVERIFY(
+            !QString::fromUtf8(test::readFile(path)).contains(QStringLiteral("Stevedore/anchor")));
     }
     // The scratch project (and, without --db, the scratch database) is gone.
 #ifdef STEVEDORE_TEST_PG
