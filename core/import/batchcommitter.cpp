@@ -37,6 +37,7 @@ struct CommitContext
     double rate = 0;
     std::shared_ptr<qint64> lastHistory; // when the job's history was last sampled (ms)
     std::function<void(qint64)> hook;
+    std::function<qint64()> clock;
     const Database::Cache *lookups = nullptr;
 };
 
@@ -56,7 +57,7 @@ SliceOutcome writeSlice(const Sql &sql, const CommitContext &c, qint64 checkpoin
         outcome.rejects.push_back({reject.lineNo, reject.recordNo, reject.reason});
         ++outcome.rejected;
     }
-    const qint64 now = catalog::nowMs();
+    const qint64 now = c.clock();
     JobCheckpoint reached = c.slice.checkpoint;
     reached.record = std::max(checkpoint, reached.record);
     importjobs::advance(sql, c.job.jobId, reached, outcome.imported, outcome.rejected, now);
@@ -109,7 +110,8 @@ Slice Slice::wholeBatch(const RecordBatch &batch)
 }
 
 BatchCommitter::BatchCommitter(Database &database, Job job, const std::atomic<bool> &cancel)
-    : m_database(database)
+    : clock(catalog::nowMs)
+    , m_database(database)
     , m_job(std::move(job))
     , m_cancel(cancel)
     , m_lastHistory(std::make_shared<qint64>(0))
@@ -166,6 +168,7 @@ QFuture<SliceOutcome> BatchCommitter::send(const InFlight &flight, const Slice &
                           flight.rate,
                           m_lastHistory,
                           beforeCommitHook,
+                          clock,
                           &m_database.cache()};
     return m_database.write(
         [context = std::move(context)](QSqlDatabase &db) { return commitSlice(Sql(db), context); },

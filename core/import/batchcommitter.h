@@ -66,6 +66,10 @@ public:
     // Called on the writer thread inside each slice's transaction, before it commits (tests
     // inject faults by throwing DbError).
     std::function<void(qint64 batchIndex)> beforeCommitHook;
+    // The time the job's checkpoints and history are stamped with, in ms since epoch; called
+    // on the writer thread and on the importing one, never on both at once (tests set their
+    // own).
+    std::function<qint64()> clock;
 
     // Waits for the batch in flight, then sends this one; rate is the import's current rate,
     // for the job's history. False when the import must stop (see failure(), cancelled()).

@@ -52,6 +52,7 @@ struct BeginRequest
     QString sourcePath;
     bool replace = false;
     catalog::ImportSource source;
+    qint64 startedAt = 0; // the run's start, ms since epoch
 };
 
 // Finds or creates the project, the file and the job in one transaction: the same content
@@ -77,7 +78,7 @@ JobState beginJob(const Sql &sql, const BeginRequest &request)
                                          "project '%2'; use --replace to overwrite it")
                               .arg(request.fileName, request.project));
         if (!request.replace) {
-            if (const auto job = importjobs::resume(sql, state.fileId)) {
+            if (const auto job = importjobs::resume(sql, state.fileId, request.startedAt)) {
                 state.jobId = job->jobId;
                 state.checkpoint = job->checkpoint;
                 state.imported = job->imported;
@@ -102,7 +103,8 @@ JobState beginJob(const Sql &sql, const BeginRequest &request)
                                      request.sourcePath,
                                      sha,
                                      request.source.byteSize,
-                                     request.source.dialect);
+                                     request.source.dialect,
+                                     request.startedAt);
     transaction.commit();
     return state;
 }
@@ -257,6 +259,7 @@ bool Importer::begin(Run &run)
                       run.source.size(),
                       run.result.sha256,
                       run.dialect.toJson()};
+    request.startedAt = now();
     run.job
         = m_database
               .write([request](QSqlDatabase &db) { return beginJob(Sql(db), request); }, &m_cancel)
@@ -369,6 +372,8 @@ void Importer::importBatches(Run &run)
         {run.job.jobId, run.job.fileId, m_options.project, m_options.background},
         m_cancel);
     committer.beforeCommitHook = beforeCommitHook;
+    if (clock)
+        committer.clock = clock;
     committer.onCommitted = [this, &run](const SliceOutcome &outcome) {
         run.imported += outcome.imported;
         run.rejected += outcome.rejected;
@@ -467,6 +472,11 @@ ImportResult Importer::finish(Run &run)
     result.outcome = cancelled ? ImportResult::Outcome::Cancelled : ImportResult::Outcome::Failed;
     result.message = message;
     return result;
+}
+
+qint64 Importer::now() const
+{
+    return clock ? clock() : catalog::nowMs();
 }
 
 // Batches committed before the end may hold bytes of new content (a change the file's size and

@@ -71,9 +71,9 @@ qint64 create(const Sql &sql,
               const QString &sourcePath,
               const QString &sha256,
               qint64 byteSize,
-              const QString &dialectJson)
+              const QString &dialectJson,
+              qint64 now)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 jobId
         = sql.scalar(
                  QStringLiteral("INSERT INTO import_jobs (project_id, file_id, file_name, "
@@ -86,7 +86,7 @@ qint64 create(const Sql &sql,
     return jobId;
 }
 
-std::optional<Resumable> resume(const Sql &sql, qint64 fileId)
+std::optional<Resumable> resume(const Sql &sql, qint64 fileId, qint64 now)
 {
     const SqlResult jobs = sql.exec(
         QStringLiteral("SELECT id, checkpoint_record, records_imported, records_rejected FROM "
@@ -100,7 +100,6 @@ std::optional<Resumable> resume(const Sql &sql, qint64 fileId)
     job.checkpoint = jobs.value(0, 1).toLongLong();
     job.imported = jobs.value(0, 2).toLongLong();
     job.rejected = jobs.value(0, 3).toLongLong();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     sql.exec(QStringLiteral("UPDATE import_jobs SET status = 'running', error = NULL, "
                             "updated_at = ? WHERE id = ?"),
              {now, job.jobId});

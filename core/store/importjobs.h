@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QPointF>
@@ -77,7 +78,8 @@ using JobSeries = QMap<QString, QList<QPointF>>;
 // change more than one row expect the caller's transaction unless they say otherwise.
 namespace importjobs {
 
-// A new running job for a file (the caller's transaction); returns its id.
+// A new running job for a file (the caller's transaction), its first run starting at `now`
+// (ms since epoch); returns its id.
 qint64 create(const Sql &sql,
               qint64 projectId,
               qint64 fileId,
@@ -85,7 +87,8 @@ qint64 create(const Sql &sql,
               const QString &sourcePath,
               const QString &sha256,
               qint64 byteSize,
-              const QString &dialectJson);
+              const QString &dialectJson,
+              qint64 now = QDateTime::currentMSecsSinceEpoch());
 
 struct Resumable
 {
@@ -94,9 +97,10 @@ struct Resumable
     qint64 imported = 0;
     qint64 rejected = 0;
 };
-// The file's newest unfinished job, marked running again (a new run in its history); nothing
-// when there is none.
-std::optional<Resumable> resume(const Sql &sql, qint64 fileId);
+// The file's newest unfinished job, marked running again (a new run in its history, starting
+// at `now`); nothing when there is none.
+std::optional<Resumable>
+resume(const Sql &sql, qint64 fileId, qint64 now = QDateTime::currentMSecsSinceEpoch());
 
 // Locks the job's and its file's rows (PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the
 // database) and returns the job's checkpoint record. Throws DbError(Conflict) saying why when
