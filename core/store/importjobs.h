@@ -115,17 +115,22 @@ void addReject(const Sql &sql,
                qint64 lineNo,
                const QString &reason,
                const QByteArray &raw);
-// Moves the checkpoint forward and adds to the job's counts.
-void advance(const Sql &sql,
-             qint64 jobId,
-             const JobCheckpoint &checkpoint,
-             qint64 imported,
-             qint64 rejected,
-             qint64 now);
-// One sample of the job's history: records so far, the current rate and, when the process
-// made cache lookups, their hit ratio (%).
+// Moves the checkpoint forward and adds to the job's counts; returns its records_imported
+// after that.
+qint64 advance(const Sql &sql,
+               qint64 jobId,
+               const JobCheckpoint &checkpoint,
+               qint64 imported,
+               qint64 rejected,
+               qint64 now);
+// One sample of the job's history: records so far, the rate since the previous sample and,
+// when the process made cache lookups, their hit ratio (%).
 void recordHistory(
     const Sql &sql, qint64 jobId, qint64 now, double rate, std::optional<double> cacheHitRatio);
+// Marks a retry in the job's history (retryMetric): attempt `attempt` failed at `failedAt`.
+// Stored once: a transaction that committed although its commit reported a failure may carry
+// the same mark again when it is retried.
+void recordRetry(const Sql &sql, qint64 jobId, qint64 failedAt, int attempt);
 qint64 importedCount(const Sql &sql, qint64 jobId);
 void markDone(const Sql &sql, qint64 jobId, qint64 now);
 // status: cancelled or failed; message: why, one line. Its own statement: no transaction.
