@@ -40,6 +40,7 @@ struct JobState
     qint64 checkpoint = 0;
     qint64 imported = 0;
     qint64 rejected = 0;
+    qint64 runStartedAt = 0; // ms since epoch
     bool resumed = false;
     bool alreadyImported = false;
     QString storedDialect;
@@ -52,6 +53,7 @@ struct BeginRequest
     QString sourcePath;
     bool replace = false;
     catalog::ImportSource source;
+    qint64 startedAt = 0; // the run's start, ms since epoch
 };
 
 // Finds or creates the project, the file and the job in one transaction: the same content
@@ -61,6 +63,7 @@ JobState beginJob(const Sql &sql, const BeginRequest &request)
 {
     SqlTransaction transaction(sql);
     JobState state;
+    state.runStartedAt = request.startedAt;
     const qint64 projectId = catalog::ensureProject(sql, request.project);
     const QString &sha = request.source.sha256;
     const auto existing = catalog::lockImportTarget(sql, projectId, request.fileName);
@@ -77,7 +80,7 @@ JobState beginJob(const Sql &sql, const BeginRequest &request)
                                          "project '%2'; use --replace to overwrite it")
                               .arg(request.fileName, request.project));
         if (!request.replace) {
-            if (const auto job = importjobs::resume(sql, state.fileId)) {
+            if (const auto job = importjobs::resume(sql, state.fileId, request.startedAt)) {
                 state.jobId = job->jobId;
                 state.checkpoint = job->checkpoint;
                 state.imported = job->imported;
@@ -102,7 +105,8 @@ JobState beginJob(const Sql &sql, const BeginRequest &request)
                                      request.sourcePath,
                                      sha,
                                      request.source.byteSize,
-                                     request.source.dialect);
+                                     request.source.dialect,
+                                     request.startedAt);
     transaction.commit();
     return state;
 }
@@ -124,6 +128,7 @@ struct Importer::Run
     qint64 rejected = 0;
     qint64 parsedRows = 0;
     std::unique_ptr<ProgressMeter> meter;
+    HistoryTail historyTail; // what a stopped run still owes the job's history
     QString failure;
     bool cancelled = false;
     bool contentDiffers = false;
@@ -257,6 +262,7 @@ bool Importer::begin(Run &run)
                       run.source.size(),
                       run.result.sha256,
                       run.dialect.toJson()};
+    request.startedAt = now();
     run.job
         = m_database
               .write([request](QSqlDatabase &db) { return beginJob(Sql(db), request); }, &m_cancel)
@@ -364,11 +370,16 @@ void Importer::importBatches(Run &run)
 {
     const qint64 importedAtStart = run.imported;
     run.meter = std::make_unique<ProgressMeter>(importedAtStart, run.source.size());
-    BatchCommitter committer(
-        m_database,
-        {run.job.jobId, run.job.fileId, m_options.project, m_options.background},
-        m_cancel);
+    BatchCommitter committer(m_database,
+                             {run.job.jobId,
+                              run.job.fileId,
+                              m_options.project,
+                              m_options.background,
+                              {run.job.runStartedAt, importedAtStart}},
+                             m_cancel);
     committer.beforeCommitHook = beforeCommitHook;
+    if (clock)
+        committer.clock = clock;
     committer.onCommitted = [this, &run](const SliceOutcome &outcome) {
         run.imported += outcome.imported;
         run.rejected += outcome.rejected;
@@ -409,7 +420,7 @@ void Importer::importBatches(Run &run)
         const bool firstCommit = !reportedCommit && run.imported > importedAtStart;
         reportedCommit = reportedCommit || firstCommit;
         reportProgress(run, run.parsedRows, firstCommit);
-        if (!committer.submit(batch, run.meter->lastRate()))
+        if (!committer.submit(batch))
             break;
     }
     // The batch in flight passed its checks before it was sent: let it commit whatever stops
@@ -421,6 +432,7 @@ void Importer::importBatches(Run &run)
     if (run.failure.isEmpty())
         run.failure = committer.failure();
     run.cancelled = run.cancelled || committer.cancelled();
+    run.historyTail = committer.historyTail();
 }
 
 // Records how the job ended and fills the result.
@@ -454,10 +466,16 @@ ImportResult Importer::finish(Run &run)
                                             .arg(run.imported)
                                       : run.failure;
     const qint64 jobId = run.job.jobId;
+    // A job that starts afresh keeps nothing of this run to chart.
+    const HistoryTail tail = run.contentDiffers ? HistoryTail() : run.historyTail;
     try {
         m_database
-            .write([jobId, status, message](QSqlDatabase &db) {
-                importjobs::markStopped(Sql(db), jobId, status, message);
+            .write([this, jobId, status, message, tail](QSqlDatabase &db) {
+                const Sql sql(db);
+                SqlTransaction transaction(sql);
+                tail.store(sql, jobId, m_database);
+                importjobs::markStopped(sql, jobId, status, message);
+                transaction.commit();
             })
             .waitForFinished();
     } catch (const DbError &error) {
@@ -467,6 +485,11 @@ ImportResult Importer::finish(Run &run)
     result.outcome = cancelled ? ImportResult::Outcome::Cancelled : ImportResult::Outcome::Failed;
     result.message = message;
     return result;
+}
+
+qint64 Importer::now() const
+{
+    return clock ? clock() : catalog::nowMs();
 }
 
 // Batches committed before the end may hold bytes of new content (a change the file's size and

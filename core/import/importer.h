@@ -82,6 +82,10 @@ public:
     static int defaultBatchSize();
     // Used by tests to inject a fault before a batch commits (throw DbError from it).
     std::function<void(qint64 batchIndex)> beforeCommitHook;
+    // Used by tests to stamp the job's times (its run's start, its checkpoints and history)
+    // with a clock of their own, in ms since epoch; called on the importing thread and the
+    // writer thread, one at a time. Empty: the wall clock.
+    std::function<qint64()> clock;
 
 private:
     struct Run;
@@ -95,6 +99,7 @@ private:
     void reportProgress(Run &run, qint64 parsed, bool force);
     ImportResult finish(Run &run);
     void forgetJob(Run &run);
+    qint64 now() const;
 
     Database &m_database;
     ImportOptions m_options;

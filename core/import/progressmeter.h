@@ -24,9 +24,10 @@ struct ImportProgress
     qint64 jobId = 0; // the stored job's, once it has begun (0 before)
 };
 
-// An import's progress figures: the rate over the last interval (for the job's history and
-// the gauges) and its peak, the average of this run (records committed in this run over this
-// run's time) and the ETA from bytes read. Publishes them as the import.* gauges of Metrics.
+// An import's progress figures: the rate over the last interval (for the gauges; the job's
+// history has rates of its own, between its samples: BatchCommitter) and its peak, the
+// average of this run (records committed in this run over this run's time) and the ETA from
+// bytes read. Publishes them as the import.* gauges of Metrics.
 //
 // Interval rates count records parsed (they move smoothly, where commits come a batch at a
 // time) over at least minimumInterval: a sample forced sooner (the first commit, the end)

@@ -71,9 +71,9 @@ qint64 create(const Sql &sql,
               const QString &sourcePath,
               const QString &sha256,
               qint64 byteSize,
-              const QString &dialectJson)
+              const QString &dialectJson,
+              qint64 now)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 jobId
         = sql.scalar(
                  QStringLiteral("INSERT INTO import_jobs (project_id, file_id, file_name, "
@@ -86,7 +86,7 @@ qint64 create(const Sql &sql,
     return jobId;
 }
 
-std::optional<Resumable> resume(const Sql &sql, qint64 fileId)
+std::optional<Resumable> resume(const Sql &sql, qint64 fileId, qint64 now)
 {
     const SqlResult jobs = sql.exec(
         QStringLiteral("SELECT id, checkpoint_record, records_imported, records_rejected FROM "
@@ -100,7 +100,6 @@ std::optional<Resumable> resume(const Sql &sql, qint64 fileId)
     job.checkpoint = jobs.value(0, 1).toLongLong();
     job.imported = jobs.value(0, 2).toLongLong();
     job.rejected = jobs.value(0, 3).toLongLong();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     sql.exec(QStringLiteral("UPDATE import_jobs SET status = 'running', error = NULL, "
                             "updated_at = ? WHERE id = ?"),
              {now, job.jobId});
@@ -142,18 +141,21 @@ void addReject(const Sql &sql,
              {jobId, recordNo, lineNo, reason, QString::fromUtf8(raw)});
 }
 
-void advance(const Sql &sql,
-             qint64 jobId,
-             const JobCheckpoint &checkpoint,
-             qint64 imported,
-             qint64 rejected,
-             qint64 now)
+qint64 advance(const Sql &sql,
+               qint64 jobId,
+               const JobCheckpoint &checkpoint,
+               qint64 imported,
+               qint64 rejected,
+               qint64 now)
 {
-    sql.exec(
-        QStringLiteral("UPDATE import_jobs SET checkpoint_record = ?, checkpoint_line = ?, "
-                       "checkpoint_bytes = ?, records_imported = records_imported + ?, "
-                       "records_rejected = records_rejected + ?, updated_at = ? WHERE id = ?"),
-        {checkpoint.record, checkpoint.line, checkpoint.bytes, imported, rejected, now, jobId});
+    return sql
+        .scalar(
+            QStringLiteral("UPDATE import_jobs SET checkpoint_record = ?, checkpoint_line = ?, "
+                           "checkpoint_bytes = ?, records_imported = records_imported + ?, "
+                           "records_rejected = records_rejected + ?, updated_at = ? WHERE id "
+                           "= ? RETURNING records_imported"),
+            {checkpoint.record, checkpoint.line, checkpoint.bytes, imported, rejected, now, jobId})
+        .toLongLong();
 }
 
 void recordHistory(
@@ -170,6 +172,19 @@ void recordHistory(
         sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
                                 "VALUES (?, ?, 'cache_hit_ratio', ?)"),
                  {jobId, now, *cacheHitRatio});
+}
+
+void recordRetry(const Sql &sql, qint64 jobId, qint64 failedAt, int attempt)
+{
+    const QVariantList mark{jobId, failedAt, retryMetric, attempt};
+    if (!sql.exec(QStringLiteral("SELECT 1 FROM metrics_history WHERE job_id = ? AND ts = ? "
+                                 "AND name = ? AND value = ?"),
+                  mark)
+             .isEmpty())
+        return;
+    sql.exec(QStringLiteral("INSERT INTO metrics_history (job_id, ts, name, value) "
+                            "VALUES (?, ?, ?, ?)"),
+             mark);
 }
 
 qint64 importedCount(const Sql &sql, qint64 jobId)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QPointF>
@@ -77,7 +78,8 @@ using JobSeries = QMap<QString, QList<QPointF>>;
 // change more than one row expect the caller's transaction unless they say otherwise.
 namespace importjobs {
 
-// A new running job for a file (the caller's transaction); returns its id.
+// A new running job for a file (the caller's transaction), its first run starting at `now`
+// (ms since epoch); returns its id.
 qint64 create(const Sql &sql,
               qint64 projectId,
               qint64 fileId,
@@ -85,7 +87,8 @@ qint64 create(const Sql &sql,
               const QString &sourcePath,
               const QString &sha256,
               qint64 byteSize,
-              const QString &dialectJson);
+              const QString &dialectJson,
+              qint64 now = QDateTime::currentMSecsSinceEpoch());
 
 struct Resumable
 {
@@ -94,9 +97,10 @@ struct Resumable
     qint64 imported = 0;
     qint64 rejected = 0;
 };
-// The file's newest unfinished job, marked running again (a new run in its history); nothing
-// when there is none.
-std::optional<Resumable> resume(const Sql &sql, qint64 fileId);
+// The file's newest unfinished job, marked running again (a new run in its history, starting
+// at `now`); nothing when there is none.
+std::optional<Resumable>
+resume(const Sql &sql, qint64 fileId, qint64 now = QDateTime::currentMSecsSinceEpoch());
 
 // Locks the job's and its file's rows (PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the
 // database) and returns the job's checkpoint record. Throws DbError(Conflict) saying why when
@@ -111,17 +115,22 @@ void addReject(const Sql &sql,
                qint64 lineNo,
                const QString &reason,
                const QByteArray &raw);
-// Moves the checkpoint forward and adds to the job's counts.
-void advance(const Sql &sql,
-             qint64 jobId,
-             const JobCheckpoint &checkpoint,
-             qint64 imported,
-             qint64 rejected,
-             qint64 now);
-// One sample of the job's history: records so far, the current rate and, when the process
-// made cache lookups, their hit ratio (%).
+// Moves the checkpoint forward and adds to the job's counts; returns its records_imported
+// after that.
+qint64 advance(const Sql &sql,
+               qint64 jobId,
+               const JobCheckpoint &checkpoint,
+               qint64 imported,
+               qint64 rejected,
+               qint64 now);
+// One sample of the job's history: records so far, the rate since the previous sample and,
+// when the process made cache lookups, their hit ratio (%).
 void recordHistory(
     const Sql &sql, qint64 jobId, qint64 now, double rate, std::optional<double> cacheHitRatio);
+// Marks a retry in the job's history (retryMetric): attempt `attempt` failed at `failedAt`.
+// Stored once: a transaction that committed although its commit reported a failure may carry
+// the same mark again when it is retried.
+void recordRetry(const Sql &sql, qint64 jobId, qint64 failedAt, int attempt);
 qint64 importedCount(const Sql &sql, qint64 jobId);
 void markDone(const Sql &sql, qint64 jobId, qint64 now);
 // status: cancelled or failed; message: why, one line. Its own statement: no transaction.

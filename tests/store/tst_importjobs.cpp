@@ -31,6 +31,7 @@ private slots:
     void layoutMapsRowsToRecords_data();
     void layoutMapsRowsToRecords();
     void jobHistory();
+    void historyMarksRunsAndRetries();
     void rejectedTotalCountsFinishedJobs();
     void unfinishedFileCountsWhatItsJobCommitted();
     void deletionsAreLogged();
@@ -264,6 +265,37 @@ void TestImportJobs::jobHistory()
     QCOMPARE(started.keys(), QStringList{importjobs::runStartMetric});
     QCOMPARE(started.value(importjobs::runStartMetric).size(), 1);
     QCOMPARE(started.value(importjobs::runStartMetric).first().y(), 0.0);
+}
+
+// A run starts at the time given; advance() says what the job holds; a retry mark carried
+// again by a transaction retried after its commit was reported lost is stored once.
+void TestImportJobs::historyMarksRunsAndRetries()
+{
+    const qint64 file = newFile("r.csv");
+    const qint64 project = m_projectId;
+    const qint64 job = onDb([project, file](const Sql &sql) {
+        return importjobs::create(sql, project, file, "f.csv", "/tmp/f.csv", "", 10, "{}", 500);
+    });
+    QCOMPARE(onDb([job](const Sql &sql) { return importjobs::advance(sql, job, {}, 7, 1, 600); }),
+             7);
+    QCOMPARE(onDb([job](const Sql &sql) { return importjobs::advance(sql, job, {}, 5, 0, 700); }),
+             12);
+    onDb([job](const Sql &sql) {
+        importjobs::recordRetry(sql, job, 650, 1);
+        importjobs::recordRetry(sql, job, 650, 1);
+        importjobs::recordRetry(sql, job, 680, 2);
+        return 0;
+    });
+    const JobSeries series = onDb([job](const Sql &sql) { return importjobs::history(sql, job); });
+    QCOMPARE(series.value(importjobs::runStartMetric), (QList<QPointF>{{500, 0}}));
+    QCOMPARE(series.value(importjobs::retryMetric), (QList<QPointF>{{650, 1}, {680, 2}}));
+    const qint64 resumed
+        = onDb([file](const Sql &sql) { return importjobs::resume(sql, file, 900)->jobId; });
+    QCOMPARE(resumed, job);
+    QCOMPARE(onDb([job](const Sql &sql) {
+                 return importjobs::history(sql, job);
+             }).value(importjobs::runStartMetric),
+             (QList<QPointF>{{500, 0}, {900, 12}}));
 }
 
 void TestImportJobs::rejectedTotalCountsFinishedJobs()
