@@ -120,8 +120,9 @@ private:
     // What the axes must show: the drawn points' extent, before rounding to ticks.
     qint64 m_from = 0;
     qint64 m_to = 0;
-    Extent m_leftExtent;
-    Extent m_rightExtent;
+    // Finite before the first data: restyle() lays the chart out before setData().
+    Extent m_leftExtent{0, 1};
+    Extent m_rightExtent{0, 1};
     bool m_dark = false;
     QColor m_text = Qt::black;
     bool m_relayouting = false;

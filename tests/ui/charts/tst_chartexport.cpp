@@ -4,6 +4,7 @@
 #include "charts/chartfactory.h"
 #include "charts/chartlegend.h"
 #include "charts/timeserieschart.h"
+#include "guitest.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -69,6 +70,8 @@ class tst_ChartExport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanup();
     void writesEveryFormat_data();
     void writesEveryFormat();
     void csvMatchesSeries();
@@ -585,6 +588,17 @@ void tst_ChartExport::viewKeepsItsSize()
     const QImage image = chartexport::renderImage(view.chart(), {1000, 700}, 1);
     QCOMPARE(image.size(), QSize(1000, 700));
     QCOMPARE(view.chart()->size(), before);
+}
+
+// Qt's warnings (a NaN axis range, say) fail the test that caused them.
+void tst_ChartExport::initTestCase()
+{
+    guitest::WarningTrap::install();
+}
+
+void tst_ChartExport::cleanup()
+{
+    STEVEDORE_VERIFY_NO_WARNINGS();
 }
 
 QTEST_MAIN(tst_ChartExport)

@@ -5,6 +5,7 @@
 #include "charts/chartlegend.h"
 #include "charts/jobcharts.h"
 #include "charts/timeserieschart.h"
+#include "guitest.h"
 
 #include <QChart>
 #include <QChartView>
@@ -22,6 +23,8 @@ class tst_JobCharts : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanup();
     void resumedJobHasAGap();
     void singleRunIsOneLine();
     void markersWhereTheJobStopped();
@@ -220,6 +223,17 @@ void tst_JobCharts::compareFromEachStart()
     const QList<QByteArray> rows = chartexport::csv(chart.get()).trimmed().split('\n');
     const QList<QByteArray> last = rows.last().trimmed().split(','); // the name has a comma
     QCOMPARE(last.at(last.size() - 3), QByteArray("3"));
+}
+
+// Qt's warnings (a NaN axis range, say) fail the test that caused them.
+void tst_JobCharts::initTestCase()
+{
+    guitest::WarningTrap::install();
+}
+
+void tst_JobCharts::cleanup()
+{
+    STEVEDORE_VERIFY_NO_WARNINGS();
 }
 
 QTEST_MAIN(tst_JobCharts)
