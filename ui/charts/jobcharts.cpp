@@ -119,26 +119,24 @@ QString statusText(const QString &status)
     return status;
 }
 
-// "Started 4 Dec 2026 17:32 · 300,000 records · 12 rejected · duration 2 min 5 s ·
-// mean 2.4 k records/s · peak 3.1 k records/s"
+// "Started 4 Dec 2026 17:32 · 300,000 records, 12 rejected, in 2 min 5 s · mean 2.4 k, peak
+// 3.1 k records/s": short enough for two lines above a card's plot.
 QString summary(const JobMetrics &metrics, qint64 origin)
 {
     const QLocale locale;
     const JobRecord &job = metrics.job;
-    const qint64 end = jobEnd(metrics);
     const double mean = meanRate(metrics, origin);
     QStringList parts{
         JobCharts::tr("Started %1")
             .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(origin), QLocale::ShortFormat)),
-        JobCharts::tr("%1 records").arg(locale.toString(job.records)),
-        JobCharts::tr("%1 rejected").arg(locale.toString(job.rejected)),
-        JobCharts::tr("duration %1")
-            .arg(chartaxis::durationText(std::max<qint64>(0, end - origin), locale))};
-    if (mean > 0) {
-        parts << JobCharts::tr("mean %1 records/s").arg(chartaxis::siValue(mean, locale));
-        parts << JobCharts::tr("peak %1 records/s")
-                     .arg(chartaxis::siValue(peakRate(metrics, mean), locale));
-    }
+        JobCharts::tr("%1 records, %2 rejected, in %3")
+            .arg(locale.toString(job.records),
+                 locale.toString(job.rejected),
+                 chartaxis::durationText(std::max<qint64>(0, jobEnd(metrics) - origin), locale))};
+    if (mean > 0)
+        parts << JobCharts::tr("mean %1, peak %2 records/s")
+                     .arg(chartaxis::siValue(mean, locale),
+                          chartaxis::siValue(peakRate(metrics, mean), locale));
     if (!job.status.isEmpty() && job.status != QLatin1String("done"))
         parts << statusText(job.status);
     return parts.join(QStringLiteral(" · "));

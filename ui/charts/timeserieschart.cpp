@@ -28,6 +28,14 @@ namespace {
 constexpr qsizetype pointMarkerLimit = 30;
 // Above the plot's items: the legend and the empty note.
 constexpr qreal overlayZ = 10;
+// Around the chart: QChart's 20 px each side leave a dashboard card's plot too little room.
+constexpr QMargins chartMargins(12, 10, 12, 8);
+// Below this height (a dashboard card) the time axis goes without its title: its labels say
+// their unit ("30 s", "17:45").
+constexpr qreal compactHeight = 420;
+// QtCharts gives a top or bottom axis at most this part of the chart's height (its layout's
+// maxAxisPortion, shared by the two horizontal axes): the subtitle's room.
+constexpr qreal horizontalAxisPortion = 0.2;
 
 // The value of a series at x: linear between its points, 0 outside them (a stacked layer
 // adds nothing where it has no data).
@@ -134,7 +142,8 @@ TimeSeriesChart::TimeSeriesChart(QGraphicsItem *parent)
     setAnimationOptions(QChart::NoAnimation);
     setLocalizeNumbers(true);    // "0,2" in German, as the rest of the window
     legend()->setVisible(false); // ChartLegend instead
-    m_baseMargins = margins();
+    m_baseMargins = chartMargins;
+    setMargins(m_baseMargins);
     createAxes();
     m_legend = new ChartLegend(this);
     m_legend->setZValue(overlayZ);
@@ -463,6 +472,7 @@ void TimeSeriesChart::restyle(const QPalette &palette)
     m_text = palette.color(QPalette::WindowText);
     QFont subtitleFont = QGuiApplication::font();
     subtitleFont.setBold(false);
+    subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 0.92);
     m_subtitle->setTitleFont(subtitleFont);
     m_subtitle->setTitleBrush(m_text);
     QFont blank = subtitleFont;
@@ -489,6 +499,7 @@ void TimeSeriesChart::relayout()
     if (m_relayouting)
         return;
     m_relayouting = true;
+    m_time->setTitleVisible(size().height() >= compactHeight);
     placeLegend();
     fitSubtitle();
     updateTicks();
@@ -543,32 +554,37 @@ void TimeSeriesChart::placeNote()
     m_note->setPos(plot.center() - m_note->boundingRect().center());
 }
 
-// One line when it fits above the plot, else two broken at the " · " nearest the middle
-// (the axis title would elide it).
+// As many lines as it takes to fit above the plot, broken after a " · ", as many as the
+// layout has room for: parts that do not fit are left out, an ellipsis saying so (the axis
+// title would elide a line too wide or too many lines in the middle of a word).
 void TimeSeriesChart::fitSubtitle()
 {
-    const QString &text = m_data.subtitle;
     const QFontMetricsF metrics(m_subtitle->titleFont());
     const qreal width = plotArea().width() > 20 ? plotArea().width() : size().width() - 160;
+    const qreal room = horizontalAxisPortion
+                           * (size().height() - margins().top() - margins().bottom()
+                              - QFontMetricsF(titleFont()).height())
+                       - metrics.height(); // the axis's paddings
+    const qsizetype maxLines = std::max<qsizetype>(1, qsizetype(room / metrics.lineSpacing()));
     const QString separator = QStringLiteral(" · ");
-    const QStringList parts = text.split(separator);
-    QString html = text.toHtmlEscaped();
-    if (metrics.horizontalAdvance(text) > width && parts.size() > 1) {
-        qsizetype best = 1;
-        qreal bestWidth = std::numeric_limits<qreal>::max();
-        for (qsizetype split = 1; split < parts.size(); ++split) {
-            const qreal widest
-                = std::max(metrics.horizontalAdvance(parts.mid(0, split).join(separator)),
-                           metrics.horizontalAdvance(parts.mid(split).join(separator)));
-            if (widest < bestWidth) {
-                bestWidth = widest;
-                best = split;
-            }
+    const QString ellipsis = QStringLiteral(" …");
+    QStringList lines;
+    for (const QString &part : m_data.subtitle.split(separator)) {
+        const QString longer = lines.isEmpty() ? part : lines.last() + separator + part;
+        if (!lines.isEmpty() && metrics.horizontalAdvance(longer) <= width) {
+            lines.last() = longer;
+        } else if (lines.size() < maxLines) {
+            lines << part;
+        } else {
+            lines.last() += ellipsis;
+            break;
         }
-        html = QStringLiteral("<div align=\"center\">%1<br>%2</div>")
-                   .arg(parts.mid(0, best).join(separator).toHtmlEscaped(),
-                        parts.mid(best).join(separator).toHtmlEscaped());
     }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    const QString html = lines.size() > 1 ? QStringLiteral("<div align=\"center\">%1</div>")
+                                                .arg(lines.join(QLatin1String("<br>")))
+                                          : lines.value(0);
     if (m_subtitle->titleText() != html)
         m_subtitle->setTitleText(html);
 }
