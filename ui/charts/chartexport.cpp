@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/chartexport.h"
 
+#include "charts/timeserieschart.h"
 #include "import/exporter.h"
 
 #include <QBarCategoryAxis>
@@ -12,7 +13,6 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
 #include <QGraphicsLayout>
@@ -42,9 +42,22 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
+// Lays out now, not at the next event loop turn: the axes and series follow the layout. A
+// TimeSeriesChart picks its ticks and legend for the new plot area, which lays it out again:
+// a few passes until nothing changes (activate() returns at once when nothing did).
+void settleLayout(QChart *chart)
+{
+    QGraphicsLayout *layout = chart->layout();
+    if (!layout)
+        return;
+    layout->invalidate();
+    for (int pass = 0; pass < 4; ++pass)
+        layout->activate();
+}
+
 // Lays the chart out at size, lets paint(scene, sourceRect) draw it, then restores it.
 template<typename Paint>
-void paintChartAt(QChart *chart, QSize size, Paint paint)
+void paintChartAt(QChart *chart, QSizeF size, Paint paint)
 {
     std::optional<QGraphicsScene> ownScene;
     QGraphicsScene *scene = chart->scene();
@@ -54,22 +67,15 @@ void paintChartAt(QChart *chart, QSize size, Paint paint)
         scene->addItem(chart);
     }
     const QRectF oldGeometry = chart->geometry();
-    const QRectF source(chart->pos(), QSizeF(size));
+    const QRectF source(chart->pos(), size);
     chart->setGeometry(source);
-    // Lay out now, not at the next event loop turn: the axes and series follow the layout.
-    if (QGraphicsLayout *layout = chart->layout()) {
-        layout->invalidate();
-        layout->activate();
-    }
+    settleLayout(chart);
     paint(*scene, source);
     if (ownScene) {
         scene->removeItem(chart); // the scene must not delete the caller's chart
     } else {
         chart->setGeometry(oldGeometry);
-        if (QGraphicsLayout *layout = chart->layout()) {
-            layout->invalidate();
-            layout->activate();
-        }
+        settleLayout(chart);
     }
 }
 
@@ -118,25 +124,37 @@ void appendRow(QByteArray &out, const QList<QByteArray> &fields)
     out.append("\r\n");
 }
 
-void appendXySeries(QByteArray &out, QXYSeries *series, bool timeAxis)
+void appendXySeries(QByteArray &out, QXYSeries *series)
 {
     const QByteArray name = series->name().toUtf8();
     const QByteArray axis = valueAxisTitle(series).toUtf8();
     const QList<QPointF> points = series->points();
-    for (const QPointF &p : points) {
-        if (timeAxis) {
+    for (const QPointF &p : points)
+        appendRow(out, {name, axis, number(p.x()), number(p.y())});
+}
+
+QByteArray timeSeriesCsv(const TimeSeriesChart &chart)
+{
+    QByteArray out;
+    appendRow(out, {"series", "unit", "elapsed_s", "time_utc", "value"});
+    const TimeSeriesData &data = chart.data();
+    for (qsizetype i = 0; i < data.series.size(); ++i) {
+        const TimeSeries &series = data.series[i];
+        const QByteArray name = series.name.toUtf8();
+        const QByteArray unit = (series.secondaryAxis ? data.secondaryUnit : data.unit).toUtf8();
+        const qint64 origin = chart.originOf(i);
+        for (const QPointF &p : series.points) {
             const qint64 ms = qint64(p.x());
-            appendRow(
-                out,
-                {name,
-                 axis,
-                 QByteArray::number(ms),
-                 QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8(),
-                 number(p.y())});
-        } else {
-            appendRow(out, {name, axis, number(p.x()), number(p.y())});
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            appendRow(out,
+                      {name,
+                       unit,
+                       number(double(ms - origin) / 1000.0),
+                       time.toString(Qt::ISODateWithMs).toUtf8(),
+                       number(p.y())});
         }
     }
+    return out;
 }
 
 void appendBarSeries(QByteArray &out, QBarSeries *series)
@@ -189,16 +207,27 @@ QList<Format> allFormats()
     return {Format::Png, Format::Svg, Format::Pdf, Format::Csv};
 }
 
-QImage renderImage(QChart *chart, QSize size, qreal devicePixelRatio)
+QSize ImageOptions::logicalSize() const
 {
-    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    return (QSizeF(pixels) / devicePixelRatio()).toSize();
+}
+
+// An image of exactly `pixels`, the chart laid out at pixels / devicePixelRatio.
+QImage renderPixels(QChart *chart, QSize pixels, qreal devicePixelRatio)
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
-    paintChartAt(chart, size, [&](QGraphicsScene &scene, const QRectF &source) {
+    const QSizeF logical = QSizeF(pixels) / devicePixelRatio;
+    paintChartAt(chart, logical, [&](QGraphicsScene &scene, const QRectF &source) {
         QPainter painter(&image);
-        renderInto(
-            painter, scene, source, QRectF(QPointF(), QSizeF(size)), chart->backgroundBrush());
+        renderInto(painter, scene, source, QRectF(QPointF(), logical), chart->backgroundBrush());
     });
     return image;
+}
+
+QImage renderImage(QChart *chart, QSize size, qreal devicePixelRatio)
+{
+    return renderPixels(chart, size * devicePixelRatio, devicePixelRatio);
 }
 
 QImage renderImage(QChartView *view, QSize size, qreal devicePixelRatio)
@@ -211,7 +240,17 @@ QImage renderImage(QChartView *view, QSize size, qreal devicePixelRatio)
 bool writePng(
     QChart *chart, const QString &path, QSize size, qreal devicePixelRatio, QString *error)
 {
-    const QImage image = renderImage(chart, size, devicePixelRatio);
+    return writePng(
+        chart, path, ImageOptions{size * devicePixelRatio, qRound(96 * devicePixelRatio)}, error);
+}
+
+bool writePng(QChart *chart, const QString &path, const ImageOptions &options, QString *error)
+{
+    QImage image = renderPixels(chart, options.pixels, options.devicePixelRatio());
+    // Set once drawn: QPainter sizes text in points by the image's resolution.
+    const int dotsPerMeter = qRound(options.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         setError(error, ChartExport::tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -276,22 +315,20 @@ bool writePdf(QChart *chart, const QString &path, QSize size, QString *error)
 
 QByteArray csv(const QChart *chart)
 {
+    if (const auto *timeChart = qobject_cast<const TimeSeriesChart *>(chart))
+        return timeSeriesCsv(*timeChart);
     QByteArray out;
-    const QList<QAbstractSeries *> all = chart->series();
     // From the chart's axes, so that a chart without data still gets the right header.
     const QList<QAbstractAxis *> horizontal = chart->axes(Qt::Horizontal);
-    QAbstractAxis *xAxis = horizontal.isEmpty() ? nullptr : horizontal.first();
-    const bool bars = qobject_cast<QBarCategoryAxis *>(xAxis) != nullptr;
-    const bool time = qobject_cast<QDateTimeAxis *>(xAxis) != nullptr;
+    const bool bars
+        = !horizontal.isEmpty() && qobject_cast<QBarCategoryAxis *>(horizontal.first()) != nullptr;
     if (bars)
         appendRow(out, {"series", "axis", "category", "value"});
-    else if (time)
-        appendRow(out, {"series", "axis", "time_ms", "time_utc", "value"});
     else
         appendRow(out, {"series", "axis", "x", "value"});
-    for (QAbstractSeries *series : all) {
+    for (QAbstractSeries *series : chart->series()) {
         if (auto *xy = qobject_cast<QXYSeries *>(series))
-            appendXySeries(out, xy, time);
+            appendXySeries(out, xy);
         else if (auto *barSeries = qobject_cast<QBarSeries *>(series))
             appendBarSeries(out, barSeries);
     }
@@ -305,13 +342,23 @@ bool writeCsv(const QChart *chart, const QString &path, QString *error)
 
 bool write(QChart *chart, Format format, const QString &path, QSize size, QString *error)
 {
+    return write(chart,
+                 format,
+                 path,
+                 ImageOptions{size * defaultDevicePixelRatio, qRound(96 * defaultDevicePixelRatio)},
+                 error);
+}
+
+bool write(
+    QChart *chart, Format format, const QString &path, const ImageOptions &options, QString *error)
+{
     switch (format) {
     case Format::Png:
-        return writePng(chart, path, size, defaultDevicePixelRatio, error);
+        return writePng(chart, path, options, error);
     case Format::Svg:
-        return writeSvg(chart, path, size, error);
+        return writeSvg(chart, path, options.logicalSize(), error);
     case Format::Pdf:
-        return writePdf(chart, path, size, error);
+        return writePdf(chart, path, options.logicalSize(), error);
     case Format::Csv:
         return writeCsv(chart, path, error);
     }
@@ -321,6 +368,20 @@ bool write(QChart *chart, Format format, const QString &path, QSize size, QStrin
 QStringList
 writeAll(QChart *chart, const QString &dir, const QString &baseName, QSize size, QString *error)
 {
+    return writeAll(
+        chart,
+        dir,
+        baseName,
+        ImageOptions{size * defaultDevicePixelRatio, qRound(96 * defaultDevicePixelRatio)},
+        error);
+}
+
+QStringList writeAll(QChart *chart,
+                     const QString &dir,
+                     const QString &baseName,
+                     const ImageOptions &options,
+                     QString *error)
+{
     QStringList written;
     if (!QDir().mkpath(dir)) {
         setError(error, ChartExport::tr("Cannot create the folder %1").arg(dir));
@@ -328,7 +389,7 @@ writeAll(QChart *chart, const QString &dir, const QString &baseName, QSize size,
     }
     for (const Format format : allFormats()) {
         const QString path = QDir(dir).filePath(baseName + QLatin1Char('.') + suffix(format));
-        if (!write(chart, format, path, size, error))
+        if (!write(chart, format, path, options, error))
             break;
         written << path;
     }

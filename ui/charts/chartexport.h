@@ -27,6 +27,19 @@ enum class Format { Png, Svg, Pdf, Csv };
 inline constexpr QSize defaultSize{960, 600};
 inline constexpr qreal defaultDevicePixelRatio = 2.0;
 
+// A PNG's size in pixels and its resolution. The dpi sets how large text and lines come out:
+// the chart is laid out at pixels / (dpi / 96) logical pixels, each drawn as dpi / 96 device
+// pixels, and the PNG records the dpi as its physical resolution. The default, 1920×1200 at
+// 192 dpi, is defaultSize at defaultDevicePixelRatio. SVG and PDF are drawn at logicalSize().
+struct ImageOptions
+{
+    QSize pixels{1920, 1200};
+    int dpi = 192;
+
+    qreal devicePixelRatio() const { return dpi / 96.0; }
+    QSize logicalSize() const;
+};
+
 QString suffix(Format format); // "png", "svg", "pdf", "csv"
 QList<Format> allFormats();    // in that order
 
@@ -41,6 +54,11 @@ bool writePng(QChart *chart,
               QSize size = defaultSize,
               qreal devicePixelRatio = defaultDevicePixelRatio,
               QString *error = nullptr);
+// Exactly options.pixels, with options.dpi as the PNG's dots per inch.
+bool writePng(QChart *chart,
+              const QString &path,
+              const ImageOptions &options,
+              QString *error = nullptr);
 bool writeSvg(QChart *chart,
               const QString &path,
               QSize size = defaultSize,
@@ -51,11 +69,19 @@ bool writePdf(QChart *chart,
               QSize size = defaultSize,
               QString *error = nullptr);
 
-// The chart's data points, UTF-8, RFC 4180, one row per point:
-//   line charts: series,axis,time_ms,time_utc,value  (time_utc ISO 8601 with milliseconds;
-//                x,value instead of the two time columns when the x axis is not a time axis)
+// The chart's data points, UTF-8, RFC 4180 (CRLF line ends), one row per point:
+//   time series charts (chartfactory::createTimeSeriesChart()):
+//       series,unit,elapsed_s,time_utc,value
+//     the series' points as given (a stacked chart's values, not their running sums), series
+//     after series; "unit" is the unit of the axis the series is drawn against; "elapsed_s"
+//     the seconds since the series' time 0 (TimeSeriesChart::originOf(): its own origin, else
+//     the chart's: the job's start, or a live chart's window start), with up to millisecond
+//     decimals; "time_utc" ISO 8601 in UTC with milliseconds. A gap (a job stopped and resumed)
+//     is rows missing, nothing is filled in. A chart without points has the header only.
 //   bar charts:  series,axis,category,value
-// "axis" is the title of the value axis the point belongs to, unit included.
+//   other charts: series,axis,x,value
+// "axis" is the title of the value axis the point belongs to, unit included. Numbers are
+// machine-readable whatever the locale.
 QByteArray csv(const QChart *chart);
 bool writeCsv(const QChart *chart, const QString &path, QString *error = nullptr);
 
@@ -64,12 +90,22 @@ bool write(QChart *chart,
            const QString &path,
            QSize size = defaultSize,
            QString *error = nullptr);
+bool write(QChart *chart,
+           Format format,
+           const QString &path,
+           const ImageOptions &options,
+           QString *error = nullptr);
 // Writes dir/baseName.{png,svg,pdf,csv}; returns the paths written (all four unless an error
 // stopped it, then *error says why).
 QStringList writeAll(QChart *chart,
                      const QString &dir,
                      const QString &baseName,
                      QSize size = defaultSize,
+                     QString *error = nullptr);
+QStringList writeAll(QChart *chart,
+                     const QString &dir,
+                     const QString &baseName,
+                     const ImageOptions &options,
                      QString *error = nullptr);
 
 // Puts a PNG-quality image of the chart on the clipboard.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QPalette>
 #include <QPointF>
@@ -84,10 +85,11 @@ struct TimeSeriesData
     double valueCeiling = 0;
 };
 
-// Plain data for a (grouped) bar chart: one bar per category in each set. A single set of
-// named values (benchmark ratios) is the common case: see namedValues().
 // True when any series has a point.
 bool hasPoints(const TimeSeriesData &data);
+
+// Plain data for a (grouped) bar chart: one bar per category in each set. A single set of
+// named values (benchmark ratios) is the common case: see namedValues().
 
 struct BarSet
 {
@@ -112,7 +114,8 @@ struct BarChartData
                                     const QString &setName = {});
 };
 
-// Builds QtCharts charts from plain data. Needs a QApplication (QtCharts is widget-based);
+// Builds QtCharts charts from plain data (a time series chart is a TimeSeriesChart, see
+// timeserieschart.h for how it draws the data). Needs a QApplication (QtCharts is widget-based);
 // works under QT_QPA_PLATFORM=offscreen. Every function is for the GUI thread only.
 // Charts are returned without a parent: the caller owns them (a QChartView takes ownership
 // with setChart()). No animations, so a chart can be rendered at once after an update.
@@ -132,6 +135,9 @@ QChart *createBarChart(const BarChartData &data,
 // application's), keeping text readable on both; call again on QEvent::PaletteChange.
 void applyPalette(QChart *chart, const std::optional<QPalette> &palette = std::nullopt);
 bool isDark(const QPalette &palette);
+// The series colours, in order: eight colour-blind-safe colours, readable on the light or the
+// dark background.
+QList<QColor> seriesColors(bool dark);
 
 // "Title (unit)", or the title alone when unit is empty.
 QString axisTitle(const QString &title, const QString &unit);

@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "charts/jobcharts.h"
 
+#include "charts/chartaxis.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace stevedore {
 
@@ -16,7 +21,160 @@ struct JobCharts
 
 QString jobTitle(const QString &what, const JobRecord &job)
 {
+    if (job.jobId <= 0) // no job chosen yet
+        return what;
     return JobCharts::tr("%1 — job %2, %3").arg(what).arg(job.jobId).arg(job.fileName);
+}
+
+// The job's time 0: its start, else (a record without one) its first run or sample.
+qint64 jobOrigin(const JobMetrics &metrics)
+{
+    if (metrics.job.startedAt > 0)
+        return metrics.job.startedAt;
+    qint64 first = 0;
+    for (const QList<QPointF> &points : metrics.series) {
+        if (!points.isEmpty() && (first == 0 || points.first().x() < double(first)))
+            first = qint64(points.first().x());
+    }
+    return first;
+}
+
+// The time of the job's last sample.
+qint64 lastSample(const JobMetrics &metrics)
+{
+    qint64 last = 0;
+    for (const QString &metric : {importjobs::recordsMetric, importjobs::rateMetric}) {
+        const QList<QPointF> points = metrics.series.value(metric);
+        if (!points.isEmpty())
+            last = std::max(last, qint64(points.last().x()));
+    }
+    return last;
+}
+
+// The points taken from `start` until before `before`.
+QList<QPointF> samplesBetween(const QList<QPointF> &points, double start, double before)
+{
+    QList<QPointF> inRun;
+    for (const QPointF &p : points) {
+        if (p.x() >= start && p.x() < before)
+            inRun << p;
+    }
+    return inRun;
+}
+
+// The job's end: when it finished, else its last sample.
+qint64 jobEnd(const JobMetrics &metrics)
+{
+    return metrics.job.finishedAt > 0 ? metrics.job.finishedAt : lastSample(metrics);
+}
+
+// Where run `i` (started at starts[i]) ended: at its last sample before the next run, or, the
+// last run, where the job ended.
+qint64 runEnd(const JobMetrics &metrics, const QList<QPointF> &starts, qsizetype i)
+{
+    if (i + 1 == starts.size())
+        return jobEnd(metrics);
+    const QList<QPointF> run = samplesBetween(
+        metrics.series.value(importjobs::recordsMetric), starts[i].x(), starts[i + 1].x());
+    return qint64(run.isEmpty() ? starts[i].x() : run.last().x());
+}
+
+// How long the job ran, its runs' times added up: the outages between runs left out.
+qint64 runningTime(const JobMetrics &metrics, qint64 origin)
+{
+    const QList<QPointF> starts = metrics.series.value(importjobs::runStartMetric);
+    if (starts.size() < 2)
+        return std::max<qint64>(0, jobEnd(metrics) - origin);
+    qint64 total = 0;
+    for (qsizetype i = 0; i < starts.size(); ++i)
+        total += std::max<qint64>(0, runEnd(metrics, starts, i) - qint64(starts[i].x()));
+    return total;
+}
+
+double meanRate(const JobMetrics &metrics, qint64 origin)
+{
+    const qint64 running = runningTime(metrics, origin);
+    return running > 0 ? double(metrics.job.records) * 1000.0 / double(running) : 0;
+}
+
+// The highest sampled rate. A job's fastest moment is at least as fast as its mean, so the peak
+// is never below the mean (the samples can miss a short burst).
+double peakRate(const JobMetrics &metrics, double mean)
+{
+    double peak = mean;
+    for (const QPointF &p : metrics.series.value(importjobs::rateMetric))
+        peak = std::max(peak, p.y());
+    return peak;
+}
+
+// An unfinished job's status, as the summary says it.
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("running"))
+        return JobCharts::tr("still running");
+    if (status == QLatin1String("cancelled"))
+        return JobCharts::tr("cancelled");
+    if (status == QLatin1String("failed"))
+        return JobCharts::tr("failed");
+    return status;
+}
+
+// "Started 4 Dec 2026 17:32 · 300,000 records, 12 rejected, in 2 min 5 s · mean 2.4 k, peak
+// 3.1 k records/s": short enough for two lines above a card's plot.
+QString summary(const JobMetrics &metrics, qint64 origin)
+{
+    const QLocale locale;
+    const JobRecord &job = metrics.job;
+    const double mean = meanRate(metrics, origin);
+    QStringList parts{
+        JobCharts::tr("Started %1")
+            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(origin), QLocale::ShortFormat)),
+        JobCharts::tr("%1 records, %2 rejected, in %3")
+            .arg(locale.toString(job.records),
+                 locale.toString(job.rejected),
+                 chartaxis::durationText(std::max<qint64>(0, jobEnd(metrics) - origin), locale))};
+    if (mean > 0)
+        parts << JobCharts::tr("mean %1, peak %2 records/s")
+                     .arg(chartaxis::siValue(mean, locale),
+                          chartaxis::siValue(peakRate(metrics, mean), locale));
+    if (!job.status.isEmpty() && job.status != QLatin1String("done"))
+        parts << statusText(job.status);
+    return parts.join(QStringLiteral(" · "));
+}
+
+// Where the job stopped and went on: paused at the last sample of a run another run follows,
+// resumed at each run's start after the first, retried where a transient failure was retried.
+QList<ChartMarker> markers(const JobMetrics &metrics)
+{
+    QList<ChartMarker> marks;
+    const QList<QPointF> starts = metrics.series.value(importjobs::runStartMetric);
+    QList<QPointF> samples = metrics.series.value(importjobs::recordsMetric);
+    samples << metrics.series.value(importjobs::rateMetric);
+    for (qsizetype i = 1; i < starts.size(); ++i) {
+        const QList<QPointF> before = samplesBetween(samples, starts[i - 1].x(), starts[i].x());
+        if (!before.isEmpty()) {
+            const auto last = std::max_element(
+                before.cbegin(), before.cend(), [](const QPointF &a, const QPointF &b) {
+                    return a.x() < b.x();
+                });
+            marks << ChartMarker{ChartMarker::Kind::Paused, qint64(last->x()), {}};
+        }
+        marks << ChartMarker{ChartMarker::Kind::Resumed, qint64(starts[i].x()), {}};
+    }
+    for (const QPointF &retry : metrics.series.value(importjobs::retryMetric))
+        marks << ChartMarker{ChartMarker::Kind::Retried, qint64(retry.x()), {}};
+    return marks;
+}
+
+// What every chart of one job shares: its elapsed time axis and its summary.
+TimeSeriesData jobChart(const JobMetrics &metrics)
+{
+    TimeSeriesData data;
+    data.timeAxis = TimeAxis::Elapsed;
+    data.originMsecs = jobOrigin(metrics);
+    if (metrics.job.jobId > 0)
+        data.subtitle = summary(metrics, data.originMsecs);
+    return data;
 }
 
 // The series as one line per run of the job: a resumed job's chart breaks between the last
@@ -49,7 +207,7 @@ namespace jobcharts {
 
 TimeSeriesData throughput(const JobMetrics &metrics)
 {
-    TimeSeriesData data;
+    TimeSeriesData data = jobChart(metrics);
     data.title = jobTitle(JobCharts::tr("Import throughput"), metrics.job);
     data.valueTitle = JobCharts::tr("Rate");
     data.unit = JobCharts::tr("records/s");
@@ -63,28 +221,26 @@ TimeSeriesData throughput(const JobMetrics &metrics)
                                      metrics.series.value(importjobs::recordsMetric),
                                      true},
                           runStarts);
+    data.markers = markers(metrics);
+    data.emptyReason = metrics.job.jobId > 0
+                           ? JobCharts::tr("No throughput was recorded for this job")
+                           : JobCharts::tr("No import job to show yet");
     return data;
 }
 
 TimeSeriesData cacheHitRatio(const JobMetrics &metrics, bool *recorded)
 {
-    TimeSeriesData data;
+    TimeSeriesData data = jobChart(metrics);
+    data.title = jobTitle(JobCharts::tr("Cache hit ratio"), metrics.job);
     data.valueTitle = JobCharts::tr("Hit ratio");
     data.unit = JobCharts::tr("%");
     data.valueCeiling = 100;
+    data.emptyReason = JobCharts::tr("No cache lookups during this job");
     QList<QPointF> points = metrics.series.value(importjobs::cacheRatioMetric);
     if (recorded)
         *recorded = !points.isEmpty();
-    if (points.isEmpty()) {
-        data.title = jobTitle(JobCharts::tr("Cache hit ratio (not recorded)"), metrics.job);
-        // The job's time span, so the empty chart still says when.
-        const QList<QPointF> span = metrics.series.value(importjobs::recordsMetric);
-        if (!span.isEmpty()) {
-            data.fromMsecs = qint64(span.first().x());
-            data.toMsecs = qint64(span.last().x());
-        }
+    if (points.isEmpty())
         return data;
-    }
     double maximum = 0;
     for (const QPointF &p : std::as_const(points))
         maximum = std::max(maximum, p.y());
@@ -92,7 +248,6 @@ TimeSeriesData cacheHitRatio(const JobMetrics &metrics, bool *recorded)
         for (QPointF &p : points)
             p.setY(p.y() * 100);
     }
-    data.title = jobTitle(JobCharts::tr("Cache hit ratio"), metrics.job);
     data.series << TimeSeries{JobCharts::tr("hit ratio"), points, false};
     return data;
 }
@@ -104,11 +259,24 @@ TimeSeriesData compare(const QList<JobMetrics> &jobs)
     data.valueTitle = JobCharts::tr("Rate");
     data.unit = JobCharts::tr("records/s");
     data.timeAxis = TimeAxis::Elapsed;
+    data.emptyReason = JobCharts::tr("None of these jobs recorded its throughput");
+    QStringList means{JobCharts::tr("Each job from its own start")};
+    const QLocale locale;
     for (const JobMetrics &metrics : jobs) {
-        TimeSeries series{label(metrics.job), metrics.series.value(importjobs::rateMetric)};
-        series.originMsecs = metrics.job.startedAt;
-        data.series << series;
+        const qint64 origin = jobOrigin(metrics);
+        const QString name = JobCharts::tr("#%1 %2, %3")
+                                 .arg(metrics.job.jobId)
+                                 .arg(metrics.job.fileName,
+                                      locale.toString(QDateTime::fromMSecsSinceEpoch(origin),
+                                                      QLocale::ShortFormat));
+        TimeSeries series{name, metrics.series.value(importjobs::rateMetric)};
+        series.originMsecs = origin;
+        data.series << perRun(series, metrics.series.value(importjobs::runStartMetric));
+        means << JobCharts::tr("#%1 mean %2 records/s")
+                     .arg(metrics.job.jobId)
+                     .arg(chartaxis::siValue(meanRate(metrics, origin), locale));
     }
+    data.subtitle = means.join(QStringLiteral(" · "));
     return data;
 }
 

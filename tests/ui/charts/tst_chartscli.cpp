@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -17,80 +18,180 @@ class tst_ChartsCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void chartsOfTheLastImport();
+    void sizeAndDpi();
+    void badImageOptions_data();
+    void badImageOptions();
+    void compareJobs();
     void unknownJob();
+
+private:
+    // Runs `stevedore --db <db> charts args…` without a display.
+    test::CliResult charts(const QStringList &args) const;
+
+    QTemporaryDir m_dir;
+    QString m_db;
 };
 
-void tst_ChartsCli::chartsOfTheLastImport()
+void tst_ChartsCli::initTestCase()
 {
-    QTemporaryDir dir;
-    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("t.db"));
-    const QString csv = dir.filePath(QStringLiteral("data.csv"));
-    QVERIFY(importtest::writeText(csv, importtest::csvText(50000)));
-    const test::CliResult imported = test::runCli({QStringLiteral("--db"),
-                                                   db,
-                                                   QStringLiteral("import"),
-                                                   QStringLiteral("--project"),
-                                                   QStringLiteral("p"),
-                                                   QStringLiteral("--batch-size"),
-                                                   QStringLiteral("5000"),
-                                                   csv});
-    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY(m_dir.isValid());
+    m_db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("t.db"));
+    // Two imports: jobs 1 and 2.
+    for (const QString &name : {QStringLiteral("data.csv"), QStringLiteral("more.csv")}) {
+        const QString csv = m_dir.filePath(name);
+        QVERIFY(importtest::writeText(csv, importtest::csvText(50000)));
+        const test::CliResult imported = test::runCli({QStringLiteral("--db"),
+                                                       m_db,
+                                                       QStringLiteral("import"),
+                                                       QStringLiteral("--project"),
+                                                       QStringLiteral("p"),
+                                                       QStringLiteral("--batch-size"),
+                                                       QStringLiteral("5000"),
+                                                       csv});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    }
+}
 
-    const QString out = dir.filePath(QStringLiteral("charts"));
+test::CliResult tst_ChartsCli::charts(const QStringList &args) const
+{
     // No display: the command must not need one.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
     qunsetenv("DISPLAY");
     qunsetenv("WAYLAND_DISPLAY");
     qunsetenv("QT_QPA_PLATFORM");
-    const test::CliResult charts = test::runCli({QStringLiteral("--db"),
-                                                 db,
-                                                 QStringLiteral("charts"),
-                                                 QStringLiteral("--out"),
-                                                 out,
-                                                 QStringLiteral("--last")});
-    qputenv("QT_QPA_PLATFORM", environment.value(QStringLiteral("QT_QPA_PLATFORM")).toUtf8());
-    QVERIFY2(charts.exitCode == 0, charts.err.constData());
-    // No cache figures are recorded per job: said on stderr, not invented.
-    QVERIFY2(charts.err.contains("cache_hit_ratio"), charts.err.constData());
+    const test::CliResult result
+        = test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("charts")} + args);
+    qputenv("QT_QPA_PLATFORM", platform);
+    return result;
+}
 
-    for (const QString &stem :
-         {QStringLiteral("job-1-throughput"), QStringLiteral("job-1-cache-hit-ratio")}) {
-        const QString base = QDir(out).filePath(stem);
-        QVERIFY2(charts.out.contains(base.toUtf8() + ".png"), charts.out.constData());
-        const QByteArray png = test::readFile(base + QStringLiteral(".png"));
-        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
-        QVERIFY(!QImage::fromData(png).isNull());
-        QXmlStreamReader svg(test::readFile(base + QStringLiteral(".svg")));
-        while (!svg.atEnd())
-            svg.readNext();
-        QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
-        QVERIFY(test::readFile(base + QStringLiteral(".pdf")).startsWith("%PDF"));
-    }
-    // The throughput CSV holds metrics_history's rows: the last records value is the total.
+void tst_ChartsCli::chartsOfTheLastImport()
+{
+    const QString out = m_dir.filePath(QStringLiteral("charts"));
+    const test::CliResult result = charts({QStringLiteral("--out"), out, QStringLiteral("--last")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    // No cache lookups in this import: no empty cache chart, and stderr says which and why.
+    QVERIFY2(result.err.contains(
+                 "job 2: skipped the cache hit ratio chart: no cache lookups during this job"),
+             result.err.constData());
+    QVERIFY(QDir(out).entryList({QStringLiteral("*cache*")}, QDir::Files).isEmpty());
+    QVERIFY(!result.out.contains("cache"));
+
+    const QString base = QDir(out).filePath(QStringLiteral("job-2-throughput"));
+    for (const char *suffix : {".png", ".svg", ".pdf", ".csv"})
+        QVERIFY2(result.out.contains(base.toUtf8() + suffix), result.out.constData());
+    const QByteArray png = test::readFile(base + QStringLiteral(".png"));
+    QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+    QCOMPARE(QImage::fromData(png).size(), QSize(1920, 1200)); // the default
+    QXmlStreamReader svg(test::readFile(base + QStringLiteral(".svg")));
+    while (!svg.atEnd())
+        svg.readNext();
+    QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
+    QVERIFY(test::readFile(base + QStringLiteral(".pdf")).startsWith("%PDF"));
+    // The throughput CSV holds metrics_history's rows, elapsed from the job's start: the last
+    // records value is the total.
     const QList<QByteArray> rows
-        = test::readFile(QDir(out).filePath(QStringLiteral("job-1-throughput.csv")))
-              .trimmed()
-              .split('\n');
-    QCOMPARE(rows.first().trimmed(), QByteArray("series,axis,time_ms,time_utc,value"));
+        = test::readFile(base + QStringLiteral(".csv")).trimmed().split('\n');
+    QCOMPARE(rows.first().trimmed(), QByteArray("series,unit,elapsed_s,time_utc,value"));
     QVERIFY(rows.size() >= 3);
-    QCOMPARE(rows.last().trimmed().split(',').last(), QByteArray("50000"));
-    QCOMPARE(
-        test::readFile(QDir(out).filePath(QStringLiteral("job-1-cache-hit-ratio.csv"))).trimmed(),
-        QByteArray("series,axis,time_ms,time_utc,value"));
+    const QList<QByteArray> last = rows.last().trimmed().split(',');
+    QCOMPARE(last.first(), QByteArray("records imported"));
+    QCOMPARE(last.last(), QByteArray("50000"));
+    bool ok = false;
+    const double elapsed = last[2].toDouble(&ok);
+    QVERIFY(ok && elapsed >= 0 && elapsed < 600);
+}
+
+// --size is in pixels, --dpi sets the scale of text and the PNG's resolution.
+void tst_ChartsCli::sizeAndDpi()
+{
+    const QString out = m_dir.filePath(QStringLiteral("small"));
+    const test::CliResult result = charts({QStringLiteral("--out"),
+                                           out,
+                                           QStringLiteral("--job"),
+                                           QStringLiteral("1"),
+                                           QStringLiteral("--size"),
+                                           QStringLiteral("800x500"),
+                                           QStringLiteral("--dpi"),
+                                           QStringLiteral("96")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QImage image(QDir(out).filePath(QStringLiteral("job-1-throughput.png")));
+    QCOMPARE(image.size(), QSize(800, 500));
+    QCOMPARE(image.dotsPerMeterX(), qRound(96 / 0.0254));
+    // The SVG and PDF are drawn at the same layout: 800×500 at 96 dpi.
+    QXmlStreamReader svg(
+        test::readFile(QDir(out).filePath(QStringLiteral("job-1-throughput.svg"))));
+    QVERIFY(svg.readNextStartElement());
+    QCOMPARE(svg.attributes().value(QStringLiteral("viewBox")), QStringLiteral("0 0 800 500"));
+}
+
+void tst_ChartsCli::badImageOptions_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("one number") << QStringList{QStringLiteral("--size"), QStringLiteral("800")}
+                                << QByteArray("--size takes WIDTHxHEIGHT");
+    QTest::newRow("words") << QStringList{QStringLiteral("--size"), QStringLiteral("big")}
+                           << QByteArray("--size takes WIDTHxHEIGHT");
+    QTest::newRow("too small") << QStringList{QStringLiteral("--size"), QStringLiteral("20x20")}
+                               << QByteArray("--size takes WIDTHxHEIGHT");
+    QTest::newRow("dpi") << QStringList{QStringLiteral("--dpi"), QStringLiteral("0")}
+                         << QByteArray("--dpi takes dots per inch");
+    QTest::newRow("nothing left") << QStringList{QStringLiteral("--size"),
+                                                 QStringLiteral("200x150"),
+                                                 QStringLiteral("--dpi"),
+                                                 QStringLiteral("600")}
+                                  << QByteArray("give more pixels or fewer dpi");
+}
+
+void tst_ChartsCli::badImageOptions()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, message);
+    const QString out = m_dir.filePath(QStringLiteral("bad"));
+    const test::CliResult result = charts(QStringList{QStringLiteral("--out"), out} + options);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
+}
+
+// --compare: one chart, one series per job, each from its own start.
+void tst_ChartsCli::compareJobs()
+{
+    const QString out = m_dir.filePath(QStringLiteral("compare"));
+    const test::CliResult result = charts(
+        {QStringLiteral("--out"), out, QStringLiteral("--compare"), QStringLiteral("1,2")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QString csv = QDir(out).filePath(QStringLiteral("compare-1-2-throughput.csv"));
+    QVERIFY2(result.out.contains(csv.toUtf8()), result.out.constData());
+    QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("compare-1-2-throughput.png"))));
+    QSet<QByteArray> series;
+    const QList<QByteArray> rows = test::readFile(csv).trimmed().split('\n');
+    QCOMPARE(rows.first().trimmed(), QByteArray("series,unit,elapsed_s,time_utc,value"));
+    for (const QByteArray &row : rows.mid(1)) {
+        QVERIFY(row.startsWith("\"#")); // "#1 data.csv, <start>": quoted, it has a comma
+        series.insert(row.left(row.indexOf("\",")));
+    }
+    QCOMPARE(series.size(), 2);
+
+    const test::CliResult unknown = charts(
+        {QStringLiteral("--out"), out, QStringLiteral("--compare"), QStringLiteral("1,9")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("no import job 9"), unknown.err.constData());
+    const test::CliResult both = charts({QStringLiteral("--out"),
+                                         out,
+                                         QStringLiteral("--compare"),
+                                         QStringLiteral("1,2"),
+                                         QStringLiteral("--last")});
+    QCOMPARE(both.exitCode, 1);
 }
 
 void tst_ChartsCli::unknownJob()
 {
-    QTemporaryDir dir;
-    const test::CliResult result
-        = test::runCli({QStringLiteral("--db"),
-                        QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("t.db")),
-                        QStringLiteral("charts"),
-                        QStringLiteral("--out"),
-                        dir.path(),
-                        QStringLiteral("--job"),
-                        QStringLiteral("42")});
+    const test::CliResult result = charts(
+        {QStringLiteral("--out"), m_dir.path(), QStringLiteral("--job"), QStringLiteral("42")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("no import job 42"), result.err.constData());
 }
