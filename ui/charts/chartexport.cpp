@@ -143,16 +143,22 @@ QByteArray timeSeriesCsv(const TimeSeriesChart &chart)
         const QByteArray name = series.name.toUtf8();
         const QByteArray unit = (series.secondaryAxis ? data.secondaryUnit : data.unit).toUtf8();
         const qint64 origin = chart.originOf(i);
-        for (const QPointF &p : series.points) {
-            const qint64 ms = qint64(p.x());
+        const auto row = [&](qint64 ms, const QByteArray &value) {
             const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
             appendRow(out,
                       {name,
                        unit,
                        number(double(ms - origin) / 1000.0),
                        time.toString(Qt::ISODateWithMs).toUtf8(),
-                       number(p.y())});
-        }
+                       value});
+        };
+        // A run after a gap: one row without a value half-way through the gap, so that a
+        // spreadsheet's line chart breaks there as ours does instead of bridging the outage.
+        const QList<QPointF> &before = i > 0 ? data.series[i - 1].points : series.points;
+        if (series.continuesPrevious && i > 0 && !before.isEmpty() && !series.points.isEmpty())
+            row((qint64(before.last().x()) + qint64(series.points.first().x())) / 2, {});
+        for (const QPointF &p : series.points)
+            row(qint64(p.x()), number(p.y()));
     }
     return out;
 }

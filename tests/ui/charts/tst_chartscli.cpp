@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
+#include "import/importer.h"
 #include "importtest.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -25,10 +27,12 @@ private slots:
     void badImageOptions();
     void compareJobs();
     void unknownJob();
+    void millionRecordImportHasACurve();
+    void pausedThenResumedHasAGap();
 
 private:
-    // Runs `stevedore --db <db> charts args…` without a display.
-    test::CliResult charts(const QStringList &args) const;
+    // Runs `stevedore --db <db> charts args…` without a display (db: the one of initTestCase).
+    test::CliResult charts(const QStringList &args, QString db = {}) const;
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -54,15 +58,17 @@ void tst_ChartsCli::initTestCase()
     }
 }
 
-test::CliResult tst_ChartsCli::charts(const QStringList &args) const
+test::CliResult tst_ChartsCli::charts(const QStringList &args, QString db) const
 {
+    if (db.isEmpty())
+        db = m_db;
     // No display: the command must not need one.
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
     qunsetenv("DISPLAY");
     qunsetenv("WAYLAND_DISPLAY");
     qunsetenv("QT_QPA_PLATFORM");
     const test::CliResult result
-        = test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("charts")} + args);
+        = test::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("charts")} + args);
     qputenv("QT_QPA_PLATFORM", platform);
     return result;
 }
@@ -194,6 +200,136 @@ void tst_ChartsCli::unknownJob()
         {QStringLiteral("--out"), m_dir.path(), QStringLiteral("--job"), QStringLiteral("42")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("no import job 42"), result.err.constData());
+}
+
+namespace {
+
+// The rows of a time chart's CSV by series: (elapsed_s, value), value empty for a gap.
+QMap<QByteArray, QList<std::pair<double, QByteArray>>> csvRows(const QString &path)
+{
+    QMap<QByteArray, QList<std::pair<double, QByteArray>>> series;
+    const QList<QByteArray> rows = test::readFile(path).trimmed().split('\n');
+    if (rows.value(0).trimmed() != "series,unit,elapsed_s,time_utc,value")
+        return {};
+    for (const QByteArray &row : rows.mid(1)) {
+        const QList<QByteArray> fields = row.trimmed().split(',');
+        if (fields.size() == 5)
+            series[fields[0]] << std::pair(fields[2].toDouble(), fields[4]);
+    }
+    return series;
+}
+
+// The text drawn in an SVG export (tick labels, titles, legend).
+QStringList svgTexts(const QString &path)
+{
+    QStringList texts;
+    QXmlStreamReader svg(test::readFile(path));
+    while (!svg.atEnd()) {
+        if (svg.readNext() == QXmlStreamReader::StartElement && svg.name() == u"text")
+            texts << svg.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    }
+    return texts;
+}
+
+} // namespace
+
+// A 1,000,000-record import, however fast, has a real curve: at least 50 points of each
+// series, elapsed from the job's start, and no tick says milliseconds.
+void tst_ChartsCli::millionRecordImportHasACurve()
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("m.db"));
+    const QString csv = dir.filePath(QStringLiteral("million.csv"));
+    QVERIFY(importtest::writeText(csv, importtest::csvText(1000000)));
+    const test::CliResult imported = test::runCli({QStringLiteral("--db"),
+                                                   db,
+                                                   QStringLiteral("import"),
+                                                   QStringLiteral("--project"),
+                                                   QStringLiteral("p"),
+                                                   csv});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QFile::remove(csv);
+
+    const QString out = dir.filePath(QStringLiteral("charts"));
+    const test::CliResult result
+        = charts({QStringLiteral("--out"), out, QStringLiteral("--last")}, db);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QString base = QDir(out).filePath(QStringLiteral("job-1-throughput"));
+    const auto series = csvRows(base + QStringLiteral(".csv"));
+    QCOMPARE(series.keys(), (QList<QByteArray>{"records imported", "records/s"}));
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        QVERIFY2(
+            it->size() >= 50,
+            qPrintable(
+                QStringLiteral("%1: %2 points").arg(QString::fromUtf8(it.key())).arg(it->size())));
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            QVERIFY(!it->at(i).second.isEmpty()); // one run: no gap
+            QVERIFY(it->at(i).first >= 0);
+            if (i > 0)
+                QVERIFY(it->at(i).first > it->at(i - 1).first);
+        }
+    }
+    QCOMPARE(series.value("records imported").last().second, QByteArray("1000000"));
+
+    const QStringList texts = svgTexts(base + QStringLiteral(".svg"));
+    QVERIFY(texts.contains(QStringLiteral("0 s")));
+    static const QRegularExpression millis(
+        QStringLiteral("\\d:\\d\\d[.,]\\d{3}|\\d\\s*ms\\b|[.,]\\d{3}\\s*s\\b"));
+    for (const QString &text : texts)
+        QVERIFY2(!millis.match(text).hasMatch(), qPrintable(text));
+}
+
+// An import cancelled after two batches and then resumed: the CSV breaks the line where the
+// job was not running (a row without a value between the runs), and the chart marks it.
+void tst_ChartsCli::pausedThenResumedHasAGap()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("paused.csv"));
+    QVERIFY(importtest::writeText(csv, importtest::csvText(20000)));
+    {
+        const std::unique_ptr<Database> database
+            = test::openDatabase(test::sqliteUrl(dir, QStringLiteral("p.db")));
+        ImportOptions options;
+        options.project = QStringLiteral("p");
+        options.path = csv;
+        options.batchSize = 1000;
+        {
+            Importer importer(*database, options);
+            importer.beforeCommitHook = [&importer](qint64 batch) {
+                if (batch == 2)
+                    importer.cancel();
+            };
+            QCOMPARE(importer.run().outcome, ImportResult::Outcome::Cancelled);
+        }
+        const ImportResult resumed = Importer(*database, options).run();
+        QVERIFY2(resumed.outcome == ImportResult::Outcome::Imported, qPrintable(resumed.message));
+        QVERIFY(resumed.resumed);
+    }
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("p.db"));
+    const QString out = dir.filePath(QStringLiteral("charts"));
+    const test::CliResult result
+        = charts({QStringLiteral("--out"), out, QStringLiteral("--last")}, db);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QString base = QDir(out).filePath(QStringLiteral("job-1-throughput"));
+    const auto series = csvRows(base + QStringLiteral(".csv"));
+    QCOMPARE(series.size(), 2);
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        const QList<std::pair<double, QByteArray>> &rows = *it;
+        qsizetype gaps = 0;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!rows[i].second.isEmpty())
+                continue;
+            ++gaps;
+            // Between the last point of the first run and the first of the second.
+            QVERIFY(i > 0 && i + 1 < rows.size());
+            QVERIFY(rows[i - 1].first <= rows[i].first && rows[i].first <= rows[i + 1].first);
+        }
+        QCOMPARE(gaps, 1);
+    }
+    QCOMPARE(series.value("records imported").last().second, QByteArray("20000"));
+    const QStringList texts = svgTexts(base + QStringLiteral(".svg"));
+    QVERIFY2(texts.contains(QStringLiteral("paused")) && texts.contains(QStringLiteral("resumed")),
+             qPrintable(texts.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(tst_ChartsCli)
