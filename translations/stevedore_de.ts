@@ -198,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>stevedore::ChartAxis</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::ChartExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -221,10 +240,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1471,6 @@
         <translation>%</translation>
     </message>
     <message>
-        <source>Cache hit ratio (not recorded)</source>
-        <translation>Cache-Trefferquote (nicht aufgezeichnet)</translation>
-    </message>
-    <message>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
     </message>
@@ -1474,6 +1485,62 @@
     <message>
         <source>Rate</source>
         <translation>Rate</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestartet %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 rejected, in %3</source>
+        <translation>%1 Datensätze, %2 abgewiesen, in %3</translation>
+    </message>
+    <message>
+        <source>mean %1, peak %2 records/s</source>
+        <translation>Mittel %1, Spitze %2 Datensätze/s</translation>
+    </message>
+    <message>
+        <source>No throughput was recorded for this job</source>
+        <translation>Für diesen Job wurde kein Durchsatz aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>No import job to show yet</source>
+        <translation>Noch kein Importjob zum Anzeigen</translation>
+    </message>
+    <message>
+        <source>No cache lookups during this job</source>
+        <translation>Keine Cache-Abfragen während dieses Jobs</translation>
+    </message>
+    <message>
+        <source>Import throughput compared</source>
+        <translation>Importdurchsatz im Vergleich</translation>
+    </message>
+    <message>
+        <source>None of these jobs recorded its throughput</source>
+        <translation>Keiner dieser Jobs hat seinen Durchsatz aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Each job from its own start</source>
+        <translation>Jeder Job ab seinem eigenen Start</translation>
+    </message>
+    <message>
+        <source>#%1 %2, %3</source>
+        <translation>#%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>#%1 mean %2 records/s</source>
+        <translation>#%1 Mittel %2 Datensätze/s</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3329,33 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Change Values of “%1”</source>
         <translation>Werte von „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::TimeSeriesChart</name>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>Time since the start</source>
+        <translation>Zeit seit dem Start</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 </TS>

@@ -198,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>stevedore::ChartAxis</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stevedore::ChartExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -220,10 +239,6 @@
     <name>stevedore::ChartFactory</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,10 +1470,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cache hit ratio (not recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cache hit ratio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,6 +1483,62 @@
     </message>
     <message>
         <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2 rejected, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1, peak %2 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No throughput was recorded for this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import job to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cache lookups during this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import throughput compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these jobs recorded its throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each job from its own start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 mean %2 records/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3257,6 +3324,33 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Change Values of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::TimeSeriesChart</name>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

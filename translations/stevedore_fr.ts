@@ -198,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>stevedore::ChartAxis</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::ChartExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -221,10 +240,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Temps</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1471,6 @@
         <translation>%</translation>
     </message>
     <message>
-        <source>Cache hit ratio (not recorded)</source>
-        <translation>Taux de succès du cache (non enregistré)</translation>
-    </message>
-    <message>
         <source>Cache hit ratio</source>
         <translation>Taux de succès du cache</translation>
     </message>
@@ -1474,6 +1485,62 @@
     <message>
         <source>Rate</source>
         <translation>Débit</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>toujours en cours</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Démarrée le %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 rejected, in %3</source>
+        <translation>%1 enregistrements, %2 rejetés, en %3</translation>
+    </message>
+    <message>
+        <source>mean %1, peak %2 records/s</source>
+        <translation>moyenne %1, pointe %2 enregistrements/s</translation>
+    </message>
+    <message>
+        <source>No throughput was recorded for this job</source>
+        <translation>Aucun débit n’a été enregistré pour cette tâche</translation>
+    </message>
+    <message>
+        <source>No import job to show yet</source>
+        <translation>Aucune tâche d’importation à afficher pour l’instant</translation>
+    </message>
+    <message>
+        <source>No cache lookups during this job</source>
+        <translation>Aucune recherche en cache pendant cette tâche</translation>
+    </message>
+    <message>
+        <source>Import throughput compared</source>
+        <translation>Débit d’importation comparé</translation>
+    </message>
+    <message>
+        <source>None of these jobs recorded its throughput</source>
+        <translation>Aucune de ces tâches n’a enregistré son débit</translation>
+    </message>
+    <message>
+        <source>Each job from its own start</source>
+        <translation>Chaque tâche depuis son propre début</translation>
+    </message>
+    <message>
+        <source>#%1 %2, %3</source>
+        <translation>n°%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>#%1 mean %2 records/s</source>
+        <translation>n°%1 moyenne %2 enregistrements/s</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3329,33 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Change Values of “%1”</source>
         <translation>Modifier les valeurs de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::TimeSeriesChart</name>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>réessayé</translation>
+    </message>
+    <message>
+        <source>Time since the start</source>
+        <translation>Temps depuis le début</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "clioptions.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "language.h"
 #include "store/importjobs.h"
 
 #include <QApplication>
@@ -229,6 +230,10 @@ int chartsCommand(Context &ctx)
         return 1;
     }
     const chartexport::ImageOptions options = imageOptions(ctx);
+    // A chart is a document for people: its titles, legend and summary are in the interface's
+    // language (View → Language, else the system's), as its numbers are in its locale. The
+    // command's own lines stay English, as every command's do.
+    language::installTranslators(*QCoreApplication::instance());
     if (!QDir().mkpath(dir))
         throw UsageError{ChartsCommand::tr("cannot create the folder %1").arg(dir)};
     const bool ok = ctx.isSet(QStringLiteral("compare")) ? writeComparison(ctx, dir, options)

@@ -29,6 +29,7 @@ private slots:
     void unknownJob();
     void millionRecordImportHasACurve();
     void pausedThenResumedHasAGap();
+    void chartsSpeakTheLocalesLanguage();
 
 private:
     // Runs `stevedore --db <db> charts args…` without a display (db: the one of initTestCase).
@@ -36,6 +37,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
+    QByteArray m_locale = "C.UTF-8"; // the locale charts() runs the command in
 };
 
 void tst_ChartsCli::initTestCase()
@@ -64,12 +66,19 @@ test::CliResult tst_ChartsCli::charts(const QStringList &args, QString db) const
         db = m_db;
     // No display: the command must not need one.
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    // English charts: no language of the machine's or its user's (View → Language).
+    const QByteArray locale = qgetenv("LC_ALL");
+    const QByteArray config = qgetenv("XDG_CONFIG_HOME");
+    qputenv("LC_ALL", m_locale);
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
     qunsetenv("DISPLAY");
     qunsetenv("WAYLAND_DISPLAY");
     qunsetenv("QT_QPA_PLATFORM");
     const test::CliResult result
         = test::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("charts")} + args);
     qputenv("QT_QPA_PLATFORM", platform);
+    qputenv("LC_ALL", locale);
+    qputenv("XDG_CONFIG_HOME", config);
     return result;
 }
 
@@ -330,6 +339,23 @@ void tst_ChartsCli::pausedThenResumedHasAGap()
     const QStringList texts = svgTexts(base + QStringLiteral(".svg"));
     QVERIFY2(texts.contains(QStringLiteral("paused")) && texts.contains(QStringLiteral("resumed")),
              qPrintable(texts.join(QLatin1Char('|'))));
+}
+
+// Under a German locale the chart's words are German as its numbers are; the command's own
+// lines stay English.
+void tst_ChartsCli::chartsSpeakTheLocalesLanguage()
+{
+    const QString out = m_dir.filePath(QStringLiteral("deutsch"));
+    m_locale = "de_DE.UTF-8";
+    const test::CliResult result
+        = charts({QStringLiteral("--out"), out, QStringLiteral("--job"), QStringLiteral("1")});
+    m_locale = "C.UTF-8";
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("skipped the cache hit ratio chart"), result.err.constData());
+    const QStringList texts = svgTexts(QDir(out).filePath(QStringLiteral("job-1-throughput.svg")));
+    const QString all = texts.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QStringLiteral("Importdurchsatz")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("50.000 Datensätze")), qPrintable(all));
 }
 
 QTEST_MAIN(tst_ChartsCli)
