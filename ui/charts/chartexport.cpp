@@ -5,8 +5,8 @@
 #include "charts/timeserieschart.h"
 #include "import/exporter.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -25,6 +25,7 @@
 #include <QSvgGenerator>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <optional>
 
 namespace stevedore {
@@ -91,20 +92,23 @@ void renderInto(QPainter &painter,
     scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
 }
 
+// The title of the axis that carries a series' values: the vertical one of a line series,
+// the one that is not the categories of a bar series.
 QString valueAxisTitle(QAbstractSeries *series)
 {
+    const bool bars = qobject_cast<QAbstractBarSeries *>(series) != nullptr;
     for (QAbstractAxis *axis : series->attachedAxes()) {
-        if (axis->orientation() == Qt::Vertical)
+        if (bars ? !qobject_cast<QBarCategoryAxis *>(axis) : axis->orientation() == Qt::Vertical)
             return axis->titleText();
     }
     return {};
 }
 
-QAbstractAxis *horizontalAxis(QAbstractSeries *series)
+QBarCategoryAxis *categoryAxis(QAbstractSeries *series)
 {
     for (QAbstractAxis *axis : series->attachedAxes()) {
-        if (axis->orientation() == Qt::Horizontal)
-            return axis;
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories;
     }
     return nullptr;
 }
@@ -163,19 +167,24 @@ QByteArray timeSeriesCsv(const TimeSeriesChart &chart)
     return out;
 }
 
-void appendBarSeries(QByteArray &out, QBarSeries *series)
+// Rows in the order the chart lists the categories from the top (a horizontal bar chart
+// holds them bottom first).
+void appendBarSeries(QByteArray &out, QAbstractBarSeries *series)
 {
     QStringList categories;
-    if (auto *axis = qobject_cast<QBarCategoryAxis *>(horizontalAxis(series)))
+    if (QBarCategoryAxis *axis = categoryAxis(series))
         categories = axis->categories();
+    const bool bottomFirst = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
     const QByteArray axis = valueAxisTitle(series).toUtf8();
     for (const QBarSet *set : series->barSets()) {
-        for (int i = 0; i < set->count(); ++i)
+        for (int n = 0; n < set->count(); ++n) {
+            const int i = bottomFirst ? set->count() - 1 - n : n;
             appendRow(out,
                       {set->label().toUtf8(),
                        axis,
                        categories.value(i, QString::number(i)).toUtf8(),
                        number(set->at(i))});
+        }
     }
 }
 
@@ -325,9 +334,10 @@ QByteArray csv(const QChart *chart)
         return timeSeriesCsv(*timeChart);
     QByteArray out;
     // From the chart's axes, so that a chart without data still gets the right header.
-    const QList<QAbstractAxis *> horizontal = chart->axes(Qt::Horizontal);
-    const bool bars
-        = !horizontal.isEmpty() && qobject_cast<QBarCategoryAxis *>(horizontal.first()) != nullptr;
+    const QList<QAbstractAxis *> axes = chart->axes();
+    const bool bars = std::any_of(axes.cbegin(), axes.cend(), [](const QAbstractAxis *axis) {
+        return qobject_cast<const QBarCategoryAxis *>(axis) != nullptr;
+    });
     if (bars)
         appendRow(out, {"series", "axis", "category", "value"});
     else
@@ -335,7 +345,7 @@ QByteArray csv(const QChart *chart)
     for (QAbstractSeries *series : chart->series()) {
         if (auto *xy = qobject_cast<QXYSeries *>(series))
             appendXySeries(out, xy);
-        else if (auto *barSeries = qobject_cast<QBarSeries *>(series))
+        else if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(series))
             appendBarSeries(out, barSeries);
     }
     return out;

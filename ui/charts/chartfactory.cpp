@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QValueAxis>
 
@@ -53,7 +54,7 @@ void colourBars(QChart *chart, bool dark, const QColor &text)
 {
     const QList<QColor> colors = chartfactory::seriesColors(dark);
     for (QAbstractSeries *series : chart->series()) {
-        auto *bars = qobject_cast<QBarSeries *>(series);
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
         if (!bars)
             continue;
         const QList<QBarSet *> sets = bars->barSets();
@@ -190,34 +191,39 @@ QChart *createBarChart(const BarChartData &data, const std::optional<QPalette> &
     chart->setTitle(data.title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(data.sets.size() > 1 || !data.sets.value(0).name.isEmpty());
-    auto *series = new QBarSeries;
+    // Horizontal bars: every category's name reads in full on the left, however many there
+    // are. A horizontal bar chart draws its first category at the bottom, so the categories
+    // go in reversed, to read from the top in the order given.
+    auto *series = new QHorizontalBarSeries;
     double low = 0;
     double high = 0;
     for (const BarSet &wanted : data.sets) {
         auto *set = new QBarSet(wanted.name);
-        for (const double value : wanted.values) {
-            set->append(value);
-            low = std::min(low, value);
-            high = std::max(high, value);
+        for (auto value = wanted.values.crbegin(); value != wanted.values.crend(); ++value) {
+            set->append(*value);
+            low = std::min(low, *value);
+            high = std::max(high, *value);
         }
         series->append(set);
     }
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(4);
+    series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis(chart);
-    categories->append(data.categories);
+    QStringList reversed(data.categories.crbegin(), data.categories.crend());
+    categories->append(reversed);
     categories->setTitleText(data.categoryTitle);
     categories->setTitleVisible(!data.categoryTitle.isEmpty());
+    categories->setGridLineVisible(false);
     auto *values = new QValueAxis(chart);
     values->setTitleText(axisTitle(data.valueTitle, data.unit));
-    chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
-    // Room above the tallest bar for its label.
-    setBarRange(values, low, high > 0 ? high * 1.12 : high);
+    // Room beyond the longest bar for its label.
+    setBarRange(values, low, high > 0 ? high * 1.1 : high);
     applyPalette(chart, palette);
     return chart;
 }

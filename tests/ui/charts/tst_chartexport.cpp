@@ -7,6 +7,7 @@
 #include "guitest.h"
 
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -78,6 +79,7 @@ private slots:
     void csvElapsedFromTheOrigin_data();
     void csvElapsedFromTheOrigin();
     void barChartCsv();
+    void barNamesReadInFull();
     void axisNumbersFollowTheLocale();
     void siPrefixesOnTheAxes();
     void noMillisecondsOnTicks_data();
@@ -226,6 +228,27 @@ void tst_ChartExport::barChartCsv()
     QCOMPARE(chartexport::csv(chart.get()),
              QByteArray("series,axis,category,value\r\nRatio,Ratio,import,1.25\r\n"
                         "Ratio,Ratio,export,0.5\r\n"));
+}
+
+// A dozen cases with long names (the benchmark report's speed-ups): bars run across, so every
+// name reads in full beside its bar, top to bottom in the order given.
+void tst_ChartExport::barNamesReadInFull()
+{
+    QList<std::pair<QString, double>> values;
+    for (int i = 0; i < 12; ++i)
+        values.append(
+            {QStringLiteral("mapping.same_statements_one_transaction_%1").arg(i), i + 1.5});
+    std::unique_ptr<QChart> chart(chartfactory::createBarChart(BarChartData::namedValues(
+        QStringLiteral("Speed-ups"), QStringLiteral("Speed-up"), {}, values)));
+    const QStringList texts = svgTexts(chart.get());
+    for (const auto &[name, value] : values)
+        QVERIFY2(texts.contains(name), qPrintable(texts.join(QLatin1Char('|'))));
+    const QList<QAbstractAxis *> left = chart->axes(Qt::Vertical);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(static_cast<QBarCategoryAxis *>(left.first())->categories().last(),
+             values.first().first);
+    QVERIFY(
+        chartexport::csv(chart.get()).split('\n').at(1).contains(values.first().first.toUtf8()));
 }
 
 // Axis labels are written as the rest of the window writes numbers ("0,2" in German); the CSV
