@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/chartlegend.h"
 
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -139,7 +140,12 @@ void ChartLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     const qreal swatch = swatchWidth();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setFont(m_font);
+    // In pixels, as it was measured: a font in points would be drawn at the painter's
+    // resolution (a PDF's 72 dpi: three quarters of the size the layout made room for).
+    QFont font = m_font;
+    if (font.pixelSize() <= 0)
+        font.setPixelSize(std::max(1, QFontInfo(m_font).pixelSize()));
+    painter->setFont(font);
     for (qsizetype i = 0; i < m_placed.size() && i < m_entries.size(); ++i) {
         const Entry &entry = m_entries[i];
         const QPointF at = m_placed[i].at;
