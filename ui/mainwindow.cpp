@@ -264,6 +264,7 @@ void MainWindow::createViews()
             tr("Dashboard"),
             m_dashboard,
             QIcon(QStringLiteral(":/icons/records.svg")));
+    connect(m_dashboard, &DashboardView::statusMessage, this, &MainWindow::showMessage);
     addView(
         QStringLiteral("logs"), tr("Logs"), new LogView, QIcon(QStringLiteral(":/icons/file.svg")));
 

@@ -3,12 +3,13 @@
 #include "charts/chartpanel.h"
 #include "accessibility.h"
 
-#include "charts/chartfactory.h"
 #include "filedialogs.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QStandardPaths>
@@ -18,16 +19,39 @@
 namespace stevedore {
 
 ChartPanel::ChartPanel(QChart *chart, QWidget *parent)
-    : QWidget(parent)
+    : QFrame(parent)
 {
     m_view = new QChartView(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 220);
-    setAccessibleText(m_view,
-                      chart->title(),
-                      tr("A chart; its Export button saves it as an image or its data as CSV"));
+    // The card is one surface in the chart's own background colour (the palette's Base, see
+    // chartfactory::applyPalette), not a grey frame around a white chart.
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setBackgroundRole(QPalette::Base);
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    createMenu();
 
+    // The button sits in the card's own header row, so it can neither float above the card
+    // nor be covered by a scroll bar beside it.
+    auto *header = new QHBoxLayout;
+    header->addStretch();
+    header->addWidget(m_exportButton);
+    m_body = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_body->addWidget(m_view, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addLayout(m_body, 1);
+    updateExportState();
+}
+
+void ChartPanel::createMenu()
+{
     auto *menu = new QMenu(this);
+    menu->setToolTipsVisible(true); // a disabled entry says why
     const QList<std::pair<QString, chartexport::Format>> formats
         = {{tr("Export as PNG…"), chartexport::Format::Png},
            {tr("Export as SVG…"), chartexport::Format::Svg},
@@ -35,29 +59,80 @@ ChartPanel::ChartPanel(QChart *chart, QWidget *parent)
            {tr("Export Data as CSV…"), chartexport::Format::Csv}};
     for (const auto &[label, format] : formats) {
         const chartexport::Format f = format;
-        menu->addAction(label, this, [this, f] { askExport(f); });
+        m_actions << menu->addAction(label, this, [this, f] { askExport(f); });
     }
     menu->addSeparator();
-    menu->addAction(tr("Copy Image"), this, &ChartPanel::copyImage);
+    QAction *copy = menu->addAction(tr("Copy Image"), this, &ChartPanel::copyImage);
+    copy->setShortcut(QKeySequence::Copy);
+    // Only while the card (its chart, its button) has focus: elsewhere Ctrl+C copies text.
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(copy);
+    m_actions << copy;
     m_exportButton = new QToolButton;
     m_exportButton->setText(tr("Export"));
-    m_exportButton->setToolTip(tr("Export this chart or copy it"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setMenu(menu);
-
-    auto *bar = new QHBoxLayout;
-    bar->addStretch();
-    bar->addWidget(m_exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
 }
 
 QChart *ChartPanel::chart() const
 {
     return m_view->chart();
+}
+
+void ChartPanel::setData(const TimeSeriesData &data)
+{
+    chartfactory::setTimeSeriesData(chart(), data);
+    // Live charts are redrawn twice a second: the menu and the accessible text only change
+    // with the title or with having something to show.
+    const bool changed = !m_hasData || data.title != m_data.title
+                         || data.emptyReason != m_data.emptyReason
+                         || hasPoints(data) != hasPoints(m_data);
+    m_data = data;
+    m_hasData = true;
+    if (changed)
+        updateExportState();
+}
+
+bool ChartPanel::isEmpty() const
+{
+    return m_hasData && !hasPoints(m_data);
+}
+
+void ChartPanel::updateExportState()
+{
+    const bool empty = isEmpty();
+    const QString why
+        = m_data.emptyReason.isEmpty() ? tr("This chart has no data yet.") : m_data.emptyReason;
+    for (QAction *action : std::as_const(m_actions)) {
+        action->setEnabled(!empty);
+        action->setToolTip(empty ? why : QString());
+    }
+    m_exportButton->setToolTip(
+        empty ? tr("Nothing to export: %1").arg(why)
+              : tr("Export this chart or copy it (%1)")
+                    .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    setAccessibleText(m_view,
+                      chart()->title(),
+                      empty ? why
+                            : tr("A chart; its Export button saves it as an image or its data "
+                                 "as CSV"));
+}
+
+void ChartPanel::setAside(QWidget *widget)
+{
+    m_aside = widget;
+    m_body->insertWidget(0, widget);
+    m_body->setSpacing(8);
+}
+
+void ChartPanel::setAsideAbove(bool above)
+{
+    m_body->setDirection(above ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+bool ChartPanel::isAsideAbove() const
+{
+    return m_body->direction() == QBoxLayout::TopToBottom;
 }
 
 QString ChartPanel::baseName() const
@@ -71,7 +146,7 @@ bool ChartPanel::exportTo(chartexport::Format format, const QString &path, QStri
     const bool ok = chartexport::write(chart(), format, path, chartexport::defaultSize, &message);
     if (error)
         *error = message;
-    emit exported(ok, ok ? tr("Saved %1").arg(path) : message);
+    emit statusMessage(ok ? tr("Saved %1").arg(path) : message);
     return ok;
 }
 
@@ -82,27 +157,35 @@ QStringList ChartPanel::exportAll(const QString &dir, QString *error)
 
 void ChartPanel::copyImage()
 {
+    if (isEmpty())
+        return;
     chartexport::copyToClipboard(chart());
+    emit statusMessage(tr("Chart copied"));
 }
 
 void ChartPanel::askExport(chartexport::Format format)
 {
     const QString suffix = chartexport::suffix(format);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = filedialogs::getSaveFileName(
-        this,
-        tr("Export Chart"),
-        dir + QLatin1Char('/') + baseName() + QLatin1Char('.') + suffix,
-        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
-    if (!path.isEmpty())
+    QFileDialog *dialog
+        = filedialogs::create(this,
+                              tr("Export Chart"),
+                              dir + QLatin1Char('/') + baseName() + QLatin1Char('.') + suffix,
+                              tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
         exportTo(format, path);
+    });
+    dialog->open();
 }
 
 void ChartPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         chartfactory::applyPalette(chart(), palette());
-    QWidget::changeEvent(event);
+    QFrame::changeEvent(event);
 }
 
 } // namespace stevedore

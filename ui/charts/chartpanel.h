@@ -3,19 +3,26 @@
 #pragma once
 
 #include "charts/chartexport.h"
+#include "charts/chartfactory.h"
 
-#include <QWidget>
+#include <QFrame>
+#include <QList>
 
+class QAction;
 class QChart;
 class QChartView;
+class QBoxLayout;
 class QToolButton;
 
 namespace stevedore {
 
-// One chart of the dashboard: a QChartView with an Export menu (PNG, SVG, PDF, data as CSV)
-// and Copy Image. Rendering for export uses chartexport at a fixed size, so files do not
-// depend on the window's size. Follows palette changes (light/dark).
-class ChartPanel : public QWidget
+// One chart of the dashboard as a card: a framed QChartView whose header row holds the Export
+// menu (PNG, SVG, PDF, data as CSV, Copy Image — Ctrl+C while the card has focus) in the
+// frame's top-right corner. A chart drawn through setData() with no point to show keeps its
+// menu but disables the entries, the button's tool tip saying why. Rendering for export uses
+// chartexport at a fixed size, so files do not depend on the window's size. Follows palette
+// changes (light/dark).
+class ChartPanel : public QFrame
 {
     Q_OBJECT
 
@@ -25,6 +32,25 @@ public:
 
     QChart *chart() const;
     QChartView *view() const { return m_view; }
+    QToolButton *exportButton() const { return m_exportButton; }
+    // The menu's entries: the four formats, then Copy Image.
+    QList<QAction *> exportActions() const { return m_actions; }
+    QAction *copyAction() const { return m_actions.last(); }
+
+    // Draws data (chartfactory::setTimeSeriesData) and remembers it: what the card shows, and
+    // whether it has anything to export.
+    void setData(const TimeSeriesData &data);
+    const TimeSeriesData &data() const { return m_data; }
+    // True when the last setData() had no point: nothing to export or copy.
+    bool isEmpty() const;
+
+    // A widget shown inside the card beside the chart (the History's job list): left of it,
+    // or above it when the card is too narrow to share its width. Owned.
+    void setAside(QWidget *widget);
+    QWidget *aside() const { return m_aside; }
+    void setAsideAbove(bool above);
+    bool isAsideAbove() const;
+
     // The file name stem used by exports ("throughput"); default from the chart's title.
     QString baseName() const;
     void setBaseName(const QString &name) { m_baseName = name; }
@@ -36,16 +62,24 @@ public:
     void copyImage();
 
 signals:
-    void exported(bool ok, const QString &message);
+    // "Saved …", an export's error, "Chart copied": for the status bar.
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createMenu();
     void askExport(chartexport::Format format);
+    void updateExportState();
 
     QChartView *m_view = nullptr;
     QToolButton *m_exportButton = nullptr;
+    QBoxLayout *m_body = nullptr;
+    QWidget *m_aside = nullptr;
+    QList<QAction *> m_actions;
+    TimeSeriesData m_data;
+    bool m_hasData = false; // setData() was called
     QString m_baseName;
 };
 

@@ -13,16 +13,26 @@
 #include "logging/metrics.h"
 #include "store/importjobs.h"
 
+#include "accessibility.h"
+
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stevedore {
 
@@ -100,8 +110,26 @@ TimeSeriesData liveChart(
     data.unit = unit;
     data.fromMsecs = from;
     data.toMsecs = to;
+    data.originMsecs = from;
     return data;
 }
+
+// Whether a cumulative counter grew between its first and last sample.
+bool grew(const QList<MetricSample> &samples)
+{
+    return samples.size() > 1 && samples.last().value > samples.first().value;
+}
+
+// The cards: wide enough for two columns of about 540 px, each keeping both axes, the legend
+// and a readable plot; below that, one column. High enough that no card is squashed (a plot
+// about 190 px high, where a vertical axis title such as "Débit (enregistrements/s)" fits;
+// two rows of them fill a 1600×1000 window): the page scrolls instead.
+constexpr int twoColumnWidth = 1100;
+constexpr int cardMinimumHeight = 380;
+// The History's job list above its chart: its label, four jobs and the hint below.
+constexpr int historyListHeight = 150;
+// The live charts, in the order redrawChart() numbers them.
+enum LiveChart { Throughput, Cache, Connections, AcquireWait, Replica, LiveCharts };
 
 } // namespace
 
@@ -136,7 +164,8 @@ void DashboardView::createControls()
         setWindowMinutes(m_window->currentData().toInt());
     });
     m_exportAll = new QPushButton(tr("Export All…"));
-    m_exportAll->setToolTip(tr("Write every chart as PNG, SVG, PDF and CSV into a folder."));
+    m_exportAll->setToolTip(tr("Write every chart that has data as PNG, SVG, PDF and CSV into a "
+                               "folder."));
     connect(m_exportAll, &QPushButton::clicked, this, &DashboardView::askExportAll);
     m_bench = new QPushButton(tr("Run Benchmark…"));
     m_bench->setToolTip(tr("Measure every optimisation against its naive baseline on this "
@@ -149,30 +178,58 @@ void DashboardView::createCharts()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = now - qint64(m_windowMinutes) * 60000;
-    m_throughput = new ChartPanel(chartfactory::createTimeSeriesChart(throughputData(from, now)));
-    m_throughput->setBaseName(QStringLiteral("throughput"));
-    m_cache = new ChartPanel(chartfactory::createTimeSeriesChart(cacheData(from, now)));
-    m_cache->setBaseName(QStringLiteral("cache-hit-ratio"));
-    m_pool = new ChartPanel(chartfactory::createTimeSeriesChart(poolData(from, now)));
-    m_pool->setBaseName(QStringLiteral("connection-pool"));
-    m_replica = new ChartPanel(chartfactory::createTimeSeriesChart(replicaData(from, now)));
-    m_replica->setBaseName(QStringLiteral("replica-lag"));
+    const QList<std::pair<ChartPanel **, QString>> cards{
+        {&m_throughput, QStringLiteral("throughput")},
+        {&m_cache, QStringLiteral("cache-hit-ratio")},
+        {&m_connections, QStringLiteral("connections-in-use")},
+        {&m_acquireWait, QStringLiteral("acquire-wait-p95")},
+        {&m_replica, QStringLiteral("replica-lag")},
+        {&m_history, QStringLiteral("job-throughput")}};
+    for (const auto &[card, baseName] : cards) {
+        *card = new ChartPanel(chartfactory::createTimeSeriesChart({}));
+        (*card)->setBaseName(baseName);
+        (*card)->setMinimumHeight(cardMinimumHeight);
+        connect(*card, &ChartPanel::statusMessage, this, &DashboardView::statusMessage);
+    }
     m_replica->hide();
+    for (int chart = 0; chart < LiveCharts; ++chart)
+        redrawChart(chart, from, now);
+    m_history->setData(noJobs(tr("Not connected to a database")));
+    m_history->setAside(createJobList());
+    // Reading order: the card's Export button, the jobs, then their chart.
+    setTabOrder(m_history->exportButton(), m_historyJobs);
+    setTabOrder(m_historyJobs, m_history->view());
+}
 
-    JobMetrics none;
-    m_history = new ChartPanel(chartfactory::createTimeSeriesChart(jobcharts::throughput(none)));
-    m_history->setBaseName(QStringLiteral("job-throughput"));
-    m_history->chart()->setTitle(tr("Import throughput of a past job"));
-    m_historyJobs = new QComboBox;
-    m_historyJobs->setMinimumContentsLength(40);
-    m_historyJobs->setPlaceholderText(tr("No finished job yet"));
-    connect(m_historyJobs, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0)
-            showJobHistory(m_historyJobs->itemData(index).toLongLong());
+QWidget *DashboardView::createJobList()
+{
+    m_historyJobs = new QListWidget;
+    m_historyJobs->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // A long label wraps rather than running under the list's edge; alternating rows keep
+    // a wrapped one's lines together.
+    m_historyJobs->setWordWrap(true);
+    m_historyJobs->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_historyJobs->setAlternatingRowColors(true);
+    setAccessibleText(m_historyJobs,
+                      tr("Finished jobs"),
+                      tr("Select a job to chart its throughput, or several to compare them"));
+    connect(m_historyJobs, &QListWidget::itemSelectionChanged, this, [this] {
+        if (selectedJobs() != m_shownJobs)
+            showJobs(selectedJobs());
     });
-    // Charts keep a readable height; the page scrolls when the window is small.
-    for (ChartPanel *panel : {m_throughput, m_cache, m_pool, m_replica, m_history})
-        panel->setMinimumHeight(340);
+    auto *label = new QLabel(tr("Finished jobs:"));
+    label->setBuddy(m_historyJobs);
+    auto *hint = new QLabel(tr("Ctrl+click or Shift+click several jobs to compare their "
+                               "throughput on elapsed time."));
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *aside = new QWidget;
+    auto *layout = new QVBoxLayout(aside);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_historyJobs, 1);
+    layout->addWidget(hint);
+    return aside;
 }
 
 void DashboardView::createLayout()
@@ -183,28 +240,68 @@ void DashboardView::createLayout()
     bar->addStretch();
     bar->addWidget(m_bench);
     bar->addWidget(m_exportAll);
-    auto *historyBox = new QGroupBox(tr("History"));
-    auto *historyLayout = new QVBoxLayout(historyBox);
-    auto *historyBar = new QHBoxLayout;
-    historyBar->addWidget(new QLabel(tr("Job:")));
-    historyBar->addWidget(m_historyJobs, 1);
-    historyLayout->addLayout(historyBar);
-    historyLayout->addWidget(m_history, 1);
-    auto *page = new QWidget;
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_throughput, 0, 0);
-    grid->addWidget(m_cache, 0, 1);
-    grid->addWidget(m_pool, 1, 0);
-    grid->addWidget(m_replica, 1, 1);
-    grid->addWidget(historyBox, 2, 0, 1, 2);
+    m_page = new QWidget;
     auto *scroll = new QScrollArea;
-    scroll->setWidget(page);
+    scroll->setWidget(m_page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the grid reflows instead
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(scroll, 1);
+    layoutCards();
+}
+
+// Two columns when the view is wide, one when it is not; the History card spans the row
+// below. A new grid each time the columns or the cards shown change: QGridLayout keeps the
+// stretch of a column it no longer uses.
+void DashboardView::layoutCards()
+{
+    if (!m_page) // the charts are drawn before the page exists
+        return;
+    const int columns = width() >= twoColumnWidth ? 2 : 1;
+    const bool replica = m_showReplica;
+    if (columns == m_columns && m_page->layout() && m_replica->isVisibleTo(m_page) == replica)
+        return;
+    m_columns = columns;
+    m_replica->setVisible(replica);
+    QList<ChartPanel *> cards{m_throughput, m_cache, m_connections, m_acquireWait};
+    if (replica)
+        cards << m_replica;
+    delete m_page->layout();
+    auto *grid = new QGridLayout(m_page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
+    for (qsizetype i = 0; i < cards.size(); ++i)
+        grid->addWidget(cards[i], int(i) / columns, int(i) % columns);
+    grid->addWidget(m_history, int(cards.size() + columns - 1) / columns, 0, 1, columns);
+    layoutHistory(columns == 1);
+    for (int column = 0; column < columns; ++column)
+        grid->setColumnStretch(column, 1);
+}
+
+// The History card spans the page: its job list sits left of the chart when the page is wide,
+// and above it in one column, where sharing the width would squeeze the chart's axes.
+void DashboardView::layoutHistory(bool narrow)
+{
+    QWidget *jobs = m_history->aside();
+    m_history->setAsideAbove(narrow);
+    if (narrow) {
+        jobs->setMinimumWidth(0);
+        jobs->setMaximumWidth(QWIDGETSIZE_MAX);
+        jobs->setFixedHeight(historyListHeight);
+    } else {
+        jobs->setMinimumHeight(0);
+        jobs->setMaximumHeight(QWIDGETSIZE_MAX);
+        jobs->setFixedWidth(300); // "#12 orders.csv (sales), 2026-01-01 12:00" on one line
+    }
+    m_history->setMinimumHeight(cardMinimumHeight + (narrow ? historyListHeight : 0));
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutCards();
 }
 
 DashboardView::~DashboardView() = default;
@@ -213,8 +310,12 @@ void DashboardView::setDatabase(Database *database)
 {
     m_database = database;
     m_bench->setEnabled(database != nullptr);
+    ++m_jobsToken;
     ++m_historyToken;
     m_historyJobs->clear();
+    m_shownJobs.clear();
+    m_history->setData(
+        noJobs(database ? tr("Reading the finished jobs…") : tr("Not connected to a database")));
     reloadJobs();
 }
 
@@ -251,15 +352,11 @@ void DashboardView::tick()
     }
 }
 
-namespace {
-constexpr int liveCharts = 4; // throughput, cache, pool, replica
-}
-
 void DashboardView::redrawNext()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     redrawChart(m_nextChart, now - qint64(m_windowMinutes) * 60000, now);
-    m_nextChart = m_nextChart + 1 < liveCharts ? m_nextChart + 1 : -1;
+    m_nextChart = m_nextChart + 1 < LiveCharts ? m_nextChart + 1 : -1;
     if (m_nextChart >= 0)
         m_step.start();
 }
@@ -267,29 +364,31 @@ void DashboardView::redrawNext()
 void DashboardView::redraw()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (int chart = 0; chart < liveCharts; ++chart)
+    for (int chart = 0; chart < LiveCharts; ++chart)
         redrawChart(chart, now - qint64(m_windowMinutes) * 60000, now);
 }
 
 void DashboardView::redrawChart(int chart, qint64 from, qint64 to)
 {
     switch (chart) {
-    case 0:
-        chartfactory::setTimeSeriesData(m_throughput->chart(), throughputData(from, to));
+    case Throughput:
+        m_throughput->setData(throughputData(from, to));
         break;
-    case 1:
-        chartfactory::setTimeSeriesData(m_cache->chart(), cacheData(from, to));
+    case Cache:
+        m_cache->setData(cacheData(from, to));
         break;
-    case 2:
-        chartfactory::setTimeSeriesData(m_pool->chart(), poolData(from, to));
+    case Connections:
+        m_connections->setData(connectionsData(from, to));
         break;
-    case 3: {
-        const bool replicas = m_database && !m_database->replicaStatus().isEmpty();
-        m_replica->setVisible(replicas);
-        if (replicas)
-            chartfactory::setTimeSeriesData(m_replica->chart(), replicaData(from, to));
+    case AcquireWait:
+        m_acquireWait->setData(acquireWaitData(from, to));
         break;
-    }
+    case Replica:
+        m_showReplica = m_database && !m_database->replicaStatus().isEmpty();
+        if (m_showReplica)
+            m_replica->setData(replicaData(from, to));
+        layoutCards();
+        break;
     default:
         break;
     }
@@ -298,12 +397,16 @@ void DashboardView::redrawChart(int chart, qint64 from, qint64 to)
 TimeSeriesData DashboardView::throughputData(qint64 from, qint64 to) const
 {
     TimeSeriesData data = liveChart(tr("Import throughput"), tr("Rate"), tr("records/s"), from, to);
-    data.series << TimeSeries{tr("imported"),
-                              downsample(toRates(history(QStringLiteral("import.records"), from))),
-                              false};
-    data.series << TimeSeries{tr("rejected"),
-                              downsample(toRates(history(QStringLiteral("import.rejected"), from))),
-                              false};
+    const QList<MetricSample> imported = history(QStringLiteral("import.records"), from);
+    const QList<MetricSample> rejected = history(QStringLiteral("import.rejected"), from);
+    // A rate of 0 all along is no import, not a chart: the card says so instead.
+    if (!grew(imported) && !grew(rejected)) {
+        data.emptyReason
+            = tr("No records imported in the last %n minute(s)", nullptr, m_windowMinutes);
+        return data;
+    }
+    data.series << TimeSeries{tr("imported"), downsample(toRates(imported)), false};
+    data.series << TimeSeries{tr("rejected"), downsample(toRates(rejected)), false};
     return data;
 }
 
@@ -314,21 +417,25 @@ TimeSeriesData DashboardView::cacheData(qint64 from, qint64 to) const
     data.secondaryTitle = tr("Lookups");
     data.secondaryUnit = tr("per s");
     const QStringList caches = publishedCaches();
-    if (caches.isEmpty())
-        data.title = tr("Cache hit ratio (no cache has published statistics yet)");
     for (const QString &key : caches) {
+        const QList<MetricSample> hits = history(cacheHitsMetric(key), from);
+        const QList<MetricSample> misses = history(cacheMissesMetric(key), from);
+        // A cache nobody asked keeps its old ratio: a flat line that would mean nothing.
+        if (!grew(hits) && !grew(misses))
+            continue;
         const QString cache = displayName(key);
         data.series << TimeSeries{
             tr("%1 hit ratio").arg(cache),
             downsample(toPoints(history(cacheHitRatioMetric(key), from), 100.0)),
             false};
-        data.series << TimeSeries{tr("%1 hits").arg(cache),
-                                  downsample(toRates(history(cacheHitsMetric(key), from))),
-                                  true};
-        data.series << TimeSeries{tr("%1 misses").arg(cache),
-                                  downsample(toRates(history(cacheMissesMetric(key), from))),
-                                  true};
+        data.series << TimeSeries{tr("%1 hits").arg(cache), downsample(toRates(hits)), true};
+        data.series << TimeSeries{tr("%1 misses").arg(cache), downsample(toRates(misses)), true};
     }
+    if (!hasPoints(data))
+        data.emptyReason
+            = caches.isEmpty()
+                  ? tr("No cache has published statistics yet")
+                  : tr("No cache lookups in the last %n minute(s)", nullptr, m_windowMinutes);
     return data;
 }
 
@@ -348,33 +455,58 @@ QString DashboardView::displayName(const QString &name)
     return name;
 }
 
-TimeSeriesData DashboardView::poolData(qint64 from, qint64 to) const
+// A pool's legend name from its metrics' key: the chart says they are pools, so
+// "sqlite-writer" reads as "writer".
+QString DashboardView::poolName(const QString &key)
 {
-    TimeSeriesData data = liveChart(tr("Connection pools"), tr("Connections"), {}, from, to);
-    data.secondaryTitle = tr("Acquire wait p95");
-    data.secondaryUnit = tr("ms");
-    struct PoolSeries
-    {
-        QString suffix;
-        QString label; // %1: the pool
-        double scale;
-        bool secondary;
-    };
-    const QList<PoolSeries> kinds{{QStringLiteral(".busy"), tr("%1 busy"), 1.0, false},
-                                  {QStringLiteral(".idle"), tr("%1 idle"), 1.0, false},
-                                  {QStringLiteral(".waiting"), tr("%1 waiting"), 1.0, false},
-                                  {QStringLiteral(".wait_p95_us"), tr("%1 wait p95"), 0.001, true}};
-    const QString prefix = QStringLiteral("pool.");
-    for (const QString &name : metricNames(prefix, QStringLiteral(".busy"))) {
-        // "sqlite-writer" reads as "writer": the legend has room for eight names only so.
-        const QString pool
-            = displayName(name.startsWith(QLatin1String("sqlite-")) ? name.mid(7) : name);
-        for (const PoolSeries &kind : kinds)
-            data.series << TimeSeries{
-                kind.label.arg(pool),
-                downsample(toPoints(history(prefix + name + kind.suffix, from), kind.scale)),
-                kind.secondary};
-    }
+    return displayName(key.startsWith(QLatin1String("sqlite-")) ? key.mid(7) : key);
+}
+
+namespace {
+
+// The pools that publish metrics, by key ("sqlite-writer"). None while disconnected: the
+// registry keeps the last figures of a closed database's pools, which are no pool's now.
+QStringList poolKeys(const Database *database)
+{
+    return database ? metricNames(QStringLiteral("pool."), QStringLiteral(".busy")) : QStringList();
+}
+
+QList<QPointF> poolPoints(const QString &pool, const QString &metric, qint64 from, double scale)
+{
+    return downsample(
+        toPoints(history(QStringLiteral("pool.") + pool + QLatin1Char('.') + metric, from), scale));
+}
+
+} // namespace
+
+// What an operator asks of a pool first: how many of its connections are in use, stacked so
+// that the top edge is the database's total. Idle connections are capacity, not use, and
+// waiting requests are what the acquire wait chart measures in the unit that matters (time);
+// a second axis on this chart is what made the single pool chart unreadable.
+TimeSeriesData DashboardView::connectionsData(qint64 from, qint64 to) const
+{
+    TimeSeriesData data = liveChart(tr("Connections in use"), tr("Connections"), {}, from, to);
+    data.stacked = true;
+    for (const QString &key : poolKeys(m_database))
+        data.series << TimeSeries{
+            poolName(key), poolPoints(key, QStringLiteral("busy"), from, 1.0), false};
+    if (!hasPoints(data))
+        data.emptyReason = m_database ? tr("No connection pool has published figures yet")
+                                      : tr("Not connected to a database");
+    return data;
+}
+
+// How long a task waited for a connection (95th percentile), per pool, in milliseconds.
+TimeSeriesData DashboardView::acquireWaitData(qint64 from, qint64 to) const
+{
+    TimeSeriesData data
+        = liveChart(tr("Connection acquire wait (p95)"), tr("Wait"), tr("ms"), from, to);
+    for (const QString &key : poolKeys(m_database))
+        data.series << TimeSeries{
+            poolName(key), poolPoints(key, QStringLiteral("wait_p95_us"), from, 0.001), false};
+    if (!hasPoints(data))
+        data.emptyReason = m_database ? tr("No connection pool has published figures yet")
+                                      : tr("Not connected to a database");
     return data;
 }
 
@@ -387,41 +519,56 @@ TimeSeriesData DashboardView::replicaData(qint64 from, qint64 to) const
             tr("replica %1").arg(replica),
             downsample(toPoints(history(QStringLiteral("replica.%1.lag_ms").arg(replica), from))),
             false};
+    if (!hasPoints(data))
+        data.emptyReason = tr("No replica lag measured yet");
     return data;
 }
 
 QList<ChartPanel *> DashboardView::panels() const
 {
-    QList<ChartPanel *> list{m_throughput, m_cache, m_pool};
+    QList<ChartPanel *> list{m_throughput, m_cache, m_connections, m_acquireWait};
     if (m_database && !m_database->replicaStatus().isEmpty())
         list << m_replica;
     list << m_history;
     return list;
 }
 
-QStringList DashboardView::exportAll(const QString &dir, QString *error)
+DashboardView::ExportResult DashboardView::exportAll(const QString &dir)
 {
     redraw();
-    QStringList written;
+    ExportResult result;
     for (ChartPanel *panel : panels()) {
-        const QStringList files = panel->exportAll(dir, error);
-        written << files;
+        if (panel->isEmpty()) {
+            result.skipped << panel->chart()->title();
+            continue;
+        }
+        const QStringList files = panel->exportAll(dir, &result.error);
+        result.written << files;
         if (files.size() < chartexport::allFormats().size())
             break;
     }
-    return written;
+    return result;
 }
 
 void DashboardView::askExportAll()
 {
-    const QString dir = filedialogs::getExistingDirectory(this, tr("Export All Charts To"));
-    if (dir.isEmpty())
-        return;
-    QString error;
-    const QStringList written = exportAll(dir, &error);
-    emit statusMessage(error.isEmpty()
-                           ? tr("Wrote %n file(s) to %1", nullptr, int(written.size())).arg(dir)
-                           : error);
+    QFileDialog *dialog = filedialogs::create(this, tr("Export All Charts To"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &dir) {
+        const ExportResult result = exportAll(dir);
+        QString message
+            = result.error.isEmpty()
+                  ? tr("Wrote %n file(s) to %1.", nullptr, int(result.written.size())).arg(dir)
+                  : result.error;
+        if (!result.skipped.isEmpty())
+            message += QLatin1Char(' ')
+                       + tr("Skipped, nothing to show: %1.")
+                             .arg(QLocale().createSeparatedList(result.skipped));
+        emit statusMessage(message);
+    });
+    dialog->open();
 }
 
 BenchDialog *DashboardView::showBenchDialog()
@@ -445,6 +592,33 @@ BenchDialog *DashboardView::showBenchDialog()
     return m_benchDialog;
 }
 
+QList<qint64> DashboardView::selectedJobs() const
+{
+    QList<qint64> ids;
+    for (const QListWidgetItem *item : m_historyJobs->selectedItems())
+        ids << item->data(Qt::UserRole).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void DashboardView::selectJobs(const QList<qint64> &jobIds)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (int row = 0; row < m_historyJobs->count(); ++row) {
+        const QModelIndex index = m_historyJobs->model()->index(row, 0);
+        if (!jobIds.contains(index.data(Qt::UserRole).toLongLong()))
+            continue;
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    QItemSelectionModel *model = m_historyJobs->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid())
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+}
+
 void DashboardView::reloadJobs()
 {
     if (!m_database)
@@ -456,48 +630,89 @@ void DashboardView::reloadJobs()
     whenFinished(future, this, [this, token](const QFuture<QList<JobRecord>> &done) {
         if (token != m_jobsToken || !failureOf(done).isEmpty())
             return;
-        const qint64 current = m_historyJobs->currentData().toLongLong();
         const QList<JobRecord> jobs = done.result();
+        QList<qint64> keep;
         {
             QSignalBlocker blocker(m_historyJobs);
             m_historyJobs->clear();
-            for (const JobRecord &job : jobs)
-                m_historyJobs->addItem(jobcharts::label(job), job.jobId);
+            for (const JobRecord &job : jobs) {
+                auto *item = new QListWidgetItem(jobcharts::label(job), m_historyJobs);
+                item->setData(Qt::UserRole, job.jobId);
+                item->setToolTip(item->text());
+                if (m_shownJobs.contains(job.jobId))
+                    keep << job.jobId;
+            }
+            if (keep.isEmpty() && !jobs.isEmpty())
+                keep << jobs.first().jobId; // the newest
+            selectJobs(keep);
         }
-        const int index = m_historyJobs->findData(current);
-        if (index >= 0)
-            m_historyJobs->setCurrentIndex(index);
-        else if (!jobs.isEmpty())
-            m_historyJobs->setCurrentIndex(0);
-        if (m_historyJobs->currentIndex() >= 0 && index < 0)
-            showJobHistory(m_historyJobs->currentData().toLongLong());
+        keep = selectedJobs();
+        if (keep != m_shownJobs || keep.isEmpty())
+            showJobs(keep);
         emit jobsListed(int(jobs.size()));
     });
 }
 
-void DashboardView::showJobHistory(qint64 jobId)
+void DashboardView::showJobs(const QList<qint64> &jobIds)
 {
-    if (!m_database)
-        return;
     const quint64 token = ++m_historyToken;
+    m_shownJobs = jobIds;
+    if (jobIds.isEmpty() || !m_database) {
+        m_history->setData(noJobs(!m_database                   ? tr("Not connected to a database")
+                                  : m_historyJobs->count() == 0 ? tr("No finished imports yet")
+                                                                : tr("Pick one or more finished "
+                                                                     "jobs")));
+        emit historyShown(jobIds);
+        return;
+    }
     auto future = m_database->read(
-        [jobId](QSqlDatabase &db) {
+        [jobIds](QSqlDatabase &db) {
             Sql sql(db);
-            const std::optional<JobRecord> job = importjobs::job(sql, jobId);
-            return job ? JobMetrics{*job, importjobs::history(sql, jobId)} : JobMetrics();
+            QList<JobMetrics> jobs;
+            for (const qint64 id : jobIds) {
+                if (const std::optional<JobRecord> job = importjobs::job(sql, id))
+                    jobs << JobMetrics{*job, importjobs::history(sql, id)};
+            }
+            return jobs;
         },
         ReadConsistency::Primary);
-    whenFinished(future, this, [this, token, jobId](const QFuture<JobMetrics> &done) {
+    whenFinished(future, this, [this, token, jobIds](const QFuture<QList<JobMetrics>> &done) {
         if (token != m_historyToken)
             return;
         const QString failure = failureOf(done);
         if (!failure.isEmpty()) {
-            emit statusMessage(tr("Cannot read the job's history: %1").arg(failure));
+            emit statusMessage(tr("Cannot read the jobs' history: %1").arg(failure));
             return;
         }
-        chartfactory::setTimeSeriesData(m_history->chart(), jobcharts::throughput(done.result()));
-        emit historyShown(jobId);
+        m_history->setData(historyData(done.result()));
+        emit historyShown(jobIds);
     });
+}
+
+// One job: its throughput with the records imported; several: their rates side by side, each
+// from its own start.
+TimeSeriesData DashboardView::historyData(const QList<JobMetrics> &jobs)
+{
+    if (jobs.isEmpty())
+        return noJobs(tr("The selected jobs no longer exist"));
+    TimeSeriesData data
+        = jobs.size() == 1 ? jobcharts::throughput(jobs.first()) : jobcharts::compare(jobs);
+    if (!hasPoints(data))
+        data.emptyReason = jobs.size() == 1 ? tr("This job recorded no throughput")
+                                            : tr("None of these jobs recorded any throughput");
+    return data;
+}
+
+// The History chart with no job to show, saying why.
+TimeSeriesData DashboardView::noJobs(const QString &reason)
+{
+    TimeSeriesData data;
+    data.title = tr("Import throughput of past jobs");
+    data.valueTitle = tr("Rate");
+    data.unit = tr("records/s");
+    data.timeAxis = TimeAxis::Elapsed;
+    data.emptyReason = reason;
+    return data;
 }
 
 } // namespace stevedore

@@ -9,14 +9,19 @@
 #include "logging/metrics.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QChartView>
 #include <QClipboard>
-#include <QComboBox>
 #include <QDir>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QMenu>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
 
@@ -35,10 +40,19 @@ private slots:
     void publishesCacheStats();
     void liveChartsFollowTheMetrics();
     void historyOfAFinishedJob();
-    void exportAllAndClipboard();
+    void historyComparesJobs();
+    void exportAllSkipsEmptyCharts();
+    void copyToTheClipboard();
+    void poolCards();
+    void emptyChartsSayWhy();
+    void cardsReflow_data();
+    void cardsReflow();
+    void exportButtonsInsideTheirCards_data();
+    void exportButtonsInsideTheirCards();
 
 private:
     static int points(ChartPanel *panel, const QString &series);
+    int importFile(const QString &name, qint64 records);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -112,8 +126,9 @@ void tst_DashboardView::liveChartsFollowTheMetrics()
     QCOMPARE(imported->at(1).y(), 2000.0); // 1000 records per 0.5 s
     // The other charts follow, one per event loop pass.
     QTRY_COMPARE(points(view.cachePanel(), QStringLiteral("schema hit ratio")), 11);
-    // The database's own lookup cache is there too, published by publishMetrics().
-    QCOMPARE(points(view.cachePanel(), QStringLiteral("lookups hit ratio")), 11);
+    // The database's own lookup cache, published by publishMetrics(), was asked nothing: a
+    // flat ratio would mean nothing, so it is not drawn.
+    QCOMPARE(points(view.cachePanel(), QStringLiteral("lookups hit ratio")), -1);
     const QLineSeries *ratio = nullptr;
     for (QAbstractSeries *series : view.cachePanel()->chart()->series()) {
         if (series->name() == QLatin1String("schema hit ratio"))
@@ -121,8 +136,8 @@ void tst_DashboardView::liveChartsFollowTheMetrics()
     }
     QVERIFY(ratio);
     QCOMPARE(ratio->at(9).y(), 90.0);
-    QTRY_COMPARE(points(view.poolPanel(), QStringLiteral("writer busy")), 11);
-    QCOMPARE(points(view.poolPanel(), QStringLiteral("readers wait p95")), 11);
+    QTRY_COMPARE(points(view.connectionsPanel(), QStringLiteral("writer")), 11);
+    QTRY_COMPARE(points(view.acquireWaitPanel(), QStringLiteral("readers")), 11);
     QVERIFY(!view.replicaPanel()->isVisible()); // SQLite: no replicas
     // The window: only samples within the last minute.
     view.setWindowMinutes(1);
@@ -136,14 +151,25 @@ void tst_DashboardView::liveChartsFollowTheMetrics()
     QCoreApplication::installTranslator(&german);
     const auto removed = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
     view.setWindowMinutes(1); // redraws every chart now
-    QCOMPARE(points(view.poolPanel(), QStringLiteral("Schreiben: belegt")), 11);
-    QCOMPARE(points(view.cachePanel(), QStringLiteral("Cache: Trefferquote")), 11);
+    QCOMPARE(points(view.connectionsPanel(), QStringLiteral("Schreiben")), 11);
+    QCOMPARE(points(view.acquireWaitPanel(), QStringLiteral("Lesen")), 11);
+    QCOMPARE(points(view.cachePanel(), QStringLiteral("schema: Trefferquote")), 11);
+}
+
+// Imports a small CSV file through the application's queue; returns the job's queue id.
+int tst_DashboardView::importFile(const QString &name, qint64 records)
+{
+    const QString path = m_dir->filePath(name);
+    writeText(path, csvText(records));
+    ImportOptions options;
+    options.project = QStringLiteral("p");
+    options.path = path;
+    options.batchSize = 1000;
+    return JobQueue::instance()->enqueue(options);
 }
 
 void tst_DashboardView::historyOfAFinishedJob()
 {
-    const QString path = m_dir->filePath(QStringLiteral("h.csv"));
-    writeText(path, csvText(30000));
     JobQueue *queue = JobQueue::instance();
     queue->setDatabase(m_database.get());
     DashboardView view(queue);
@@ -153,38 +179,344 @@ void tst_DashboardView::historyOfAFinishedJob()
     view.setDatabase(m_database.get());
     QVERIFY(listed.wait(30000));
     QCOMPARE(listed.last().first().toInt(), 0);
-    ImportOptions options;
-    options.project = QStringLiteral("p");
-    options.path = path;
-    options.batchSize = 1000;
-    const int id = queue->enqueue(options);
+    QCOMPARE(view.historyPanel()->data().emptyReason, QStringLiteral("No finished imports yet"));
+    const int id = importFile(QStringLiteral("h.csv"), 30000);
     // A finished job refreshes the list, which shows the newest job's chart.
     QVERIFY(shown.wait(60000));
     QCOMPARE(queue->job(id).state, ImportJob::State::Done);
-    QCOMPARE(view.historyCombo()->count(), 1);
-    QCOMPARE(shown.last().first().toLongLong(), queue->job(id).jobId);
+    QCOMPARE(view.historyList()->count(), 1);
+    const QList<qint64> job{queue->job(id).jobId};
+    QCOMPARE(shown.last().first().value<QList<qint64>>(), job);
+    QCOMPARE(view.selectedJobs(), job);
     QVERIFY(view.historyPanel()->chart()->title().contains(QLatin1String("h.csv")));
     QVERIFY(points(view.historyPanel(), QStringLiteral("records imported")) >= 1);
+    QVERIFY(view.historyPanel()->data().emptyReason.isEmpty());
+    QVERIFY(!view.historyPanel()->isEmpty());
 }
 
-void tst_DashboardView::exportAllAndClipboard()
+// Two jobs selected: their throughput compared, each on elapsed time from its own start; the
+// selection outlives a reload; none selected says what to do.
+void tst_DashboardView::historyComparesJobs()
+{
+    JobQueue *queue = JobQueue::instance();
+    queue->setDatabase(m_database.get());
+    DashboardView view(queue);
+    view.timer()->stop();
+    QSignalSpy listed(&view, &DashboardView::jobsListed);
+    QSignalSpy shown(&view, &DashboardView::historyShown);
+    view.setDatabase(m_database.get());
+    QVERIFY(listed.wait(30000));
+    const int first = importFile(QStringLiteral("before.csv"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue->job(first)), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(view.historyList()->count(), 1, 30000);
+    const qint64 before = queue->job(first).jobId;
+    QTRY_COMPARE(view.selectedJobs(), QList<qint64>{before});
+    const int second = importFile(QStringLiteral("after.csv"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue->job(second)), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(view.historyList()->count(), 2, 30000);
+    const qint64 after = queue->job(second).jobId;
+    // Newest first; the job picked before the list was read again is still the one picked.
+    QCOMPARE(view.historyList()->item(0)->data(Qt::UserRole).toLongLong(), after);
+    QCOMPARE(view.selectedJobs(), QList<qint64>{before});
+
+    shown.clear();
+    view.historyList()->selectAll();
+    QVERIFY(shown.wait(30000));
+    const QList<qint64> both{before, after};
+    QCOMPARE(shown.last().first().value<QList<qint64>>(), both);
+    const TimeSeriesData &data = view.historyPanel()->data();
+    QCOMPARE(data.timeAxis, TimeAxis::Elapsed);
+    QCOMPARE(data.series.size(), 2);
+    QVERIFY(data.series[0].name.contains(QLatin1String("before.csv")));
+    QVERIFY(data.series[1].name.contains(QLatin1String("after.csv")));
+    for (const TimeSeries &series : data.series) {
+        QVERIFY2(!series.points.isEmpty(), qPrintable(series.name));
+        QVERIFY(series.originMsecs > 0);
+    }
+    QVERIFY(data.series[0].originMsecs <= data.series[1].originMsecs);
+
+    listed.clear();
+    view.reloadJobs();
+    QVERIFY(listed.wait(30000));
+    QCOMPARE(view.selectedJobs(), both);
+
+    view.historyList()->clearSelection();
+    QCOMPARE(view.historyPanel()->data().series.size(), 0);
+    QCOMPARE(view.historyPanel()->data().emptyReason,
+             QStringLiteral("Pick one or more finished jobs"));
+    QVERIFY(view.historyPanel()->isEmpty());
+}
+
+// Export All writes what has data and names what it skipped; nothing empty becomes a file.
+void tst_DashboardView::exportAllSkipsEmptyCharts()
+{
+    DashboardView view;
+    view.timer()->stop();
+    QSignalSpy listed(&view, &DashboardView::jobsListed);
+    view.setDatabase(m_database.get());
+    QVERIFY(listed.wait(30000));
+    view.show();
+    view.tick();
+    view.tick();
+    QTemporaryDir out;
+    const DashboardView::ExportResult result = view.exportAll(out.path());
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    // No import and no job: throughput and History have nothing; the pools do.
+    QVERIFY(result.skipped.contains(view.throughputPanel()->chart()->title()));
+    QVERIFY(result.skipped.contains(view.historyPanel()->chart()->title()));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("throughput.png"))));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("job-throughput.csv"))));
+    for (const QString &stem :
+         {QStringLiteral("connections-in-use"), QStringLiteral("acquire-wait-p95")}) {
+        for (const QString &suffix : {QStringLiteral("png"),
+                                      QStringLiteral("svg"),
+                                      QStringLiteral("pdf"),
+                                      QStringLiteral("csv")}) {
+            const QString path = out.filePath(stem + QLatin1Char('.') + suffix);
+            QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
+            QVERIFY(result.written.contains(path));
+        }
+    }
+    QCOMPARE(result.written.size() % 4, 0);
+    QCOMPARE(result.written.size() / 4 + result.skipped.size(), view.panels().size());
+}
+
+// Copy Image from the card's menu or Ctrl+C on its chart, and the status bar hears of it.
+void tst_DashboardView::copyToTheClipboard()
 {
     DashboardView view;
     view.timer()->stop();
     view.setDatabase(m_database.get());
     view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
     view.tick();
-    QTemporaryDir out;
-    QString error;
-    const QStringList written = view.exportAll(out.path(), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    // throughput, cache, pools, history: four formats each.
-    QCOMPARE(written.size(), 16);
-    for (const QString &path : written)
-        QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
-    QVERIFY(QFile::exists(out.filePath(QStringLiteral("throughput.pdf"))));
-    view.throughputPanel()->copyImage();
+    QSignalSpy status(&view, &DashboardView::statusMessage);
+    ChartPanel *panel = view.connectionsPanel();
+    QTRY_VERIFY(!panel->isEmpty());
+    QApplication::clipboard()->clear();
+    panel->view()->setFocus();
+    QTRY_VERIFY(panel->view()->hasFocus());
+    QTest::keyClick(panel->view(), Qt::Key_C, Qt::ControlModifier);
     QVERIFY(!QApplication::clipboard()->image().isNull());
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.last().first().toString(), QStringLiteral("Chart copied"));
+    QVERIFY(panel->exportButton()->menu()->actions().contains(panel->copyAction()));
+    QCOMPARE(panel->copyAction()->shortcut(), QKeySequence(QKeySequence::Copy));
+
+    // An empty chart has nothing to copy.
+    ChartPanel *empty = view.throughputPanel();
+    QVERIFY(empty->isEmpty());
+    QApplication::clipboard()->clear();
+    empty->view()->setFocus();
+    QTRY_VERIFY(empty->view()->hasFocus());
+    QTest::keyClick(empty->view(), Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QApplication::clipboard()->image().isNull());
+    QCOMPARE(status.size(), 1);
+}
+
+// The pools: connections in use stacked, one area per pool; the acquire wait p95 in ms, one
+// line per pool.
+void tst_DashboardView::poolCards()
+{
+    DashboardView view;
+    view.timer()->stop(); // the figures below are not replaced by the database's own
+    view.setDatabase(m_database.get());
+    Metrics &metrics = Metrics::instance();
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 3000;
+    for (int i = 0; i < 4; ++i) {
+        metrics.setGauge(QStringLiteral("pool.sqlite-writer.busy"), 1);
+        metrics.setGauge(QStringLiteral("pool.sqlite-writer.idle"), 0);
+        metrics.setGauge(QStringLiteral("pool.sqlite-writer.wait_p95_us"), 250);
+        metrics.setGauge(QStringLiteral("pool.sqlite-readers.busy"), i);
+        metrics.setGauge(QStringLiteral("pool.sqlite-readers.idle"), 4 - i);
+        metrics.setGauge(QStringLiteral("pool.sqlite-readers.waiting"), 2);
+        metrics.setGauge(QStringLiteral("pool.sqlite-readers.wait_p95_us"), 1500);
+        metrics.sample(t0 + i * 500);
+    }
+    view.redraw();
+
+    const TimeSeriesData &inUse = view.connectionsPanel()->data();
+    QVERIFY(inUse.stacked);
+    QCOMPARE(inUse.timeAxis, TimeAxis::WallClock);
+    QVERIFY(inUse.emptyReason.isEmpty());
+    QCOMPARE(inUse.series.size(), 2); // busy of each pool; idle and waiting are not in use
+    QStringList names;
+    for (const TimeSeries &series : inUse.series) {
+        names << series.name;
+        QVERIFY(!series.secondaryAxis);
+        QCOMPARE(series.points.size(), 4);
+    }
+    names.sort();
+    QCOMPARE(names, QStringList({QStringLiteral("readers"), QStringLiteral("writer")}));
+    for (const TimeSeries &series : inUse.series) {
+        if (series.name == QLatin1String("readers"))
+            QCOMPARE(series.points.last().y(), 3.0);
+    }
+
+    const TimeSeriesData &wait = view.acquireWaitPanel()->data();
+    QVERIFY(!wait.stacked);
+    QCOMPARE(wait.unit, QStringLiteral("ms"));
+    QCOMPARE(wait.series.size(), 2);
+    for (const TimeSeries &series : wait.series) {
+        QVERIFY(!series.secondaryAxis);
+        QCOMPARE(series.points.last().y(), series.name == QLatin1String("readers") ? 1.5 : 0.25);
+    }
+    QCOMPARE(view.connectionsPanel()->baseName(), QStringLiteral("connections-in-use"));
+    QCOMPARE(view.acquireWaitPanel()->baseName(), QStringLiteral("acquire-wait-p95"));
+    QVERIFY(view.panels().contains(view.connectionsPanel()));
+    QVERIFY(view.panels().contains(view.acquireWaitPanel()));
+}
+
+// A chart with nothing to show says why, and its Export entries say why they are disabled.
+void tst_DashboardView::emptyChartsSayWhy()
+{
+    DashboardView view;
+    view.timer()->stop();
+    view.setWindowMinutes(1);
+    // A counter that stood still is no import, and a cache nobody asked is no lookup.
+    Metrics &metrics = Metrics::instance();
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 3000;
+    CacheStats stats;
+    stats.hits = 5;
+    for (int i = 0; i < 4; ++i) {
+        metrics.addCounter(QStringLiteral("import.records"), i == 0 ? 100 : 0);
+        publishCacheStats(QStringLiteral("schema"), stats);
+        metrics.sample(t0 + i * 500);
+    }
+    view.redraw();
+    QCOMPARE(view.throughputPanel()->data().emptyReason,
+             DashboardView::tr("No records imported in the last %n minute(s)", nullptr, 1));
+    QCOMPARE(view.cachePanel()->data().emptyReason,
+             DashboardView::tr("No cache lookups in the last %n minute(s)", nullptr, 1));
+    QCOMPARE(view.connectionsPanel()->data().emptyReason,
+             QStringLiteral("Not connected to a database"));
+    QCOMPARE(view.acquireWaitPanel()->data().emptyReason,
+             QStringLiteral("Not connected to a database"));
+    QCOMPARE(view.historyPanel()->data().emptyReason,
+             QStringLiteral("Not connected to a database"));
+    for (ChartPanel *panel : view.panels()) {
+        QVERIFY2(panel->isEmpty(), qPrintable(panel->chart()->title()));
+        QVERIFY(!hasPoints(panel->data()));
+        // The button stays reachable (keyboard users learn why from it); its entries do not.
+        QVERIFY(panel->exportButton()->isEnabled());
+        QVERIFY(panel->exportButton()->toolTip().contains(panel->data().emptyReason));
+        for (QAction *action : panel->exportActions()) {
+            QVERIFY(!action->isEnabled());
+            QCOMPARE(action->toolTip(), panel->data().emptyReason);
+        }
+    }
+    view.setWindowMinutes(5);
+    QCOMPARE(view.throughputPanel()->data().emptyReason,
+             DashboardView::tr("No records imported in the last %n minute(s)", nullptr, 5));
+
+    // Once something happens, the chart is a chart again.
+    metrics.addCounter(QStringLiteral("import.records"), 500);
+    stats.misses = 1;
+    publishCacheStats(QStringLiteral("schema"), stats);
+    metrics.sample();
+    view.redraw();
+    for (ChartPanel *panel : {view.throughputPanel(), view.cachePanel()}) {
+        QVERIFY(panel->data().emptyReason.isEmpty());
+        QVERIFY(!panel->isEmpty());
+        for (QAction *action : panel->exportActions())
+            QVERIFY(action->isEnabled());
+    }
+}
+
+void tst_DashboardView::cardsReflow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("1600x1000") << QSize(1580, 860) << 2;
+    QTest::newRow("1024x700") << QSize(1004, 540) << 1;
+}
+
+// Two columns of cards when the view is wide, one when it is narrow; History spans the row;
+// no card is squashed, the page scrolls instead.
+void tst_DashboardView::cardsReflow()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, columns);
+    DashboardView view;
+    view.timer()->stop();
+    view.setDatabase(m_database.get());
+    view.resize(size);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.columns(), columns);
+    const QRect first = view.throughputPanel()->geometry();
+    const QRect second = view.cachePanel()->geometry();
+    const QRect third = view.connectionsPanel()->geometry();
+    const QRect history = view.historyPanel()->geometry();
+    if (columns == 2) {
+        QCOMPARE(second.top(), first.top());
+        QVERIFY(second.left() > first.right());
+        QCOMPARE(third.left(), first.left());
+        QVERIFY(third.top() > first.bottom());
+    } else {
+        QCOMPARE(second.left(), first.left());
+        QVERIFY(second.top() > first.bottom());
+        QCOMPARE(second.width(), first.width());
+    }
+    QCOMPARE(history.left(), first.left());
+    QCOMPARE(history.right(), columns == 2 ? second.right() : first.right());
+    QVERIFY(history.top() > view.acquireWaitPanel()->geometry().bottom());
+    for (ChartPanel *panel : view.panels())
+        QVERIFY2(panel->height() >= 300, qPrintable(panel->chart()->title()));
+    // The job list beside the History chart on a wide page, above it on a narrow one, where
+    // the chart keeps the card's width.
+    const QRect jobs = view.historyPanel()->aside()->geometry();
+    const QRect chart = view.historyPanel()->view()->geometry();
+    if (columns == 2) {
+        QVERIFY(jobs.right() < chart.left());
+    } else {
+        QVERIFY(jobs.bottom() < chart.top());
+        QVERIFY(chart.width() >= jobs.width());
+    }
+    QVERIFY(chart.height() >= 250);
+
+    // And back: the grid follows the window.
+    view.resize(columns == 2 ? QSize(1004, 540) : QSize(1580, 860));
+    QTRY_COMPARE(view.columns(), 3 - columns);
+    QTRY_VERIFY((view.cachePanel()->geometry().top() == view.throughputPanel()->geometry().top())
+                == (columns == 1));
+}
+
+void tst_DashboardView::exportButtonsInsideTheirCards_data()
+{
+    cardsReflow_data();
+}
+
+// Each card's Export button is inside the card's frame and inside the scrolled page's
+// viewport: never floating above the card, never under the scroll bar.
+void tst_DashboardView::exportButtonsInsideTheirCards()
+{
+    QFETCH(QSize, size);
+    DashboardView view;
+    view.timer()->stop();
+    view.setDatabase(m_database.get());
+    view.resize(size);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.columns() > 0);
+    auto *scroll = view.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QWidget *viewport = scroll->viewport();
+    QTRY_VERIFY(scroll->widget()->width() <= viewport->width());
+    for (ChartPanel *panel : view.panels()) {
+        QToolButton *button = panel->exportButton();
+        QVERIFY(button->isVisible());
+        QCOMPARE(button->parentWidget(), panel);
+        const QString title = panel->chart()->title();
+        QVERIFY2(panel->contentsRect().contains(button->geometry()), qPrintable(title));
+        // Top-right: above the chart, at its right edge.
+        QVERIFY2(button->geometry().bottom() < panel->view()->geometry().top(), qPrintable(title));
+        QVERIFY2(button->geometry().right() >= panel->view()->geometry().right() - 1,
+                 qPrintable(title));
+        const QRect inViewport(button->mapTo(viewport, QPoint(0, 0)), button->size());
+        QVERIFY2(inViewport.left() >= 0 && inViewport.right() < viewport->width(),
+                 qPrintable(title));
+    }
 }
 
 QTEST_MAIN(tst_DashboardView)
