@@ -269,10 +269,6 @@
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>Export this chart or copy it</source>
-        <translation>Dieses Diagramm exportieren oder kopieren</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -287,6 +283,22 @@
     <message>
         <source>A chart; its Export button saves it as an image or its data as CSV</source>
         <translation>Ein Diagramm; seine Schaltfläche „Exportieren“ speichert es als Bild oder seine Daten als CSV</translation>
+    </message>
+    <message>
+        <source>This chart has no data yet.</source>
+        <translation>Dieses Diagramm hat noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1</source>
+        <translation>Nichts zu exportieren: %1</translation>
+    </message>
+    <message>
+        <source>Export this chart or copy it (%1)</source>
+        <translation>Dieses Diagramm exportieren oder kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>Chart copied</source>
+        <translation>Diagramm kopiert</translation>
     </message>
 </context>
 <context>
@@ -554,28 +566,8 @@
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <source>Write every chart as PNG, SVG, PDF and CSV into a folder.</source>
-        <translation>Jedes Diagramm als PNG, SVG, PDF und CSV in einen Ordner schreiben.</translation>
-    </message>
-    <message>
-        <source>Import throughput of a past job</source>
-        <translation>Importdurchsatz eines früheren Jobs</translation>
-    </message>
-    <message>
-        <source>No finished job yet</source>
-        <translation>Noch kein abgeschlossener Job</translation>
-    </message>
-    <message>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Job:</source>
-        <translation>Job:</translation>
     </message>
     <message>
         <source>Import throughput</source>
@@ -614,10 +606,6 @@
         <translation>pro s</translation>
     </message>
     <message>
-        <source>Cache hit ratio (no cache has published statistics yet)</source>
-        <translation>Cache-Trefferquote (noch kein Cache hat Statistiken veröffentlicht)</translation>
-    </message>
-    <message>
         <source>%1 hit ratio</source>
         <translation>%1: Trefferquote</translation>
     </message>
@@ -630,36 +618,12 @@
         <translation>%1: Fehlzugriffe</translation>
     </message>
     <message>
-        <source>Connection pools</source>
-        <translation>Verbindungspools</translation>
-    </message>
-    <message>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>Acquire wait p95</source>
-        <translation>Wartezeit auf Verbindung p95</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ms</translation>
-    </message>
-    <message>
-        <source>%1 busy</source>
-        <translation>%1: belegt</translation>
-    </message>
-    <message>
-        <source>%1 idle</source>
-        <translation>%1: frei</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1: wartend</translation>
-    </message>
-    <message>
-        <source>%1 wait p95</source>
-        <translation>%1: Wartezeit p95</translation>
     </message>
     <message>
         <source>Replica lag</source>
@@ -676,17 +640,6 @@
     <message>
         <source>Export All Charts To</source>
         <translation>Alle Diagramme exportieren nach</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1</source>
-        <translation>
-            <numerusform>%n Datei nach %1 geschrieben</numerusform>
-            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot read the job&apos;s history: %1</source>
-        <translation>Der Verlauf des Jobs kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -715,6 +668,111 @@
     <message>
         <source>lookups</source>
         <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Write every chart that has data as PNG, SVG, PDF and CSV into a folder.</source>
+        <translation>Jedes Diagramm mit Daten als PNG, SVG, PDF und CSV in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Not connected to a database</source>
+        <translation>Mit keiner Datenbank verbunden</translation>
+    </message>
+    <message>
+        <source>Finished jobs</source>
+        <translation>Abgeschlossene Jobs</translation>
+    </message>
+    <message>
+        <source>Select a job to chart its throughput, or several to compare them</source>
+        <translation>Einen Job wählen, um seinen Durchsatz zu zeigen, oder mehrere, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Finished jobs:</source>
+        <translation>Abgeschlossene Jobs:</translation>
+    </message>
+    <message>
+        <source>Ctrl+click or Shift+click several jobs to compare their throughput on elapsed time.</source>
+        <translation>Mit Strg+Klick oder Umschalt+Klick mehrere Jobs wählen, um ihren Durchsatz über die verstrichene Zeit zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Reading the finished jobs…</source>
+        <translation>Abgeschlossene Jobs werden gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>No records imported in the last %n minute(s)</source>
+        <translation>
+            <numerusform>In der letzten Minute keine Datensätze importiert</numerusform>
+            <numerusform>In den letzten %n Minuten keine Datensätze importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cache has published statistics yet</source>
+        <translation>Noch kein Cache hat Statistiken veröffentlicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>No cache lookups in the last %n minute(s)</source>
+        <translation>
+            <numerusform>In der letzten Minute keine Cache-Abfragen</numerusform>
+            <numerusform>In den letzten %n Minuten keine Cache-Abfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections in use</source>
+        <translation>Belegte Verbindungen</translation>
+    </message>
+    <message>
+        <source>No connection pool has published figures yet</source>
+        <translation>Noch kein Verbindungspool hat Werte veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Connection acquire wait (p95)</source>
+        <translation>Wartezeit auf eine Verbindung (p95)</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>No replica lag measured yet</source>
+        <translation>Noch keine Replikatverzögerung gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped, nothing to show: %1.</source>
+        <translation>Übersprungen, nichts zu zeigen: %1.</translation>
+    </message>
+    <message>
+        <source>No finished imports yet</source>
+        <translation>Noch keine abgeschlossenen Importe</translation>
+    </message>
+    <message>
+        <source>Pick one or more finished jobs</source>
+        <translation>Einen oder mehrere abgeschlossene Jobs wählen</translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs&apos; history: %1</source>
+        <translation>Der Verlauf der Jobs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The selected jobs no longer exist</source>
+        <translation>Die gewählten Jobs gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>This job recorded no throughput</source>
+        <translation>Dieser Job hat keinen Durchsatz aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>None of these jobs recorded any throughput</source>
+        <translation>Keiner dieser Jobs hat Durchsatz aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Import throughput of past jobs</source>
+        <translation>Importdurchsatz früherer Jobs</translation>
     </message>
 </context>
 <context>

@@ -269,10 +269,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export this chart or copy it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,6 +282,22 @@
     </message>
     <message>
         <source>A chart; its Export button saves it as an image or its data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart has no data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this chart or copy it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -553,27 +565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write every chart as PNG, SVG, PDF and CSV into a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import throughput of a past job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No finished job yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,10 +605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cache hit ratio (no cache has published statistics yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 hit ratio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,35 +617,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection pools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acquire wait p95</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 wait p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -674,17 +638,6 @@
     </message>
     <message>
         <source>Export All Charts To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1</source>
-        <translation>
-            <numerusform>Wrote %n file to %1</numerusform>
-            <numerusform>Wrote %n files to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot read the job&apos;s history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,6 +666,111 @@
     </message>
     <message>
         <source>lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every chart that has data as PNG, SVG, PDF and CSV into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to chart its throughput, or several to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+click or Shift+click several jobs to compare their throughput on elapsed time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the finished jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No records imported in the last %n minute(s)</source>
+        <translation>
+            <numerusform>No records imported in the last minute</numerusform>
+            <numerusform>No records imported in the last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cache has published statistics yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No cache lookups in the last %n minute(s)</source>
+        <translation>
+            <numerusform>No cache lookups in the last minute</numerusform>
+            <numerusform>No cache lookups in the last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection pool has published figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection acquire wait (p95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replica lag measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped, nothing to show: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished imports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one or more finished jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs&apos; history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected jobs no longer exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job recorded no throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these jobs recorded any throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import throughput of past jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -269,10 +269,6 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>Export this chart or copy it</source>
-        <translation>Exporter ou copier ce graphique</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -287,6 +283,22 @@
     <message>
         <source>A chart; its Export button saves it as an image or its data as CSV</source>
         <translation>Un graphique ; son bouton Exporter l’enregistre en image ou ses données en CSV</translation>
+    </message>
+    <message>
+        <source>This chart has no data yet.</source>
+        <translation>Ce graphique n’a pas encore de données.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1</source>
+        <translation>Rien à exporter : %1</translation>
+    </message>
+    <message>
+        <source>Export this chart or copy it (%1)</source>
+        <translation>Exporter ou copier ce graphique (%1)</translation>
+    </message>
+    <message>
+        <source>Chart copied</source>
+        <translation>Graphique copié</translation>
     </message>
 </context>
 <context>
@@ -554,28 +566,8 @@
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <source>Write every chart as PNG, SVG, PDF and CSV into a folder.</source>
-        <translation>Écrire chaque graphique en PNG, SVG, PDF et CSV dans un dossier.</translation>
-    </message>
-    <message>
-        <source>Import throughput of a past job</source>
-        <translation>Débit d’importation d’une tâche passée</translation>
-    </message>
-    <message>
-        <source>No finished job yet</source>
-        <translation>Aucune tâche terminée pour l’instant</translation>
-    </message>
-    <message>
         <source>Window:</source>
         <translation>Période :</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Job:</source>
-        <translation>Tâche :</translation>
     </message>
     <message>
         <source>Import throughput</source>
@@ -614,10 +606,6 @@
         <translation>par s</translation>
     </message>
     <message>
-        <source>Cache hit ratio (no cache has published statistics yet)</source>
-        <translation>Taux de succès du cache (aucun cache n’a encore publié de statistiques)</translation>
-    </message>
-    <message>
         <source>%1 hit ratio</source>
         <translation>%1 : taux de succès</translation>
     </message>
@@ -630,36 +618,12 @@
         <translation>%1 : échecs</translation>
     </message>
     <message>
-        <source>Connection pools</source>
-        <translation>Pools de connexions</translation>
-    </message>
-    <message>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <source>Acquire wait p95</source>
-        <translation>Attente d’acquisition p95</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ms</translation>
-    </message>
-    <message>
-        <source>%1 busy</source>
-        <translation>%1 : occupées</translation>
-    </message>
-    <message>
-        <source>%1 idle</source>
-        <translation>%1 : inactives</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 : en attente</translation>
-    </message>
-    <message>
-        <source>%1 wait p95</source>
-        <translation>%1 : attente p95</translation>
     </message>
     <message>
         <source>Replica lag</source>
@@ -676,17 +640,6 @@
     <message>
         <source>Export All Charts To</source>
         <translation>Exporter tous les graphiques vers</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1</source>
-        <translation>
-            <numerusform>%n fichier écrit dans %1</numerusform>
-            <numerusform>%n fichiers écrits dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot read the job&apos;s history: %1</source>
-        <translation>Impossible de lire l’historique de la tâche : %1</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -715,6 +668,111 @@
     <message>
         <source>lookups</source>
         <translation>cache</translation>
+    </message>
+    <message>
+        <source>Write every chart that has data as PNG, SVG, PDF and CSV into a folder.</source>
+        <translation>Écrire chaque graphique qui a des données en PNG, SVG, PDF et CSV dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Not connected to a database</source>
+        <translation>Aucune base de données connectée</translation>
+    </message>
+    <message>
+        <source>Finished jobs</source>
+        <translation>Tâches terminées</translation>
+    </message>
+    <message>
+        <source>Select a job to chart its throughput, or several to compare them</source>
+        <translation>Choisir une tâche pour tracer son débit, ou plusieurs pour les comparer</translation>
+    </message>
+    <message>
+        <source>Finished jobs:</source>
+        <translation>Tâches terminées :</translation>
+    </message>
+    <message>
+        <source>Ctrl+click or Shift+click several jobs to compare their throughput on elapsed time.</source>
+        <translation>Ctrl+clic ou Maj+clic sur plusieurs tâches pour comparer leur débit sur le temps écoulé.</translation>
+    </message>
+    <message>
+        <source>Reading the finished jobs…</source>
+        <translation>Lecture des tâches terminées…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No records imported in the last %n minute(s)</source>
+        <translation>
+            <numerusform>Aucun enregistrement importé dans la dernière minute</numerusform>
+            <numerusform>Aucun enregistrement importé dans les %n dernières minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cache has published statistics yet</source>
+        <translation>Aucun cache n’a encore publié de statistiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>No cache lookups in the last %n minute(s)</source>
+        <translation>
+            <numerusform>Aucune recherche en cache dans la dernière minute</numerusform>
+            <numerusform>Aucune recherche en cache dans les %n dernières minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections in use</source>
+        <translation>Connexions utilisées</translation>
+    </message>
+    <message>
+        <source>No connection pool has published figures yet</source>
+        <translation>Aucun pool de connexions n’a encore publié de chiffres</translation>
+    </message>
+    <message>
+        <source>Connection acquire wait (p95)</source>
+        <translation>Attente d’une connexion (p95)</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>No replica lag measured yet</source>
+        <translation>Aucun retard de réplique mesuré pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1.</numerusform>
+            <numerusform>%n fichiers écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped, nothing to show: %1.</source>
+        <translation>Ignorés, rien à montrer : %1.</translation>
+    </message>
+    <message>
+        <source>No finished imports yet</source>
+        <translation>Aucun import terminé pour l’instant</translation>
+    </message>
+    <message>
+        <source>Pick one or more finished jobs</source>
+        <translation>Choisir une ou plusieurs tâches terminées</translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs&apos; history: %1</source>
+        <translation>Impossible de lire l’historique des tâches : %1</translation>
+    </message>
+    <message>
+        <source>The selected jobs no longer exist</source>
+        <translation>Les tâches choisies n’existent plus</translation>
+    </message>
+    <message>
+        <source>This job recorded no throughput</source>
+        <translation>Cette tâche n’a enregistré aucun débit</translation>
+    </message>
+    <message>
+        <source>None of these jobs recorded any throughput</source>
+        <translation>Aucune de ces tâches n’a enregistré de débit</translation>
+    </message>
+    <message>
+        <source>Import throughput of past jobs</source>
+        <translation>Débit d’importation des tâches passées</translation>
     </message>
 </context>
 <context>
