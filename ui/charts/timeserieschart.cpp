@@ -224,8 +224,8 @@ void TimeSeriesChart::setData(const TimeSeriesData &data)
         if (m_dataSeries[i]->name() != data.series[i].name) // renamed (another language, say)
             m_dataSeries[i]->setName(data.series[i].name);
     }
-    updatePoints();
     updateTimeRange();
+    updatePoints();
     updateStyle();
     updateLegend();
     updateAxesVisibility();
@@ -305,6 +305,19 @@ QList<QPointF> TimeSeriesChart::drawnPoints(qsizetype index) const
     return points;
 }
 
+// Markers help a line of a few points say where its samples are; points crowded into a
+// corner of the axis (a live chart's first seconds in its window) would only make a blob.
+bool TimeSeriesChart::worthMarking(const QList<QPointF> &points) const
+{
+    if (points.size() >= pointMarkerLimit)
+        return false;
+    if (points.size() < 2)
+        return true;
+    const double span = double(m_to - m_from);
+    const double extent = points.last().x() - points.first().x();
+    return span > 0 && extent / span >= double(points.size() - 1) / 40.0;
+}
+
 void TimeSeriesChart::updatePoints()
 {
     Extent left;
@@ -318,13 +331,13 @@ void TimeSeriesChart::updatePoints()
             const auto [upper, lower] = stack(points, layers);
             area->upperSeries()->replace(upper);
             area->lowerSeries()->replace(lower);
-            area->setPointsVisible(points.size() < pointMarkerLimit);
+            area->setPointsVisible(worthMarking(points));
             layers << points;
             drawn = upper + lower;
         } else {
             auto *line = static_cast<QLineSeries *>(m_dataSeries[i]);
             line->replace(points);
-            line->setPointsVisible(points.size() < pointMarkerLimit);
+            line->setPointsVisible(worthMarking(points));
             line->setMarkerSize(6);
         }
         for (const QPointF &p : std::as_const(drawn))

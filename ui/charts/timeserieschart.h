@@ -91,6 +91,7 @@ private:
     void setTitles();
     void rebuildSeries();
     QList<QPointF> drawnPoints(qsizetype index) const;
+    bool worthMarking(const QList<QPointF> &points) const;
     void updatePoints();
     void setValueBounds(Extent left, Extent right);
     void updateTimeRange();
