@@ -187,13 +187,6 @@ void recordRetry(const Sql &sql, qint64 jobId, qint64 failedAt, int attempt)
              mark);
 }
 
-qint64 importedCount(const Sql &sql, qint64 jobId)
-{
-    return sql
-        .scalar(QStringLiteral("SELECT records_imported FROM import_jobs WHERE id = ?"), {jobId})
-        .toLongLong();
-}
-
 void markDone(const Sql &sql, qint64 jobId, qint64 now)
 {
     sql.exec(QStringLiteral("UPDATE import_jobs SET status = 'done', finished_at = ? WHERE id = ?"),

@@ -131,7 +131,6 @@ void recordHistory(
 // Stored once: a transaction that committed although its commit reported a failure may carry
 // the same mark again when it is retried.
 void recordRetry(const Sql &sql, qint64 jobId, qint64 failedAt, int attempt);
-qint64 importedCount(const Sql &sql, qint64 jobId);
 void markDone(const Sql &sql, qint64 jobId, qint64 now);
 // status: cancelled or failed; message: why, one line. Its own statement: no transaction.
 void markStopped(const Sql &sql, qint64 jobId, const QString &status, const QString &message);
