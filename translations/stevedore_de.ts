@@ -300,6 +300,34 @@
         <source>Chart copied</source>
         <translation>Diagramm kopiert</translation>
     </message>
+    <message>
+        <source>Image Size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>Text Size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Small (96 dpi)</source>
+        <translation>Klein (96 dpi)</translation>
+    </message>
+    <message>
+        <source>Normal (192 dpi, default)</source>
+        <translation>Normal (192 dpi, Standard)</translation>
+    </message>
+    <message>
+        <source>Large (288 dpi)</source>
+        <translation>Groß (288 dpi)</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::Confirmation</name>

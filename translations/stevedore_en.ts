@@ -300,6 +300,34 @@
         <source>Chart copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Image Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small (96 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (192 dpi, default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large (288 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::Confirmation</name>

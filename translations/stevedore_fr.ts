@@ -300,6 +300,34 @@
         <source>Chart copied</source>
         <translation>Graphique copié</translation>
     </message>
+    <message>
+        <source>Image Size</source>
+        <translation>Taille de l’image</translation>
+    </message>
+    <message>
+        <source>Text Size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Small (96 dpi)</source>
+        <translation>Petite (96 ppp)</translation>
+    </message>
+    <message>
+        <source>Normal (192 dpi, default)</source>
+        <translation>Normale (192 ppp, par défaut)</translation>
+    </message>
+    <message>
+        <source>Large (288 dpi)</source>
+        <translation>Grande (288 ppp)</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::Confirmation</name>

@@ -77,7 +77,8 @@ bool writePdf(QChart *chart,
 //     the seconds since the series' time 0 (TimeSeriesChart::originOf(): its own origin, else
 //     the chart's: the job's start, or a live chart's window start), with up to millisecond
 //     decimals; "time_utc" ISO 8601 in UTC with milliseconds. A gap (a job stopped and resumed)
-//     is rows missing, nothing is filled in. A chart without points has the header only.
+//     is one row with an empty value half-way through it, so that a spreadsheet's line chart
+//     breaks there too; nothing is filled in. A chart without points has the header only.
 //   bar charts:  series,axis,category,value
 //   other charts: series,axis,x,value
 // "axis" is the title of the value axis the point belongs to, unit included. Numbers are

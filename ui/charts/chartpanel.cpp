@@ -6,12 +6,14 @@
 #include "filedialogs.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -62,6 +64,8 @@ void ChartPanel::createMenu()
         m_actions << menu->addAction(label, this, [this, f] { askExport(f); });
     }
     menu->addSeparator();
+    createImageMenus(menu);
+    menu->addSeparator();
     QAction *copy = menu->addAction(tr("Copy Image"), this, &ChartPanel::copyImage);
     copy->setShortcut(QKeySequence::Copy);
     // Only while the card (its chart, its button) has focus: elsewhere Ctrl+C copies text.
@@ -72,6 +76,77 @@ void ChartPanel::createMenu()
     m_exportButton->setText(tr("Export"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setMenu(menu);
+}
+
+namespace {
+
+const QString imageSizeKey = QStringLiteral("charts/imageSize");
+const QString imageDpiKey = QStringLiteral("charts/imageDpi");
+
+} // namespace
+
+chartexport::ImageOptions ChartPanel::imageOptions()
+{
+    const QSettings settings;
+    chartexport::ImageOptions options;
+    options.pixels = settings.value(imageSizeKey, options.pixels).toSize();
+    options.dpi = settings.value(imageDpiKey, options.dpi).toInt();
+    return options;
+}
+
+void ChartPanel::setImageOptions(const chartexport::ImageOptions &options)
+{
+    QSettings settings;
+    settings.setValue(imageSizeKey, options.pixels);
+    settings.setValue(imageDpiKey, options.dpi);
+}
+
+// Image Size and Text Size: how PNG exports and copies are drawn (SVG and PDF take the same
+// layout), remembered for every card. The choices are checked from the settings each time
+// the menu opens, so a choice made on one card shows on the others.
+void ChartPanel::createImageMenus(QMenu *menu)
+{
+    QMenu *sizes = menu->addMenu(tr("Image Size"));
+    QMenu *dpis = menu->addMenu(tr("Text Size"));
+    auto *sizeGroup = new QActionGroup(sizes);
+    auto *dpiGroup = new QActionGroup(dpis);
+    const chartexport::ImageOptions defaults;
+    for (const QSize size :
+         {QSize(1280, 800), QSize(1920, 1200), QSize(2560, 1600), QSize(3840, 2400)}) {
+        QString label = tr("%1 × %2 pixels").arg(size.width()).arg(size.height());
+        if (size == defaults.pixels)
+            label = tr("%1 (default)").arg(label);
+        QAction *action = sizes->addAction(label, this, [size] {
+            chartexport::ImageOptions options = imageOptions();
+            options.pixels = size;
+            setImageOptions(options);
+        });
+        action->setCheckable(true);
+        action->setData(size);
+        sizeGroup->addAction(action);
+    }
+    // The dpi sets the scale of text and lines: 96 draws them half as large as 192.
+    const QList<std::pair<QString, int>> scales{{tr("Small (96 dpi)"), 96},
+                                                {tr("Normal (192 dpi, default)"), 192},
+                                                {tr("Large (288 dpi)"), 288}};
+    for (const auto &[label, dpi] : scales) {
+        const int value = dpi;
+        QAction *action = dpis->addAction(label, this, [value] {
+            chartexport::ImageOptions options = imageOptions();
+            options.dpi = value;
+            setImageOptions(options);
+        });
+        action->setCheckable(true);
+        action->setData(dpi);
+        dpiGroup->addAction(action);
+    }
+    connect(menu, &QMenu::aboutToShow, this, [sizeGroup, dpiGroup] {
+        const chartexport::ImageOptions options = imageOptions();
+        for (QAction *action : sizeGroup->actions())
+            action->setChecked(action->data().toSize() == options.pixels);
+        for (QAction *action : dpiGroup->actions())
+            action->setChecked(action->data().toInt() == options.dpi);
+    });
 }
 
 QChart *ChartPanel::chart() const
@@ -143,7 +218,7 @@ QString ChartPanel::baseName() const
 bool ChartPanel::exportTo(chartexport::Format format, const QString &path, QString *error)
 {
     QString message;
-    const bool ok = chartexport::write(chart(), format, path, chartexport::defaultSize, &message);
+    const bool ok = chartexport::write(chart(), format, path, imageOptions(), &message);
     if (error)
         *error = message;
     emit statusMessage(ok ? tr("Saved %1").arg(path) : message);
@@ -152,7 +227,7 @@ bool ChartPanel::exportTo(chartexport::Format format, const QString &path, QStri
 
 QStringList ChartPanel::exportAll(const QString &dir, QString *error)
 {
-    return chartexport::writeAll(chart(), dir, baseName(), chartexport::defaultSize, error);
+    return chartexport::writeAll(chart(), dir, baseName(), imageOptions(), error);
 }
 
 void ChartPanel::copyImage()

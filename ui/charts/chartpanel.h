@@ -11,6 +11,7 @@
 class QAction;
 class QChart;
 class QChartView;
+class QMenu;
 class QBoxLayout;
 class QToolButton;
 
@@ -61,6 +62,11 @@ public:
     QStringList exportAll(const QString &dir, QString *error = nullptr);
     void copyImage();
 
+    // The size and dpi PNG exports are drawn at (the Export menu's Image Size and Text Size),
+    // kept in QSettings for every card; default 1920×1200 at 192 dpi.
+    static chartexport::ImageOptions imageOptions();
+    static void setImageOptions(const chartexport::ImageOptions &options);
+
 signals:
     // "Saved …", an export's error, "Chart copied": for the status bar.
     void statusMessage(const QString &message);
@@ -70,6 +76,7 @@ protected:
 
 private:
     void createMenu();
+    void createImageMenus(QMenu *menu);
     void askExport(chartexport::Format format);
     void updateExportState();
 

@@ -16,11 +16,14 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QDir>
+#include <QImage>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTranslator>
@@ -44,6 +47,7 @@ private slots:
     void historyComparesJobs();
     void exportAllSkipsEmptyCharts();
     void copyToTheClipboard();
+    void imageSizeIsRemembered();
     void poolCards();
     void emptyChartsSayWhy();
     void cardsReflow_data();
@@ -61,6 +65,7 @@ private:
 
 void tst_DashboardView::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // QSettings of its own (the image size)
     guitest::WarningTrap::install();
 }
 
@@ -316,6 +321,50 @@ void tst_DashboardView::copyToTheClipboard()
     QTest::keyClick(empty->view(), Qt::Key_C, Qt::ControlModifier);
     QVERIFY(QApplication::clipboard()->image().isNull());
     QCOMPARE(status.size(), 1);
+}
+
+// The Export menu's Image Size and Text Size: chosen on one card, used by its PNG (exact
+// pixels, the dpi in the file), shown on every card and remembered.
+void tst_DashboardView::imageSizeIsRemembered()
+{
+    QSettings().remove(QStringLiteral("charts"));
+    const auto restore = qScopeGuard([] { QSettings().remove(QStringLiteral("charts")); });
+    DashboardView view;
+    view.timer()->stop();
+    view.setDatabase(m_database.get());
+    view.show(); // redrawn only when visible
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.tick();
+    ChartPanel *connections = view.connectionsPanel();
+    QTRY_VERIFY(!connections->isEmpty());
+    QMenu *menu = connections->exportButton()->menu();
+    const auto entry = [](QMenu *in, const QString &text) -> QAction * {
+        for (QAction *action : in->actions()) {
+            if (action->text().startsWith(text))
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *sizes = entry(menu, QStringLiteral("Image Size"));
+    QAction *scales = entry(menu, QStringLiteral("Text Size"));
+    QVERIFY(sizes && sizes->menu() && scales && scales->menu());
+    emit menu->aboutToShow();
+    QVERIFY(entry(sizes->menu(), QStringLiteral("1920 × 1200"))->isChecked()); // the default
+    entry(sizes->menu(), QStringLiteral("1280 × 800"))->trigger();
+    entry(scales->menu(), QStringLiteral("Small (96 dpi)"))->trigger();
+
+    const QString path = m_dir->filePath(QStringLiteral("connections.png"));
+    QVERIFY(connections->exportTo(chartexport::Format::Png, path));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1280, 800));
+    QCOMPARE(image.dotsPerMeterX(), qRound(96 / 0.0254));
+    // Another card's menu shows the choice.
+    QMenu *other = view.acquireWaitPanel()->exportButton()->menu();
+    emit other->aboutToShow();
+    QVERIFY(entry(entry(other, QStringLiteral("Image Size"))->menu(), QStringLiteral("1280 × 800"))
+                ->isChecked());
+    QCOMPARE(ChartPanel::imageOptions().dpi, 96);
+    QCOMPARE(QSettings().value(QStringLiteral("charts/imageSize")).toSize(), QSize(1280, 800));
 }
 
 // The pools: connections in use stacked, one area per pool; the acquire wait p95 in ms, one
