@@ -8,6 +8,7 @@
 #include "import/exporter.h"
 #include "import/importer.h"
 #include "import/rejectscsv.h"
+#include "import/sourcefile.h"
 #include "logging/redact.h"
 #include "store/catalog.h"
 #include "store/importjobs.h"
@@ -110,6 +111,65 @@ void parseDialectOverrides(Context &ctx, ImportOptions &base)
         base.overrides.hasHeader = false;
 }
 
+// The kind of file and what of it to read: --format, --sheet/--member, --skip-rows,
+// --fixed-spec. "--sheet all" is resolved per file (partsToImport()).
+void parseSourceOptions(Context &ctx, ImportOptions &base)
+{
+    const QString format = ctx.value(QStringLiteral("format"));
+    if (!format.isEmpty()) {
+        const std::optional<SourceFormat> parsed = formatFromName(format);
+        if (!parsed)
+            throw UsageError{QStringLiteral("unknown --format '%1' (auto, csv, xlsx, ods, json, "
+                                            "jsonl, fixed)")
+                                 .arg(format)};
+        base.format = *parsed;
+    }
+    if (ctx.isSet(QStringLiteral("sheet")) && ctx.isSet(QStringLiteral("member")))
+        throw UsageError{QStringLiteral("--sheet and --member exclude each other")};
+    base.part = ctx.isSet(QStringLiteral("sheet")) ? ctx.value(QStringLiteral("sheet"))
+                                                   : ctx.value(QStringLiteral("member"));
+    if (ctx.isSet(QStringLiteral("skip-rows"))) {
+        bool ok = false;
+        base.skipRows = ctx.value(QStringLiteral("skip-rows")).toInt(&ok);
+        if (!ok || base.skipRows < 0)
+            throw UsageError{QStringLiteral("--skip-rows must be 0 or more")};
+    }
+    const QString spec = ctx.value(QStringLiteral("fixed-spec"));
+    if (!spec.isEmpty()) {
+        QFile file(spec);
+        if (!file.open(QIODevice::ReadOnly))
+            throw UsageError{
+                QStringLiteral("cannot read --fixed-spec %1: %2").arg(spec, file.errorString())};
+        QString error;
+        base.fixedColumns = parseFixedSpec(file.read(1 << 20), &error);
+        if (base.fixedColumns.isEmpty())
+            throw UsageError{QStringLiteral("%1: %2").arg(spec, error)};
+        if (base.format == SourceFormat::Auto)
+            base.format = SourceFormat::FixedWidth;
+    }
+    if (base.format == SourceFormat::FixedWidth && base.fixedColumns.isEmpty())
+        throw UsageError{QStringLiteral("--format fixed needs --fixed-spec FILE")};
+}
+
+// The parts of PATH one `import` reads, each a file of the project: every sheet of a workbook
+// with "--sheet all", every member of a zip archive unless --member names one; otherwise the
+// one asked for (empty: the file itself, or a workbook's first sheet).
+QStringList partsToImport(const ImportOptions &options)
+{
+    QFile file(options.path);
+    if (!checkRegularFile(options.path).isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {options.part}; // the import says why it cannot be read
+    const SourceKind kind = inspectSource(&file, options.format);
+    const bool all
+        = options.part == QLatin1String("all") || (kind.isArchive() && options.part.isEmpty());
+    if (!all || !kind.error.isEmpty() || !kind.hasParts())
+        return {options.part};
+    QStringList parts;
+    for (const SourcePart &part : kind.parts)
+        parts.append(part.name);
+    return parts;
+}
+
 // What every FILE of one `import` shares: the project and the options given.
 ImportOptions parseImportOptions(Context &ctx)
 {
@@ -125,6 +185,7 @@ ImportOptions parseImportOptions(Context &ctx)
             throw UsageError{QStringLiteral("--batch-size must be a positive number")};
     }
     parseDialectOverrides(ctx, base);
+    parseSourceOptions(ctx, base);
     return base;
 }
 
@@ -145,7 +206,7 @@ ImportResult importOne(Context &ctx, const ImportOptions &options, bool showProg
             std::fputs("\r\033[K", stderr);
             progressShown = false;
         }
-        ctx.err(QStringLiteral("%1:%2: %3\n").arg(path).arg(reject.line).arg(reject.reason));
+        ctx.err(QStringLiteral("%1:%2: %3\n").arg(path, reject.location, reject.reason));
     };
     g_running.store(&importer);
     const ImportResult result = importer.run();
@@ -220,12 +281,20 @@ int importCommand(Context &ctx)
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     int exitCode = 0;
+    bool cancelled = false;
     for (const QString &path : std::as_const(ctx.positional)) {
         ImportOptions options = base;
         options.path = path;
-        const ImportResult result = importOne(ctx, options, showProgress);
-        report(ctx, path, base.project, result, json, exitCode);
-        if (result.outcome == ImportResult::Outcome::Cancelled)
+        const QStringList parts = partsToImport(options);
+        for (const QString &part : parts) {
+            options.part = part;
+            const ImportResult result = importOne(ctx, options, showProgress);
+            report(ctx, path, base.project, result, json, exitCode);
+            cancelled = result.outcome == ImportResult::Outcome::Cancelled;
+            if (cancelled)
+                break;
+        }
+        if (cancelled)
             break;
     }
     std::signal(SIGINT, SIG_DFL);
@@ -378,12 +447,33 @@ QList<Command> importCommands()
                                         QStringLiteral("name")};
     return {
         {QStringLiteral("import"),
-         QStringLiteral("Import delimited text files into a project (exit 0 all imported, 2 some "
-                        "rejected, 1 failed)."),
-         QStringLiteral("--project P [--delimiter C|auto] [--quote C|none] [--encoding NAME|auto] "
-                        "[--header|--no-header] [--batch-size N] [--replace] [--json] [--progress] "
-                        "FILE..."),
+         QStringLiteral("Import files into a project: delimited text, Excel and OpenDocument "
+                        "workbooks, JSON, fixed-width text, compressed or zipped (exit 0 all "
+                        "imported, 2 some rejected, 1 failed)."),
+         QStringLiteral("--project P [--format KIND] [--sheet NAME|INDEX|all] [--member NAME] "
+                        "[--skip-rows N] [--fixed-spec FILE] [--delimiter C|auto] [--quote C|none] "
+                        "[--encoding NAME|auto] [--header|--no-header] [--batch-size N] "
+                        "[--replace] [--json] [--progress] FILE..."),
          {projectOption(),
+          {QStringLiteral("format"),
+           QStringLiteral("auto (default: from the content), csv, xlsx, ods, json, jsonl or "
+                          "fixed."),
+           QStringLiteral("kind")},
+          {QStringLiteral("sheet"),
+           QStringLiteral("A workbook's sheet by name or 1-based index, or all (default: the "
+                          "first). Each sheet is a file named BOOK:SHEET."),
+           QStringLiteral("sheet")},
+          {QStringLiteral("member"),
+           QStringLiteral("The one member of a zip archive to import (default: every member, "
+                          "each a file named ARCHIVE:MEMBER)."),
+           QStringLiteral("name")},
+          {QStringLiteral("skip-rows"),
+           QStringLiteral("Rows of a sheet to skip before its header row."),
+           QStringLiteral("n")},
+          {QStringLiteral("fixed-spec"),
+           QStringLiteral("Fixed-width columns: a CSV file column,start,length (implies --format "
+                          "fixed)."),
+           QStringLiteral("file")},
           {QStringLiteral("delimiter"),
            QStringLiteral("Field delimiter, 'tab', or auto."),
            QStringLiteral("c")},

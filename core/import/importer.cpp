@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "import/importer.h"
 
-#include "csv/csvreader.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/livefiles.h"
@@ -13,12 +12,15 @@
 #include "import/threadpriority.h"
 #include "logging/logging.h"
 #include "logging/metrics.h"
+#include "source/archivedevice.h"
 #include "store/catalog.h"
 #include "store/importjobs.h"
 #include "store/recordcodec.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace stevedore {
 
@@ -111,6 +113,15 @@ JobState beginJob(const Sql &sql, const BeginRequest &request)
     return state;
 }
 
+// The dialect and the source options, stored together with the file: a resumed import reads it
+// as the first run did.
+QString storedReading(const Dialect &dialect, const SourceOptions &options)
+{
+    QJsonObject json = QJsonDocument::fromJson(dialect.toJson().toUtf8()).object();
+    json.insert(QLatin1String("source"), options.toJson());
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 // The state of one run of an import, passed from step to step.
@@ -120,7 +131,9 @@ struct Importer::Run
     SourceFile source;
     QByteArray digest;
     Dialect dialect;
-    std::unique_ptr<CsvReader> reader;
+    SourceOptions sourceOptions;
+    SourceStream stream;
+    RecordSource *reader = nullptr;
     CsvRecord record; // reused: its buffers stay allocated
     int batchSize = 0;
     JobState job;
@@ -157,6 +170,8 @@ QString checkImportable(const QString &path)
     const QByteArray sample = file.read(64 * 1024);
     if (sample.isEmpty())
         return QStringLiteral("is empty");
+    if (detectCompression(sample) != Compression::None)
+        return {};
     return binaryContentReason(sample);
 }
 
@@ -189,8 +204,6 @@ ImportResult Importer::runImpl()
     if (m_options.background)
         lowerThreadPriority();
     Run run;
-    run.result.fileName
-        = m_options.fileName.isEmpty() ? QFileInfo(m_options.path).fileName() : m_options.fileName;
     if (!openSource(run) || !begin(run))
         return run.result;
     if (run.job.alreadyImported) {
@@ -219,13 +232,15 @@ bool Importer::openSource(Run &run)
         result.message = why;
         return false;
     }
+    run.sourceOptions = m_options.sourceOptions();
     QString readError;
-    if (!run.source.hashAll(&run.digest, &readError, &m_cancel)) {
+    if (!SourceStream::hashContent(
+            &run.source.file(), run.sourceOptions, &run.digest, &readError, &m_cancel)) {
         if (m_cancel.load()) {
             result.outcome = ImportResult::Outcome::Cancelled;
             result.message = QStringLiteral("cancelled before the import started");
         } else {
-            result.message = QStringLiteral("cannot be read: ") + readError;
+            result.message = readError;
         }
         return false;
     }
@@ -234,8 +249,18 @@ bool Importer::openSource(Run &run)
         return false;
     }
     result.sha256 = QString::fromLatin1(run.digest.toHex());
-    run.dialect = detectDialect(run.source.file().peek(64 * 1024), m_options.overrides);
-    run.reader = std::make_unique<CsvReader>(run.source.parsing(), run.dialect);
+    if (const QString why = run.stream.open(&run.source.file(), run.sourceOptions);
+        !why.isEmpty()) {
+        result.message = why;
+        return false;
+    }
+    // A workbook's sheet and an archive's member are files of their own: "BOOK.xlsx:Sheet1".
+    result.fileName = m_options.fileName.isEmpty()
+                          ? partFileName(QFileInfo(m_options.path).fileName(), run.stream.part())
+                          : m_options.fileName;
+    run.sourceOptions.part = run.stream.part();
+    run.dialect = run.stream.dialect();
+    run.reader = run.stream.records();
     if (const QString why = run.reader->headerError(); !why.isEmpty()) {
         result.message = why;
         return false;
@@ -261,7 +286,7 @@ bool Importer::begin(Run &run)
                       run.reader->rawHeader(),
                       run.source.size(),
                       run.result.sha256,
-                      run.dialect.toJson()};
+                      storedReading(run.dialect, run.sourceOptions)};
     request.startedAt = now();
     run.job
         = m_database
@@ -284,10 +309,28 @@ bool Importer::begin(Run &run)
 void Importer::prepareResume(Run &run)
 {
     const std::optional<Dialect> stored = Dialect::fromJson(run.job.storedDialect);
-    if (stored && !(*stored == run.dialect)) {
-        run.dialect = *stored;
+    SourceOptions storedOptions = run.sourceOptions;
+    const QJsonObject storedSource = QJsonDocument::fromJson(run.job.storedDialect.toUtf8())
+                                         .object()
+                                         .value(QLatin1String("source"))
+                                         .toObject();
+    // Jobs stored before sources had options have none: they are delimited text.
+    const bool optionsDiffer = storedOptions.applyJson(storedSource)
+                               && storedReading(run.dialect, storedOptions)
+                                      != storedReading(run.dialect, run.sourceOptions);
+    if ((stored && !(*stored == run.dialect)) || optionsDiffer) {
+        if (stored)
+            storedOptions.overrides = {.delimiter = stored->delimiter,
+                                       .quote = stored->quote,
+                                       .hasHeader = stored->hasHeader,
+                                       .encoding = stored->encoding};
+        if (const QString why = run.stream.open(&run.source.file(), storedOptions); !why.isEmpty())
+            throw DbError(DbError::Kind::Invalid,
+                          QStringLiteral("cannot resume as the first run read it: ") + why);
+        run.sourceOptions = storedOptions;
+        run.reader = run.stream.records();
+        run.dialect = stored ? *stored : run.stream.dialect();
         run.result.dialect = run.dialect;
-        run.reader = std::make_unique<CsvReader>(run.source.parsing(), run.dialect);
         run.reader->header();
     }
     logger(LogCategory::Import)
@@ -303,7 +346,7 @@ void Importer::prepareResume(Run &run)
                     ReadConsistency::Primary)
               .result();
     for (const StoredReject &reject : earlier)
-        onReject({reject.line, reject.recordNo, reject.reason});
+        onReject({reject.line, reject.recordNo, reject.reason, run.reader->location(reject.line)});
 }
 
 // parsed: records parsed so far; the meter reports those committed (run.imported) as done.
@@ -312,7 +355,7 @@ void Importer::reportProgress(Run &run, qint64 parsed, bool force)
     if (!force && !run.meter->due())
         return;
     ImportProgress progress
-        = run.meter->sample(parsed, run.imported, run.rejected, run.reader->bytesRead());
+        = run.meter->sample(parsed, run.imported, run.rejected, run.stream.progressBytes());
     progress.jobId = run.job.jobId;
     if (onProgress)
         onProgress(progress);
@@ -356,9 +399,7 @@ QString Importer::sourceChange(Run &run, bool atEnd)
 {
     if (QString changed = run.source.changed(); !changed.isEmpty())
         return changed;
-    if (atEnd
-        && (run.source.parsedBytes() != run.source.size()
-            || run.source.parsedDigest() != run.digest)) {
+    if (atEnd && run.stream.streamsContent() && run.stream.contentDigest() != run.digest) {
         run.contentDiffers = true;
         return QStringLiteral("its content differs from what was hashed before");
     }
@@ -387,7 +428,10 @@ void Importer::importBatches(Run &run)
         Metrics::instance().addCounter(QStringLiteral("import.rejected"), double(outcome.rejected));
         if (onReject)
             for (const StoredReject &reject : outcome.rejects)
-                onReject({reject.line, reject.recordNo, reject.reason});
+                onReject({reject.line,
+                          reject.recordNo,
+                          reject.reason,
+                          run.reader->location(reject.line)});
     };
     bool more = true;
     bool reportedCommit = false;
@@ -409,7 +453,7 @@ void Importer::importBatches(Run &run)
             break;
         }
         batch->last = !more;
-        batch->bytesRead = run.reader->bytesRead();
+        batch->bytesRead = run.stream.progressBytes();
         if (batch->lastRecordNo == 0)
             batch->lastRecordNo = run.job.checkpoint;
         run.parsedRows += qint64(batch->rows.size());

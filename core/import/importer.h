@@ -4,6 +4,7 @@
 
 #include "csv/dialectdetection.h"
 #include "import/progressmeter.h"
+#include "source/sourcestream.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,6 +24,12 @@ struct ImportOptions
     QString path;     // the file to read (a resource path ":/…" works too)
     QString fileName; // name in the project; empty: the file's base name
     DialectOverrides overrides;
+    // The kind of file (Auto: detected from its content), the sheet of a workbook or member of
+    // an archive to read (empty: the first), rows above a sheet's header, fixed-width columns.
+    SourceFormat format = SourceFormat::Auto;
+    QString part;
+    int skipRows = 0;
+    QList<FixedColumn> fixedColumns;
     int batchSize = 0; // 0: defaultBatchSize(), capped in pooler mode
     bool replace = false;
     // Runs the import's threads (the one calling run() and the writer it commits on) at a
@@ -30,6 +37,11 @@ struct ImportOptions
     // machine is busy. The writer stays lowered for the rest of its life (Linux lets a thread
     // lower its priority, not raise it back without privileges).
     bool background = false;
+
+    SourceOptions sourceOptions() const
+    {
+        return {format, overrides, part, skipRows, fixedColumns};
+    }
 };
 
 struct ImportReject
@@ -37,6 +49,8 @@ struct ImportReject
     qint64 line = 0;
     qint64 recordNo = 0;
     QString reason;
+    // Where in the file, to follow "FILE:": the line ("12"), or a sheet's cell ("Sheet1!A12").
+    QString location;
 };
 
 struct ImportResult
@@ -58,7 +72,8 @@ struct ImportResult
     QString message; // for Failed/Cancelled/AlreadyImported: what happened, one line
 };
 
-// Imports one delimited text file as a job with a committed checkpoint: records are written
+// Imports one file (delimited text, a workbook's sheet, JSON, fixed-width text, compressed or
+// not: source/sourcestream.h) as a job with a committed checkpoint: records are written
 // in batches, each in its own transaction together with the job's checkpoint, so that a crash
 // at any moment loses nothing and a re-run resumes exactly after the last committed batch.
 // Parsing runs on the calling thread while the previous batch is written on the pool's writer
@@ -106,9 +121,11 @@ private:
     std::atomic<bool> m_cancel{false};
 };
 
-// Refuses input that is not a delimited text file: missing, a directory, one of the open
-// database's files (livefiles.h; never opened), unreadable, empty, or binary. Returns an empty
-// string when it looks fine, otherwise the reason.
+// Refuses input that cannot be a file to import: missing, a directory, one of the open
+// database's files (livefiles.h; never opened), unreadable, empty, or binary content that is
+// neither compressed nor a zip container (workbooks and archives are zip containers; whether
+// one really is readable is known when it is opened). Returns an empty string when it looks
+// fine, otherwise the reason.
 QString checkImportable(const QString &path);
 
 } // namespace stevedore

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "import/sourcefile.h"
 
-#include "import/sha256.h"
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -67,55 +65,6 @@ QString checkRegularFile(const QString &path)
     return {};
 }
 
-class SourceFile::HashingDevice final : public QIODevice
-{
-public:
-    explicit HashingDevice(QFile &source)
-        : m_source(source)
-    {
-        restart();
-        QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-
-    bool isSequential() const override { return false; }
-    qint64 size() const override { return m_source.size(); }
-    bool seek(qint64 pos) override
-    {
-        if (pos != 0 || !m_source.seek(0))
-            return false;
-        restart();
-        return QIODevice::seek(0);
-    }
-
-    QByteArray digest() { return m_hash->result(); }
-    qint64 hashed() const { return m_hashed; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = m_source.read(data, maxSize);
-        if (n > 0) {
-            m_hash->addData(QByteArrayView(data, n));
-            m_hashed += n;
-        } else if (n < 0) {
-            setErrorString(m_source.errorString());
-        }
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    void restart()
-    {
-        m_hash = std::make_unique<Sha256>();
-        m_hashed = 0;
-    }
-
-    QFile &m_source;
-    std::unique_ptr<Sha256> m_hash;
-    qint64 m_hashed = 0;
-};
-
 SourceFile::SourceFile() = default;
 SourceFile::~SourceFile() = default;
 
@@ -154,50 +103,6 @@ QString SourceFile::open(const QString &path)
     m_inode = quint64(st.st_ino);
     m_mtimeNs = mtimeNs(st);
     return {};
-}
-
-bool SourceFile::hashAll(QByteArray *digest, QString *error, const std::atomic<bool> *cancel)
-{
-    Sha256 hash;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    m_file.seek(0);
-    for (;;) {
-        if (cancel && cancel->load()) {
-            *error = QStringLiteral("cancelled");
-            return false;
-        }
-        const qint64 read = m_file.read(buffer.data(), buffer.size());
-        if (read < 0) {
-            *error = m_file.errorString();
-            return false;
-        }
-        if (read == 0)
-            break;
-        hash.addData(QByteArrayView(buffer.constData(), read));
-    }
-    *digest = hash.result();
-    m_file.seek(0);
-    return true;
-}
-
-QIODevice *SourceFile::parsing()
-{
-    if (!m_parsing)
-        m_parsing = std::make_unique<HashingDevice>(m_file);
-    else
-        m_parsing->seek(0);
-    m_file.seek(0);
-    return m_parsing.get();
-}
-
-QByteArray SourceFile::parsedDigest()
-{
-    return m_parsing ? m_parsing->digest() : QByteArray();
-}
-
-qint64 SourceFile::parsedBytes() const
-{
-    return m_parsing ? m_parsing->hashed() : 0;
 }
 
 QString SourceFile::changed() const

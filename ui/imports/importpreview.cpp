@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "imports/importpreview.h"
 
-#include "csv/csvreader.h"
 #include "import/importer.h"
+#include "import/sourcefile.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 
 namespace stevedore {
 
@@ -17,9 +15,6 @@ struct ImportPreviewTr
 {
     Q_DECLARE_TR_FUNCTIONS(stevedore::ImportPreview)
 };
-
-// Importer::run() detects from file.peek(64 * 1024); the preview must agree with it.
-constexpr qsizetype detectionSample = 64 * 1024;
 
 } // namespace
 
@@ -51,37 +46,43 @@ ImportPreview loadImportPreview(const QString &path,
     preview.refusal = checkImportable(path);
     if (preview.isRefused())
         return preview;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.refusal = file.errorString();
+    SourceFile file;
+    if (const QString why = file.open(path); !why.isEmpty()) {
+        preview.refusal = why;
         return preview;
     }
     preview.fileSize = file.size();
-    QByteArray sample = file.read(maxBytes);
-    preview.bytesSampled = sample.size();
-    preview.complete = sample.size() >= preview.fileSize;
-    preview.dialect
-        = detectDialect(QByteArrayView(sample).first(std::min(sample.size(), detectionSample)),
-                        settings.overrides());
-
-    QBuffer buffer(&sample);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, preview.dialect);
-    preview.header = reader.header();
+    SourceStream stream;
+    if (const QString why = stream.open(&file.file(), settings.sourceOptions()); !why.isEmpty()) {
+        preview.kind = stream.kind();
+        preview.refusal = why;
+        return preview;
+    }
+    preview.kind = stream.kind();
+    preview.format = stream.format();
+    preview.part = stream.part();
+    preview.dialect = stream.dialect();
+    RecordSource *records = stream.records();
+    preview.header = records->header();
+    if (preview.header.isEmpty() && !records->headerError().isEmpty()) {
+        preview.error = records->headerError();
+        return preview;
+    }
     CsvRecord record;
-    while (preview.rows.size() < maxRecords && reader.next(record)) {
+    bool more = true;
+    while (preview.rows.size() < maxRecords && stream.contentBytes() <= maxBytes) {
+        more = records->next(record);
+        if (!more)
+            break;
         preview.rows << record.fields();
         preview.lines << record.line;
+        preview.locations << records->location(record.line);
         preview.rowErrors << record.error;
     }
-    // The sample's end may cut the last record; it is not an error of the file.
-    if (!preview.complete && preview.rows.size() < maxRecords && !preview.rows.isEmpty()) {
-        preview.rows.removeLast();
-        preview.lines.removeLast();
-        preview.rowErrors.removeLast();
-    }
-    if (!reader.errorString().isEmpty())
-        preview.error = reader.errorString();
+    preview.complete = !more;
+    preview.bytesSampled = stream.progressBytes();
+    if (!records->errorString().isEmpty())
+        preview.error = records->errorString();
     return preview;
 }
 

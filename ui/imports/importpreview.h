@@ -3,6 +3,7 @@
 #pragma once
 
 #include "csv/dialectdetection.h"
+#include "source/sourcestream.h"
 
 #include <QList>
 #include <QString>
@@ -20,7 +21,17 @@ struct PreviewSettings
     std::optional<char> quote; // '\0': no quoting
     std::optional<TextEncoding> encoding;
     std::optional<bool> hasHeader;
+    // The kind of file (Auto: detected), the sheet or archive member (empty: the first), rows
+    // above a sheet's header, fixed-width columns.
+    SourceFormat format = SourceFormat::Auto;
+    QString part;
+    int skipRows = 0;
+    QList<FixedColumn> fixedColumns;
 
+    SourceOptions sourceOptions() const
+    {
+        return {format, overrides(), part, skipRows, fixedColumns};
+    }
     DialectOverrides overrides() const
     {
         return {
@@ -36,19 +47,24 @@ struct ImportPreview
     QString refusal; // checkImportable(): non-empty when the file cannot be imported
     QString error;   // reading failed after the checks (rare)
     Dialect dialect; // detected with the overrides applied, as the importer will use it
+    SourceKind kind; // the file's kind, and a workbook's sheets or an archive's members
+    SourceFormat format = SourceFormat::Delimited; // of the part read
+    QString part;                                  // the sheet or member read (resolved)
     qint64 fileSize = 0;
     qint64 bytesSampled = 0;
     QStringList header; // unique names (CsvReader::header())
     QList<QStringList> rows;
-    QList<qint64> lines;   // 1-based line of each row
+    QList<qint64> lines;   // 1-based line (a sheet's row) of each row
+    QStringList locations; // where each row is, as rejects say it ("12", "Sheet1!A12")
     QStringList rowErrors; // per row; empty when the record is fine
     bool complete = false; // the whole file fitted in the sample
 
     bool isRefused() const { return !refusal.isEmpty(); }
 };
 
-// Reads at most maxBytes of path (256 KiB by default) and parses up to maxRecords records.
-// The dialect is detected from the first 64 KiB, exactly as Importer::run() does. Blocking:
+// Reads the first maxRecords records of path through the same source the importer reads
+// (source/sourcestream.h), so the dialect, sheet and cells are exactly what an import gets.
+// Stops early after maxBytes of content for text (a file of a few enormous records). Blocking:
 // run it on a worker thread (QtConcurrent::run). Never throws.
 ImportPreview loadImportPreview(const QString &path,
                                 const PreviewSettings &settings,
