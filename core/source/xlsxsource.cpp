@@ -1064,7 +1064,7 @@ bool XlsxSheetSource::readCell(CsvRecord &record)
         return true;
     if (column <= m_column) {
         rowError(record,
-                 QStringLiteral("cell %1%2 comes after a cell to its right")
+                 QStringLiteral("cell %1%2 repeats or comes after a cell to its right")
                      .arg(columnLetters(column))
                      .arg(m_row));
         return true;
@@ -1156,9 +1156,10 @@ void XlsxSheetSource::appendValue(CsvRecord &record, int column, CellType type, 
         m_lastNonEmpty = column;
         if (m_width > 0 && column > m_width) {
             rowError(record,
-                     QStringLiteral("cell %1 is outside the header's %2 columns")
+                     QStringLiteral("cell %1 is outside the header's %2 %3")
                          .arg(cellName(column, m_row))
-                         .arg(m_width));
+                         .arg(m_width)
+                         .arg(m_width == 1 ? QStringLiteral("column") : QStringLiteral("columns")));
         }
     }
 }
