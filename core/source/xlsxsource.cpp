@@ -604,7 +604,10 @@ bool Workbook::read(const Package &package, QString *error)
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QStringView name = localName(xml.name());
-        if (name == u"workbookPr") {
+        if (name == u"extLst" || name == u"AlternateContent") {
+            // Extensions: x14:workbookPr there is not the workbook's workbookPr.
+            xml.skipCurrentElement();
+        } else if (name == u"workbookPr") {
             date1904 = xsdTrue(attribute(xml.attributes(), u"date1904"));
         } else if (name == u"sheet") {
             const QXmlStreamAttributes attributes = xml.attributes();
@@ -715,7 +718,9 @@ bool readStyles(const Package &package,
         if (token != QXmlStreamReader::StartElement)
             continue;
         const QStringView name = localName(xml.name());
-        if (name == u"numFmts") {
+        if (name == u"extLst") {
+            xml.skipCurrentElement();
+        } else if (name == u"numFmts") {
             section = u"numFmts";
         } else if (name == u"cellXfs") {
             section = u"cellXfs";

@@ -16,347 +16,9 @@ using namespace stevedore;
 
 namespace {
 
-// Writes the test workbooks into the folder given (argv[1]); argv[2] is the big sheet's rows.
-// Workbooks are made with openpyxl, then edited where openpyxl cannot write what Excel writes
-// (shared strings, rich text and phonetic runs, cached formula values, exact number text) or
-// where a workbook must be broken on purpose.
-const char *const Generator = R"PY(
-import datetime, os, random, re, sys, zipfile
-import openpyxl
-from openpyxl.utils.datetime import CALENDAR_MAC_1904
-
-out = sys.argv[1]
-
-def rewrite(path, edits):
-    """Rewrites members of the zip at path: edits maps a member to a function of its text."""
-    with zipfile.ZipFile(path) as z:
-        items = [(i, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
-        for info, data in items:
-            if info.filename in edits:
-                data = edits[info.filename](data.decode('utf-8')).encode('utf-8')
-            z.writestr(info.filename, data)
-
-def to_shared(path, sheets):
-    """openpyxl writes inline strings; Excel writes shared strings. Every inline string of the
-    sheets becomes a shared one, except those starting with '@inline@' (kept inline, prefix
-    removed). '@si:NAME@' strings are replaced by RAW_SI[NAME], a hand-written <si>."""
-    table = []
-    def shared(m):
-        attrs, body = m.group(1), m.group(2)
-        text = re.sub(r'<t[^>]*>(.*)</t>', r'\1', body, flags=re.S)
-        if text.startswith('@inline@'):
-            inner = INLINE.get(text[8:], '<t>%s</t>' % text[8:])
-            return '<c %st="inlineStr"><is>%s</is></c>' % (attrs, inner)
-        si = RAW_SI[text[4:-1]] if text.startswith('@si:') else '<si>%s</si>' % body
-        table.append(si)
-        return '<c %st="s"><v>%d</v></c>' % (attrs, len(table) - 1)
-    pattern = re.compile(r'<c ([^>]*?)t="inlineStr"><is>(.*?)</is></c>', re.S)
-    edits = {s: (lambda x: pattern.sub(shared, x)) for s in sheets}
-    rewrite(path, edits)
-    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.'
-           'openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
-           % (len(table), len(table), ''.join(table)))
-    with zipfile.ZipFile(path, 'a', zipfile.ZIP_DEFLATED) as z:
-        z.writestr('xl/sharedStrings.xml', sst)
-    rewrite(path, {
-        '[Content_Types].xml': lambda x: x.replace('</Types>',
-            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
-            'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'),
-        'xl/_rels/workbook.xml.rels': lambda x: x.replace('</Relationships>',
-            '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships/sharedStrings" Target="sharedStrings.xml" Id="rIdSst"/>'
-            '</Relationships>')})
-
-def set_cells(cells):
-    """A sheet edit: cells maps a reference to (type or None, inner XML), keeping the style."""
-    def edit(xml):
-        for ref, (t, inner) in cells.items():
-            pattern = re.compile(r'<c r="%s"( s="\d+")?[^>]*?(/>|>.*?</c>)' % ref, re.S)
-            m = pattern.search(xml)
-            assert m, ref
-            style = m.group(1) or ''
-            kind = ' t="%s"' % t if t else ''
-            xml = xml[:m.start()] + '<c r="%s"%s%s>%s</c>' % (ref, style, kind, inner) \
-                + xml[m.end():]
-        return xml
-    return edit
-
-RAW_SI = {
-    'rich': '<si><r><rPr><b/><sz val="11"/></rPr><t>Bold</t></r>'
-            '<r><t xml:space="preserve"> and plain</t></r></si>',
-    'phonetic': '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh>'
-                '<phoneticPr fontId="0" type="noConversion"/></si>',
-    'richphonetic': '<si><r><t>大</t></r><r><rPr><i/></rPr><t>阪</t></r>'
-                    '<rPh sb="0" eb="2"><t>オオサカ</t></rPh></si>',
-    'escape': '<si><t>a_x000D_b_x0009_c</t></si>',
-    'escaped-escape': '<si><t>_x005F_x0041_ and _x0041_</t></si>',
-    'astral': '<si><t>_xD83D__xDE00_ smile</t></si>',
-}
-INLINE = {
-    'inline-rich': '<r><t>in</t></r><r><rPr><b/></rPr><t>line</t></r>'
-                   '<rPh sb="0" eb="1"><t>x</t></rPh>',
-}
-
-# cells.xlsx: column A names a case, column B holds the cell under test.
-# (label, value for openpyxl, number format or None, raw edit (type, inner XML) or None)
-CASES = [
-    ('shared', 'plain text', None, None),
-    ('shared-unicode', 'Unicode! Σ ʤ', None, None),
-    ('shared-csv-chars', 'a, "b"', None, None),
-    ('shared-spaces', '  padded  ', None, None),
-    ('shared-rich', '@si:rich@', None, None),
-    ('shared-phonetic', '@si:phonetic@', None, None),
-    ('shared-rich-phonetic', '@si:richphonetic@', None, None),
-    ('shared-escape', '@si:escape@', None, None),
-    ('shared-escaped-escape', '@si:escaped-escape@', None, None),
-    ('shared-astral', '@si:astral@', None, None),
-    ('inline', '@inline@inline text', None, None),
-    ('inline-rich', '@inline@inline-rich', None, None),
-    ('formula-string', 0, None, ('str', '<f>CONCAT("a","b")</f><v>ab_x000A_c</v>')),
-    ('formula-number', 0, None, (None, '<f>1+2</f><v>3</v>')),
-    ('formula-uncached', 0, None, (None, '<f>1+2</f>')),
-    ('formula-error', 0, None, ('e', '<f>1/0</f><v>#DIV/0!</v>')),
-    ('error-na', 0, None, ('e', '<v>#N/A</v>')),
-    ('boolean-true', True, None, None),
-    ('boolean-false', False, None, None),
-    ('iso-date', 0, None, ('d', '<v>2026-12-04T13:05:00</v>')),
-    ('number-int', 40, None, None),
-    ('number-n', 0, None, ('n', '<v>1.27</v>')),
-    ('number-sum', 0, None, (None, '<v>0.30000000000000004</v>')),
-    ('number-long', 0, None, (None, '<v>41800000.009999998</v>')),
-    ('number-exp-small', 0, None, (None, '<v>1E-7</v>')),
-    ('number-small-plain', 0, None, (None, '<v>0.000001</v>')),
-    ('number-exp-big', 0, None, (None, '<v>1.5E+21</v>')),
-    ('number-big-plain', 0, None, (None, '<v>100000000000000000000</v>')),
-    ('number-17-digits', 0, None, (None, '<v>12345678901234567890</v>')),
-    ('number-trailing-zero', 0, None, (None, '<v>1.50</v>')),
-    ('number-leading-zero', 0, None, (None, '<v>007</v>')),
-    ('number-negative-zero', 0, None, (None, '<v>-0</v>')),
-    ('number-negative', 0, None, (None, '<v>-2.5</v>')),
-    ('number-general', 0.5, 'General', None),
-    ('number-percent', 0.25, '0.00%', None),
-    ('number-red', 3, '[Red]0.00', None),
-    ('number-quoted-h', 3, '0.0" h"', None),
-    ('number-escaped-s', 3, '0\\s', None),
-    ('number-scientific', 3, '0.00E+00', None),
-    ('number-currency', 3, '[$€-407]#,##0.00', None),
-    ('number-bool-format', 1, '"TRUE";"TRUE";"FALSE"', None),
-    ('date-14', 46360, 14, None),
-    ('date-15', 46360, 15, None),
-    ('date-17', 46360, 17, None),
-    ('datetime-22', 46360.5451388889, 22, None),
-    ('time-18', 0.5451388889, 18, None),
-    ('time-21', 0.5451388889, 21, None),
-    ('time-45', 0.0006944444, 45, None),
-    ('elapsed-46', 1.5, 46, None),
-    ('time-47', 0.0006944444, 47, None),
-    ('date-custom', 46360, 'yyyy-mm-dd', None),
-    ('date-custom-escaped', 46360, 'yyyy\\-mm\\-dd', None),
-    ('date-custom-locale', 46360, '[$-409]mmmm d, yyyy;@', None),
-    ('date-custom-quoted', 46360, '"day "d" of "mmm', None),
-    ('date-month-only', 46360, 'mmm', None),
-    ('datetime-custom', 46360.5451388889, 'dd/mm/yyyy hh:mm:ss', None),
-    ('datetime-ampm', 46360.5451388889, 'mm/dd/yy\\ hh:mm\\ AM/PM', None),
-    ('time-custom', 0.5451388889, 'hh:mm', None),
-    ('time-minutes-seconds', 0.0006944444, 'mm:ss', None),
-    ('time-ampm', 0.5451388889, 'h:mm AM/PM', None),
-    ('time-tenths', 0.5451388889, 'hh:mm:ss.0', None),
-    ('elapsed-custom', 2.25, '[h]:mm', None),
-    ('elapsed-minutes', 0.0625, '[mm]:ss', None),
-    ('date-with-time-of-day', 46360.5, 'yyyy-mm-dd', None),
-    ('time-over-a-day', 1.25, 'hh:mm:ss', None),
-    ('date-negative', -1, 'yyyy-mm-dd', None),
-    ('date-1900-leap', 60, 'yyyy-mm-dd', None),
-    ('date-ms', 0, 'yyyy-mm-dd hh:mm:ss', (None, '<v>46360.5451417824</v>')),
-    ('bad-shared-index', 0, None, ('s', '<v>999</v>')),
-    ('bad-number', 0, None, (None, '<v>abc</v>')),
-    ('bad-boolean', 0, None, ('b', '<v>maybe</v>')),
-]
-
-def cells():
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = 'Cells'
-    ws.append(['case', 'value'])
-    edits = {}
-    for i, (label, value, fmt, raw) in enumerate(CASES, start=2):
-        ws.cell(row=i, column=1, value=label)
-        c = ws.cell(row=i, column=2, value=value)
-        if isinstance(fmt, int):
-            c.number_format = openpyxl.styles.numbers.BUILTIN_FORMATS[fmt]
-        elif fmt:
-            c.number_format = fmt
-        if raw:
-            edits['B%d' % i] = raw
-    path = os.path.join(out, 'cells.xlsx')
-    wb.save(path)
-    to_shared(path, ['xl/worksheets/sheet1.xml'])
-    rewrite(path, {'xl/worksheets/sheet1.xml': set_cells(edits)})
-    # Built-in formats must be written by id only, as Excel does: openpyxl writes ids < 164
-    # without a numFmt entry already.
-
-def workbook1904():
-    wb = openpyxl.Workbook()
-    wb.epoch = CALENDAR_MAC_1904
-    ws = wb.active
-    ws.append(['date', 'datetime'])
-    ws.append([datetime.date(2026, 12, 4), datetime.datetime(1971, 1, 1, 4, 14)])
-    ws.append([datetime.date(1904, 1, 1), None])
-    wb.save(os.path.join(out, '1904.xlsx'))
-
-def layout():
-    """Sheet 'My data': skipped rows and columns, a merged range, empty rows, trailing cells."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = 'My data'
-    bold = openpyxl.styles.Font(bold=True)
-    ws['A1'], ws['B1'], ws['D1'] = 'id', 'name', 'score'      # C1 empty: column_3
-    ws['A2'], ws['B2'], ws['D2'] = 1, 'a', 10
-    ws['A3'], ws['D3'] = 2, 20                                # B3, C3 missing
-    # row 4 missing
-    ws['A5'], ws['E5'] = 3, 'beyond'                          # E5 outside the header
-    for col in 'ABCDEFG':
-        ws[col + '6'].font = bold                             # styled empty cells only
-    ws['A7'], ws['B7'] = 4, 'x'
-    ws['C7'].font = bold                                      # trailing empty styled cell
-    ws['D7'] = ''                                             # trailing empty string
-    ws['A8'], ws['B8'] = 5, 'merged'
-    ws.merge_cells('B8:C9')
-    ws['A9'] = 6
-    ws['A10'] = 7
-    ws['F10'].font = bold                                     # empty, beyond the header
-    for r in range(11, 14):
-        ws['A%d' % r].font = bold                             # trailing empty rows
-    ws2 = wb.create_sheet('Skip')
-    ws2['A1'] = 'Report title'
-    ws2['A3'], ws2['B3'] = 'k', 'v'
-    ws2['A4'], ws2['B4'] = 'one', 1
-    ws2['A6'], ws2['B6'] = 'two', 2
-    wb.create_sheet('Empty')
-    ws4 = wb.create_sheet("it's last")
-    ws4.append(['only'])
-    ws4.append(['row'])
-    wb.create_chartsheet('Chart')
-    path = os.path.join(out, 'layout.xlsx')
-    wb.save(path)
-    to_shared(path, ['xl/worksheets/sheet%d.xml' % i for i in range(1, 5)])
-    with zipfile.ZipFile(path) as z, open(os.path.join(out, 'layout.sizes'), 'w') as f:
-        f.write(' '.join(str(z.getinfo('xl/worksheets/sheet%d.xml' % i).file_size)
-                         for i in range(1, 5)))
-
-def numbers():
-    """Random doubles written in their shortest form (Python's repr), with repr beside them."""
-    rng = random.Random(20261204)
-    values = [0.1 + 0.2, 1.27, 41800000.01, 1 / 3, 2 / 3, 1e-7, 1.5e21, 123456789012345.6,
-              9007199254740993.0, 5e-324, 1.7976931348623157e308, 0.000001, 999999999999999.9]
-    for _ in range(400):
-        kind = rng.randrange(4)
-        if kind == 0:
-            values.append(rng.uniform(-1e6, 1e6))
-        elif kind == 1:
-            values.append(rng.randrange(-10 ** 17, 10 ** 17))
-        elif kind == 2:
-            values.append(round(rng.uniform(0, 1000), rng.randrange(0, 8)))
-        else:
-            values.append(rng.uniform(1, 10) * 10.0 ** rng.randrange(-12, 24))
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(['value'])
-    for _ in values:
-        ws.append([0])
-    path = os.path.join(out, 'numbers.xlsx')
-    wb.save(path)
-    texts = [repr(float(v)).upper().replace('E+', 'E') if rng.random() < 0.5 else repr(float(v))
-             for v in values]
-    rewrite(path, {'xl/worksheets/sheet1.xml': set_cells(
-        {'A%d' % (i + 2): (None, '<v>%s</v>' % t) for i, t in enumerate(texts)})})
-    with open(os.path.join(out, 'numbers.txt'), 'w') as f:
-        f.write('\n'.join(texts) + '\n')
-
-def big(rows):
-    """Many rows written straight into an openpyxl workbook's sheet XML (openpyxl itself would
-    take minutes): a shared string column, numbers, a date column, a boolean."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = 'Big'
-    ws.append(['id', 'name', 'amount', 'when', 'flag', 'note'])
-    ws['D2'] = datetime.date(2026, 1, 1)  # registers a date style (s="1")
-    path = os.path.join(out, 'big.xlsx')
-    wb.save(path)
-    def sheet(xml):
-        out = ['<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
-               '<c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c>'
-               '<c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c></row>']
-        for r in range(2, rows + 2):
-            n = r - 1
-            out.append('<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d" t="s"><v>%d</v></c>'
-                       '<c r="C%d"><v>%d.25</v></c><c r="D%d" s="1"><v>%d</v></c>'
-                       '<c r="E%d" t="b"><v>%d</v></c><c r="F%d" t="inlineStr"><is><t>note %d'
-                       '</t></is></c></row>'
-                       % (r, r, n, r, 6 + n % 1000, r, n, r, 40000 + n % 3000, r, n % 2, r, n))
-        out.append('</sheetData>')
-        xml = re.sub(r'<sheetData>.*</sheetData>', lambda m: ''.join(out), xml, flags=re.S)
-        return re.sub(r'<dimension ref="[^"]*"/>', '<dimension ref="A1:F%d"/>' % (rows + 1), xml)
-    rewrite(path, {'xl/worksheets/sheet1.xml': sheet})
-    sst = ''.join('<si><t>%s</t></si>' % t for t in ['id', 'name', 'amount', 'when', 'flag', 'note']) \
-        + ''.join('<si><t>name %d</t></si>' % i for i in range(1000))
-    with zipfile.ZipFile(path, 'a', zipfile.ZIP_DEFLATED) as z:
-        z.writestr('xl/sharedStrings.xml',
-                   '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">%s'
-                   '</sst>' % sst)
-
-def broken():
-    """A workbook of 300 rows, then copies of it spoiled in different ways."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(['n', 'text'])
-    for i in range(1, 301):
-        ws.append([i, 'row %d' % i])
-    path = os.path.join(out, 'good.xlsx')
-    wb.save(path)
-    data = open(path, 'rb').read()
-    open(os.path.join(out, 'cut.xlsx'), 'wb').write(data[:len(data) // 2])
-    for name, edit in [
-        ('mismatched.xlsx', lambda x: x.replace('<row r="151">',
-                                                '<row r="151"><c r="C151"><v>1</c>')),
-        ('truncated-xml.xlsx', lambda x: x[:x.index('<row r="201">') + 30]),
-        ('no-sheetdata.xlsx', lambda x: re.sub(r'<sheetData>.*</sheetData>', '', x, flags=re.S)),
-        ('bad-reference.xlsx', lambda x: x.replace('<c r="A5" ', '<c r="5A" ')),
-        ('out-of-order.xlsx', lambda x: x.replace('<c r="B7" ', '<c r="A7" ')),
-    ]:
-        target = os.path.join(out, name)
-        open(target, 'wb').write(data)
-        rewrite(target, {'xl/worksheets/sheet1.xml': edit})
-    # The sheet's compressed bytes spoiled in the middle (the zip directory intact).
-    with zipfile.ZipFile(path) as z:
-        info = z.getinfo('xl/worksheets/sheet1.xml')
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    spoiled = bytearray(data)
-    for k in range(info.compress_size // 3, info.compress_size // 3 + 64):
-        spoiled[start + k] ^= 0x5A
-    open(os.path.join(out, 'corrupt-deflate.xlsx'), 'wb').write(bytes(spoiled))
-    with zipfile.ZipFile(os.path.join(out, 'plain.zip'), 'w') as z:
-        z.writestr('a.csv', 'a,b\n1,2\n')
-    open(os.path.join(out, 'ole2.xlsx'), 'wb').write(
-        b'\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1' + b'\0' * 504)
-    open(os.path.join(out, 'text.xlsx'), 'wb').write(b'a,b\n1,2\n')
-    # A workbook whose sheet part is missing from the zip.
-    with zipfile.ZipFile(path) as z:
-        items = [(i, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(os.path.join(out, 'missing-part.xlsx'), 'w', zipfile.ZIP_DEFLATED) as z:
-        for info, member in items:
-            if info.filename != 'xl/worksheets/sheet1.xml':
-                z.writestr(info.filename, member)
-
-os.makedirs(out, exist_ok=True)
-cells()
-workbook1904()
-layout()
-numbers()
-broken()
-big(int(sys.argv[2]) if len(sys.argv) > 2 else 200000)
-)PY";
+// The Python script that writes the test workbooks (at the end of this file: moc would read
+// its '#' comments as directives).
+const char *generatorScript();
 
 constexpr int BigRows = 200000;
 
@@ -529,7 +191,7 @@ void tst_XlsxSource::initTestCase()
     QVERIFY(m_dir.isValid());
     QFile script(m_dir.filePath(QStringLiteral("generate.py")));
     QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write(Generator);
+    script.write(generatorScript());
     script.close();
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"),
@@ -1203,3 +865,352 @@ void tst_XlsxSource::bigSheet()
 
 QTEST_GUILESS_MAIN(tst_XlsxSource)
 #include "tst_xlsxsource.moc"
+
+// Writes the test workbooks into the folder given (argv[1]); argv[2] is the big sheet's rows.
+// Workbooks are made with openpyxl, then edited where openpyxl cannot write what Excel writes
+// (shared strings, rich text and phonetic runs, cached formula values, exact number text) or
+// where a workbook must be broken on purpose.
+namespace {
+
+const char *generatorScript()
+{
+    return R"PY(
+import datetime, os, random, re, sys, zipfile
+import openpyxl
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+out = sys.argv[1]
+
+def rewrite(path, edits):
+    """Rewrites members of the zip at path: edits maps a member to a function of its text."""
+    with zipfile.ZipFile(path) as z:
+        items = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        for info, data in items:
+            if info.filename in edits:
+                data = edits[info.filename](data.decode('utf-8')).encode('utf-8')
+            z.writestr(info.filename, data)
+
+def to_shared(path, sheets):
+    """openpyxl writes inline strings; Excel writes shared strings. Every inline string of the
+    sheets becomes a shared one, except those starting with '@inline@' (kept inline, prefix
+    removed). '@si:NAME@' strings are replaced by RAW_SI[NAME], a hand-written <si>."""
+    table = []
+    def shared(m):
+        attrs, body = m.group(1), m.group(2)
+        text = re.sub(r'<t[^>]*>(.*)</t>', r'\1', body, flags=re.S)
+        if text.startswith('@inline@'):
+            inner = INLINE.get(text[8:], '<t>%s</t>' % text[8:])
+            return '<c %st="inlineStr"><is>%s</is></c>' % (attrs, inner)
+        si = RAW_SI[text[4:-1]] if text.startswith('@si:') else '<si>%s</si>' % body
+        table.append(si)
+        return '<c %st="s"><v>%d</v></c>' % (attrs, len(table) - 1)
+    pattern = re.compile(r'<c ([^>]*?)t="inlineStr"><is>(.*?)</is></c>', re.S)
+    edits = {s: (lambda x: pattern.sub(shared, x)) for s in sheets}
+    rewrite(path, edits)
+    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.'
+           'openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
+           % (len(table), len(table), ''.join(table)))
+    with zipfile.ZipFile(path, 'a', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('xl/sharedStrings.xml', sst)
+    rewrite(path, {
+        '[Content_Types].xml': lambda x: x.replace('</Types>',
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'),
+        'xl/_rels/workbook.xml.rels': lambda x: x.replace('</Relationships>',
+            '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/sharedStrings" Target="sharedStrings.xml" Id="rIdSst"/>'
+            '</Relationships>')})
+
+def set_cells(cells):
+    """A sheet edit: cells maps a reference to (type or None, inner XML), keeping the style."""
+    def edit(xml):
+        for ref, (t, inner) in cells.items():
+            pattern = re.compile(r'<c r="%s"( s="\d+")?[^>]*?(/>|>.*?</c>)' % ref, re.S)
+            m = pattern.search(xml)
+            assert m, ref
+            style = m.group(1) or ''
+            kind = ' t="%s"' % t if t else ''
+            xml = xml[:m.start()] + '<c r="%s"%s%s>%s</c>' % (ref, style, kind, inner) \
+                + xml[m.end():]
+        return xml
+    return edit
+
+RAW_SI = {
+    'rich': '<si><r><rPr><b/><sz val="11"/></rPr><t>Bold</t></r>'
+            '<r><t xml:space="preserve"> and plain</t></r></si>',
+    'phonetic': '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh>'
+                '<phoneticPr fontId="0" type="noConversion"/></si>',
+    'richphonetic': '<si><r><t>大</t></r><r><rPr><i/></rPr><t>阪</t></r>'
+                    '<rPh sb="0" eb="2"><t>オオサカ</t></rPh></si>',
+    'escape': '<si><t>a_x000D_b_x0009_c</t></si>',
+    'escaped-escape': '<si><t>_x005F_x0041_ and _x0041_</t></si>',
+    'astral': '<si><t>_xD83D__xDE00_ smile</t></si>',
+}
+INLINE = {
+    'inline-rich': '<r><t>in</t></r><r><rPr><b/></rPr><t>line</t></r>'
+                   '<rPh sb="0" eb="1"><t>x</t></rPh>',
+}
+
+# cells.xlsx: column A names a case, column B holds the cell under test.
+# (label, value for openpyxl, number format or None, raw edit (type, inner XML) or None)
+CASES = [
+    ('shared', 'plain text', None, None),
+    ('shared-unicode', 'Unicode! Σ ʤ', None, None),
+    ('shared-csv-chars', 'a, "b"', None, None),
+    ('shared-spaces', '  padded  ', None, None),
+    ('shared-rich', '@si:rich@', None, None),
+    ('shared-phonetic', '@si:phonetic@', None, None),
+    ('shared-rich-phonetic', '@si:richphonetic@', None, None),
+    ('shared-escape', '@si:escape@', None, None),
+    ('shared-escaped-escape', '@si:escaped-escape@', None, None),
+    ('shared-astral', '@si:astral@', None, None),
+    ('inline', '@inline@inline text', None, None),
+    ('inline-rich', '@inline@inline-rich', None, None),
+    ('formula-string', 0, None, ('str', '<f>CONCAT("a","b")</f><v>ab_x000A_c</v>')),
+    ('formula-number', 0, None, (None, '<f>1+2</f><v>3</v>')),
+    ('formula-uncached', 0, None, (None, '<f>1+2</f>')),
+    ('formula-error', 0, None, ('e', '<f>1/0</f><v>#DIV/0!</v>')),
+    ('error-na', 0, None, ('e', '<v>#N/A</v>')),
+    ('boolean-true', True, None, None),
+    ('boolean-false', False, None, None),
+    ('iso-date', 0, None, ('d', '<v>2026-12-04T13:05:00</v>')),
+    ('number-int', 40, None, None),
+    ('number-n', 0, None, ('n', '<v>1.27</v>')),
+    ('number-sum', 0, None, (None, '<v>0.30000000000000004</v>')),
+    ('number-long', 0, None, (None, '<v>41800000.009999998</v>')),
+    ('number-exp-small', 0, None, (None, '<v>1E-7</v>')),
+    ('number-small-plain', 0, None, (None, '<v>0.000001</v>')),
+    ('number-exp-big', 0, None, (None, '<v>1.5E+21</v>')),
+    ('number-big-plain', 0, None, (None, '<v>100000000000000000000</v>')),
+    ('number-17-digits', 0, None, (None, '<v>12345678901234567890</v>')),
+    ('number-trailing-zero', 0, None, (None, '<v>1.50</v>')),
+    ('number-leading-zero', 0, None, (None, '<v>007</v>')),
+    ('number-negative-zero', 0, None, (None, '<v>-0</v>')),
+    ('number-negative', 0, None, (None, '<v>-2.5</v>')),
+    ('number-general', 0.5, 'General', None),
+    ('number-percent', 0.25, '0.00%', None),
+    ('number-red', 3, '[Red]0.00', None),
+    ('number-quoted-h', 3, '0.0" h"', None),
+    ('number-escaped-s', 3, '0\\s', None),
+    ('number-scientific', 3, '0.00E+00', None),
+    ('number-currency', 3, '[$€-407]#,##0.00', None),
+    ('number-bool-format', 1, '"TRUE";"TRUE";"FALSE"', None),
+    ('date-14', 46360, 14, None),
+    ('date-15', 46360, 15, None),
+    ('date-17', 46360, 17, None),
+    ('datetime-22', 46360.5451388889, 22, None),
+    ('time-18', 0.5451388889, 18, None),
+    ('time-21', 0.5451388889, 21, None),
+    ('time-45', 0.0006944444, 45, None),
+    ('elapsed-46', 1.5, 46, None),
+    ('time-47', 0.0006944444, 47, None),
+    ('date-custom', 46360, 'yyyy-mm-dd', None),
+    ('date-custom-escaped', 46360, 'yyyy\\-mm\\-dd', None),
+    ('date-custom-locale', 46360, '[$-409]mmmm d, yyyy;@', None),
+    ('date-custom-quoted', 46360, '"day "d" of "mmm', None),
+    ('date-month-only', 46360, 'mmm', None),
+    ('datetime-custom', 46360.5451388889, 'dd/mm/yyyy hh:mm:ss', None),
+    ('datetime-ampm', 46360.5451388889, 'mm/dd/yy\\ hh:mm\\ AM/PM', None),
+    ('time-custom', 0.5451388889, 'hh:mm', None),
+    ('time-minutes-seconds', 0.0006944444, 'mm:ss', None),
+    ('time-ampm', 0.5451388889, 'h:mm AM/PM', None),
+    ('time-tenths', 0.5451388889, 'hh:mm:ss.0', None),
+    ('elapsed-custom', 2.25, '[h]:mm', None),
+    ('elapsed-minutes', 0.0625, '[mm]:ss', None),
+    ('date-with-time-of-day', 46360.5, 'yyyy-mm-dd', None),
+    ('time-over-a-day', 1.25, 'hh:mm:ss', None),
+    ('date-negative', -1, 'yyyy-mm-dd', None),
+    ('date-1900-leap', 60, 'yyyy-mm-dd', None),
+    ('date-ms', 0, 'yyyy-mm-dd hh:mm:ss', (None, '<v>46360.5451417824</v>')),
+    ('bad-shared-index', 0, None, ('s', '<v>999</v>')),
+    ('bad-number', 0, None, (None, '<v>abc</v>')),
+    ('bad-boolean', 0, None, ('b', '<v>maybe</v>')),
+]
+
+def cells():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = 'Cells'
+    ws.append(['case', 'value'])
+    edits = {}
+    for i, (label, value, fmt, raw) in enumerate(CASES, start=2):
+        ws.cell(row=i, column=1, value=label)
+        c = ws.cell(row=i, column=2, value=value)
+        if isinstance(fmt, int):
+            c.number_format = openpyxl.styles.numbers.BUILTIN_FORMATS[fmt]
+        elif fmt:
+            c.number_format = fmt
+        if raw:
+            edits['B%d' % i] = raw
+    path = os.path.join(out, 'cells.xlsx')
+    wb.save(path)
+    to_shared(path, ['xl/worksheets/sheet1.xml'])
+    rewrite(path, {'xl/worksheets/sheet1.xml': set_cells(edits)})
+    # Built-in formats must be written by id only, as Excel does: openpyxl writes ids < 164
+    # without a numFmt entry already.
+
+def workbook1904():
+    wb = openpyxl.Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.append(['date', 'datetime'])
+    ws.append([datetime.date(2026, 12, 4), datetime.datetime(1971, 1, 1, 4, 14)])
+    ws.append([datetime.date(1904, 1, 1), None])
+    wb.save(os.path.join(out, '1904.xlsx'))
+
+def layout():
+    """Sheet 'My data': skipped rows and columns, a merged range, empty rows, trailing cells."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = 'My data'
+    bold = openpyxl.styles.Font(bold=True)
+    ws['A1'], ws['B1'], ws['D1'] = 'id', 'name', 'score'      # C1 empty: column_3
+    ws['A2'], ws['B2'], ws['D2'] = 1, 'a', 10
+    ws['A3'], ws['D3'] = 2, 20                                # B3, C3 missing
+    # row 4 missing
+    ws['A5'], ws['E5'] = 3, 'beyond'                          # E5 outside the header
+    for col in 'ABCDEFG':
+        ws[col + '6'].font = bold                             # styled empty cells only
+    ws['A7'], ws['B7'] = 4, 'x'
+    ws['C7'].font = bold                                      # trailing empty styled cell
+    ws['D7'] = ''                                             # trailing empty string
+    ws['A8'], ws['B8'] = 5, 'merged'
+    ws.merge_cells('B8:C9')
+    ws['A9'] = 6
+    ws['A10'] = 7
+    ws['F10'].font = bold                                     # empty, beyond the header
+    for r in range(11, 14):
+        ws['A%d' % r].font = bold                             # trailing empty rows
+    ws2 = wb.create_sheet('Skip')
+    ws2['A1'] = 'Report title'
+    ws2['A3'], ws2['B3'] = 'k', 'v'
+    ws2['A4'], ws2['B4'] = 'one', 1
+    ws2['A6'], ws2['B6'] = 'two', 2
+    wb.create_sheet('Empty')
+    ws4 = wb.create_sheet("it's last")
+    ws4.append(['only'])
+    ws4.append(['row'])
+    wb.create_chartsheet('Chart')
+    path = os.path.join(out, 'layout.xlsx')
+    wb.save(path)
+    to_shared(path, ['xl/worksheets/sheet%d.xml' % i for i in range(1, 5)])
+    with zipfile.ZipFile(path) as z, open(os.path.join(out, 'layout.sizes'), 'w') as f:
+        f.write(' '.join(str(z.getinfo('xl/worksheets/sheet%d.xml' % i).file_size)
+                         for i in range(1, 5)))
+
+def numbers():
+    """Random doubles written in their shortest form (Python's repr), with repr beside them."""
+    rng = random.Random(20261204)
+    values = [0.1 + 0.2, 1.27, 41800000.01, 1 / 3, 2 / 3, 1e-7, 1.5e21, 123456789012345.6,
+              9007199254740993.0, 5e-324, 1.7976931348623157e308, 0.000001, 999999999999999.9]
+    for _ in range(400):
+        kind = rng.randrange(4)
+        if kind == 0:
+            values.append(rng.uniform(-1e6, 1e6))
+        elif kind == 1:
+            values.append(rng.randrange(-10 ** 17, 10 ** 17))
+        elif kind == 2:
+            values.append(round(rng.uniform(0, 1000), rng.randrange(0, 8)))
+        else:
+            values.append(rng.uniform(1, 10) * 10.0 ** rng.randrange(-12, 24))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(['value'])
+    for _ in values:
+        ws.append([0])
+    path = os.path.join(out, 'numbers.xlsx')
+    wb.save(path)
+    texts = [repr(float(v)).upper().replace('E+', 'E') if rng.random() < 0.5 else repr(float(v))
+             for v in values]
+    rewrite(path, {'xl/worksheets/sheet1.xml': set_cells(
+        {'A%d' % (i + 2): (None, '<v>%s</v>' % t) for i, t in enumerate(texts)})})
+    with open(os.path.join(out, 'numbers.txt'), 'w') as f:
+        f.write('\n'.join(texts) + '\n')
+
+def big(rows):
+    """Many rows written straight into an openpyxl workbook's sheet XML (openpyxl itself would
+    take minutes): a shared string column, numbers, a date column, a boolean."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = 'Big'
+    ws.append(['id', 'name', 'amount', 'when', 'flag', 'note'])
+    ws['D2'] = datetime.date(2026, 1, 1)  # registers a date style (s="1")
+    path = os.path.join(out, 'big.xlsx')
+    wb.save(path)
+    def sheet(xml):
+        out = ['<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+               '<c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c>'
+               '<c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c></row>']
+        for r in range(2, rows + 2):
+            n = r - 1
+            out.append('<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d" t="s"><v>%d</v></c>'
+                       '<c r="C%d"><v>%d.25</v></c><c r="D%d" s="1"><v>%d</v></c>'
+                       '<c r="E%d" t="b"><v>%d</v></c><c r="F%d" t="inlineStr"><is><t>note %d'
+                       '</t></is></c></row>'
+                       % (r, r, n, r, 6 + n % 1000, r, n, r, 40000 + n % 3000, r, n % 2, r, n))
+        out.append('</sheetData>')
+        xml = re.sub(r'<sheetData>.*</sheetData>', lambda m: ''.join(out), xml, flags=re.S)
+        return re.sub(r'<dimension ref="[^"]*"/>', '<dimension ref="A1:F%d"/>' % (rows + 1), xml)
+    rewrite(path, {'xl/worksheets/sheet1.xml': sheet})
+    sst = ''.join('<si><t>%s</t></si>' % t for t in ['id', 'name', 'amount', 'when', 'flag', 'note']) \
+        + ''.join('<si><t>name %d</t></si>' % i for i in range(1000))
+    with zipfile.ZipFile(path, 'a', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('xl/sharedStrings.xml',
+                   '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">%s'
+                   '</sst>' % sst)
+
+def broken():
+    """A workbook of 300 rows, then copies of it spoiled in different ways."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(['n', 'text'])
+    for i in range(1, 301):
+        ws.append([i, 'row %d' % i])
+    path = os.path.join(out, 'good.xlsx')
+    wb.save(path)
+    data = open(path, 'rb').read()
+    open(os.path.join(out, 'cut.xlsx'), 'wb').write(data[:len(data) // 2])
+    for name, edit in [
+        ('mismatched.xlsx', lambda x: x.replace('<row r="151">',
+                                                '<row r="151"><c r="C151"><v>1</c>')),
+        ('truncated-xml.xlsx', lambda x: x[:x.index('<row r="201">') + 30]),
+        ('no-sheetdata.xlsx', lambda x: re.sub(r'<sheetData>.*</sheetData>', '', x, flags=re.S)),
+        ('bad-reference.xlsx', lambda x: x.replace('<c r="A5" ', '<c r="5A" ')),
+        ('out-of-order.xlsx', lambda x: x.replace('<c r="B7" ', '<c r="A7" ')),
+    ]:
+        target = os.path.join(out, name)
+        open(target, 'wb').write(data)
+        rewrite(target, {'xl/worksheets/sheet1.xml': edit})
+    # The sheet's compressed bytes spoiled in the middle (the zip directory intact).
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo('xl/worksheets/sheet1.xml')
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    spoiled = bytearray(data)
+    for k in range(info.compress_size // 3, info.compress_size // 3 + 64):
+        spoiled[start + k] ^= 0x5A
+    open(os.path.join(out, 'corrupt-deflate.xlsx'), 'wb').write(bytes(spoiled))
+    with zipfile.ZipFile(os.path.join(out, 'plain.zip'), 'w') as z:
+        z.writestr('a.csv', 'a,b\n1,2\n')
+    open(os.path.join(out, 'ole2.xlsx'), 'wb').write(
+        b'\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1' + b'\0' * 504)
+    open(os.path.join(out, 'text.xlsx'), 'wb').write(b'a,b\n1,2\n')
+    # A workbook whose sheet part is missing from the zip.
+    with zipfile.ZipFile(path) as z:
+        items = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(os.path.join(out, 'missing-part.xlsx'), 'w', zipfile.ZIP_DEFLATED) as z:
+        for info, member in items:
+            if info.filename != 'xl/worksheets/sheet1.xml':
+                z.writestr(info.filename, member)
+
+os.makedirs(out, exist_ok=True)
+cells()
+workbook1904()
+layout()
+numbers()
+broken()
+big(int(sys.argv[2]) if len(sys.argv) > 2 else 200000)
+)PY";
+}
+
+} // namespace
