@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -450,7 +451,7 @@ QByteArray formatElapsed(double serial)
 QByteArray formatDateNumber(double serial, NumberKind kind, bool date1904)
 {
     if (kind == NumberKind::Elapsed)
-        return formatElapsed(serial);
+        return std::abs(serial) < 1e9 ? formatElapsed(serial) : formatNumber(serial);
     DateTimeKind dateKind = DateTimeKind::DateTime;
     if (serial >= 0 && serial < 1e7) {
         const qint64 totalMs = std::llround(serial * double(MsPerDay));
@@ -674,8 +675,9 @@ bool SharedStrings::read(const Package &package, const QString &member, QString 
         const QStringView name = localName(xml.name());
         if (name == u"sst") {
             const qint64 count = parseIndex(attribute(xml.attributes(), u"uniqueCount"));
-            if (count > 0 && count < (1 << 24))
-                m_ends.reserve(qsizetype(count));
+            // A hint only, and the file's word: not trusted with more than 8 MiB.
+            if (count > 0)
+                m_ends.reserve(qsizetype(std::min<qint64>(count, 1 << 20)));
         } else if (name == u"si") {
             text.truncate(0);
             if (!appendStringItem(xml, text))
