@@ -908,9 +908,13 @@ def to_shared(path, sheets):
     pattern = re.compile(r'<c ([^>]*?)t="inlineStr"><is>(.*?)</is></c>', re.S)
     edits = {s: (lambda x: pattern.sub(shared, x)) for s in sheets}
     rewrite(path, edits)
+    add_shared_strings(path, ''.join(table))
+
+def add_shared_strings(path, items):
+    """Adds xl/sharedStrings.xml holding the <si> items, with its relationship and type."""
     sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.'
            'openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
-           % (len(table), len(table), ''.join(table)))
+           % (items.count('<si>'), items.count('<si>'), items))
     with zipfile.ZipFile(path, 'a', zipfile.ZIP_DEFLATED) as z:
         z.writestr('xl/sharedStrings.xml', sst)
     rewrite(path, {
@@ -1155,10 +1159,7 @@ def big(rows):
     rewrite(path, {'xl/worksheets/sheet1.xml': sheet})
     sst = ''.join('<si><t>%s</t></si>' % t for t in ['id', 'name', 'amount', 'when', 'flag', 'note']) \
         + ''.join('<si><t>name %d</t></si>' % i for i in range(1000))
-    with zipfile.ZipFile(path, 'a', zipfile.ZIP_DEFLATED) as z:
-        z.writestr('xl/sharedStrings.xml',
-                   '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">%s'
-                   '</sst>' % sst)
+    add_shared_strings(path, sst)
 
 def broken():
     """A workbook of 300 rows, then copies of it spoiled in different ways."""
