@@ -928,7 +928,7 @@ bool XlsxSheetSource::findSheetData()
             && localName(m_xml.name()) == u"sheetData")
             return true;
     }
-    if (m_xml.hasError()) {
+    if (m_xml.hasError() || m_device->hasError()) {
         fail();
         return false;
     }

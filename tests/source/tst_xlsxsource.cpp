@@ -710,21 +710,27 @@ void tst_XlsxSource::refused()
     }
 }
 
-// good.xlsx has a header and 300 records (rows 2-301); spoiled copies stop with one line
-// naming the row, after the records before it.
+// good.xlsx has a header and 300 records (rows 2-301), long.xlsx 20,000; spoiled copies stop
+// with one line naming the row, after the records before it.
 void tst_XlsxSource::stopsMidSheet_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("records"); // -1: fewer than 300, where depends on the damage
+    QTest::addColumn<int>("records"); // -1: some, fewer than the intact sheet's
     QTest::addColumn<QString>("error");
 
     QTest::newRow("intact") << "good.xlsx" << 300 << QString();
+    QTest::newRow("intact, long") << "long.xlsx" << 20000 << QString();
     QTest::newRow("mismatched tags")
         << "mismatched.xlsx" << 149 << "sheet Sheet has corrupt XML in row 151: ";
     QTest::newRow("XML cut short")
         << "truncated-xml.xlsx" << 199
         << "sheet Sheet ends early in row 201: its XML is cut short (a truncated workbook?)";
-    QTest::newRow("compressed bytes spoiled") << "corrupt-deflate.xlsx" << -1 << "sheet Sheet ";
+    // Where the damage shows depends on the compressed stream: as corrupt XML or as a
+    // decompression error, in whichever row it is found.
+    QTest::newRow("compressed bytes spoiled mid-sheet")
+        << "corrupt-deflate.xlsx" << -1 << "sheet Sheet ";
+    QTest::newRow("compressed bytes spoiled before the first row")
+        << "corrupt-start.xlsx" << 0 << "sheet Sheet cannot be read before its first row: ";
 }
 
 void tst_XlsxSource::stopsMidSheet()
@@ -734,11 +740,18 @@ void tst_XlsxSource::stopsMidSheet()
     QFETCH(QString, error);
     const Sheet sheet = readSheet(path(file), QStringLiteral("Sheet"));
     QVERIFY2(sheet.openError.isEmpty(), qPrintable(sheet.openError));
-    QCOMPARE(sheet.rawHeader, (QStringList{QStringLiteral("n"), QStringLiteral("text")}));
+    if (records == 0) {
+        // The header could not be read: the same line says why.
+        QCOMPARE(sheet.rawHeader, QStringList());
+        QCOMPARE(sheet.headerError, sheet.error);
+    } else {
+        QCOMPARE(sheet.rawHeader, (QStringList{QStringLiteral("n"), QStringLiteral("text")}));
+        QCOMPARE(sheet.headerError, QString());
+    }
     if (records >= 0)
         QCOMPARE(sheet.records.size(), records);
     else
-        QVERIFY(sheet.records.size() < 300);
+        QVERIFY(sheet.records.size() > 0 && sheet.records.size() < 20000);
     for (int i = 0; i < sheet.records.size(); ++i) {
         const Record &record = sheet.records.at(i);
         QCOMPARE(record.fields,
@@ -751,8 +764,11 @@ void tst_XlsxSource::stopsMidSheet()
     } else {
         QVERIFY2(sheet.error.startsWith(error), qPrintable(sheet.error));
         QVERIFY(!sheet.error.contains(u'\n'));
-        QVERIFY2(sheet.error.contains(QRegularExpression(QStringLiteral(" row \\d+"))),
-                 qPrintable(sheet.error));
+        // The row named is the one after the last record read (or the first row).
+        const qint64 row = sheet.records.isEmpty() ? 0 : sheet.records.last().line + 1;
+        const QString where = row == 0 ? QStringLiteral(" before its first row: ")
+                                       : QStringLiteral(" in row %1: ").arg(row);
+        QVERIFY2(sheet.error.contains(where), qPrintable(sheet.error));
     }
 }
 
@@ -1196,14 +1212,25 @@ def broken():
         target = os.path.join(out, name)
         open(target, 'wb').write(data)
         rewrite(target, {'xl/worksheets/sheet1.xml': edit})
-    # The sheet's compressed bytes spoiled in the middle (the zip directory intact).
-    with zipfile.ZipFile(path) as z:
-        info = z.getinfo('xl/worksheets/sheet1.xml')
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    spoiled = bytearray(data)
-    for k in range(info.compress_size // 3, info.compress_size // 3 + 64):
-        spoiled[start + k] ^= 0x5A
-    open(os.path.join(out, 'corrupt-deflate.xlsx'), 'wb').write(bytes(spoiled))
+    # The sheet's compressed bytes spoiled a third of the way in (the zip directory intact):
+    # in good.xlsx before the first row is out; in long.xlsx (20,000 rows) mid-sheet.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(['n', 'text'])
+    for i in range(1, 20001):
+        ws.append([i, 'row %d' % i])
+    long_path = os.path.join(out, 'long.xlsx')
+    wb.save(long_path)
+    for source, target in [(path, 'corrupt-start.xlsx'), (long_path, 'corrupt-deflate.xlsx')]:
+        data = open(source, 'rb').read()
+        with zipfile.ZipFile(source) as z:
+            info = z.getinfo('xl/worksheets/sheet1.xml')
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        spoiled = bytearray(data)
+        for k in range(info.compress_size // 3, info.compress_size // 3 + 64):
+            spoiled[start + k] ^= 0x5A
+        open(os.path.join(out, target), 'wb').write(bytes(spoiled))
+    data = open(path, 'rb').read()
     with zipfile.ZipFile(os.path.join(out, 'plain.zip'), 'w') as z:
         z.writestr('a.csv', 'a,b\n1,2\n')
     open(os.path.join(out, 'ole2.xlsx'), 'wb').write(
