@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 struct archive;
 
 namespace stevedore {
@@ -56,6 +58,7 @@ public:
     void close() override;
     bool isSequential() const override { return true; }
     bool atEnd() const override;
+    qint64 bytesAvailable() const override;
 
     Compression compression() const { return m_compression; }
     // Bytes of raw consumed so far (progress and ETA are measured on these).
@@ -78,6 +81,25 @@ private:
     // what the rest of the code relies on.
     struct Callbacks; // libarchive's read/skip/seek callbacks over m_raw (in the .cpp)
     friend struct Callbacks;
+    // The CRC-32 and length trailers of gzip members, which libarchive 3.6 does not check.
+    struct GzipCheck;
+    friend QList<ArchiveMember> listZipMembers(QIODevice *raw, QString *error);
+
+    bool startArchive(bool zipOnly);
+    bool startStream();
+    bool findMember();
+    bool checkEntryCount(qint64 entries);
+    QList<ArchiveMember> listMembers(QString *error);
+    void fetch();
+    void finishStream();
+    void fail(const QString &message);
+    void failFromArchive(bool zipDirectory = false);
+    void releaseArchive();
+    qint64 expansionLimit() const;
+    qint64 readRaw(const void **buffer);
+    qint64 skipRaw(qint64 request);
+    qint64 seekRaw(qint64 offset, int whence);
+    int rawByte(qint64 pos) const;
 
     QIODevice *m_raw;
     QString m_member;
@@ -90,6 +112,28 @@ private:
     qint64 m_maxRatio = DefaultExpansionRatio;
     bool m_failed = false;
     bool m_atEnd = false;
+
+    // raw is read in blocks into m_buffer; the block before stays in m_previous (a gzip
+    // trailer may straddle two blocks). Starts and lengths are offsets in raw.
+    QByteArray m_previous;
+    qint64 m_bufferStart = 0;
+    qint64 m_bufferLength = 0;
+    qint64 m_previousStart = 0;
+    qint64 m_previousLength = 0;
+    qint64 m_rawPos = 0;
+    qint64 m_nextBlockSize = 0;
+    qint64 m_zipEntries = -1; // what the zip's end record announces, -1: unknown
+    bool m_rawEof = false;    // the last read of raw hit its end (a failure then is a truncation)
+    QString m_rawError;       // raw itself failed to read
+    QString m_subject;        // "the gzip data", "zip member 'a.csv'": what messages are about
+    // The decompressed block libarchive handed out last (valid until the next fetch()): read
+    // one block ahead so that atEnd() is exact.
+    const char *m_block = nullptr;
+    qint64 m_blockSize = 0;
+    qint64 m_blockPos = 0;
+    qint64 m_produced = 0;        // decompressed bytes taken from libarchive
+    bool m_errorReported = false; // a read has returned -1 for the failure
+    std::unique_ptr<GzipCheck> m_gzip;
 };
 
 } // namespace stevedore
