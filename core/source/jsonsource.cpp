@@ -206,8 +206,23 @@ void decodeString(const char *p, const char *end, QByteArray &out)
     }
 }
 
+// Where yajl's offset stands after an error, relative to the offending text.
+enum class ErrorAt {
+    AfterToken, // just past the token it could not use
+    Char,       // just past the one character it could not read
+    InString,   // on the character a string cannot hold (yajl backs up to it)
+    InWord,     // on the character that ends a misspelt word or number
+    Restored,   // on the token's start, or 2 bytes into a string token (yajl "restores" it)
+};
+
+struct SyntaxError
+{
+    QString reason;
+    ErrorAt at = ErrorAt::AfterToken;
+};
+
 // yajl's messages, said the way the rest of Stevedore says things.
-QString syntaxReason(const QByteArray &yajlMessage, char found)
+SyntaxError syntaxError(const QByteArray &yajlMessage, char found)
 {
     // "parse error: ..." / "lexical error: ...", ending in a line feed.
     QByteArray message = yajlMessage.trimmed();
@@ -219,32 +234,47 @@ QString syntaxReason(const QByteArray &yajlMessage, char found)
     {
         const char *yajl;
         const char *ours;
+        ErrorAt at;
     } reasons[] = {
-        {"unallowed token at this point in JSON text", "unexpected%1"},
-        {"invalid object key (must be a string)", "expected a key (a string in double quotes)"},
-        {"object key and value must be separated by a colon (':')", "expected ':' after a key"},
+        {"unallowed token at this point in JSON text", "unexpected%1", ErrorAt::AfterToken},
+        {"invalid object key (must be a string)",
+         "expected a key (a string in double quotes)",
+         ErrorAt::AfterToken},
+        {"object key and value must be separated by a colon (':')",
+         "expected ':' after a key",
+         ErrorAt::AfterToken},
         {"after key and value, inside map, I expect ',' or '}'",
-         "expected ',' or '}' after a value in an object"},
-        {"after array element, I expect ',' or ']'", "expected ',' or ']' after an element"},
-        {"trailing garbage", "text after the end of the array"},
-        {"invalid char in json text.", "unexpected character%1"},
-        {"invalid string in json text.", "invalid word (JSON knows true, false and null)"},
+         "expected ',' or '}' after a value in an object",
+         ErrorAt::Restored},
+        {"after array element, I expect ',' or ']'",
+         "expected ',' or ']' after an element",
+         ErrorAt::AfterToken},
+        {"trailing garbage", "text after the end of the array", ErrorAt::AfterToken},
+        {"invalid char in json text.", "unexpected character%1", ErrorAt::Char},
+        {"invalid string in json text.",
+         "invalid word (JSON knows true, false and null)",
+         ErrorAt::InWord},
         {"invalid character inside string.",
-         "a control character (such as a line end) in a string must be escaped"},
+         "a control character (such as a line end) in a string must be escaped",
+         ErrorAt::InString},
         {"invalid (non-hex) character occurs after '\\u' inside string.",
-         "\\u must be followed by four hexadecimal digits"},
+         "\\u must be followed by four hexadecimal digits",
+         ErrorAt::InString},
+        {"inside a string, '\\' occurs before a character which it may not.",
+         "invalid escape in a string",
+         ErrorAt::InString},
         {"probable comment found in input text, comments are not enabled.",
-         "comments are not allowed in JSON"},
+         "comments are not allowed in JSON",
+         ErrorAt::Char},
     };
     for (const auto &reason : reasons) {
         if (message == reason.yajl)
-            return QString::fromLatin1(reason.ours).replace(QLatin1String("%1"), quoted);
+            return {QString::fromLatin1(reason.ours).replace(QLatin1String("%1"), quoted),
+                    reason.at};
     }
-    if (message.startsWith("inside a string, '\\' occurs"))
-        return QStringLiteral("invalid escape in a string");
     if (message.startsWith("malformed number"))
-        return QStringLiteral("malformed number");
-    return QString::fromUtf8(message);
+        return {QStringLiteral("malformed number"), ErrorAt::InWord};
+    return {QString::fromUtf8(message), ErrorAt::AfterToken};
 }
 
 QString quoteKey(QByteArrayView key)
@@ -362,12 +392,14 @@ private:
     bool refill();
     void compact();
     qint64 keepFrom() const;
+    qint64 pendingStart() const;
     void step();
     void endOfInput();
     void lineEnded(qsizetype newline);
     qint64 position() const; // global offset yajl has reached in the current piece
     int columnOf(qint64 offset) const;
-    int errorColumn(qint64 offset) const;
+    int errorColumn(qint64 offset, ErrorAt at) const;
+    bool startsObject(qsizetype lineStart) const;
     char byteBefore(qint64 offset) const;
     void resetParser();
 
@@ -380,6 +412,7 @@ private:
     void cutLongRecord();
     bool writing() const;
     void fail(int column, const QString &reason);
+    void failOnSyntaxError();
 
     // JSON Lines.
     void endLinesRecordAtLineEnd(qint64 lineEnd);
@@ -525,24 +558,22 @@ void JsonSource::resetParser()
 qint64 JsonSource::keepFrom() const
 {
     const qint64 position = m_bufferStart + m_pos;
-    qint64 keep = position;
+    if (m_recTooLong || m_skipLine)
+        return position; // a cut record keeps only its first bytes
+    return std::max(pendingStart(), m_bufferStart);
+}
+
+// Where the record being read starts, or would start: a JSON Lines record starts at its line's
+// start, an array element after the previous one.
+qint64 JsonSource::pendingStart() const
+{
     if (m_rec)
-        keep = m_recTooLong ? position : m_recStart; // a cut record keeps only its first bytes
-    else if (m_lines)
-        keep = m_skipLine ? position : m_lineStart; // a record may start later on the line
-    else
-        keep = m_afterElement;
-    keep = std::max(keep, m_bufferStart);
-    // Blank space between records is not worth keeping past the record size limit.
-    if (!m_rec && position - keep > kMaxRecordSize)
-        keep = position;
-    return keep;
+        return m_recStart;
+    return m_lines ? m_lineStart : m_afterElement;
 }
 
 void JsonSource::compact()
 {
-    if (m_rec && !m_recTooLong && m_bufferStart + m_end - m_recStart > kMaxRecordSize)
-        cutLongRecord();
     const qsizetype keep = qsizetype(keepFrom() - m_bufferStart);
     const qsizetype kept = m_end - keep;
     // Moving costs the kept bytes; it is done when it frees at least as many, else the buffer
@@ -568,8 +599,6 @@ bool JsonSource::refill()
     if (m_eof)
         return false;
     compact();
-    if (m_finished) // an array element past the size limit
-        return false;
     for (;;) {
         const qint64 n = m_device->read(m_buffer.data() + m_end, kChunkSize);
         if (n < 0) {
@@ -599,30 +628,67 @@ qint64 JsonSource::position() const
 // just past the token it stopped on).
 int JsonSource::columnOf(qint64 end) const
 {
-    end = std::min(end, m_bufferStart + m_end);
+    // Past the buffered bytes: the line end the end of the file stands for.
+    const qint64 past = std::max<qint64>(end - (m_bufferStart + m_end), 0);
+    end -= past;
     const qint64 from = std::max(m_columnBase, m_bufferStart);
-    const qint64 chars = m_columnChars
+    const qint64 chars = m_columnChars + past
                          + (end > from ? countChars(m_buffer.constData() + (from - m_bufferStart),
                                                     qsizetype(end - from))
                                        : 0);
     return int(std::max<qint64>(chars, 1));
 }
 
-// The column of a syntax error yajl reports at `offset`: yajl stops after the offending token
-// (or inside a word or number it could not read), so the column is moved back to its start.
-int JsonSource::errorColumn(qint64 offset) const
+// The column where the offending token of a syntax error starts, from the offset yajl reports.
+int JsonSource::errorColumn(qint64 offset, ErrorAt at) const
 {
     const auto isWord = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                || c == '.' || c == '+' || c == '-';
     };
+    const auto byteAt = [this](qint64 where) {
+        return byteBefore(where + 1);
+    };
     const qint64 lowest = std::max(m_lineStart, m_bufferStart);
-    offset = std::min(offset, m_bufferStart + m_end);
-    if (offset - 1 >= lowest && isWord(byteBefore(offset))) {
-        while (offset - 2 >= lowest && isWord(byteBefore(offset - 1)))
-            --offset;
+    qint64 start = offset - 1; // the offending token's last byte, or the offending character
+    switch (at) {
+    case ErrorAt::Char:
+        break;
+    case ErrorAt::InString:
+        start = offset;
+        break;
+    case ErrorAt::InWord:
+        start = offset;
+        while (start - 1 >= lowest && isWord(byteAt(start - 1)))
+            --start;
+        break;
+    case ErrorAt::Restored:
+        start = offset - 2 >= lowest && byteAt(offset - 2) == '"' ? offset - 2 : offset;
+        break;
+    case ErrorAt::AfterToken:
+        if (byteAt(start) == '"') {
+            // A string: back to its opening quote (a quote inside one follows a backslash).
+            for (--start; start > lowest; --start) {
+                if (byteAt(start) == '"' && byteAt(start - 1) != '\\')
+                    break;
+            }
+        } else {
+            while (start - 1 >= lowest && isWord(byteAt(start)) && isWord(byteAt(start - 1)))
+                --start;
+        }
+        break;
     }
-    return columnOf(offset);
+    return columnOf(std::max(start, lowest) + 1);
+}
+
+// Whether the line starting at buffer index lineStart starts with '{' (after blank space).
+bool JsonSource::startsObject(qsizetype lineStart) const
+{
+    for (qsizetype i = lineStart; i < m_end; ++i) {
+        if (!isJsonSpace(m_buffer.at(i)))
+            return m_buffer.at(i) == '{';
+    }
+    return false;
 }
 
 char JsonSource::byteBefore(qint64 offset) const
@@ -650,6 +716,20 @@ void JsonSource::step()
     const auto *newline
         = static_cast<const char *>(std::memchr(begin, '\n', size_t(m_end - m_pos)));
     const qsizetype size = newline ? newline - begin + 1 : m_end - m_pos;
+    if (!m_skipLine) {
+        const qint64 pending = m_bufferStart + m_pos - pendingStart();
+        if (pending + size - (newline ? 1 : 0) > kMaxRecordSize) {
+            cutLongRecord();
+            if (m_finished)
+                return;
+        } else if (!newline && m_end - m_pos < pending && !m_eof) {
+            // yajl lexes a token cut by the end of a piece again from its start with the next
+            // piece, so a record's partial line is fed once as many bytes wait as it has so
+            // far: a long token then costs O(length) in all, not O(length^2 / chunk).
+            refill();
+            return;
+        }
+    }
     if (!m_sawContent)
         m_sawContent = std::any_of(begin, begin + size, [](char c) { return !isJsonSpace(c); });
     if (m_skipLine) {
@@ -666,16 +746,16 @@ void JsonSource::step()
     if (status != yajl_status_ok) {
         if (!m_lines) {
             if (status == yajl_status_client_canceled)
-                fail(columnOf(m_cancelOffset), m_cancelReason);
+                fail(errorColumn(m_cancelOffset, ErrorAt::AfterToken), m_cancelReason);
             else
-                fail(errorColumn(position()),
-                     syntaxReason(yajlMessage(m_parser.get()), byteBefore(position())));
+                failOnSyntaxError();
             return;
         }
-        // An object opened on an earlier line that this line cannot continue was cut there:
-        // it is rejected alone and this line read again as the start of a record.
+        // An object opened on an earlier line, and this line starts an object that cannot
+        // continue it: the first was cut there. It is rejected alone and this line read again
+        // as the start of a record.
         if (m_rec && !m_valueDone && m_eventsThisLine == 0 && m_line != m_rec->line && !m_recTooLong
-            && m_lineStart >= m_bufferStart) {
+            && m_lineStart >= m_bufferStart && startsObject(lineStart)) {
             setError(QStringLiteral("the object is not closed: line %1 does not continue it")
                          .arg(m_line));
             finishRecord(lineEndWithoutCr(m_lineStart - 1), m_line - 1);
@@ -746,11 +826,18 @@ void JsonSource::endOfInput()
     m_piece = end;
     if (yajl_complete_parse(m_parser.get()) != yajl_status_ok) {
         const QByteArray message = yajlMessage(m_parser.get());
-        fail(end > m_lineStart ? columnOf(end) + 1 : 1,
-             message.contains("premature EOF")
-                 ? QStringLiteral("the file ends before the array is closed")
-                 : syntaxReason(message, ' '));
+        if (message.contains("premature EOF"))
+            fail(end > m_lineStart ? columnOf(end) + 1 : 1,
+                 QStringLiteral("the file ends before the array is closed"));
+        else
+            failOnSyntaxError();
     }
+}
+
+void JsonSource::failOnSyntaxError()
+{
+    const SyntaxError error = syntaxError(yajlMessage(m_parser.get()), byteBefore(position()));
+    fail(errorColumn(position(), error.at), error.reason);
 }
 
 // Stops the reading (an array's syntax error): "line L, column C: reason".
@@ -800,10 +887,11 @@ void JsonSource::linesSyntaxError(bool cancelled)
                      .arg(m_line)
                      .arg(columnOf(at + 1)));
     } else {
+        const SyntaxError error = syntaxError(yajlMessage(m_parser.get()), byteBefore(offset));
         setError(QStringLiteral("line %1, column %2: %3")
                      .arg(m_line)
-                     .arg(errorColumn(offset))
-                     .arg(syntaxReason(yajlMessage(m_parser.get()), byteBefore(offset))));
+                     .arg(errorColumn(offset, error.at))
+                     .arg(error.reason));
     }
     resetParser();
     m_endsThisLine = true;
@@ -857,11 +945,11 @@ void JsonSource::cutLongRecord()
 {
     if (!m_lines) {
         fail(columnOf(m_bufferStart + m_pos) + 1,
-             QStringLiteral("element longer than %1 bytes (it starts on line %2)")
-                 .arg(kMaxRecordSize)
-                 .arg(m_rec->line));
+             QStringLiteral("element longer than %1 bytes").arg(kMaxRecordSize));
         return;
     }
+    if (!m_rec) // a line whose first value is still being lexed
+        beginRecord(std::max(m_lineStart, m_bufferStart));
     const qsizetype from = qsizetype(m_recStart - m_bufferStart);
     m_rec->raw = QByteArray(m_buffer.constData() + from, std::min(kCutRawSize, m_end - from));
     m_recTooLong = true;
@@ -871,7 +959,6 @@ void JsonSource::cutLongRecord()
     resetParser();
     m_skipLine = true;
     m_endsThisLine = true;
-    m_pos = m_end;
 }
 
 bool JsonSource::writing() const
