@@ -423,7 +423,10 @@ private:
     int element(Kind kind);
     void beforeNestedValue();
     void scalar(Kind kind, const char *text, qsizetype size);
-    QByteArrayView stringValue(const unsigned char *text, size_t size);
+    QByteArrayView stringValue(const unsigned char *text, size_t size, bool *hasNul);
+    void openOutput();
+    void put(const char *bytes, qsizetype size);
+    void growOutput(qsizetype size);
     int onScalar(Kind kind, const char *text, qsizetype size);
     int onString(const unsigned char *text, size_t size);
     int onStartContainer(Kind kind);
@@ -498,6 +501,10 @@ private:
     std::vector<unsigned char> m_nest;
     QByteArray m_decoded;
     QByteArray m_scratch;
+    // The record's data is written through a cached pointer (its capacity is reused).
+    char *m_out = nullptr;
+    qsizetype m_outSize = 0;
+    qsizetype m_outCapacity = 0;
 
     // Reading stopped for good: the end, or an error (shown once the records before it are).
     bool m_finished = false;
@@ -914,13 +921,13 @@ CsvRecord &JsonSource::acquireSlot()
 void JsonSource::beginRecord(qint64 start)
 {
     CsvRecord &record = acquireSlot();
-    record.data.resize(0);
     record.ends.clear();
     record.raw.resize(0);
     record.error.clear();
     record.line = record.lastLine = m_line;
     record.number = ++m_number;
     m_rec = &record;
+    openOutput();
     m_recStart = start;
     m_recIsObject = false;
     m_recTooLong = false;
@@ -930,6 +937,34 @@ void JsonSource::beginRecord(qint64 start)
     m_keysAtStart = m_keys.size();
     m_spans.assign(m_keys.size(), {-1, -1});
     m_nest.clear();
+}
+
+void JsonSource::openOutput()
+{
+    QByteArray &data = m_rec->data;
+    // A shared array (the caller kept a copy of a record) is not reused: taking its capacity
+    // would allocate that much again for every record.
+    const qsizetype reusable = data.isDetached() ? data.capacity() : 0;
+    data.resize(std::max<qsizetype>(reusable, 256));
+    m_out = data.data();
+    m_outCapacity = data.size();
+    m_outSize = 0;
+}
+
+void JsonSource::growOutput(qsizetype size)
+{
+    QByteArray &data = m_rec->data;
+    data.resize(std::max(m_outSize + size, m_outCapacity * 2));
+    m_out = data.data();
+    m_outCapacity = data.size();
+}
+
+void JsonSource::put(const char *bytes, qsizetype size)
+{
+    if (m_outSize + size > m_outCapacity)
+        growOutput(size);
+    std::memcpy(m_out + m_outSize, bytes, size_t(size));
+    m_outSize += size;
 }
 
 void JsonSource::setError(const QString &error)
@@ -969,6 +1004,7 @@ bool JsonSource::writing() const
 void JsonSource::finishRecord(qint64 end, qint64 lastLine)
 {
     CsvRecord &record = *m_rec;
+    record.data.resize(m_outSize);
     if (!m_recTooLong) {
         const qint64 from = std::max(m_recStart, m_bufferStart);
         const qsizetype size = qsizetype(std::max<qint64>(end - from, 0));
@@ -1063,34 +1099,32 @@ void JsonSource::beforeNestedValue()
     unsigned char &top = m_nest.back();
     if (top & kArray) {
         if (top & kHasItems)
-            m_rec->data.append(',');
+            put(",", 1);
         top |= kHasItems;
     }
 }
 
 void JsonSource::scalar(Kind kind, const char *text, qsizetype size)
 {
-    QByteArray &data = m_rec->data;
     if (m_depth == m_recordDepth) {
         auto &span = m_spans[size_t(m_column)];
-        span.first = data.size();
+        span.first = m_outSize;
         if (kind != Kind::Null)
-            data.append(text, size);
-        span.second = data.size();
+            put(text, size);
+        span.second = m_outSize;
         return;
     }
     beforeNestedValue();
     switch (kind) {
     case Kind::String:
-        json::writeString(
-            std::string_view(text, size_t(size)),
-            [&data](const char *bytes, std::size_t n) { data.append(bytes, qsizetype(n)); });
+        json::writeString(std::string_view(text, size_t(size)),
+                          [this](const char *bytes, std::size_t n) { put(bytes, qsizetype(n)); });
         break;
     case Kind::Null:
-        data.append("null", 4);
+        put("null", 4);
         break;
     default:
-        data.append(text, size);
+        put(text, size);
     }
 }
 
@@ -1117,12 +1151,22 @@ int JsonSource::onScalar(Kind kind, const char *text, qsizetype size)
 // The bytes of the string yajl just lexed. yajl's own decoding is used when the string has no
 // escape; otherwise its source text (still in the buffer: it is part of the record being read)
 // is decoded here. Empty view on a record error (invalid UTF-8).
-QByteArrayView JsonSource::stringValue(const unsigned char *text, size_t size)
+QByteArrayView JsonSource::stringValue(const unsigned char *text, size_t size, bool *hasNul)
 {
+    QByteArrayView value(reinterpret_cast<const char *>(text), qsizetype(size));
+    *hasNul = false;
+    // yajl hands out a string without escapes where it lies in the text it was given (its own
+    // buffer when the string spans pieces), and one with escapes from its decoding buffer. A
+    // raw string cannot hold a NUL byte (yajl refuses control characters in strings).
+    const char *buffer = m_buffer.constData();
+    if (value.data() >= buffer && value.data() < buffer + m_end) {
+        if (isValidUtf8(value.data(), value.size()))
+            return value;
+        setError(QStringLiteral("bytes invalid in UTF-8 in a string at line %1").arg(m_line));
+        return {};
+    }
     const qint64 end = position() - m_bufferStart; // just past the closing quote
     const qint64 quote = end - qint64(size) - 2;   // the opening quote, if nothing was escaped
-    const char *buffer = m_buffer.constData();
-    QByteArrayView value(reinterpret_cast<const char *>(text), qsizetype(size));
     // Decoding only shortens a string, and a '"' inside one always follows a backslash, so an
     // unescaped '"' where the opening quote would be means the text had no escape.
     const bool plain
@@ -1142,6 +1186,7 @@ QByteArrayView JsonSource::stringValue(const unsigned char *text, size_t size)
         if (open >= lowest) {
             decodeString(buffer + open + 1, buffer + end - 1, m_decoded);
             value = QByteArrayView(m_decoded);
+            *hasNul = value.contains('\0');
         }
     }
     if (!isValidUtf8(value.data(), value.size())) {
@@ -1156,10 +1201,11 @@ int JsonSource::onString(const unsigned char *text, size_t size)
     if (m_depth == m_recordDepth - 1 || !m_rec || !m_recIsObject || !writing())
         return onScalar(Kind::String, nullptr, 0);
     ++m_eventsThisLine;
-    const QByteArrayView value = stringValue(text, size);
+    bool hasNul = false;
+    const QByteArrayView value = stringValue(text, size, &hasNul);
     if (!writing())
         return 1;
-    if (m_depth == m_recordDepth && value.contains('\0')) {
+    if (m_depth == m_recordDepth && hasNul) {
         setError(QStringLiteral("NUL character (\\u0000) in the value of '%1'")
                      .arg(quoteKey(m_keys[size_t(m_column)])));
         return 1;
@@ -1185,10 +1231,10 @@ int JsonSource::onStartContainer(Kind kind)
             return 0;
     } else if (m_rec && m_recIsObject && writing()) {
         if (m_depth == m_recordDepth)
-            m_spans[size_t(m_column)].first = m_rec->data.size();
+            m_spans[size_t(m_column)].first = m_outSize;
         else
             beforeNestedValue();
-        m_rec->data.append(kind == Kind::Array ? '[' : '{');
+        put(kind == Kind::Array ? "[" : "{", 1);
         m_nest.push_back(kind == Kind::Array ? kArray : 0);
     }
     ++m_depth;
@@ -1203,10 +1249,10 @@ int JsonSource::onEndContainer(bool array)
         if (m_rec)
             valueEnded(position());
     } else if (m_depth >= m_recordDepth && m_rec && m_recIsObject && writing()) {
-        m_rec->data.append(array ? ']' : '}');
+        put(array ? "]" : "}", 1);
         m_nest.pop_back();
         if (m_depth == m_recordDepth)
-            m_spans[size_t(m_column)].second = m_rec->data.size();
+            m_spans[size_t(m_column)].second = m_outSize;
     }
     return 1;
 }
@@ -1219,25 +1265,25 @@ int JsonSource::onKey(const unsigned char *text, size_t size)
     if (m_depth > m_recordDepth) {
         if (!writing())
             return 1;
-        const QByteArrayView key = stringValue(text, size);
+        bool hasNul = false;
+        const QByteArrayView key = stringValue(text, size, &hasNul);
         if (!writing())
             return 1;
         unsigned char &top = m_nest.back();
         if (top & kHasItems)
-            m_rec->data.append(',');
+            put(",", 1);
         top |= kHasItems;
-        QByteArray &data = m_rec->data;
-        json::writeString(
-            std::string_view(key.data(), size_t(key.size())),
-            [&data](const char *bytes, std::size_t n) { data.append(bytes, qsizetype(n)); });
-        data.append(':');
+        json::writeString(std::string_view(key.data(), size_t(key.size())),
+                          [this](const char *bytes, std::size_t n) { put(bytes, qsizetype(n)); });
+        put(":", 1);
         return 1;
     }
-    const QByteArrayView key = stringValue(text, size);
+    bool hasNul = false;
+    const QByteArrayView key = stringValue(text, size, &hasNul);
     if (!m_rec->error.isEmpty())
         return 1;
     m_column = -1;
-    if (key.contains('\0')) {
+    if (hasNul) {
         setError(QStringLiteral("NUL character (\\u0000) in a key"));
         return 1;
     }
