@@ -565,7 +565,7 @@ void JsonSource::resetParser()
 qint64 JsonSource::keepFrom() const
 {
     const qint64 position = m_bufferStart + m_pos;
-    if (m_recTooLong || m_skipLine)
+    if (m_recTooLong)
         return position; // a cut record keeps only its first bytes
     return std::max(pendingStart(), m_bufferStart);
 }
@@ -723,19 +723,19 @@ void JsonSource::step()
     const auto *newline
         = static_cast<const char *>(std::memchr(begin, '\n', size_t(m_end - m_pos)));
     const qsizetype size = newline ? newline - begin + 1 : m_end - m_pos;
-    if (!m_skipLine) {
-        const qint64 pending = m_bufferStart + m_pos - pendingStart();
-        if (pending + size - (newline ? 1 : 0) > kMaxRecordSize) {
-            cutLongRecord();
-            if (m_finished)
-                return;
-        } else if (!newline && m_end - m_pos < pending && !m_eof) {
-            // yajl lexes a token cut by the end of a piece again from its start with the next
-            // piece, so a record's partial line is fed once as many bytes wait as it has so
-            // far: a long token then costs O(length) in all, not O(length^2 / chunk).
-            refill();
+    // A record's bytes are kept until it ends (for `raw`), also while the rest of its line is
+    // skipped after an error, so the size limit holds then too.
+    const qint64 pending = m_bufferStart + m_pos - pendingStart();
+    if (!m_recTooLong && pending + size - (newline ? 1 : 0) > kMaxRecordSize) {
+        cutLongRecord();
+        if (m_finished)
             return;
-        }
+    } else if (!m_skipLine && !newline && m_end - m_pos < pending && !m_eof) {
+        // yajl lexes a token cut by the end of a piece again from its start with the next
+        // piece, so a record's partial line is fed once as many bytes wait as it has so far:
+        // a long token then costs O(length) in all, not O(length^2 / chunk).
+        refill();
+        return;
     }
     if (!m_sawContent)
         m_sawContent = std::any_of(begin, begin + size, [](char c) { return !isJsonSpace(c); });

@@ -266,6 +266,7 @@ private slots:
     void strings();
     void longTokens();
     void rawText();
+    void longRejectedLine();
     void headerWindow_data();
     void headerWindow();
     void headerUnique();
@@ -829,6 +830,23 @@ void tst_JsonSource::rawText()
     QCOMPARE(record.raw, QByteArray("{\"a\":\n 2}"));
     QCOMPARE(record.line, 2);
     QCOMPARE(record.lastLine, 3);
+}
+
+void tst_JsonSource::longRejectedLine()
+{
+    // After an error the rest of the line is skipped, not fed to yajl, but the reject still
+    // shows the whole line, however many reads it took.
+    const QByteArray line = "{\"a\":x,\"pad\":\"" + QByteArray(600 * 1024, 'p') + "\"}";
+    const QByteArray input = "{\"a\":1}\n" + line + "\n{\"a\":2}\n";
+    const Parsed parsed = readBothWays(input, true);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(parsed.records.size(), 3);
+    QCOMPARE(parsed.records.at(0), QStringLiteral("1 1-1 [1]"));
+    QCOMPARE(parsed.records.at(1),
+             QStringLiteral("2 2-2 ! line 2, column 6: unexpected character 'x' ~ ")
+                 + QString::fromUtf8(line));
+    QCOMPARE(parsed.records.at(2), QStringLiteral("3 3-3 [2]"));
 }
 
 void tst_JsonSource::headerWindow_data()
