@@ -3,12 +3,18 @@
 #pragma once
 
 #include "benchrunner.h"
+#include "childprocess.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+
+namespace stevedore {
+struct ImportProgress;
+}
 
 namespace stevedore::bench {
 
@@ -42,6 +48,7 @@ QList<BenchResult> cache(BenchContext &ctx);
 QList<BenchResult> logging(BenchContext &ctx);
 QList<BenchResult> pooler(BenchContext &ctx);
 QList<BenchResult> replica(BenchContext &ctx);
+QList<BenchResult> formats(BenchContext &ctx);
 } // namespace cases
 
 // The import case's anchor row, in µs/record: an external tool (tool "sqlite3": .import,
@@ -53,5 +60,37 @@ BenchResult importAnchorResult(const QString &tool,
                                qint64 anchorRows,
                                const QList<double> &anchorSamples,
                                const QList<double> &importSamples);
+
+// The formats case's row formats.gz_overhead, in µs/record: Stevedore's import of the plain CSV
+// is the baseline, its import of the same CSV gzip-compressed the optimised side, so the ratio
+// is below 1 by what decompression costs; extra.overhead_percent = (gz - plain) ÷ plain of the
+// medians, in %, and within_target says whether it is under gzOverheadTargetPercent (the
+// issue's bound).
+inline constexpr double gzOverheadTargetPercent = 30;
+BenchResult
+gzOverheadResult(qint64 records, const QList<double> &plainSamples, const QList<double> &gzSamples);
+
+// Shared by the import and formats cases (importcase.cpp).
+
+// One import of path by the Importer into the scratch project as fileName, timed on a steady
+// clock: µs per record. *fileId is the file the import made (for BenchContext::dropFile()),
+// set also when it throws: DbError unless exactly `records` were imported. onProgress, when
+// set, sees the importer's progress reports.
+double timedImport(BenchContext &ctx,
+                   const QString &path,
+                   const QString &fileName,
+                   qint64 records,
+                   qint64 *fileId,
+                   const std::function<void(const ImportProgress &)> &onProgress = {});
+
+// `stevedore import --json path` in a child process of its own, so that the peak RSS in child is
+// that import's alone (wait4). Throws DbError when it fails. The file stays in the scratch
+// project under the name the summary gives ("name").
+struct ChildImport
+{
+    ChildResult child;
+    QJsonObject summary;
+};
+ChildImport childImport(BenchContext &ctx, const QString &path);
 
 } // namespace stevedore::bench

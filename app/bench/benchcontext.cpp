@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "benchcontext.h"
 
+#include "childprocess.h"
 #include "csvgenerator.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/sql.h"
 #include "scratchdatabase.h"
 #include "store/catalog.h"
+#include "workbookgenerator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,6 +93,52 @@ QString BenchContext::csvOf(qint64 records)
         throw DbError(DbError::Kind::Permanent, QStringLiteral("cannot write %1").arg(file));
     m_generated << file;
     return file;
+}
+
+qint64 BenchContext::workbookRecords() const
+{
+    return scaled(1000000, 20000);
+}
+
+QString BenchContext::importWorkbook()
+{
+    const QString file = path(QStringLiteral("bench-%1-%2.xlsx").arg(m_tag).arg(workbookRecords()));
+    if (m_generated.contains(file))
+        return file;
+    if (const QString why = writeBenchWorkbook(file, workbookRecords(), m_options.outDir);
+        !why.isEmpty()) {
+        QFile::remove(file);
+        throw DbError(DbError::Kind::Permanent, why);
+    }
+    m_generated << file;
+    return file;
+}
+
+QString BenchContext::gzipped(const QString &file)
+{
+    const QString compressed = file + QStringLiteral(".gz");
+    if (m_generated.contains(compressed))
+        return compressed;
+    const ChildResult gzip
+        = runChild(QStringLiteral("gzip"),
+                   {QStringLiteral("-6"), QStringLiteral("-k"), QStringLiteral("-f"), file},
+                   {},
+                   m_options.outDir);
+    if (!gzip.ok()) {
+        QFile::remove(compressed);
+        throw DbError(
+            DbError::Kind::Permanent,
+            QStringLiteral("cannot gzip %1: %2")
+                .arg(file, gzip.started ? QString::fromUtf8(gzip.err).trimmed() : gzip.error));
+    }
+    m_generated << compressed;
+    return compressed;
+}
+
+void BenchContext::execute(const QString &statement, const QVariantList &params)
+{
+    m_database.write([statement, params](QSqlDatabase &db) { Sql(db).exec(statement, params); })
+        .waitForFinished();
 }
 
 void BenchContext::dropFile(qint64 fileId)

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -65,7 +66,18 @@ public:
     qint64 importRecords() const;
     // A smaller CSV of the same kind (records given), written on first use for that size.
     QString csvOf(qint64 records);
+    // The generated workbook (writeBenchWorkbook: one sheet of 6 columns), 1,000,000 records
+    // (20,000 with --quick), written on first use; that takes a while (about 70 s per million
+    // records). Throws DbError when it cannot be written.
+    QString importWorkbook();
+    qint64 workbookRecords() const;
+    // A generated file gzip-compressed beside it (path + ".gz", by gzip -6), written on first
+    // use. Throws DbError when gzip fails.
+    QString gzipped(const QString &path);
 
+    // Runs one statement on the writer and waits for it (untimed set-up and clean-up); throws
+    // DbError.
+    void execute(const QString &statement, const QVariantList &params = {});
     // Deletes a file of the scratch project with its records, jobs and mappings (untimed
     // clean-up between runs).
     void dropFile(qint64 fileId);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "benchcases.h"
 
+#include "anchor.h"
 #include "benchcontext.h"
 #include "childprocess.h"
 #include "csv/csvreader.h"
@@ -69,134 +70,6 @@ qint64 createEmptyFile(Database &db, qint64 projectId, const QString &name)
         .result();
 }
 
-void execWrite(Database &db, const QString &statement, const QVariantList &params = {})
-{
-    db.write([statement, params](QSqlDatabase &conn) {
-          Sql(conn).exec(statement, params);
-      }).waitForFinished();
-}
-
-qint64 countRows(Database &db, const QString &query)
-{
-    return db.write([query](QSqlDatabase &conn) { return Sql(conn).scalar(query).toLongLong(); })
-        .result();
-}
-
-// An external tool loading the same CSV into a plain table: the yardstick for the importer.
-class Anchor
-{
-public:
-    Anchor(BenchContext &ctx, const QString &csv)
-        : m_ctx(ctx)
-        , m_csv(csv)
-        , m_table(QStringLiteral("stevedore_bench_copy_") + ctx.tag())
-        , m_anchorDb(ctx.path(QStringLiteral("bench-%1-anchor.db").arg(ctx.tag())))
-    {
-        m_tool = ctx.isPostgres() ? QStringLiteral("psql") : QStringLiteral("sqlite3");
-        m_version = toolVersion(m_tool, ctx.options().outDir);
-    }
-    ~Anchor()
-    {
-        if (!m_tableCreated)
-            return;
-        try {
-            execWrite(m_ctx.database(), QStringLiteral("DROP TABLE IF EXISTS ") + m_table);
-        } catch (const DbError &) {
-            // The name is unique and says what it was.
-        }
-    }
-    Anchor(const Anchor &) = delete;
-    Anchor &operator=(const Anchor &) = delete;
-
-    bool available() const { return !m_version.isEmpty(); }
-    QString tool() const { return m_tool; }
-    QString version() const { return m_version; }
-    qint64 rows() const { return m_rows; }
-
-    // One load; seconds of the tool's process alone.
-    double run()
-    {
-        const ChildResult child = m_ctx.isPostgres() ? runPsql() : runSqlite();
-        if (!child.ok())
-            throw DbError(DbError::Kind::Permanent,
-                          QStringLiteral("%1 failed: %2")
-                              .arg(m_tool, QString::fromUtf8(child.err).trimmed() + child.error));
-        return child.seconds;
-    }
-
-    // Counts what the first load produced, then removes it.
-    void reset()
-    {
-        if (m_ctx.isPostgres()) {
-            if (m_rows < 0)
-                m_rows = countRows(m_ctx.database(),
-                                   QStringLiteral("SELECT count(*) FROM ") + m_table);
-            execWrite(m_ctx.database(), QStringLiteral("DROP TABLE ") + m_table);
-            m_tableCreated = false;
-            return;
-        }
-        if (m_rows < 0) {
-            const ChildResult count
-                = runChild(QStringLiteral("sqlite3"),
-                           {m_anchorDb, QStringLiteral("SELECT count(*) FROM t")},
-                           {},
-                           m_ctx.options().outDir);
-            m_rows = QString::fromUtf8(count.out).trimmed().toLongLong();
-        }
-        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-            QFile::remove(m_anchorDb + QLatin1String(suffix));
-    }
-
-private:
-    ChildResult runSqlite()
-    {
-        QFile::remove(m_anchorDb);
-        // A new table takes its column names from the header line.
-        return runChild(QStringLiteral("sqlite3"),
-                        {m_anchorDb, QStringLiteral(".import --csv \"%1\" t").arg(m_csv)},
-                        {},
-                        m_ctx.options().outDir);
-    }
-
-    ChildResult runPsql()
-    {
-        QStringList columns;
-        for (const QString &name : benchCsvHeader())
-            columns << Sql::quoteIdentifier(name) + QStringLiteral(" text");
-        m_tableCreated = true;
-        execWrite(m_ctx.database(),
-                  QStringLiteral("CREATE TABLE %1 (%2)")
-                      .arg(m_table, columns.join(QStringLiteral(", "))));
-        DbUrl url = m_ctx.database().options().primary;
-        const QString password = url.password;
-        url.password.clear(); // handed over in the environment, not on the command line
-        QString quoted = m_csv;
-        quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-        return runChild(QStringLiteral("psql"),
-                        {QStringLiteral("-X"),
-                         QStringLiteral("-q"),
-                         QStringLiteral("-v"),
-                         QStringLiteral("ON_ERROR_STOP=1"),
-                         QStringLiteral("-d"),
-                         url.conninfo(),
-                         QStringLiteral("-c"),
-                         QStringLiteral("\\copy %1 FROM '%2' CSV HEADER").arg(m_table, quoted)},
-                        password.isEmpty()
-                            ? QMap<QString, QString>()
-                            : QMap<QString, QString>{{QStringLiteral("PGPASSWORD"), password}},
-                        m_ctx.options().outDir);
-    }
-
-    BenchContext &m_ctx;
-    QString m_csv;
-    QString m_table;
-    QString m_anchorDb;
-    QString m_tool;
-    QString m_version;
-    qint64 m_rows = -1;
-    bool m_tableCreated = false;
-};
-
 // [[epoch ms, records/s], …] from the importer's progress (its last entry is the end of the
 // run): the rate between two reports, drawn as a step so that even a short run (one report)
 // makes a line.
@@ -232,23 +105,7 @@ qsizetype medianIndex(const QList<double> &samples)
 // The import in a child `stevedore import`, for its peak RSS; then the export of that file.
 QList<BenchResult> childImportAndExport(BenchContext &ctx, const QString &csv, qint64 records)
 {
-    const ChildResult child
-        = runChild(ctx.options().stevedoreBinary,
-                   {QStringLiteral("--log-file"),
-                    ctx.path(QStringLiteral("bench-%1-child.log").arg(ctx.tag())),
-                    QStringLiteral("import"),
-                    QStringLiteral("--project"),
-                    ctx.scratchProject(),
-                    QStringLiteral("--json"),
-                    csv},
-                   {{QStringLiteral("STEVEDORE_DB"), ctx.database().options().primary.toString()}},
-                   ctx.options().outDir);
-    QFile::remove(ctx.path(QStringLiteral("bench-%1-child.log").arg(ctx.tag())));
-    if (!child.ok())
-        throw DbError(DbError::Kind::Permanent,
-                      QStringLiteral("the child import failed: %1")
-                          .arg(QString::fromUtf8(child.err).trimmed() + child.error));
-    const QJsonObject summary = QJsonDocument::fromJson(child.out).object();
+    const auto [child, summary] = childImport(ctx, csv);
     BenchResult rss = makeMeasurement(QStringLiteral("import.peak_rss"),
                                       QStringLiteral("MiB"),
                                       QStringLiteral("Peak RSS of `stevedore import` of the "
@@ -339,32 +196,74 @@ QJsonArray throughputRuns(const BatchedRuns &runs, qsizetype medianRun)
 // One run of the batched transactional Importer over csv; µs per record.
 double runBatched(BenchContext &ctx, const QString &csv, qint64 records, BatchedRuns &runs)
 {
-    ImportOptions options;
-    options.project = ctx.scratchProject();
-    options.path = csv;
-    options.fileName = QStringLiteral("bench-import.csv");
-    Importer importer(ctx.database(), options);
     QList<std::pair<qint64, qint64>> progress;
-    importer.onProgress = [&progress](const ImportProgress &p) {
-        progress.append({QDateTime::currentMSecsSinceEpoch(), p.records});
-    };
     const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
-    const qint64 start = nowNanos();
-    const ImportResult result = importer.run();
-    const double micros = elapsedMicros(start);
-    runs.fileId = result.fileId;
-    if (result.outcome != ImportResult::Outcome::Imported || result.records != records)
-        throw DbError(DbError::Kind::Permanent,
-                      QStringLiteral("the import did not finish: %1 (%2 records)")
-                          .arg(result.message)
-                          .arg(result.records));
-    progress.append({QDateTime::currentMSecsSinceEpoch(), result.records});
+    const double micros
+        = timedImport(ctx,
+                      csv,
+                      QStringLiteral("bench-import.csv"),
+                      records,
+                      &runs.fileId,
+                      [&progress](const ImportProgress &p) {
+                          progress.append({QDateTime::currentMSecsSinceEpoch(), p.records});
+                      });
+    progress.append({QDateTime::currentMSecsSinceEpoch(), records});
     runs.startTimes << startMs;
     runs.progress << progress;
-    return micros / double(records);
+    return micros;
 }
 
 } // namespace
+
+double timedImport(BenchContext &ctx,
+                   const QString &path,
+                   const QString &fileName,
+                   qint64 records,
+                   qint64 *fileId,
+                   const std::function<void(const ImportProgress &)> &onProgress)
+{
+    ImportOptions options;
+    options.project = ctx.scratchProject();
+    options.path = path;
+    options.fileName = fileName;
+    Importer importer(ctx.database(), options);
+    importer.onProgress = onProgress;
+    const qint64 start = nowNanos();
+    const ImportResult result = importer.run();
+    const double micros = elapsedMicros(start);
+    *fileId = result.fileId;
+    if (result.outcome != ImportResult::Outcome::Imported || result.records != records)
+        throw DbError(DbError::Kind::Permanent,
+                      QStringLiteral("the import of %1 did not finish: %2 (%3 of %4 records)")
+                          .arg(QFileInfo(path).fileName(), result.message)
+                          .arg(result.records)
+                          .arg(records));
+    return micros / double(records);
+}
+
+ChildImport childImport(BenchContext &ctx, const QString &path)
+{
+    const QString log = ctx.path(QStringLiteral("bench-%1-child.log").arg(ctx.tag()));
+    ChildResult child
+        = runChild(ctx.options().stevedoreBinary,
+                   {QStringLiteral("--log-file"),
+                    log,
+                    QStringLiteral("import"),
+                    QStringLiteral("--project"),
+                    ctx.scratchProject(),
+                    QStringLiteral("--json"),
+                    path},
+                   {{QStringLiteral("STEVEDORE_DB"), ctx.database().options().primary.toString()}},
+                   ctx.options().outDir);
+    QFile::remove(log);
+    if (!child.ok())
+        throw DbError(DbError::Kind::Permanent,
+                      QStringLiteral("the child import of %1 failed: %2")
+                          .arg(QFileInfo(path).fileName(),
+                               QString::fromUtf8(child.err).trimmed() + child.error));
+    const QJsonObject summary = QJsonDocument::fromJson(child.out).object();
+    return {std::move(child), summary};
+}
 
 BenchResult importAnchorResult(const QString &tool,
                                const QString &toolVersion,
@@ -430,8 +329,8 @@ QList<BenchResult> cases::import(BenchContext &ctx)
         ctx.progress(QStringLiteral("  %1 is not installed: no anchor row").arg(anchor.tool()));
     const auto samples = alternate(variants, ctx.rounds(), 1, [&](int variant) {
         if (variant == 0)
-            execWrite(
-                db, QStringLiteral("DELETE FROM record_blocks WHERE file_id = ?"), {naiveFileId});
+            ctx.execute(QStringLiteral("DELETE FROM record_blocks WHERE file_id = ?"),
+                        {naiveFileId});
         else if (variant == 1)
             ctx.dropFile(runs.fileId);
         else

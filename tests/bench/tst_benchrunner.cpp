@@ -105,6 +105,8 @@ private slots:
     void ratio();
     void anchorRatio_data();
     void anchorRatio();
+    void gzOverheadRow_data();
+    void gzOverheadRow();
     void readsEarlierResults();
     void alternation();
     void jsonShape();
@@ -117,6 +119,7 @@ private slots:
     void emptyThroughputChart();
     void reportLinksResolve();
     void smokeRun();
+    void formatsSmokeRun();
 };
 
 void TestBenchRunner::stats_data()
@@ -214,6 +217,44 @@ void TestBenchRunner::anchorRatio()
     QCOMPARE(result.extra.value(QStringLiteral("anchor_rows")).toInteger(), 20000);
     QString why;
     QVERIFY2(ratioFollowsRule(result.toJson(), &why), qPrintable(why));
+}
+
+void TestBenchRunner::gzOverheadRow_data()
+{
+    QTest::addColumn<QList<double>>("plain"); // µs/record
+    QTest::addColumn<QList<double>>("gz");    // µs/record
+    QTest::addColumn<double>("overhead");     // percent
+    QTest::addColumn<bool>("withinTarget");
+    QTest::newRow("a quarter slower")
+        << QList<double>{4, 4, 9} << QList<double>{5, 5, 1} << 25.0 << true;
+    QTest::newRow("half again: over the target")
+        << QList<double>{2} << QList<double>{3} << 50.0 << false;
+    QTest::newRow("exactly the target is not under it")
+        << QList<double>{10} << QList<double>{13} << 30.0 << false;
+    QTest::newRow("faster compressed (a cold cache)")
+        << QList<double>{4} << QList<double>{3} << -25.0 << true;
+}
+
+// Plain CSV is the baseline, the .csv.gz import the optimised side: the ratio follows the one
+// rule (below 1 by what decompression costs) and the overhead is of the medians.
+void TestBenchRunner::gzOverheadRow()
+{
+    QFETCH(QList<double>, plain);
+    QFETCH(QList<double>, gz);
+    QFETCH(double, overhead);
+    QFETCH(bool, withinTarget);
+    const BenchResult row = gzOverheadResult(20000, plain, gz);
+    QCOMPARE(row.name, QStringLiteral("formats.gz_overhead"));
+    QCOMPARE(row.unit, QStringLiteral("µs/record"));
+    QVERIFY(row.baseline);
+    QCOMPARE(row.baseline->median, Stats::of(plain).median);
+    QCOMPARE(row.optimized.median, Stats::of(gz).median);
+    QString why;
+    QVERIFY2(ratioFollowsRule(row.toJson(), &why), qPrintable(why));
+    QVERIFY(qAbs(row.extra.value(QStringLiteral("overhead_percent")).toDouble() - overhead) < 1e-9);
+    QCOMPARE(row.extra.value(QStringLiteral("within_target")).toBool(), withinTarget);
+    QCOMPARE(row.extra.value(QStringLiteral("target_percent")).toDouble(), 30.0);
+    QCOMPARE(row.extra.value(QStringLiteral("records")).toInteger(), 20000);
 }
 
 // A results.json of an earlier version held Stevedore ÷ anchor in its anchor rows: read back,
@@ -600,6 +641,94 @@ void TestBenchRunner::smokeRun()
     QCOMPARE(QDir(out).entryList({QStringLiteral("*.db"), QStringLiteral("*.csv")}, QDir::Files),
              QStringList());
 #endif
+}
+
+// `stevedore bench --quick --only formats`: the workbook and compressed rows side by side, their
+// extras, the report listing them, and nothing generated left behind. in2csv (csvkit),
+// python3-openpyxl and sqlite3 are install dependencies (scripts/install-deps): every row the
+// engine allows must be there.
+void TestBenchRunner::formatsSmokeRun()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QStringList arguments;
+#ifdef STEVEDORE_TEST_PG
+    test::PgScratch pg;
+    STEVEDORE_REQUIRE_PG(pg);
+    arguments << QStringLiteral("--db") << pg.primary().toString();
+#endif
+    arguments << QStringLiteral("--log-file") << dir.filePath(QStringLiteral("log.txt"))
+              << QStringLiteral("bench") << QStringLiteral("--quick") << QStringLiteral("--only")
+              << QStringLiteral("formats") << QStringLiteral("--out") << out;
+    const test::CliResult run = test::runCli(arguments, 280000);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("[1/1] formats: "), run.err.constData());
+    QVERIFY2(run.err.contains("writing the 20000-record workbook with openpyxl; this takes a "
+                              "while"),
+             run.err.constData());
+    QVERIFY2(run.err.contains("decompression overhead of the .csv.gz import: "),
+             run.err.constData());
+
+    const QJsonObject results = readJson(QDir(out).filePath(QStringLiteral("results.json")));
+    QMap<QString, QJsonObject> rows;
+    QStringList names;
+    for (const QJsonValue &value : results.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject row = value.toObject();
+        names << row.value(QStringLiteral("name")).toString();
+        rows.insert(names.last(), row);
+        QCOMPARE(row.value(QStringLiteral("unit")).toString(), QStringLiteral("µs/record"));
+        QString why;
+        QVERIFY2(ratioFollowsRule(row, &why), qPrintable(why));
+    }
+#ifdef STEVEDORE_TEST_PG
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("formats.xlsx"), QStringLiteral("formats.gz_overhead")}));
+    QVERIFY2(run.err.contains("measured on SQLite only: no formats.csv_gz row"),
+             run.err.constData());
+#else
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("formats.xlsx"),
+                          QStringLiteral("formats.csv_gz"),
+                          QStringLiteral("formats.gz_overhead")}));
+    const QJsonObject gz
+        = rows.value(QStringLiteral("formats.csv_gz")).value(QStringLiteral("extra")).toObject();
+    QCOMPARE(gz.value(QStringLiteral("anchor_rows")).toInteger(), 20000);
+    QVERIFY(gz.value(QStringLiteral("anchor_version")).toString().startsWith(QStringLiteral("3.")));
+#endif
+    const QJsonObject xlsx
+        = rows.value(QStringLiteral("formats.xlsx")).value(QStringLiteral("extra")).toObject();
+    QCOMPARE(xlsx.value(QStringLiteral("records")).toInteger(), 20000);
+    QCOMPARE(xlsx.value(QStringLiteral("in2csv_rows")).toInteger(), 20000);
+    QVERIFY(xlsx.value(QStringLiteral("peak_rss_mib")).toDouble() > 0);
+    QVERIFY(xlsx.value(QStringLiteral("in2csv_peak_rss_mib")).toDouble() > 0);
+    QVERIFY2(xlsx.value(QStringLiteral("in2csv_version")).toString().startsWith(u"in2csv "),
+             qPrintable(xlsx.value(QStringLiteral("in2csv_version")).toString()));
+    const QJsonObject overhead = rows.value(QStringLiteral("formats.gz_overhead"))
+                                     .value(QStringLiteral("extra"))
+                                     .toObject();
+    QVERIFY(overhead.value(QStringLiteral("overhead_percent")).isDouble());
+    QVERIFY(overhead.value(QStringLiteral("csv_gz_mib")).toDouble()
+            < overhead.value(QStringLiteral("csv_mib")).toDouble());
+
+    for (const QString &report : {QStringLiteral("report.md"), QStringLiteral("report.html")}) {
+        const QString path = QDir(out).filePath(report);
+        const QString text = QString::fromUtf8(test::readFile(path));
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(text.contains(name), qPrintable(report + u' ' + name));
+        QVERIFY2(text.contains(QStringLiteral("overhead_percent=")), qPrintable(report));
+        QVERIFY2(text.contains(QStringLiteral("in2csv converting the workbook")),
+                 qPrintable(report));
+        QVERIFY2(missingLinks(path).isEmpty(), qPrintable(missingLinks(path).join(u',')));
+    }
+    // The workbook, the CSV and its .gz, in2csv's output and the scratch databases are gone.
+    QCOMPARE(QDir(out).entryList({QStringLiteral("*.xlsx"),
+                                  QStringLiteral("*.gz"),
+                                  QStringLiteral("*.csv"),
+                                  QStringLiteral("*.db"),
+                                  QStringLiteral("child-*")},
+                                 QDir::Files),
+             QStringList());
 }
 
 QTEST_MAIN(TestBenchRunner)
