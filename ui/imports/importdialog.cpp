@@ -6,13 +6,17 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "futurewatch.h"
+#include "imports/fixedwidtheditor.h"
+#include "imports/fixedwidthview.h"
 #include "imports/jobqueue.h"
 #include "imports/previewmodel.h"
 #include "logging/logging.h"
 #include "mapping/mappingmodel.h"
+#include "source/jsonsource.h"
 #include "store/catalog.h"
 #include "tablecolumns.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -24,10 +28,13 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -78,7 +85,129 @@ QString encodingLabel(TextEncoding encoding)
     return encodingName(encoding);
 }
 
+const QLatin1String fixedSpecKey("imports/fixedSpec");
+// A sheet has at most 1,048,576 rows (Excel's limit); more rows to skip make no sense.
+constexpr int maxSkipRows = 1048576;
+
+enum PartColumn { PartName, PartRows, PartSize };
+
+QString formatLabel(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::Auto:
+        return ImportDialog::tr("Detect");
+    case SourceFormat::Delimited:
+        return ImportDialog::tr("CSV");
+    case SourceFormat::Xlsx:
+        return ImportDialog::tr("Excel");
+    case SourceFormat::Ods:
+        return ImportDialog::tr("OpenDocument");
+    case SourceFormat::Json:
+        return ImportDialog::tr("JSON");
+    case SourceFormat::JsonLines:
+        return ImportDialog::tr("JSON Lines");
+    case SourceFormat::FixedWidth:
+        return ImportDialog::tr("Fixed width");
+    }
+    return formatName(format);
+}
+
+QString compressionLabel(Compression compression)
+{
+    switch (compression) {
+    case Compression::Gzip:
+        return ImportDialog::tr("gzip-compressed");
+    case Compression::Bzip2:
+        return ImportDialog::tr("bzip2-compressed");
+    case Compression::Xz:
+        return ImportDialog::tr("xz-compressed");
+    case Compression::Zstd:
+        return ImportDialog::tr("zstd-compressed");
+    case Compression::Zip:
+        return ImportDialog::tr("zip archive");
+    case Compression::None:
+        break;
+    }
+    return {};
+}
+
+// What Format: Detected found: "Excel", "CSV, gzip-compressed", "CSV in a zip archive".
+QString detectedLabel(const SourceKind &kind, SourceFormat partFormat)
+{
+    if (kind.isWorkbook())
+        return formatLabel(kind.format);
+    if (kind.isArchive())
+        return ImportDialog::tr("%1 in a zip archive").arg(formatLabel(partFormat));
+    if (kind.compression != Compression::None)
+        return ImportDialog::tr("%1, %2").arg(formatLabel(partFormat),
+                                              compressionLabel(kind.compression));
+    return formatLabel(partFormat);
+}
+
+// The container, when there is one: "Excel workbook, 2 sheets.", "gzip-compressed; read
+// decompressed."
+QString containerSummary(const SourceKind &kind)
+{
+    const int parts = int(kind.parts.size());
+    if (kind.format == SourceFormat::Xlsx)
+        return ImportDialog::tr("Excel workbook, %n sheet(s).", nullptr, parts);
+    if (kind.format == SourceFormat::Ods)
+        return ImportDialog::tr("OpenDocument spreadsheet, %n sheet(s).", nullptr, parts);
+    if (kind.isArchive())
+        return ImportDialog::tr("Zip archive, %n file(s).", nullptr, parts);
+    if (kind.compression != Compression::None)
+        return ImportDialog::tr("%1; read decompressed.").arg(compressionLabel(kind.compression));
+    return {};
+}
+
+// The format the current settings read the file as: the one forced, else the one found.
+SourceFormat effectiveFormat(const PreviewSettings &settings, const ImportPreview &preview)
+{
+    if (settings.format != SourceFormat::Auto)
+        return settings.format;
+    if (preview.kind.isWorkbook())
+        return preview.kind.format;
+    return preview.format;
+}
+
+// The last fixed-width columns imported (QSettings), for a file that has none yet.
+QList<FixedColumn> rememberedFixedColumns()
+{
+    const QString spec = QSettings().value(fixedSpecKey).toString();
+    if (spec.isEmpty())
+        return {};
+    QString error;
+    return parseFixedSpec(spec.toUtf8(), &error);
+}
+
+// A file's choices, kept for the session: the same file opened again shows them.
+struct Remembered
+{
+    PreviewSettings settings;
+    QStringList checked;
+};
+
+QHash<QString, Remembered> &sessionMemory()
+{
+    static QHash<QString, Remembered> memory; // the GUI thread's only
+    return memory;
+}
+
+QString memoryKey(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
 } // namespace
+
+QString importFileFilter()
+{
+    return ImportDialog::tr(
+        "Files to import (*.csv *.tsv *.txt *.dat *.xlsx *.ods *.json *.jsonl *.ndjson *.zip *.gz "
+        "*.bz2 *.xz *.zst);;Delimited text (*.csv *.tsv *.txt);;Workbooks (*.xlsx *.ods);;JSON "
+        "(*.json *.jsonl *.ndjson);;Archives and compressed files (*.zip *.gz *.bz2 *.xz "
+        "*.zst);;All files (*)");
+}
 
 bool acceptsDrop(const QMimeData *mime)
 {
@@ -108,8 +237,12 @@ ImportDialog::ImportDialog(Database *database,
 {
     setWindowTitle(paths.size() == 1 ? tr("Import %1").arg(QFileInfo(paths.first()).fileName())
                                      : tr("Import %n files", nullptr, int(paths.size())));
-    for (const QString &path : paths)
-        m_entries.append(Entry{path, {}, {}, false, 0, {}});
+    for (const QString &path : paths) {
+        Entry entry;
+        entry.path = path;
+        m_entries.append(entry);
+    }
+    restoreRemembered();
     createWidgets(project);
     loadProjects();
     loadSchema();
@@ -121,13 +254,93 @@ ImportDialog::ImportDialog(Database *database,
 
 ImportDialog::~ImportDialog() = default;
 
+void ImportDialog::restoreRemembered()
+{
+    for (Entry &entry : m_entries) {
+        const auto remembered = sessionMemory().constFind(memoryKey(entry.path));
+        if (remembered == sessionMemory().cend())
+            continue;
+        entry.settings = remembered->settings;
+        entry.checked = remembered->checked;
+    }
+}
+
 void ImportDialog::createWidgets(const QString &project)
 {
     createSourceWidgets(project);
+    createFormatWidgets();
+    createPartsWidgets();
     createSettingsWidgets();
     createPreviewWidgets();
     createButtons();
     createLayout();
+    setTabOrder();
+}
+
+void ImportDialog::createFormatWidgets()
+{
+    m_format = new QComboBox;
+    m_format->addItem(formatLabel(SourceFormat::Auto), int(SourceFormat::Auto));
+    for (const SourceFormat format : {SourceFormat::Delimited,
+                                      SourceFormat::Xlsx,
+                                      SourceFormat::Ods,
+                                      SourceFormat::Json,
+                                      SourceFormat::JsonLines,
+                                      SourceFormat::FixedWidth})
+        m_format->addItem(formatLabel(format), int(format));
+    m_format->setToolTip(tr("What the file holds. Detected from its content; choose another "
+                            "kind to read it as that (fixed-width text is never detected)."));
+    m_format->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::onSettingChanged);
+
+    m_skipRows = new QSpinBox;
+    m_skipRows->setRange(0, maxSkipRows);
+    m_skipRows->setToolTip(tr("Rows above the header row to leave out (a title, notes)."));
+    connect(m_skipRows, &QSpinBox::valueChanged, this, &ImportDialog::onSettingChanged);
+
+    m_fixedEditor = new FixedWidthEditor;
+    m_fixedEditor->hide();
+    connect(m_fixedEditor,
+            &FixedWidthEditor::columnsChanged,
+            this,
+            &ImportDialog::onFixedColumnsChanged);
+}
+
+void ImportDialog::createPartsWidgets()
+{
+    m_partsLabel = new QLabel;
+    m_allParts = new QCheckBox;
+    m_allParts->setToolTip(tr("Check or uncheck every part at once."));
+    connect(m_allParts, &QCheckBox::clicked, this, &ImportDialog::onAllPartsClicked);
+    m_parts = new QTreeWidget;
+    setAccessibleText(m_parts,
+                      tr("Parts of the file"),
+                      tr("The sheets of the workbook or the files of the archive: the checked "
+                         "ones are imported, each as a file of the project; the selected one "
+                         "is previewed"));
+    m_parts->setHeaderLabels({tr("Name"), tr("Rows"), tr("Size")});
+    m_parts->setRootIsDecorated(false);
+    m_parts->setUniformRowHeights(true);
+    m_parts->setAllColumnsShowFocus(true);
+    m_parts->header()->setStretchLastSection(false);
+    m_parts->header()->setSectionResizeMode(PartName, QHeaderView::Stretch);
+    m_parts->header()->setSectionResizeMode(PartRows, QHeaderView::ResizeToContents);
+    m_parts->header()->setSectionResizeMode(PartSize, QHeaderView::ResizeToContents);
+    m_partsLabel->setBuddy(m_parts);
+    connect(m_parts, &QTreeWidget::itemChanged, this, &ImportDialog::onPartItemChanged);
+    connect(
+        m_parts, &QTreeWidget::currentItemChanged, this, &ImportDialog::onCurrentPartItemChanged);
+
+    m_partsBox = new QWidget;
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_partsLabel);
+    top->addStretch();
+    top->addWidget(m_allParts);
+    auto *layout = new QVBoxLayout(m_partsBox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_parts, 1);
+    m_partsBox->hide();
 }
 
 void ImportDialog::createSourceWidgets(const QString &project)
@@ -234,13 +447,16 @@ void ImportDialog::createButtons()
 
 void ImportDialog::createLayout()
 {
-    auto *settings = new QFormLayout;
-    settings->addRow(tr("&Delimiter:"), m_delimiter);
-    settings->addRow(tr("&Quote:"), m_quote);
-    settings->addRow(tr("&Encoding:"), m_encoding);
-    settings->addRow(tr("&Header:"), m_header);
+    m_settingsForm = new QFormLayout;
+    m_settingsForm->addRow(tr("F&ormat:"), m_format);
+    m_settingsForm->addRow(tr("&Delimiter:"), m_delimiter);
+    m_settingsForm->addRow(tr("&Quote:"), m_quote);
+    m_settingsForm->addRow(tr("&Encoding:"), m_encoding);
+    m_settingsForm->addRow(tr("&Header:"), m_header);
+    m_settingsForm->addRow(tr("S&kip rows:"), m_skipRows);
     auto *settingsRow = new QHBoxLayout;
-    settingsRow->addLayout(settings);
+    settingsRow->addLayout(m_settingsForm);
+    settingsRow->addWidget(m_partsBox, 1);
     auto *side = new QVBoxLayout;
     side->addStretch();
     side->addWidget(m_applyAll);
@@ -251,6 +467,7 @@ void ImportDialog::createLayout()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(settingsRow);
+    rightLayout->addWidget(m_fixedEditor, 1);
     rightLayout->addWidget(m_detection);
     rightLayout->addWidget(m_problem);
     rightLayout->addWidget(m_previewTable, 1);
@@ -270,6 +487,32 @@ void ImportDialog::createLayout()
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_buttons);
+}
+
+// The order the eye reads the dialog in: the project, the files, what the file is and which
+// of its parts, how to read it, the preview, the buttons.
+void ImportDialog::setTabOrder()
+{
+    const QList<QWidget *> chain{m_project,
+                                 m_fileList,
+                                 m_format,
+                                 m_allParts,
+                                 m_parts,
+                                 m_delimiter,
+                                 m_quote,
+                                 m_encoding,
+                                 m_header,
+                                 m_skipRows,
+                                 m_applyAll,
+                                 m_fixedEditor->view(),
+                                 m_fixedEditor->namesTable(),
+                                 m_fixedEditor->loadButton(),
+                                 m_fixedEditor->saveButton(),
+                                 m_fixedEditor->clearButton(),
+                                 m_previewTable,
+                                 m_mapping};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 void ImportDialog::loadProjects()
@@ -333,9 +576,28 @@ void ImportDialog::setSettings(int file, const PreviewSettings &settings)
 {
     if (file < 0 || file >= fileCount())
         return;
-    m_entries[file].settings = settings;
+    changeSettings(file, settings);
     if (file == m_current)
-        showSettings(settings);
+        showCurrent();
+}
+
+// A change of anything but the part previewed may change whether the other parts can be read.
+void ImportDialog::changeSettings(int file, const PreviewSettings &settings)
+{
+    Entry &entry = m_entries[file];
+    PreviewSettings samePart = settings;
+    samePart.part = entry.settings.part;
+    if (!(samePart == entry.settings))
+        entry.partRefusals.clear();
+    if (settings.format != entry.settings.format) {
+        // Another kind of file has other parts (an archive's members, not a workbook's
+        // sheets): start again from the first.
+        entry.parts.clear();
+        entry.settings = settings;
+        entry.settings.part.clear();
+    } else {
+        entry.settings = settings;
+    }
     requestPreview(file);
 }
 
@@ -345,8 +607,10 @@ void ImportDialog::applyToAll()
         return;
     const PreviewSettings current = m_entries[m_current].settings;
     for (int i = 0; i < fileCount(); ++i) {
-        if (i != m_current && !(m_entries[i].settings == current))
-            setSettings(i, current);
+        PreviewSettings copy = current;
+        copy.part = m_entries[i].settings.part; // a sheet's name means nothing in another file
+        if (i != m_current && !(m_entries[i].settings == copy))
+            setSettings(i, copy);
     }
 }
 
@@ -362,7 +626,7 @@ bool ImportDialog::isPreviewPending(int file) const
 
 bool ImportDialog::isRefused(int file) const
 {
-    return m_entries.value(file).preview.isRefused();
+    return m_entries.value(file).preview.isFileRefused();
 }
 
 QString ImportDialog::problem(int file) const
@@ -370,14 +634,112 @@ QString ImportDialog::problem(int file) const
     if (file < 0 || file >= fileCount())
         return {};
     const Entry &entry = m_entries[file];
-    if (entry.preview.isRefused())
-        return tr("Refused: %1 %2").arg(QFileInfo(entry.path).fileName(), entry.preview.refusal);
+    const QString name = QFileInfo(entry.path).fileName();
+    if (entry.preview.isFileRefused())
+        return tr("Refused: %1 %2").arg(name, entry.preview.refusal);
+    if (!entry.parts.isEmpty()) {
+        if (entry.checked.isEmpty())
+            return entry.preview.kind.isWorkbook()
+                       ? tr("No sheet of %1 is checked: check the sheets to import.").arg(name)
+                       : tr("No file of %1 is checked: check the files to import.").arg(name);
+        if (importableParts(entry).isEmpty()) {
+            const QString part = entry.checked.first();
+            return tr("Refused: %1 %2")
+                .arg(partFileName(name, part), entry.partRefusals.value(part));
+        }
+    }
+    if (!entry.preview.isRefused()
+        && effectiveFormat(entry.settings, entry.preview) == SourceFormat::FixedWidth
+        && entry.settings.fixedColumns.isEmpty())
+        return tr("Fixed-width text needs columns: click between two characters of the lines "
+                  "above to cut them, or load a spec.");
     return {};
+}
+
+QStringList ImportDialog::importableParts(const Entry &entry) const
+{
+    QStringList parts;
+    for (const QString &part : entry.checked) {
+        if (!entry.partRefusals.contains(part))
+            parts << part;
+    }
+    return parts;
 }
 
 QList<MatchSuggestion> ImportDialog::suggestions(int file) const
 {
     return m_entries.value(file).suggestions;
+}
+
+QList<SourcePart> ImportDialog::parts(int file) const
+{
+    return m_entries.value(file).parts;
+}
+
+QStringList ImportDialog::checkedParts(int file) const
+{
+    return m_entries.value(file).checked;
+}
+
+void ImportDialog::setPartChecked(int file, const QString &part, bool checked)
+{
+    if (file < 0 || file >= fileCount())
+        return;
+    Entry &entry = m_entries[file];
+    QStringList now;
+    for (const SourcePart &p : std::as_const(entry.parts)) {
+        if (p.name == part ? checked : entry.checked.contains(p.name))
+            now << p.name;
+    }
+    if (now == entry.checked)
+        return;
+    entry.checked = now;
+    updateFileItem(file);
+    updateImportButton();
+    if (file == m_current)
+        showCurrent();
+}
+
+void ImportDialog::setAllPartsChecked(int file, bool checked)
+{
+    if (file < 0 || file >= fileCount())
+        return;
+    Entry &entry = m_entries[file];
+    entry.checked.clear();
+    if (checked) {
+        for (const SourcePart &part : std::as_const(entry.parts))
+            entry.checked << part.name;
+    }
+    updateFileItem(file);
+    updateImportButton();
+    if (file == m_current)
+        showCurrent();
+}
+
+void ImportDialog::setCurrentPart(int file, const QString &part)
+{
+    if (file < 0 || file >= fileCount())
+        return;
+    Entry &entry = m_entries[file];
+    const QString shown = entry.settings.part.isEmpty() ? entry.preview.part : entry.settings.part;
+    if (part == shown && !entry.pending)
+        return;
+    entry.settings.part = part;
+    requestPreview(file);
+    if (file == m_current)
+        showCurrent();
+}
+
+int ImportDialog::jobCount() const
+{
+    int jobs = 0;
+    for (int i = 0; i < fileCount(); ++i) {
+        const Entry &entry = m_entries[i];
+        if (entry.pending || !problem(i).isEmpty())
+            continue;
+        jobs += entry.parts.isEmpty() ? 1 : int(importableParts(entry).size());
+    }
+    return jobs;
 }
 
 QString ImportDialog::project() const
@@ -392,26 +754,29 @@ void ImportDialog::setProject(const QString &project)
 
 PreviewSettings ImportDialog::settingsFromWidgets() const
 {
-    PreviewSettings settings;
+    PreviewSettings settings = m_entries[m_current].settings;
+    settings.format = SourceFormat(m_format->currentData().toInt());
     settings.delimiter = comboValue<char>(m_delimiter);
     const QVariant quote = m_quote->currentData();
-    if (quote.toInt() >= 0)
-        settings.quote = char(quote.toInt());
+    settings.quote = quote.toInt() >= 0 ? std::optional<char>(char(quote.toInt())) : std::nullopt;
     settings.encoding = comboValue<TextEncoding>(m_encoding);
-    if (const std::optional<int> header = comboValue<int>(m_header))
-        settings.hasHeader = *header != 0;
+    const std::optional<int> header = comboValue<int>(m_header);
+    settings.hasHeader = header ? std::optional<bool>(*header != 0) : std::nullopt;
+    settings.skipRows = m_skipRows->value();
     return settings;
 }
 
 void ImportDialog::showSettings(const PreviewSettings &settings)
 {
     m_updatingWidgets = true;
+    m_format->setCurrentIndex(std::max(0, m_format->findData(int(settings.format))));
     setComboValue(m_delimiter, settings.delimiter);
     setComboValue(m_quote, settings.quote);
     setComboValue(m_encoding, settings.encoding);
     setComboValue(m_header,
                   settings.hasHeader ? std::optional<int>(*settings.hasHeader ? 1 : 0)
                                      : std::nullopt);
+    m_skipRows->setValue(settings.skipRows);
     m_updatingWidgets = false;
 }
 
@@ -419,9 +784,45 @@ void ImportDialog::onSettingChanged()
 {
     if (m_updatingWidgets || m_current < 0)
         return;
-    m_entries[m_current].settings = settingsFromWidgets();
-    requestPreview(m_current);
+    PreviewSettings settings = settingsFromWidgets();
+    if (settings.format == SourceFormat::FixedWidth && settings.fixedColumns.isEmpty())
+        settings.fixedColumns = rememberedFixedColumns();
+    changeSettings(m_current, settings);
     showCurrent();
+}
+
+void ImportDialog::onFixedColumnsChanged(const QList<FixedColumn> &columns)
+{
+    if (m_current < 0)
+        return;
+    PreviewSettings settings = m_entries[m_current].settings;
+    settings.fixedColumns = columns;
+    changeSettings(m_current, settings);
+    showCurrent();
+}
+
+void ImportDialog::onPartItemChanged(QTreeWidgetItem *item)
+{
+    if (m_updatingWidgets || m_current < 0)
+        return;
+    setPartChecked(m_current,
+                   item->data(PartName, Qt::UserRole).toString(),
+                   item->checkState(PartName) == Qt::Checked);
+}
+
+void ImportDialog::onCurrentPartItemChanged(QTreeWidgetItem *item)
+{
+    if (m_updatingWidgets || m_current < 0 || !item)
+        return;
+    setCurrentPart(m_current, item->data(PartName, Qt::UserRole).toString());
+}
+
+void ImportDialog::onAllPartsClicked()
+{
+    if (m_current < 0)
+        return;
+    const Entry &entry = m_entries[m_current];
+    setAllPartsChecked(m_current, entry.checked.size() < entry.parts.size());
 }
 
 void ImportDialog::requestPreview(int file)
@@ -447,12 +848,46 @@ void ImportDialog::onPreview(int file, quint64 token, const ImportPreview &previ
         return; // a setting changed meanwhile; a newer preview is on its way
     entry.preview = preview;
     entry.pending = false;
+    updateParts(entry);
+    if (entry.settings.format == SourceFormat::Auto && !preview.isFileRefused()) {
+        entry.detected = preview.kind;
+        entry.detectedFormat = preview.format;
+    }
     updateSuggestions(file);
     updateFileItem(file);
     updateImportButton();
     if (file == m_current)
         showCurrent();
     emit previewReady(file);
+}
+
+// The parts as the preview found them; the checked ones that are still there stay checked
+// (the first when none is), and the part read is known readable or not.
+void ImportDialog::updateParts(Entry &entry)
+{
+    const ImportPreview &preview = entry.preview;
+    if (preview.isFileRefused() || !preview.kind.hasParts()) {
+        entry.parts.clear();
+        entry.checked.clear();
+        entry.partRefusals.clear();
+        return;
+    }
+    entry.parts = preview.kind.parts;
+    QStringList checked;
+    for (const SourcePart &part : std::as_const(entry.parts)) {
+        if (entry.checked.contains(part.name))
+            checked << part.name;
+    }
+    if (checked.isEmpty() && !entry.parts.isEmpty())
+        checked << entry.parts.first().name;
+    entry.checked = checked;
+    if (preview.isRefused()) {
+        const QString part
+            = entry.settings.part.isEmpty() ? entry.parts.first().name : entry.settings.part;
+        entry.partRefusals.insert(part, preview.refusal);
+    } else {
+        entry.partRefusals.remove(preview.part);
+    }
 }
 
 void ImportDialog::updateSuggestions(int file)
@@ -474,12 +909,35 @@ void ImportDialog::updateFileItem(int file)
         return;
     }
     const QString why = problem(file);
-    item->setText(entry.preview.isRefused() ? tr("%1 (refused)").arg(name) : name);
+    const bool refused = entry.preview.isFileRefused();
+    QString text = name;
+    if (refused)
+        text = tr("%1 (refused)").arg(name);
+    else if (entry.preview.kind.isWorkbook())
+        text = tr("%1 (%n sheet(s))", nullptr, int(entry.parts.size())).arg(name);
+    else if (entry.preview.kind.isArchive())
+        text = tr("%1 (%n file(s))", nullptr, int(entry.parts.size())).arg(name);
+    item->setText(text);
     item->setIcon(why.isEmpty() ? QIcon()
-                                : style()->standardIcon(entry.preview.isRefused()
-                                                            ? QStyle::SP_MessageBoxCritical
-                                                            : QStyle::SP_MessageBoxWarning));
+                                : style()->standardIcon(refused ? QStyle::SP_MessageBoxCritical
+                                                                : QStyle::SP_MessageBoxWarning));
     item->setToolTip(why.isEmpty() ? entry.path : entry.path + QLatin1Char('\n') + why);
+}
+
+// Why the current file, or the part of it shown, will not be imported.
+QString ImportDialog::currentProblem() const
+{
+    const Entry &entry = m_entries[m_current];
+    if (entry.pending)
+        return {};
+    const ImportPreview &preview = entry.preview;
+    if (preview.isRefused() && !preview.isFileRefused() && !entry.parts.isEmpty()) {
+        const QString part
+            = entry.settings.part.isEmpty() ? entry.parts.first().name : entry.settings.part;
+        return tr("Refused: %1 %2")
+            .arg(partFileName(QFileInfo(entry.path).fileName(), part), preview.refusal);
+    }
+    return problem(m_current);
 }
 
 void ImportDialog::showCurrent()
@@ -490,43 +948,115 @@ void ImportDialog::showCurrent()
     }
     const Entry &entry = m_entries[m_current];
     showSettings(entry.settings);
+    showFormat(entry);
+    showParts(entry);
+    showFixedWidth(entry);
     const ImportPreview &preview = entry.preview;
-    const bool refused = !entry.pending && preview.isRefused();
-    for (QComboBox *combo : {m_delimiter, m_quote, m_encoding, m_header})
-        combo->setEnabled(!refused);
-    const QString why = entry.pending ? QString() : problem(m_current);
+    const bool refused = !entry.pending && preview.isFileRefused();
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_delimiter, m_quote, m_encoding, m_header, m_skipRows})
+        widget->setEnabled(!refused);
+    const QString why = currentProblem();
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
-    if (entry.pending && preview.path.isEmpty()) {
+    if (entry.pending && preview.path.isEmpty())
         m_detection->setText(tr("Reading %1…").arg(QFileInfo(entry.path).fileName()));
-    } else if (refused) {
+    else if (refused)
         m_detection->clear();
-    } else {
-        const Dialect &d = preview.dialect;
-        QString text = tr("Detected: %1, %2, %3 — confidence %4 %")
-                           .arg(delimiterName(d.delimiter),
-                                encodingLabel(d.encoding),
-                                d.hasHeader ? tr("header") : tr("no header"))
-                           .arg(qRound(d.confidence * 100));
-        if (d.confidence < lowConfidence)
-            text += QLatin1Char(' ') + tr("(low: check the preview)");
-        text
-            += QLatin1Char('\n')
-               + (preview.complete
-                      ? tr(
-                          "%n record(s) in the file; all shown.", nullptr, int(preview.rows.size()))
-                      : tr("First %n record(s) shown (from the first %1 KiB of %2 KiB).",
-                           nullptr,
-                           int(preview.rows.size()))
-                            .arg(preview.bytesSampled / 1024)
-                            .arg(preview.fileSize / 1024));
-        if (!preview.error.isEmpty())
-            text += QLatin1Char('\n') + preview.error;
-        m_detection->setText(text);
-    }
+    else
+        m_detection->setText(summary(entry));
     if (m_previewModel->preview().path != preview.path || !entry.pending)
-        m_previewModel->setPreview(refused ? ImportPreview() : preview);
+        m_previewModel->setPreview(preview.isRefused() ? ImportPreview() : preview);
+    showMapping(entry);
+}
 
+// The Format combo names what was detected; the settings rows are those of the format read.
+void ImportDialog::showFormat(const Entry &entry)
+{
+    m_format->setItemText(
+        0,
+        entry.detected
+            ? tr("Detected: %1").arg(detectedLabel(*entry.detected, entry.detectedFormat))
+            : formatLabel(SourceFormat::Auto));
+    const SourceFormat format = effectiveFormat(entry.settings, entry.preview);
+    const bool delimited = format == SourceFormat::Delimited;
+    m_settingsForm->setRowVisible(m_delimiter, delimited);
+    m_settingsForm->setRowVisible(m_quote, delimited);
+    m_settingsForm->setRowVisible(m_header, delimited);
+    m_settingsForm->setRowVisible(m_encoding, delimited || format == SourceFormat::FixedWidth);
+    m_settingsForm->setRowVisible(m_skipRows,
+                                  format == SourceFormat::Xlsx || format == SourceFormat::Ods);
+}
+
+void ImportDialog::showParts(const Entry &entry)
+{
+    m_partsBox->setVisible(!entry.parts.isEmpty());
+    if (entry.parts.isEmpty())
+        return;
+    const bool workbook = entry.preview.kind.isWorkbook();
+    const int count = int(entry.parts.size());
+    m_partsLabel->setText(workbook ? tr("&Sheets:") : tr("Fi&les in the archive:"));
+    m_allParts->setText(workbook ? tr("&All %n sheet(s)", nullptr, count)
+                                 : tr("&All %n file(s)", nullptr, count));
+    m_updatingWidgets = true;
+    m_allParts->setCheckState(entry.checked.isEmpty()         ? Qt::Unchecked
+                              : entry.checked.size() == count ? Qt::Checked
+                                                              : Qt::PartiallyChecked);
+    const QString current
+        = entry.settings.part.isEmpty() ? entry.parts.first().name : entry.settings.part;
+    bool same = m_parts->topLevelItemCount() == count;
+    for (int i = 0; same && i < count; ++i)
+        same = m_parts->topLevelItem(i)->data(PartName, Qt::UserRole).toString()
+               == entry.parts[i].name;
+    if (!same) {
+        m_parts->clear();
+        for (const SourcePart &part : entry.parts) {
+            auto *item = new QTreeWidgetItem(m_parts);
+            item->setText(PartName, part.name);
+            item->setData(PartName, Qt::UserRole, part.name);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setText(PartRows, part.rows >= 0 ? locale().toString(part.rows) : QString());
+            item->setText(PartSize,
+                          part.bytes >= 0 ? locale().formattedDataSize(part.bytes) : QString());
+            item->setTextAlignment(PartRows, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(PartSize, Qt::AlignRight | Qt::AlignVCenter);
+            QString tip = partFileName(QFileInfo(entry.path).fileName(), part.name);
+            if (part.rows >= 0)
+                tip += QLatin1Char('\n')
+                       + tr("%n row(s)", nullptr, int(std::min<qint64>(part.rows, INT_MAX)));
+            if (part.bytes >= 0)
+                tip += QLatin1Char('\n') + locale().formattedDataSize(part.bytes);
+            item->setToolTip(PartName, tip);
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        QTreeWidgetItem *item = m_parts->topLevelItem(i);
+        const QString name = entry.parts[i].name;
+        item->setCheckState(PartName, entry.checked.contains(name) ? Qt::Checked : Qt::Unchecked);
+        const QString refusal = entry.partRefusals.value(name);
+        item->setIcon(PartName,
+                      refusal.isEmpty() ? QIcon()
+                                        : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        if (name == current && m_parts->currentItem() != item)
+            m_parts->setCurrentItem(item);
+    }
+    m_updatingWidgets = false;
+}
+
+void ImportDialog::showFixedWidth(const Entry &entry)
+{
+    const bool fixed = effectiveFormat(entry.settings, entry.preview) == SourceFormat::FixedWidth;
+    m_fixedEditor->setVisible(fixed);
+    if (!fixed)
+        return;
+    if (!entry.pending || !entry.preview.rawLines.isEmpty())
+        m_fixedEditor->setLines(entry.preview.rawLines);
+    if (m_fixedEditor->columns() != entry.settings.fixedColumns)
+        m_fixedEditor->setColumns(entry.settings.fixedColumns);
+}
+
+void ImportDialog::showMapping(const Entry &entry)
+{
     m_mapping->setRowCount(0);
     for (const MatchSuggestion &s : entry.suggestions) {
         const int row = m_mapping->rowCount();
@@ -542,23 +1072,87 @@ void ImportDialog::showCurrent()
                                                           .arg(qRound(s.confidence * 100))
                                                           .arg(MappingModel::basisLabel(s.basis))));
     }
-    const bool showMapping = !entry.suggestions.isEmpty();
-    m_mappingTitle->setVisible(showMapping);
+    const bool visible = !entry.suggestions.isEmpty();
+    m_mappingTitle->setVisible(visible);
     m_mappingColumns->fit(); // items set one by one: no reset to fit on
-    m_mapping->setVisible(showMapping);
+    m_mapping->setVisible(visible);
+}
+
+// What the file is, how it is read, and how much of it the preview shows.
+QString ImportDialog::summary(const Entry &entry) const
+{
+    const ImportPreview &preview = entry.preview;
+    QStringList lines;
+    if (const QString container = containerSummary(preview.kind); !container.isEmpty())
+        lines << container;
+    if (const QString reading = dialectSummary(entry); !reading.isEmpty())
+        lines << reading;
+    const int rows = int(preview.rows.size());
+    const bool fixed = effectiveFormat(entry.settings, preview) == SourceFormat::FixedWidth;
+    if (preview.isRefused())
+        ; // the problem label says why; nothing was read
+    else if (fixed && entry.settings.fixedColumns.isEmpty())
+        lines << tr(
+            "First %n line(s) of the file shown above.", nullptr, int(preview.rawLines.size()));
+    else if (preview.complete)
+        lines << tr("%n record(s) in the file; all shown.", nullptr, rows);
+    else if (preview.kind.isWorkbook())
+        lines << tr("First %n record(s) shown.", nullptr, rows);
+    else
+        lines << tr("First %n record(s) shown (from the first %1 KiB of %2 KiB).", nullptr, rows)
+                     .arg(preview.bytesSampled / 1024)
+                     .arg(preview.fileSize / 1024);
+    if (!preview.error.isEmpty())
+        lines << preview.error;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ImportDialog::dialectSummary(const Entry &entry) const
+{
+    const ImportPreview &preview = entry.preview;
+    if (preview.isRefused())
+        return {};
+    const Dialect &d = preview.dialect;
+    switch (effectiveFormat(entry.settings, preview)) {
+    case SourceFormat::Auto:
+    case SourceFormat::Delimited: {
+        QString text = tr("Detected: %1, %2, %3 — confidence %4 %")
+                           .arg(delimiterName(d.delimiter),
+                                encodingLabel(d.encoding),
+                                d.hasHeader ? tr("header") : tr("no header"))
+                           .arg(qRound(d.confidence * 100));
+        if (d.confidence < lowConfidence)
+            text += QLatin1Char(' ') + tr("(low: check the preview)");
+        return text;
+    }
+    case SourceFormat::FixedWidth:
+        return tr("Fixed-width text in %1; every line is a record, fields trimmed of spaces.")
+            .arg(encodingLabel(d.encoding));
+    case SourceFormat::Json:
+        return tr("A JSON array of objects; the header is the keys of the first %n record(s).",
+                  nullptr,
+                  jsonHeaderSample);
+    case SourceFormat::JsonLines:
+        return tr("JSON Lines, one object a line; the header is the keys of the first %n "
+                  "record(s).",
+                  nullptr,
+                  jsonHeaderSample);
+    case SourceFormat::Xlsx:
+    case SourceFormat::Ods:
+        return preview.part.isEmpty() ? QString() : tr("Sheet %1.").arg(preview.part);
+    }
+    return {};
 }
 
 void ImportDialog::updateImportButton()
 {
-    int ready = 0;
     bool pending = false;
-    for (int i = 0; i < fileCount(); ++i) {
+    for (int i = 0; i < fileCount(); ++i)
         pending = pending || m_entries[i].pending;
-        ready += !m_entries[i].pending && problem(i).isEmpty() ? 1 : 0;
-    }
-    const bool ok = m_database && !project().isEmpty() && ready > 0 && !pending;
+    const int jobs = jobCount();
+    const bool ok = m_database && !project().isEmpty() && jobs > 0 && !pending;
     m_importButton->setEnabled(ok);
-    m_importButton->setText(ready > 1 ? tr("Import %n Files", nullptr, ready) : tr("Import"));
+    m_importButton->setText(jobs > 1 ? tr("Import %n Files", nullptr, jobs) : tr("Import"));
     m_importButton->setToolTip(!m_database           ? tr("Not connected to a database.")
                                : project().isEmpty() ? tr("Choose a project.")
                                                      : QString());
@@ -575,14 +1169,38 @@ void ImportDialog::accept()
     for (int i = 0; i < fileCount(); ++i) {
         if (!problem(i).isEmpty())
             continue;
+        const Entry &entry = m_entries[i];
+        const PreviewSettings &settings = entry.settings;
         ImportOptions options;
         options.project = project();
-        options.path = m_entries[i].path;
-        options.overrides = m_entries[i].settings.overrides();
-        m_queued << m_queue->enqueue(options);
+        options.path = entry.path;
+        options.overrides = settings.overrides();
+        options.format = settings.format;
+        options.skipRows = settings.skipRows;
+        if (effectiveFormat(settings, entry.preview) == SourceFormat::FixedWidth) {
+            options.fixedColumns = settings.fixedColumns;
+            QSettings().setValue(fixedSpecKey,
+                                 QString::fromUtf8(fixedSpecToCsv(options.fixedColumns)));
+        }
+        if (entry.parts.isEmpty()) {
+            m_queued << m_queue->enqueue(options);
+            continue;
+        }
+        for (const QString &part : importableParts(entry)) {
+            options.part = part;
+            options.fileName = partFileName(QFileInfo(entry.path).fileName(), part);
+            m_queued << m_queue->enqueue(options);
+        }
     }
     emit jobsQueued(m_queued);
     QDialog::accept();
+}
+
+void ImportDialog::done(int result)
+{
+    for (const Entry &entry : std::as_const(m_entries))
+        sessionMemory().insert(memoryKey(entry.path), {entry.settings, entry.checked});
+    QDialog::done(result);
 }
 
 ImportDialog *openImportDialog(QWidget *parent,

@@ -7,21 +7,31 @@
 #include "schema/schemaservice.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QMimeData;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QWidget;
 
 namespace stevedore {
 
 class Database;
+class FixedWidthEditor;
 class TableColumns;
 class JobQueue;
 class PreviewModel;
@@ -30,16 +40,34 @@ class PreviewModel;
 bool acceptsDrop(const QMimeData *mime);
 // The local files of a drop, in order.
 QStringList droppedPaths(const QMimeData *mime);
+// The file dialog's filter for files to import: every kind the import reads first, then
+// each kind, then all files (the content decides, not the name).
+QString importFileFilter();
 
 // Drag-and-drop and File → Import…: one dialog for one or more files. Each file gets its own
-// settings (delimiter, quote, encoding, header) and a live preview of its first 100 records,
-// parsed on a worker thread from at most 256 KiB of the file whenever a setting changes; the
-// detected dialect and the detector's confidence are shown. "Apply to all" copies the current
-// file's settings to every file. A file checkImportable() refuses (binary, empty, unreadable, a
-// folder) is listed as refused with the reason and is not queued. Accepting queues one job per
-// importable file into queue, in the chosen project (created by the import when new). When
-// the database holds a schema, the suggested mapping of the file's columns (AutoMatch) is
-// shown, read-only.
+// settings and a live preview of its first 100 records, parsed on a worker thread from at most
+// 256 KiB of the file's content whenever a setting changes (a newer request drops the older's
+// result). The settings are the kind of file (Format: detected from the content, or forced),
+// and what that kind needs: the dialect of delimited text (delimiter, quote, encoding, header;
+// the detected one and the detector's confidence are shown), the rows above a sheet's header,
+// the columns of fixed-width text (FixedWidthEditor) and its encoding. "Apply to all" copies
+// the current file's settings (not its sheet) to every file.
+//
+// A workbook's sheets and a zip archive's members are the file's parts, listed with their
+// sizes (and a sheet's rows) and a check box each; the first is checked at first. Selecting a
+// part previews it; accepting queues one job per checked part, named partFileName() in the
+// project ("BOOK.xlsx:Sheet1"), all with the file's settings. A compressed file is previewed
+// decompressed, like plain text.
+//
+// A file checkImportable() refuses (binary, empty, unreadable, a folder), or that is not what
+// its format says, is listed as refused with the reason and is not queued; a part that cannot
+// be read is not queued, the file's other parts are. Accepting queues the jobs into queue, in
+// the chosen project (created by the import when new). When the database holds a schema, the
+// suggested mapping of the file's columns (AutoMatch) is shown, read-only.
+//
+// Remembered: a file's settings and checked parts for the rest of the session (opening the
+// same file again shows them); the last fixed-width columns imported in QSettings
+// ("imports/fixedSpec", the spec as CSV), offered for the next fixed-width file.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -70,11 +98,29 @@ public:
     QString problem(int file) const;
     QList<MatchSuggestion> suggestions(int file) const;
 
+    // A workbook's sheets or an archive's members as the file's last preview found them;
+    // empty for a file without parts.
+    QList<SourcePart> parts(int file) const;
+    // The parts that will be queued when checked, in the file's order.
+    QStringList checkedParts(int file) const;
+    void setPartChecked(int file, const QString &part, bool checked);
+    void setAllPartsChecked(int file, bool checked);
+    // Previews this part of the file (its settings' part).
+    void setCurrentPart(int file, const QString &part);
+    // How many jobs accept() would queue.
+    int jobCount() const;
+
     QString project() const;
     void setProject(const QString &project);
 
     PreviewModel *previewModel() const { return m_previewModel; }
     QListWidget *fileList() const { return m_fileList; }
+    QComboBox *formatCombo() const { return m_format; }
+    QTreeWidget *partsList() const { return m_parts; }
+    QCheckBox *allPartsCheck() const { return m_allParts; }
+    QLabel *partsLabel() const { return m_partsLabel; }
+    QSpinBox *skipRowsSpin() const { return m_skipRows; }
+    FixedWidthEditor *fixedWidthEditor() const { return m_fixedEditor; }
     QComboBox *delimiterCombo() const { return m_delimiter; }
     QComboBox *quoteCombo() const { return m_quote; }
     QComboBox *encodingCombo() const { return m_encoding; }
@@ -85,6 +131,7 @@ public:
 
 public slots:
     void accept() override;
+    void done(int result) override;
 
 signals:
     void previewReady(int file);
@@ -99,20 +146,46 @@ private:
         bool pending = false;
         quint64 token = 0;
         QList<MatchSuggestion> suggestions;
+        QList<SourcePart> parts; // as the last preview found them
+        QStringList checked;     // names of the checked parts, in the parts' order
+        // Why a part could not be read (its last preview), by name; forgotten when a setting
+        // that could change it changes.
+        QHash<QString, QString> partRefusals;
+        // What the content was found to be by the last preview read with Format: Detected.
+        std::optional<SourceKind> detected;
+        SourceFormat detectedFormat = SourceFormat::Delimited;
     };
 
     void createWidgets(const QString &project);
     void createSourceWidgets(const QString &project);
+    void createFormatWidgets();
+    void createPartsWidgets();
     void createSettingsWidgets();
     void createPreviewWidgets();
     void createButtons();
     void createLayout();
+    void setTabOrder();
+    void restoreRemembered();
     void loadProjects();
     void loadSchema();
     void requestPreview(int file);
     void onPreview(int file, quint64 token, const ImportPreview &preview);
     void onSettingChanged();
+    void onFixedColumnsChanged(const QList<FixedColumn> &columns);
+    void onPartItemChanged(QTreeWidgetItem *item);
+    void onCurrentPartItemChanged(QTreeWidgetItem *item);
+    void onAllPartsClicked();
+    void changeSettings(int file, const PreviewSettings &settings);
+    void updateParts(Entry &entry);
     void showCurrent();
+    void showFormat(const Entry &entry);
+    void showParts(const Entry &entry);
+    void showFixedWidth(const Entry &entry);
+    void showMapping(const Entry &entry);
+    QString summary(const Entry &entry) const;
+    QString dialectSummary(const Entry &entry) const;
+    QString currentProblem() const;
+    QStringList importableParts(const Entry &entry) const;
     void updateFileItem(int file);
     void updateImportButton();
     void updateSuggestions(int file);
@@ -130,6 +203,14 @@ private:
 
     QComboBox *m_project = nullptr;
     QListWidget *m_fileList = nullptr;
+    QComboBox *m_format = nullptr;
+    QWidget *m_partsBox = nullptr;
+    QLabel *m_partsLabel = nullptr;
+    QCheckBox *m_allParts = nullptr;
+    QTreeWidget *m_parts = nullptr;
+    QFormLayout *m_settingsForm = nullptr;
+    QSpinBox *m_skipRows = nullptr;
+    FixedWidthEditor *m_fixedEditor = nullptr;
     QComboBox *m_delimiter = nullptr;
     QComboBox *m_quote = nullptr;
     QComboBox *m_encoding = nullptr;

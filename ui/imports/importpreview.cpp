@@ -16,6 +16,46 @@ struct ImportPreviewTr
     Q_DECLARE_TR_FUNCTIONS(stevedore::ImportPreview)
 };
 
+// The content's first lines as they are: read as delimited text with no quoting and no
+// header, each record's raw text is its line, decoded and with the line end cut, through the
+// same devices (decompression, archive member) and encoding detection as every other read.
+bool readRawLines(QIODevice *raw,
+                  const PreviewSettings &settings,
+                  int maxLines,
+                  qsizetype maxBytes,
+                  ImportPreview *preview)
+{
+    SourceOptions options = settings.sourceOptions();
+    options.format = SourceFormat::Delimited;
+    options.overrides
+        = {.delimiter = ',', .quote = '\0', .hasHeader = false, .encoding = settings.encoding};
+    SourceStream stream;
+    const QString why = stream.open(raw, options);
+    preview->kind = stream.kind();
+    preview->kind.format = SourceFormat::FixedWidth; // as the fixed-width read reports it
+    if (!why.isEmpty()) {
+        preview->refusal = why;
+        return false;
+    }
+    preview->format = SourceFormat::FixedWidth;
+    preview->part = stream.part();
+    preview->dialect = stream.dialect();
+    RecordSource *records = stream.records();
+    CsvRecord record;
+    bool more = true;
+    while (preview->rawLines.size() < maxLines && stream.contentBytes() <= maxBytes) {
+        more = records->next(record);
+        if (!more)
+            break;
+        preview->rawLines << QString::fromUtf8(record.raw);
+    }
+    preview->complete = !more;
+    preview->bytesSampled = stream.progressBytes();
+    if (!records->errorString().isEmpty())
+        preview->error = records->errorString();
+    return true;
+}
+
 } // namespace
 
 QString delimiterName(char delimiter)
@@ -52,6 +92,13 @@ ImportPreview loadImportPreview(const QString &path,
         return preview;
     }
     preview.fileSize = file.size();
+    const bool fixedWidth = settings.format == SourceFormat::FixedWidth;
+    if (fixedWidth) {
+        if (!readRawLines(&file.file(), settings, maxRecords, maxBytes, &preview))
+            return preview;
+        if (settings.fixedColumns.isEmpty())
+            return preview; // the operator cuts the lines into columns first
+    }
     SourceStream stream;
     if (const QString why = stream.open(&file.file(), settings.sourceOptions()); !why.isEmpty()) {
         preview.kind = stream.kind();
@@ -61,7 +108,8 @@ ImportPreview loadImportPreview(const QString &path,
     preview.kind = stream.kind();
     preview.format = stream.format();
     preview.part = stream.part();
-    preview.dialect = stream.dialect();
+    if (!fixedWidth) // fixed-width text: the encoding detected with the lines
+        preview.dialect = stream.dialect();
     RecordSource *records = stream.records();
     preview.header = records->header();
     if (preview.header.isEmpty() && !records->headerError().isEmpty()) {

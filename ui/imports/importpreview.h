@@ -58,13 +58,25 @@ struct ImportPreview
     QStringList locations; // where each row is, as rejects say it ("12", "Sheet1!A12")
     QStringList rowErrors; // per row; empty when the record is fine
     bool complete = false; // the whole file fitted in the sample
+    // Fixed-width text (format forced to FixedWidth): the content's first lines as they are,
+    // decoded, for the operator to cut into columns. Read even without columns; the records
+    // then stay empty.
+    QStringList rawLines;
 
     bool isRefused() const { return !refusal.isEmpty(); }
+    // Refused as a whole (not readable, not a workbook, a corrupt archive…), as opposed to one
+    // sheet or member that cannot be read while the others may be.
+    bool isFileRefused() const
+    {
+        return isRefused() && (!kind.hasParts() || kind.parts.isEmpty() || !kind.error.isEmpty());
+    }
 };
 
 // Reads the first maxRecords records of path through the same source the importer reads
 // (source/sourcestream.h), so the dialect, sheet and cells are exactly what an import gets.
-// Stops early after maxBytes of content for text (a file of a few enormous records). Blocking:
+// Stops early after maxBytes of content for text (a file of a few enormous records). For
+// fixed-width text the first lines are read as well (rawLines), and the records only once
+// there are columns. Blocking:
 // run it on a worker thread (QtConcurrent::run). Never throws.
 ImportPreview loadImportPreview(const QString &path,
                                 const PreviewSettings &settings,

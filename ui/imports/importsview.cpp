@@ -532,8 +532,8 @@ void ImportsView::reimportFixedFrom(const QString &editedCsv)
 
 void ImportsView::askImportFiles()
 {
-    const QStringList paths = filedialogs::getOpenFileNames(
-        this, tr("Import Files"), {}, tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
+    const QStringList paths
+        = filedialogs::getOpenFileNames(this, tr("Import Files"), {}, importFileFilter());
     if (paths.isEmpty())
         return;
     ImportDialog *dialog = openImportDialog(this, m_queue->database(), paths, {});
