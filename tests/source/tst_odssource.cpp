@@ -295,7 +295,8 @@ void tst_OdsSource::layout()
         // Row 6 holds styled empty cells only: not a record. Row 7's trailing empty cells are
         // 16,382 repeated ones: dropped.
         {{"4", "x"}, 7, 4, {}, "4,x"},
-        // B8:C9 is merged: its value is in B8, the other cells are covered.
+        // B8:C9 is merged: its value is in B8, the other cells are covered (B9 keeps the
+        // text it had before the merge, which is not shown and not read).
         {{"5", "merged"}, 8, 5, {}, "5,merged"},
         {{"6"}, 9, 6, {}, "6"},
         // F10 is a covered cell beyond the header: empty, so not a reject.
@@ -1006,7 +1007,8 @@ def layout():
         row(num(5), '<table:table-cell office:value-type="string" table:number-columns-spanned="2"'
             ' table:number-rows-spanned="2"><text:p>merged</text:p></table:table-cell>',
             empty(covered=True)),
-        row(num(6), empty(2, covered=True)),
+        row(num(6), '<table:covered-table-cell office:value-type="string"><text:p>hidden'
+            '</text:p></table:covered-table-cell>', empty(covered=True)),
         row(num(7), empty(4), empty(covered=True)),
         row(cell('r'), cell('rep'), repeat=3),
         row('<table:table-cell office:value-type="string" table:number-columns-repeated="3">'
