@@ -191,6 +191,7 @@ void tst_OdsSource::cellText_data()
     row("string-ruby", QStringLiteral("漢字"));
     row("string-frame", QStringLiteral("text"));
     row("string-value-attribute", QStringLiteral("from the attribute"));
+    row("string-pandas", QStringLiteral("test\ntwo  spaces"));
     row("string-entities", QStringLiteral("<a & b>"));
     row("untyped", QStringLiteral("no value type"));
     row("float-int", QStringLiteral("40"));
@@ -886,6 +887,10 @@ RAW = {
                     'in a frame</text:p></draw:text-box></draw:frame>xt</text:p></table:table-cell>',
     'string-value-attribute': '<table:table-cell office:value-type="string" office:string-value='
                               '"from the attribute"><text:p>shown</text:p></table:table-cell>',
+    # As pandas (odfpy) writes strings: the value in office:string-value, and a paragraph
+    # whose white space ODF collapses.
+    'string-pandas': '<table:table-cell office:value-type="string" office:string-value="test&#10;'
+                     'two  spaces"><text:p>test\ntwo  spaces</text:p></table:table-cell>',
     'string-entities': '<table:table-cell><text:p>&lt;a &amp; b&gt;</text:p></table:table-cell>',
     'formula-error': '<table:table-cell table:formula="of:=1/0" office:value-type="float" '
                      'office:value="0" calcext:value-type="error"><text:p>#DIV/0!</text:p>'
