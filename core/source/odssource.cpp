@@ -732,10 +732,13 @@ QString xmlFailure(const QString &member,
 {
     if (device.hasError())
         return readFailure(member, device);
+    // One arg() call: a sheet's name may hold "%1".
     return QStringLiteral("corrupt %1%2: %3 (line %4, column %5)")
-        .arg(member, place, xml.errorString())
-        .arg(xml.lineNumber())
-        .arg(xml.columnNumber());
+        .arg(member,
+             place,
+             xml.errorString(),
+             QString::number(xml.lineNumber()),
+             QString::number(xml.columnNumber()));
 }
 
 // The zip package: checked to be an unencrypted OpenDocument spreadsheet with a content.xml.
@@ -1058,9 +1061,11 @@ void OdsSheetSource::fail()
     } else {
         m_error = QStringLiteral("sheet %1 has corrupt XML %2: %3 (content.xml line %4, column "
                                  "%5)")
-                      .arg(m_sheet, where, m_xml.errorString())
-                      .arg(m_xml.lineNumber())
-                      .arg(m_xml.columnNumber());
+                      .arg(m_sheet,
+                           where,
+                           m_xml.errorString(),
+                           QString::number(m_xml.lineNumber()),
+                           QString::number(m_xml.columnNumber()));
     }
 }
 

@@ -134,6 +134,7 @@ private slots:
     void rejectedRows_data();
     void rejectedRows();
     void headerRefused();
+    void placeholderInSheetName();
     void emptySheets_data();
     void emptySheets();
     void bigSheet();
@@ -691,6 +692,26 @@ void tst_OdsSource::headerRefused()
     QVERIFY(sheet.records.isEmpty());
 }
 
+// A sheet name is text in messages, never a format string ("%1" stays "%1").
+void tst_OdsSource::placeholderInSheetName()
+{
+    const QString name = QStringLiteral("50%1 %2");
+    const Sheet sheet = readSheet(path(QStringLiteral("percent.ods")), name);
+    QVERIFY2(sheet.openError.isEmpty(), qPrintable(sheet.openError));
+    QCOMPARE(sheet.rawHeader, QStringList{QStringLiteral("a")});
+    QCOMPARE(sheet.records.size(), 1);
+    QVERIFY2(sheet.error.startsWith(QStringLiteral("sheet 50%1 %2 has corrupt XML in row 3: ")),
+             qPrintable(sheet.error));
+    QVERIFY2(sheet.error.contains(QStringLiteral("(content.xml line 2, column ")),
+             qPrintable(sheet.error));
+    QCOMPARE(sheet.location5, QStringLiteral("'50%1 %2'!E5"));
+    QString listError;
+    QVERIFY(listSheets(path(QStringLiteral("percent.ods")), &listError).isEmpty());
+    QVERIFY2(listError.startsWith(QStringLiteral("corrupt content.xml in sheet \"50%1 %2\": ")),
+             qPrintable(listError));
+    QVERIFY2(listError.contains(QStringLiteral(" (line 2, column ")), qPrintable(listError));
+}
+
 void tst_OdsSource::emptySheets_data()
 {
     QTest::addColumn<QString>("sheet");
@@ -1144,6 +1165,8 @@ def broken():
                                                      '"float" office:value="x7"/>')}))
     write_ods('bad-header.ods', content(table('Sheet', row(cell('a'), '<table:table-cell office:'
         'value-type="date" office:date-value="2026-02-30"/>'), row(num(1), num(2)))))
+    write_ods('percent.ods', content(table('50%1 %2', row(cell('a')), row(cell('b')),
+                                           '<table:table-row><text:p></table:table-row>')))
     write_ods('no-tables.ods', content(''))
     write_ods('corrupt-styles.ods', content(table('Sheet', row(cell('a'))),
                                             '<office:automatic-styles><style:style>'
