@@ -90,6 +90,32 @@ QString resolvePart(const SourceKind &kind, const QString &wanted, QString *erro
     return {};
 }
 
+// Why the decompressed content at head cannot be imported; empty when it can. Only text is
+// read from inside a compressed file or a zip archive. member: the zip member, else empty.
+QString decompressedContentRefusal(QByteArrayView head, const QString &member)
+{
+    QString why;
+    if (const Compression inner = detectCompression(head); inner != Compression::None) {
+        const QString what = inner == Compression::Zip
+                                 ? QStringLiteral("a zip archive or a workbook")
+                                 : QStringLiteral("%1 data").arg(compressionName(inner));
+        why = member.isEmpty()
+                  ? QStringLiteral("holds %1 inside the compressed data, which is not read; "
+                                   "decompress it first")
+                        .arg(what)
+                  : QStringLiteral("member '%1' holds %2, which is not read from inside a zip; "
+                                   "extract it first")
+                        .arg(member, what);
+        return why;
+    }
+    if (head.isEmpty())
+        return {};
+    why = binaryContentReason(head);
+    if (!why.isEmpty() && !member.isEmpty())
+        why = QStringLiteral("member '%1' %2").arg(member, why);
+    return why;
+}
+
 } // namespace
 
 // A sequential device over the content that hashes every byte read through it.
@@ -265,6 +291,14 @@ QString SourceStream::open(QIODevice *raw, const SourceOptions &options)
         content = m_archive.get();
     }
     const QByteArray head = content->peek(detectionSample);
+    if (m_archive) {
+        // What was decompressed is checked as a plain file is before its import: a compressed
+        // file or a workbook inside a zip (or a .tar.gz) would otherwise read as text.
+        if (const QString why
+            = decompressedContentRefusal(head, m_kind.isArchive() ? m_part : QString());
+            !why.isEmpty())
+            return why;
+    }
     if (m_format == SourceFormat::Auto) // a member of an archive
         m_format = textFormat(head);
     m_hashing = std::make_unique<HashingDevice>(content);
