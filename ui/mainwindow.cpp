@@ -1234,10 +1234,7 @@ void MainWindow::chooseFilesToImport()
     if (!database())
         return;
     const QStringList paths
-        = filedialogs::getOpenFileNames(this,
-                                        tr("Import Files"),
-                                        QString(),
-                                        tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
+        = filedialogs::getOpenFileNames(this, tr("Import Files"), QString(), importFileFilter());
     if (!paths.isEmpty())
         openImport(paths);
 }
