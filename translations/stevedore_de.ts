@@ -1047,6 +1047,119 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FixedWidthEditor</name>
+    <message>
+        <source>Fixed-width lines</source>
+        <translation>Zeilen fester Breite</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first lines under a ruler. Click between two characters, or move with Left and Right and press Space, to add or remove a column boundary</source>
+        <translation>Die ersten Zeilen der Datei unter einem Lineal. Zwischen zwei Zeichen klicken oder mit Links und Rechts dorthin gehen und die Leertaste drücken, um eine Spaltengrenze zu setzen oder zu entfernen</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes: click between two characters to add or remove a column boundary.</source>
+        <translation>Ze&amp;ilen: zwischen zwei Zeichen klicken, um eine Spaltengrenze zu setzen oder zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation>Spaltennamen</translation>
+    </message>
+    <message>
+        <source>One name per column, under the characters it takes; edit a name to rename the column</source>
+        <translation>Ein Name je Spalte, unter ihren Zeichen; einen Namen bearbeiten, um die Spalte umzubenennen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mn names:</source>
+        <translation>Spalten&amp;namen:</translation>
+    </message>
+    <message>
+        <source>Load Spe&amp;c…</source>
+        <translation>Spezifikation &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Read the columns from a spec file: CSV with the columns column,start,length, as csvkit&apos;s in2csv takes it.</source>
+        <translation>Die Spalten aus einer Spezifikationsdatei lesen: CSV mit den Spalten column,start,length, wie csvkits in2csv sie liest.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Spec…</source>
+        <translation>Spezifikation &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Write these columns as a spec file (column,start,length; starts counted from 0).</source>
+        <translation>Diese Spalten als Spezifikationsdatei schreiben (column,start,length; Anfänge ab 0 gezählt).</translation>
+    </message>
+    <message>
+        <source>Clear Columns</source>
+        <translation>Spalten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every boundary and name.</source>
+        <translation>Alle Grenzen und Namen entfernen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column spec (larger than 1 MiB).</source>
+        <translation>%1 ist keine Spaltenspezifikation (größer als 1 MiB).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) from %1.</source>
+        <translation>
+            <numerusform>%n Spalte aus %1.</numerusform>
+            <numerusform>%n Spalten aus %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Load Column Spec</source>
+        <translation>Spaltenspezifikation laden</translation>
+    </message>
+    <message>
+        <source>Column specs (*.csv);;All files (*)</source>
+        <translation>Spaltenspezifikationen (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Column Spec</source>
+        <translation>Spaltenspezifikation speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2 of each line</source>
+        <translation>Zeichen %1 bis %2 jeder Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FixedWidthView</name>
+    <message>
+        <source>Click to remove the boundary after character %1</source>
+        <translation>Klicken, um die Grenze nach Zeichen %1 zu entfernen</translation>
+    </message>
+    <message>
+        <source>Click to split the columns after character %1</source>
+        <translation>Klicken, um die Spalten nach Zeichen %1 zu teilen</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::ImportDialog</name>
     <message>
         <source>UTF-8</source>
@@ -1264,6 +1377,222 @@
         <source>The schema column suggested for each column of the file</source>
         <translation>Die für jede Spalte der Datei vorgeschlagene Schemaspalte</translation>
     </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>OpenDocument</source>
+        <translation>OpenDocument</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Fixed width</source>
+        <translation>Feste Breite</translation>
+    </message>
+    <message>
+        <source>gzip-compressed</source>
+        <translation>gzip-komprimiert</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed</source>
+        <translation>bzip2-komprimiert</translation>
+    </message>
+    <message>
+        <source>xz-compressed</source>
+        <translation>xz-komprimiert</translation>
+    </message>
+    <message>
+        <source>zstd-compressed</source>
+        <translation>zstd-komprimiert</translation>
+    </message>
+    <message>
+        <source>zip archive</source>
+        <translation>Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>%1 in a zip archive</source>
+        <translation>%1 in einem Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook, %n sheet(s).</source>
+        <translation>
+            <numerusform>Excel-Arbeitsmappe, %n Tabellenblatt.</numerusform>
+            <numerusform>Excel-Arbeitsmappe, %n Tabellenblätter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenDocument spreadsheet, %n sheet(s).</source>
+        <translation>
+            <numerusform>OpenDocument-Tabelle, %n Tabellenblatt.</numerusform>
+            <numerusform>OpenDocument-Tabelle, %n Tabellenblätter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zip archive, %n file(s).</source>
+        <translation>
+            <numerusform>Zip-Archiv, %n Datei.</numerusform>
+            <numerusform>Zip-Archiv, %n Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; read decompressed.</source>
+        <translation>%1; wird entpackt gelesen.</translation>
+    </message>
+    <message>
+        <source>Files to import (*.csv *.tsv *.txt *.dat *.xlsx *.ods *.json *.jsonl *.ndjson *.zip *.gz *.bz2 *.xz *.zst);;Delimited text (*.csv *.tsv *.txt);;Workbooks (*.xlsx *.ods);;JSON (*.json *.jsonl *.ndjson);;Archives and compressed files (*.zip *.gz *.bz2 *.xz *.zst);;All files (*)</source>
+        <translation>Importierbare Dateien (*.csv *.tsv *.txt *.dat *.xlsx *.ods *.json *.jsonl *.ndjson *.zip *.gz *.bz2 *.xz *.zst);;Text mit Trennzeichen (*.csv *.tsv *.txt);;Arbeitsmappen (*.xlsx *.ods);;JSON (*.json *.jsonl *.ndjson);;Archive und komprimierte Dateien (*.zip *.gz *.bz2 *.xz *.zst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>What the file holds. Detected from its content; choose another kind to read it as that (fixed-width text is never detected).</source>
+        <translation>Was die Datei enthält. Aus ihrem Inhalt erkannt; eine andere Art wählen, um sie so zu lesen (Text fester Breite wird nie erkannt).</translation>
+    </message>
+    <message>
+        <source>Rows above the header row to leave out (a title, notes).</source>
+        <translation>Zeilen über der Kopfzeile, die ausgelassen werden (ein Titel, Anmerkungen).</translation>
+    </message>
+    <message>
+        <source>Check or uncheck every part at once.</source>
+        <translation>Alle Teile auf einmal auswählen oder abwählen.</translation>
+    </message>
+    <message>
+        <source>Parts of the file</source>
+        <translation>Teile der Datei</translation>
+    </message>
+    <message>
+        <source>The sheets of the workbook or the files of the archive: the checked ones are imported, each as a file of the project; the selected one is previewed</source>
+        <translation>Die Tabellenblätter der Arbeitsmappe oder die Dateien des Archivs: die angehakten werden importiert, jedes als eigene Datei des Projekts; das ausgewählte wird in der Vorschau gezeigt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows:</source>
+        <translation>Zeilen über&amp;springen:</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 is checked: check the sheets to import.</source>
+        <translation>Kein Tabellenblatt von %1 ist angehakt: die zu importierenden Blätter anhaken.</translation>
+    </message>
+    <message>
+        <source>No file of %1 is checked: check the files to import.</source>
+        <translation>Keine Datei von %1 ist angehakt: die zu importierenden Dateien anhaken.</translation>
+    </message>
+    <message>
+        <source>Fixed-width text needs columns: click between two characters of the lines above to cut them, or load a spec.</source>
+        <translation>Text fester Breite braucht Spalten: zwischen zwei Zeichen der Zeilen oben klicken, um sie zu teilen, oder eine Spezifikation laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n sheet(s))</source>
+        <translation>
+            <numerusform>%1 (%n Tabellenblatt)</numerusform>
+            <numerusform>%1 (%n Tabellenblätter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n Datei)</numerusform>
+            <numerusform>%1 (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>Tabellen&amp;blätter:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les in the archive:</source>
+        <translation>Dat&amp;eien im Archiv:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n sheet(s)</source>
+        <translation>
+            <numerusform>A&amp;lle Tabellenblätter (%n)</numerusform>
+            <numerusform>A&amp;lle Tabellenblätter (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n file(s)</source>
+        <translation>
+            <numerusform>A&amp;lle Dateien (%n)</numerusform>
+            <numerusform>A&amp;lle Dateien (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n line(s) of the file shown above.</source>
+        <translation>
+            <numerusform>Oben die erste Zeile der Datei.</numerusform>
+            <numerusform>Oben die ersten %n Zeilen der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n record(s) shown.</source>
+        <translation>
+            <numerusform>Der erste Datensatz wird gezeigt.</numerusform>
+            <numerusform>Die ersten %n Datensätze werden gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed-width text in %1; every line is a record, fields trimmed of spaces.</source>
+        <translation>Text fester Breite in %1; jede Zeile ist ein Datensatz, Felder ohne umgebende Leerzeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A JSON array of objects; the header is the keys of the first %n record(s).</source>
+        <translation>
+            <numerusform>Ein JSON-Array von Objekten; die Kopfzeile sind die Schlüssel des ersten Datensatzes.</numerusform>
+            <numerusform>Ein JSON-Array von Objekten; die Kopfzeile sind die Schlüssel der ersten %n Datensätze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON Lines, one object a line; the header is the keys of the first %n record(s).</source>
+        <translation>
+            <numerusform>JSON Lines, ein Objekt je Zeile; die Kopfzeile sind die Schlüssel des ersten Datensatzes.</numerusform>
+            <numerusform>JSON Lines, ein Objekt je Zeile; die Kopfzeile sind die Schlüssel der ersten %n Datensätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1.</source>
+        <translation>Tabellenblatt %1.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
@@ -1452,10 +1781,6 @@
     <message>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
-    </message>
-    <message>
-        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Text mit Trennzeichen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No imports yet. Drop files on the window, or choose Import Files…</source>
@@ -2031,10 +2356,6 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
-    </message>
-    <message>
-        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Text mit Trennzeichen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -2712,6 +3033,14 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>(extra %1)</source>
         <translation>(zusätzlich %1)</translation>
+    </message>
+    <message>
+        <source>%1 will be rejected: %2</source>
+        <translation>%1 wird abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>

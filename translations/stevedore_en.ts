@@ -1046,6 +1046,119 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FixedWidthEditor</name>
+    <message>
+        <source>Fixed-width lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s first lines under a ruler. Click between two characters, or move with Left and Right and press Space, to add or remove a column boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;nes: click between two characters to add or remove a column boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per column, under the characters it takes; edit a name to rename the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colu&amp;mn names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Spe&amp;c…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the columns from a spec file: CSV with the columns column,start,length, as csvkit&apos;s in2csv takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Spec…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these columns as a spec file (column,start,length; starts counted from 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every boundary and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a column spec (larger than 1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) from %1.</source>
+        <translation>
+            <numerusform>%n column from %1.</numerusform>
+            <numerusform>%n columns from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Column Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column specs (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Column Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2 of each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FixedWidthView</name>
+    <message>
+        <source>Click to remove the boundary after character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to split the columns after character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stevedore::ImportDialog</name>
     <message>
         <source>UTF-8</source>
@@ -1263,6 +1376,222 @@
         <source>The schema column suggested for each column of the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip-compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bzip2-compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xz-compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd-compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook, %n sheet(s).</source>
+        <translation>
+            <numerusform>Excel workbook, %n sheet.</numerusform>
+            <numerusform>Excel workbook, %n sheets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenDocument spreadsheet, %n sheet(s).</source>
+        <translation>
+            <numerusform>OpenDocument spreadsheet, %n sheet.</numerusform>
+            <numerusform>OpenDocument spreadsheet, %n sheets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zip archive, %n file(s).</source>
+        <translation>
+            <numerusform>Zip archive, %n file.</numerusform>
+            <numerusform>Zip archive, %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; read decompressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import (*.csv *.tsv *.txt *.dat *.xlsx *.ods *.json *.jsonl *.ndjson *.zip *.gz *.bz2 *.xz *.zst);;Delimited text (*.csv *.tsv *.txt);;Workbooks (*.xlsx *.ods);;JSON (*.json *.jsonl *.ndjson);;Archives and compressed files (*.zip *.gz *.bz2 *.xz *.zst);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds. Detected from its content; choose another kind to read it as that (fixed-width text is never detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows above the header row to leave out (a title, notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or uncheck every part at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheets of the workbook or the files of the archive: the checked ones are imported, each as a file of the project; the selected one is previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet of %1 is checked: check the sheets to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file of %1 is checked: check the files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed-width text needs columns: click between two characters of the lines above to cut them, or load a spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n sheet(s))</source>
+        <translation>
+            <numerusform>%1 (%n sheet)</numerusform>
+            <numerusform>%1 (%n sheets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n file)</numerusform>
+            <numerusform>%1 (%n files)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;les in the archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n sheet(s)</source>
+        <translation>
+            <numerusform>&amp;All sheets (%n)</numerusform>
+            <numerusform>&amp;All sheets (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n file(s)</source>
+        <translation>
+            <numerusform>&amp;All files (%n)</numerusform>
+            <numerusform>&amp;All files (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n line(s) of the file shown above.</source>
+        <translation>
+            <numerusform>First line of the file shown above.</numerusform>
+            <numerusform>First %n lines of the file shown above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n record(s) shown.</source>
+        <translation>
+            <numerusform>First record shown.</numerusform>
+            <numerusform>First %n records shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed-width text in %1; every line is a record, fields trimmed of spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A JSON array of objects; the header is the keys of the first %n record(s).</source>
+        <translation>
+            <numerusform>A JSON array of objects; the header is the keys of the first record.</numerusform>
+            <numerusform>A JSON array of objects; the header is the keys of the first %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON Lines, one object a line; the header is the keys of the first %n record(s).</source>
+        <translation>
+            <numerusform>JSON Lines, one object a line; the header is the keys of the first record.</numerusform>
+            <numerusform>JSON Lines, one object a line; the header is the keys of the first %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
@@ -1450,10 +1779,6 @@
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,10 +2351,6 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2707,6 +3028,14 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>(extra %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

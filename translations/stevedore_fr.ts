@@ -1047,6 +1047,119 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FixedWidthEditor</name>
+    <message>
+        <source>Fixed-width lines</source>
+        <translation>Lignes à largeur fixe</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first lines under a ruler. Click between two characters, or move with Left and Right and press Space, to add or remove a column boundary</source>
+        <translation>Les premières lignes du fichier sous une règle. Cliquez entre deux caractères, ou placez-vous avec Gauche et Droite et appuyez sur Espace, pour ajouter ou retirer une limite de colonne</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes: click between two characters to add or remove a column boundary.</source>
+        <translation>Li&amp;gnes : cliquez entre deux caractères pour ajouter ou retirer une limite de colonne.</translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation>Noms des colonnes</translation>
+    </message>
+    <message>
+        <source>One name per column, under the characters it takes; edit a name to rename the column</source>
+        <translation>Un nom par colonne, sous ses caractères ; modifiez un nom pour renommer la colonne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mn names:</source>
+        <translation>Noms des colo&amp;nnes :</translation>
+    </message>
+    <message>
+        <source>Load Spe&amp;c…</source>
+        <translation>&amp;Charger une spécification…</translation>
+    </message>
+    <message>
+        <source>Read the columns from a spec file: CSV with the columns column,start,length, as csvkit&apos;s in2csv takes it.</source>
+        <translation>Lire les colonnes d’un fichier de spécification : un CSV aux colonnes column,start,length, comme in2csv de csvkit le lit.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Spec…</source>
+        <translation>Enregist&amp;rer la spécification…</translation>
+    </message>
+    <message>
+        <source>Write these columns as a spec file (column,start,length; starts counted from 0).</source>
+        <translation>Écrire ces colonnes dans un fichier de spécification (column,start,length ; débuts comptés à partir de 0).</translation>
+    </message>
+    <message>
+        <source>Clear Columns</source>
+        <translation>Effacer les colonnes</translation>
+    </message>
+    <message>
+        <source>Remove every boundary and name.</source>
+        <translation>Retirer toutes les limites et tous les noms.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column spec (larger than 1 MiB).</source>
+        <translation>%1 n’est pas une spécification de colonnes (plus de 1 Mio).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) from %1.</source>
+        <translation>
+            <numerusform>%n colonne lue dans %1.</numerusform>
+            <numerusform>%n colonnes lues dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Load Column Spec</source>
+        <translation>Charger une spécification de colonnes</translation>
+    </message>
+    <message>
+        <source>Column specs (*.csv);;All files (*)</source>
+        <translation>Spécifications de colonnes (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Column Spec</source>
+        <translation>Enregistrer la spécification de colonnes</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2 of each line</source>
+        <translation>Caractères %1 à %2 de chaque ligne</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::FixedWidthView</name>
+    <message>
+        <source>Click to remove the boundary after character %1</source>
+        <translation>Cliquez pour retirer la limite après le caractère %1</translation>
+    </message>
+    <message>
+        <source>Click to split the columns after character %1</source>
+        <translation>Cliquez pour couper les colonnes après le caractère %1</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::ImportDialog</name>
     <message>
         <source>UTF-8</source>
@@ -1264,6 +1377,222 @@
         <source>The schema column suggested for each column of the file</source>
         <translation>La colonne du schéma proposée pour chaque colonne du fichier</translation>
     </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>OpenDocument</source>
+        <translation>OpenDocument</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Fixed width</source>
+        <translation>Largeur fixe</translation>
+    </message>
+    <message>
+        <source>gzip-compressed</source>
+        <translation>compressé gzip</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed</source>
+        <translation>compressé bzip2</translation>
+    </message>
+    <message>
+        <source>xz-compressed</source>
+        <translation>compressé xz</translation>
+    </message>
+    <message>
+        <source>zstd-compressed</source>
+        <translation>compressé zstd</translation>
+    </message>
+    <message>
+        <source>zip archive</source>
+        <translation>archive zip</translation>
+    </message>
+    <message>
+        <source>%1 in a zip archive</source>
+        <translation>%1 dans une archive zip</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook, %n sheet(s).</source>
+        <translation>
+            <numerusform>Classeur Excel, %n feuille.</numerusform>
+            <numerusform>Classeur Excel, %n feuilles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenDocument spreadsheet, %n sheet(s).</source>
+        <translation>
+            <numerusform>Classeur OpenDocument, %n feuille.</numerusform>
+            <numerusform>Classeur OpenDocument, %n feuilles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zip archive, %n file(s).</source>
+        <translation>
+            <numerusform>Archive zip, %n fichier.</numerusform>
+            <numerusform>Archive zip, %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; read decompressed.</source>
+        <translation>%1 ; lu décompressé.</translation>
+    </message>
+    <message>
+        <source>Files to import (*.csv *.tsv *.txt *.dat *.xlsx *.ods *.json *.jsonl *.ndjson *.zip *.gz *.bz2 *.xz *.zst);;Delimited text (*.csv *.tsv *.txt);;Workbooks (*.xlsx *.ods);;JSON (*.json *.jsonl *.ndjson);;Archives and compressed files (*.zip *.gz *.bz2 *.xz *.zst);;All files (*)</source>
+        <translation>Fichiers à importer (*.csv *.tsv *.txt *.dat *.xlsx *.ods *.json *.jsonl *.ndjson *.zip *.gz *.bz2 *.xz *.zst);;Texte délimité (*.csv *.tsv *.txt);;Classeurs (*.xlsx *.ods);;JSON (*.json *.jsonl *.ndjson);;Archives et fichiers compressés (*.zip *.gz *.bz2 *.xz *.zst);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>What the file holds. Detected from its content; choose another kind to read it as that (fixed-width text is never detected).</source>
+        <translation>Ce que contient le fichier. Détecté d’après son contenu ; choisissez un autre type pour le lire ainsi (le texte à largeur fixe n’est jamais détecté).</translation>
+    </message>
+    <message>
+        <source>Rows above the header row to leave out (a title, notes).</source>
+        <translation>Lignes au-dessus de la ligne d’en-tête à ignorer (un titre, des notes).</translation>
+    </message>
+    <message>
+        <source>Check or uncheck every part at once.</source>
+        <translation>Cocher ou décocher toutes les parties à la fois.</translation>
+    </message>
+    <message>
+        <source>Parts of the file</source>
+        <translation>Parties du fichier</translation>
+    </message>
+    <message>
+        <source>The sheets of the workbook or the files of the archive: the checked ones are imported, each as a file of the project; the selected one is previewed</source>
+        <translation>Les feuilles du classeur ou les fichiers de l’archive : ceux cochés sont importés, chacun comme un fichier du projet ; celui sélectionné est prévisualisé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows:</source>
+        <translation>Lignes à &amp;ignorer :</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 is checked: check the sheets to import.</source>
+        <translation>Aucune feuille de %1 n’est cochée : cochez les feuilles à importer.</translation>
+    </message>
+    <message>
+        <source>No file of %1 is checked: check the files to import.</source>
+        <translation>Aucun fichier de %1 n’est coché : cochez les fichiers à importer.</translation>
+    </message>
+    <message>
+        <source>Fixed-width text needs columns: click between two characters of the lines above to cut them, or load a spec.</source>
+        <translation>Le texte à largeur fixe a besoin de colonnes : cliquez entre deux caractères des lignes ci-dessus pour les couper, ou chargez une spécification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n sheet(s))</source>
+        <translation>
+            <numerusform>%1 (%n feuille)</numerusform>
+            <numerusform>%1 (%n feuilles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n fichier)</numerusform>
+            <numerusform>%1 (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Feuilles :</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les in the archive:</source>
+        <translation>Fic&amp;hiers de l’archive :</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n sheet(s)</source>
+        <translation>
+            <numerusform>Toutes &amp;les feuilles (%n)</numerusform>
+            <numerusform>Toutes &amp;les feuilles (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n file(s)</source>
+        <translation>
+            <numerusform>Tous &amp;les fichiers (%n)</numerusform>
+            <numerusform>Tous &amp;les fichiers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n line(s) of the file shown above.</source>
+        <translation>
+            <numerusform>La première ligne du fichier est affichée ci-dessus.</numerusform>
+            <numerusform>Les %n premières lignes du fichier sont affichées ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n record(s) shown.</source>
+        <translation>
+            <numerusform>Le premier enregistrement est affiché.</numerusform>
+            <numerusform>Les %n premiers enregistrements sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed-width text in %1; every line is a record, fields trimmed of spaces.</source>
+        <translation>Texte à largeur fixe en %1 ; chaque ligne est un enregistrement, champs sans espaces autour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A JSON array of objects; the header is the keys of the first %n record(s).</source>
+        <translation>
+            <numerusform>Un tableau JSON d’objets ; l’en-tête est formé des clés du premier enregistrement.</numerusform>
+            <numerusform>Un tableau JSON d’objets ; l’en-tête est formé des clés des %n premiers enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON Lines, one object a line; the header is the keys of the first %n record(s).</source>
+        <translation>
+            <numerusform>JSON Lines, un objet par ligne ; l’en-tête est formé des clés du premier enregistrement.</numerusform>
+            <numerusform>JSON Lines, un objet par ligne ; l’en-tête est formé des clés des %n premiers enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1.</source>
+        <translation>Feuille %1.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
@@ -1452,10 +1781,6 @@
     <message>
         <source>Import Files</source>
         <translation>Importer des fichiers</translation>
-    </message>
-    <message>
-        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Texte délimité (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No imports yet. Drop files on the window, or choose Import Files…</source>
@@ -2031,10 +2356,6 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Import Files</source>
         <translation>Importer des fichiers</translation>
-    </message>
-    <message>
-        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Texte délimité (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -2712,6 +3033,14 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>(extra %1)</source>
         <translation>(en trop %1)</translation>
+    </message>
+    <message>
+        <source>%1 will be rejected: %2</source>
+        <translation>%1 sera rejeté : %2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
     </message>
 </context>
 <context>
