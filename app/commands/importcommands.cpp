@@ -286,9 +286,19 @@ int importCommand(Context &ctx)
         ImportOptions options = base;
         options.path = path;
         const QStringList parts = partsToImport(options);
+        // "--sheet all" reads the sheets that hold something: an empty one is passed over with
+        // a note (a sheet named on its own stays an error when empty).
+        const bool everySheet
+            = base.part == QLatin1String("all") && parts != QStringList{base.part};
         for (const QString &part : parts) {
             options.part = part;
             const ImportResult result = importOne(ctx, options, showProgress);
+            if (everySheet && result.empty) {
+                ctx.err(QStringLiteral("%1: sheet \"%2\" is empty (no header, no records); "
+                                       "skipped\n")
+                            .arg(path, part));
+                continue;
+            }
             report(ctx, path, base.project, result, json, exitCode);
             cancelled = result.outcome == ImportResult::Outcome::Cancelled;
             if (cancelled)

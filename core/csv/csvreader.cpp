@@ -859,6 +859,7 @@ bool CsvReader::Private::readDataRecord(CsvRecord &record)
     if (!readRecord(record))
         return false;
     record.number = ++m_number;
+    record.errorColumn = 0;
     if (m_columns == 0) {
         m_columns = record.fieldCount();
     } else if (record.fieldCount() != m_columns) {

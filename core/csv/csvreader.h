@@ -34,6 +34,9 @@ struct CsvRecord
     // Non-empty when the record is malformed (unterminated quote, wrong number of fields,
     // invalid bytes in the encoding, NUL byte); the fields are then unreliable.
     QString error;
+    // The 1-based column (a sheet's cell) the error is about; 0 when it is about the whole
+    // record. Only sources with cells set it (xlsx, ods); CsvReader leaves it 0.
+    int errorColumn = 0;
     // The record's source text decoded to UTF-8 (invalid bytes shown as \xNN), without its
     // line terminator. Filled for every record; of a record cut at the size limit, its first
     // 64 KiB.

@@ -45,6 +45,13 @@ INSERT INTO record_blocks (file_id, first_record_no, record_count, line_nos, dat
 DROP TABLE file_records;
 )";
 
+// Version 5: a reject keeps the 1-based column of the cell its reason is about (a sheet's;
+// 0: the whole record), so that a resumed import and `rejects` locate it as the first run did.
+// Rejects stored before keep 0, their row. One text serves both engines.
+const char rejectColumn[] = R"(
+ALTER TABLE import_rejects ADD COLUMN column_no INTEGER NOT NULL DEFAULT 0;
+)";
+
 const Migration migrations[] = {
     {1,
      R"(
@@ -315,6 +322,7 @@ CREATE INDEX import_jobs_file ON import_jobs (file_id);
 )",
      "",
      true},
+    {5, rejectColumn, rejectColumn},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.

@@ -95,9 +95,14 @@ SliceOutcome writeSlice(const Sql &sql, const CommitContext &c, qint64 checkpoin
     for (const RecordBatch::Reject &reject : c.slice.rejects) {
         if (reject.recordNo <= checkpoint)
             continue;
-        importjobs::addReject(
-            sql, c.job.jobId, reject.recordNo, reject.lineNo, reject.reason, reject.raw);
-        outcome.rejects.push_back({reject.lineNo, reject.recordNo, reject.reason});
+        importjobs::addReject(sql,
+                              c.job.jobId,
+                              reject.recordNo,
+                              reject.lineNo,
+                              reject.reason,
+                              reject.raw,
+                              reject.column);
+        outcome.rejects.push_back({reject.lineNo, reject.recordNo, reject.reason, reject.column});
         ++outcome.rejected;
     }
     // The job ends after its last sample, even within the same millisecond.
@@ -312,7 +317,8 @@ bool BatchCommitter::bisect(const InFlight &flight, const Slice &slice, const QS
         single.rejects.push_back({row.recordNo,
                                   row.lineNo,
                                   QStringLiteral("refused by the database: ") + reason,
-                                  flight.batch->rowJson(row).toByteArray()});
+                                  flight.batch->rowJson(row).toByteArray(),
+                                  0});
         std::sort(single.rejects.begin(), single.rejects.end(), [](const auto &a, const auto &b) {
             return a.recordNo < b.recordNo;
         });

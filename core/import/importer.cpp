@@ -266,7 +266,8 @@ bool Importer::openSource(Run &run)
         return false;
     }
     if (run.reader->rawHeader().isEmpty()) {
-        result.message = run.reader->errorString().isEmpty()
+        result.empty = run.reader->errorString().isEmpty();
+        result.message = result.empty
                              ? QStringLiteral("has no header line or records")
                              : QStringLiteral("cannot be read: ") + run.reader->errorString();
         return false;
@@ -346,7 +347,10 @@ void Importer::prepareResume(Run &run)
                     ReadConsistency::Primary)
               .result();
     for (const StoredReject &reject : earlier)
-        onReject({reject.line, reject.recordNo, reject.reason, run.reader->location(reject.line)});
+        onReject({reject.line,
+                  reject.recordNo,
+                  reject.reason,
+                  run.reader->location(reject.line, reject.column)});
 }
 
 // parsed: records parsed so far; the meter reports those committed (run.imported) as done.
@@ -374,7 +378,8 @@ bool Importer::readBatch(Run &run, RecordBatch &batch)
         batch.lastRecordNo = record.number;
         batch.lastLineNo = record.lastLine;
         if (!record.error.isEmpty()) {
-            batch.rejects.push_back({record.number, record.line, record.error, record.raw});
+            batch.rejects.push_back(
+                {record.number, record.line, record.error, record.raw, record.errorColumn});
             continue;
         }
         const qsizetype offset = batch.json.size();
@@ -431,7 +436,7 @@ void Importer::importBatches(Run &run)
                 onReject({reject.line,
                           reject.recordNo,
                           reject.reason,
-                          run.reader->location(reject.line)});
+                          run.reader->location(reject.line, reject.column)});
     };
     bool more = true;
     bool reportedCommit = false;

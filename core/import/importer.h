@@ -70,6 +70,9 @@ struct ImportResult
     Dialect dialect;
     bool resumed = false;
     QString message; // for Failed/Cancelled/AlreadyImported: what happened, one line
+    // Failed because the source (a sheet, a member) holds no header and no record: nothing was
+    // stored, no file and no job. `import --sheet all` passes over such a sheet.
+    bool empty = false;
 };
 
 // Imports one file (delimited text, a workbook's sheet, JSON, fixed-width text, compressed or

@@ -366,6 +366,8 @@ public:
     bool inRow() const { return m_inRow; }
     // The row's error (empty: none) for a row of that content at row number `row`.
     QString rowError(qint64 row) const;
+    // The 1-based column of the cell the row's error is about (0: no error).
+    int errorColumn() const { return int(std::min(m_errorColumn, MaxColumns + 1)); }
     qint64 lastContentRow() const { return m_lastContentRow; }
 
 private:
@@ -1018,6 +1020,11 @@ bool OdsSheetSource::next(CsvRecord &record)
             break;
         }
     }
+    record.errorColumn = record.error.isEmpty() ? 0 : m_table.errorColumn();
+    // Trailing empty cells are left out of a row: a row shorter than the header is a
+    // full-width record whose missing cells are empty values.
+    while (record.fieldCount() < m_header.size())
+        record.ends.append(record.data.size());
     record.line = m_row;
     record.lastLine = m_row;
     record.number = ++m_number;

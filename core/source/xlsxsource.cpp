@@ -814,7 +814,7 @@ private:
     Read readRow(CsvRecord &record);
     bool readCell(CsvRecord &record);
     void appendValue(CsvRecord &record, int column, CellType type, int style);
-    static void rowError(CsvRecord &record, const QString &message);
+    static void rowError(CsvRecord &record, int column, const QString &message);
     Read fail();
     static void fillRaw(CsvRecord &record);
     static CellType cellType(QStringView t);
@@ -913,6 +913,10 @@ bool XlsxSheetSource::next(CsvRecord &record)
         // records.
         if (record.fieldCount() == 0 && record.error.isEmpty())
             continue;
+        // Trailing empty cells are not in the file: a row shorter than the header is a
+        // full-width record whose missing cells are empty values.
+        while (record.fieldCount() < m_width)
+            record.ends.append(record.data.size());
         record.line = m_row;
         record.lastLine = m_row;
         record.number = ++m_number;
@@ -956,8 +960,8 @@ XlsxSheetSource::Read XlsxSheetSource::fail()
     return Read::Failed;
 }
 
-// Reads the next <row> into record's fields (error set when a cell is rejected); trailing
-// empty cells are dropped.
+// Reads the next <row> into record's fields (error and errorColumn set when a cell is
+// rejected); trailing empty cells are dropped (next() pads a data record to the header).
 XlsxSheetSource::Read XlsxSheetSource::readRow(CsvRecord &record)
 {
     if (m_finished)
@@ -983,6 +987,7 @@ XlsxSheetSource::Read XlsxSheetSource::readRow(CsvRecord &record)
     record.data.truncate(0);
     record.ends.resize(0);
     record.error.clear();
+    record.errorColumn = 0;
     for (;;) {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
@@ -1037,6 +1042,7 @@ bool XlsxSheetSource::readCell(CsvRecord &record)
                 column = referenceColumn(a.value());
                 if (column == 0) {
                     rowError(record,
+                             0,
                              QStringLiteral("cell reference \"%1\" is not valid")
                                  .arg(a.value().left(20)));
                 }
@@ -1071,6 +1077,7 @@ bool XlsxSheetSource::readCell(CsvRecord &record)
         return true;
     if (column <= m_column) {
         rowError(record,
+                 column,
                  QStringLiteral("cell %1%2 repeats or comes after a cell to its right")
                      .arg(columnLetters(column))
                      .arg(m_row));
@@ -1080,11 +1087,13 @@ bool XlsxSheetSource::readCell(CsvRecord &record)
     return true;
 }
 
-// The first error of a row is the one reported.
-void XlsxSheetSource::rowError(CsvRecord &record, const QString &message)
+// The first error of a row is the one reported, located at its cell (column 0: the row).
+void XlsxSheetSource::rowError(CsvRecord &record, int column, const QString &message)
 {
-    if (record.error.isEmpty())
-        record.error = message;
+    if (!record.error.isEmpty())
+        return;
+    record.error = message;
+    record.errorColumn = column;
 }
 
 QString cellName(int column, qint64 row)
@@ -1117,6 +1126,7 @@ void XlsxSheetSource::appendValue(CsvRecord &record, int column, CellType type, 
             } else {
                 appendUtf8(record.data, m_value);
                 rowError(record,
+                         column,
                          QStringLiteral("cell %1 holds \"%2\", which is not a number")
                              .arg(cellName(column, m_row), m_value.left(40)));
             }
@@ -1128,6 +1138,7 @@ void XlsxSheetSource::appendValue(CsvRecord &record, int column, CellType type, 
                 record.data.append(m_strings.at(qsizetype(index)));
             } else {
                 rowError(record,
+                         column,
                          QStringLiteral("cell %1 refers to shared string %2, but the workbook "
                                         "has %3")
                              .arg(cellName(column, m_row), m_value.left(40))
@@ -1147,6 +1158,7 @@ void XlsxSheetSource::appendValue(CsvRecord &record, int column, CellType type, 
             } else {
                 appendUtf8(record.data, m_value);
                 rowError(record,
+                         column,
                          QStringLiteral("cell %1 holds \"%2\", which is not a boolean")
                              .arg(cellName(column, m_row), m_value.left(40)));
             }
@@ -1163,6 +1175,7 @@ void XlsxSheetSource::appendValue(CsvRecord &record, int column, CellType type, 
         m_lastNonEmpty = column;
         if (m_width > 0 && column > m_width) {
             rowError(record,
+                     column,
                      QStringLiteral("cell %1 is outside the header's %2 %3")
                          .arg(cellName(column, m_row))
                          .arg(m_width)

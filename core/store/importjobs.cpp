@@ -134,11 +134,12 @@ void addReject(const Sql &sql,
                qint64 recordNo,
                qint64 lineNo,
                const QString &reason,
-               const QByteArray &raw)
+               const QByteArray &raw,
+               int column)
 {
-    sql.exec(QStringLiteral("INSERT INTO import_rejects (job_id, record_no, line_no, reason, raw) "
-                            "VALUES (?, ?, ?, ?, ?)"),
-             {jobId, recordNo, lineNo, reason, QString::fromUtf8(raw)});
+    sql.exec(QStringLiteral("INSERT INTO import_rejects (job_id, record_no, line_no, reason, raw, "
+                            "column_no) VALUES (?, ?, ?, ?, ?, ?)"),
+             {jobId, recordNo, lineNo, reason, QString::fromUtf8(raw), column});
 }
 
 qint64 advance(const Sql &sql,
@@ -217,13 +218,14 @@ void reset(const Sql &sql, qint64 jobId, qint64 fileId)
 QList<StoredReject> rejects(const Sql &sql, qint64 jobId)
 {
     const SqlResult rows
-        = sql.exec(QStringLiteral("SELECT line_no, record_no, reason FROM import_rejects "
-                                  "WHERE job_id = ? ORDER BY record_no"),
+        = sql.exec(QStringLiteral("SELECT line_no, record_no, reason, column_no FROM "
+                                  "import_rejects WHERE job_id = ? ORDER BY record_no"),
                    {jobId});
     QList<StoredReject> out;
     out.reserve(rows.rows.size());
     for (const QVariantList &row : rows.rows)
-        out << StoredReject{row[0].toLongLong(), row[1].toLongLong(), row[2].toString()};
+        out << StoredReject{
+            row[0].toLongLong(), row[1].toLongLong(), row[2].toString(), row[3].toInt()};
     return out;
 }
 

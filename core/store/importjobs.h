@@ -46,6 +46,7 @@ struct StoredReject
     qint64 line = 0;
     qint64 recordNo = 0;
     QString reason;
+    int column = 0; // the 1-based cell the reason is about (a sheet's); 0: the whole record
 };
 
 // A rejected record as the rejects grid and `stevedore rejects` show it.
@@ -109,12 +110,15 @@ resume(const Sql &sql, qint64 fileId, qint64 now = QDateTime::currentMSecsSinceE
 // (catalog::lockFile), so either it sees this batch committed or this check sees it.
 qint64 lockOwned(const Sql &sql, qint64 fileId, qint64 jobId, const QString &project);
 
+// Stores a rejected record; column is the 1-based cell its reason is about (a sheet's), 0 for
+// the whole record, so that a resumed import locates it as the first run did.
 void addReject(const Sql &sql,
                qint64 jobId,
                qint64 recordNo,
                qint64 lineNo,
                const QString &reason,
-               const QByteArray &raw);
+               const QByteArray &raw,
+               int column = 0);
 // Moves the checkpoint forward and adds to the job's counts; returns its records_imported
 // after that.
 qint64 advance(const Sql &sql,

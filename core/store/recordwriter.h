@@ -29,6 +29,7 @@ struct RecordBatch
         qint64 lineNo;
         QString reason;
         QByteArray raw;
+        int column = 0; // the cell the reason is about (CsvRecord::errorColumn); 0: the record
     };
 
     std::vector<Row> rows;

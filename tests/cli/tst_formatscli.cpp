@@ -368,34 +368,40 @@ void TestFormatsCli::peerInputsRoundTrip_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("options"); // of `import`
     QTest::addColumn<QStringList>("parts");   // the files it becomes in the project
-    QTest::newRow("test.xlsx") << "test.xlsx" << QStringList() << QStringList{"test.xlsx:Sheet1"};
-    QTest::newRow("dummy.xlsx") << "dummy.xlsx" << QStringList()
-                                << QStringList{"dummy.xlsx:Sheet1"};
-    QTest::newRow("sheets.xlsx, every sheet") << "sheets.xlsx" << QStringList{"--sheet", "all"}
-                                              << QStringList{"sheets.xlsx:data", "sheets.xlsx:ʤ"};
+    QTest::addColumn<QStringList>("skipped"); // empty sheets passed over by --sheet all
+    const QStringList none;
+    QTest::newRow("test.xlsx") << "test.xlsx" << none << QStringList{"test.xlsx:Sheet1"} << none;
+    QTest::newRow("dummy.xlsx") << "dummy.xlsx" << none << QStringList{"dummy.xlsx:Sheet1"} << none;
+    // Its first sheet, "not this one", is empty.
+    QTest::newRow("sheets.xlsx, every sheet")
+        << "sheets.xlsx" << QStringList{"--sheet", "all"}
+        << QStringList{"sheets.xlsx:data", "sheets.xlsx:ʤ"} << QStringList{"not this one"};
     QTest::newRow("test_skip_lines.xlsx")
         << "test_skip_lines.xlsx" << QStringList{"--skip-rows", "3"}
-        << QStringList{"test_skip_lines.xlsx:Sheet1"};
-    QTest::newRow("dummy.csv.gz") << "dummy.csv.gz" << QStringList() << QStringList{"dummy.csv.gz"};
+        << QStringList{"test_skip_lines.xlsx:Sheet1"} << none;
+    QTest::newRow("dummy.csv.gz") << "dummy.csv.gz" << none << QStringList{"dummy.csv.gz"} << none;
     QTest::newRow("testjson.json")
-        << "testjson.json" << QStringList() << QStringList{"testjson.json"};
+        << "testjson.json" << none << QStringList{"testjson.json"} << none;
     QTest::newRow("testjson_nested.json")
-        << "testjson_nested.json" << QStringList() << QStringList{"testjson_nested.json"};
+        << "testjson_nested.json" << none << QStringList{"testjson_nested.json"} << none;
     QTest::newRow("testjson_multiline.json (JSON Lines)")
-        << "testjson_multiline.json" << QStringList() << QStringList{"testjson_multiline.json"};
+        << "testjson_multiline.json" << none << QStringList{"testjson_multiline.json"} << none;
     QTest::newRow("testfixed") << "testfixed"
                                << QStringList{"--fixed-spec", csvkit("testfixed_schema.csv")}
-                               << QStringList{"testfixed"};
+                               << QStringList{"testfixed"} << none;
 }
 
 // Every peer input of the new kinds imports, and its export holds the cells the import read:
 // the same header and records as reading the source again (the same readers, in this process),
-// the rejected ones left out and counted.
+// the rejected ones left out and counted. A sheet's row shorter than its header is a
+// full-width record (its export line is as wide as the header). An empty sheet of
+// "--sheet all" is passed over with a note, and is no file of the project.
 void TestFormatsCli::peerInputsRoundTrip()
 {
     QFETCH(QString, file);
     QFETCH(QStringList, options);
     QFETCH(QStringList, parts);
+    QFETCH(QStringList, skipped);
     const QString source = csvkit(file);
     const test::CliResult r = test::runCli(db() + QStringList{"import", "--project", "p"} + options
                                            + QStringList{source});
@@ -427,9 +433,17 @@ void TestFormatsCli::peerInputsRoundTrip()
         QCOMPARE(back.rejects, 0);
         QCOMPARE(back.header, expected.header);
         QCOMPARE(back.records, expected.records);
+        for (const QList<QByteArray> &record : back.records)
+            QCOMPARE(record.size(), back.header.size());
     }
+    QCOMPARE(files("p").size(), parts.size());
     QCOMPARE(r.exitCode, rejects > 0 ? 2 : 0);
-    QCOMPARE(r.err.count('\n'), rejects);
+    for (const QString &sheet : skipped) {
+        const QByteArray note = source.toUtf8() + ": sheet \"" + sheet.toUtf8()
+                                + "\" is empty (no header, no records); skipped\n";
+        QVERIFY2(r.err.contains(note), r.err.constData());
+    }
+    QCOMPARE(r.err.count('\n'), rejects + skipped.size());
 }
 
 // One CSV plain, gzip, bzip2, xz and zstd compressed and zipped: one content hash (the
@@ -548,9 +562,15 @@ void TestFormatsCli::killNineThenResume()
     QVERIFY2(resumed.out.contains(" records into k/" + name.toUtf8() + ", 1 rejected"),
              resumed.out.constData());
     QVERIFY2(resumed.out.contains("(resumed)"), resumed.out.constData());
-    // The reject of the first run, reported again; no other.
+    // The reject of the first run, reported again where the first run located it (the cell
+    // of a sheet, stored with the reject); no other.
     QCOMPARE(resumed.err.count('\n'), 1);
-    QVERIFY2(resumed.err.startsWith(source.toUtf8() + ':'), resumed.err.constData());
+    // The CSV's line: the header's, the records', and one more for each record before it with
+    // a line break in its note (every 50th).
+    const QByteArray location = kind == "xlsx" ? QByteArray("Sheet1!F30501")
+                                               : QByteArray::number(1 + bad + (bad - 1) / 50);
+    QVERIFY2(resumed.err.startsWith(source.toUtf8() + ':' + location + ": "),
+             resumed.err.constData());
 
     const QByteArray back = exported(project, name);
     const QByteArray expected = expectedExport(records, bad);

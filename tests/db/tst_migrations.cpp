@@ -6,6 +6,7 @@
 #include "db/sql.h"
 #include "schema/schemaservice.h"
 #include "store/catalog.h"
+#include "store/importjobs.h"
 #include "store/recordstore.h"
 #include "testsupport.h"
 
@@ -29,6 +30,7 @@ private slots:
     void concurrentFirstStarts();
     void newerDatabaseIsRefused();
     void upgradeFromVersion1KeepsData();
+    void upgradeFromVersion4KeepsRejects();
     void missingTableIsReported();
     void foreignSqliteFileIsRefused_data();
     void foreignSqliteFileIsRefused();
@@ -236,6 +238,51 @@ void TestMigrations::upgradeFromVersion1KeepsData()
     QCOMPARE(targets.size(), 2); // "C" went with its column
     QCOMPARE(targets[1][0].toString(), QStringLiteral("B"));
     QVERIFY(targets[1][1].isNull());
+}
+
+// Version 5 gives each reject the column of its cell: the rejects stored before keep theirs,
+// located at their row (column 0).
+void TestMigrations::upgradeFromVersion4KeepsRejects()
+{
+    const QString connection = QStringLiteral("v4-%1").arg(QRandomGenerator::global()->generate());
+    qint64 jobId = 0;
+    {
+        QSqlDatabase c = Database::openConnection(url(), connection, QStringLiteral("test"), false);
+        Sql sql(c);
+        QCOMPARE(Migrations::apply(sql, 4), 0);
+        QCOMPARE(Migrations::currentVersion(sql), 4);
+        SqlTransaction t(sql);
+        const qint64 project = catalog::createProject(sql, QStringLiteral("p"));
+        const qint64 fileId
+            = sql.scalar("INSERT INTO files (project_id, name, status, created_at) "
+                         "VALUES (?, 'book.xlsx:Sheet1', 'importing', 1) RETURNING id",
+                         {project})
+                  .toLongLong();
+        jobId = sql.scalar("INSERT INTO import_jobs (project_id, file_id, file_name, "
+                           "source_path, sha256, byte_size, status, started_at, updated_at) "
+                           "VALUES (?, ?, 'book.xlsx:Sheet1', '/tmp/book.xlsx', '', 1, "
+                           "'importing', 1, 1) RETURNING id",
+                           {project, fileId})
+                    .toLongLong();
+        sql.exec("INSERT INTO import_rejects (job_id, record_no, line_no, reason, raw) "
+                 "VALUES (?, 4, 5, 'cell E5 is outside the header''s 4 columns', '4,b4,c,d,x')",
+                 {jobId});
+        t.commit();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    auto db = test::openDatabase(url());
+    const auto [version, stored]
+        = db->write([jobId](QSqlDatabase &c) {
+                Sql sql(c);
+                return std::pair(Migrations::currentVersion(sql), importjobs::rejects(sql, jobId));
+            }).result();
+    QCOMPARE(version, Migrations::latestVersion());
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored[0].recordNo, 4);
+    QCOMPARE(stored[0].line, 5);
+    QCOMPARE(stored[0].column, 0);
+    QCOMPARE(stored[0].reason, QStringLiteral("cell E5 is outside the header's 4 columns"));
 }
 
 void TestMigrations::missingTableIsReported()

@@ -28,11 +28,12 @@ struct Record
     qint64 number = 0;
     QString error;
     QByteArray raw;
+    int errorColumn = 0;
 
     bool operator==(const Record &other) const
     {
         return fields == other.fields && line == other.line && number == other.number
-               && error == other.error && raw == other.raw;
+               && error == other.error && raw == other.raw && errorColumn == other.errorColumn;
     }
 };
 
@@ -68,8 +69,12 @@ Sheet readSheet(const QString &path,
     sheet.headerError = source->headerError();
     CsvRecord record;
     while (source->next(record))
-        sheet.records.append(
-            {record.fields(), record.line, record.number, record.error, record.raw});
+        sheet.records.append({record.fields(),
+                              record.line,
+                              record.number,
+                              record.error,
+                              record.raw,
+                              record.errorColumn});
     sheet.error = source->errorString();
     sheet.location5 = source->location(5, 5);
     return sheet;
@@ -261,13 +266,14 @@ void tst_OdsSource::cellText()
     }
     QVERIFY2(found, "no row for this case");
     QCOMPARE(found->fields.value(1), text);
-    QCOMPARE(found->fields.size(), text.isEmpty() ? 1 : 2);
+    QCOMPARE(found->fields.size(), 2); // an empty value is a field of a full-width record
     if (error.isEmpty()) {
         QCOMPARE(found->error, QString());
     } else {
         QVERIFY2(found->error.startsWith(QStringLiteral("cell B%1 ").arg(found->line)),
                  qPrintable(found->error));
         QVERIFY2(found->error.contains(error), qPrintable(found->error));
+        QCOMPARE(found->errorColumn, 2);
     }
     QCOMPARE(found->raw, csvLine(found->fields));
 }
@@ -292,28 +298,29 @@ void tst_OdsSource::layout()
     const QList<Record> expected = {
         {{"1", "a", "", "10"}, 2, 1, {}, "1,a,,10"},
         {{"2", "", "", "20"}, 3, 2, {}, "2,,,20"},
-        // Row 4 is empty.
-        {{"3", "", "", "", "beyond"}, 5, 3, outside.arg(u"E5"), "3,,,,beyond"},
+        // Row 4 is empty. A reject is located at its cell (E: column 5).
+        {{"3", "", "", "", "beyond"}, 5, 3, outside.arg(u"E5"), "3,,,,beyond", 5},
         // Row 6 holds styled empty cells only: not a record. Row 7's trailing empty cells are
-        // 16,382 repeated ones: dropped.
-        {{"4", "x"}, 7, 4, {}, "4,x"},
+        // 16,382 repeated ones: a row shorter than the header is a record of the header's
+        // width, its missing cells empty values.
+        {{"4", "x", "", ""}, 7, 4, {}, "4,x,,"},
         // B8:C9 is merged: its value is in B8, the other cells are covered (B9 keeps the
         // text it had before the merge, which is not shown and not read).
-        {{"5", "merged"}, 8, 5, {}, "5,merged"},
-        {{"6"}, 9, 6, {}, "6"},
+        {{"5", "merged", "", ""}, 8, 5, {}, "5,merged,,"},
+        {{"6", "", "", ""}, 9, 6, {}, "6,,,"},
         // F10 is a covered cell beyond the header: empty, so not a reject.
-        {{"7"}, 10, 7, {}, "7"},
+        {{"7", "", "", ""}, 10, 7, {}, "7,,,"},
         // Row 11 stands for three rows.
-        {{"r", "rep"}, 11, 8, {}, "r,rep"},
-        {{"r", "rep"}, 12, 9, {}, "r,rep"},
-        {{"r", "rep"}, 13, 10, {}, "r,rep"},
+        {{"r", "rep", "", ""}, 11, 8, {}, "r,rep,,"},
+        {{"r", "rep", "", ""}, 12, 9, {}, "r,rep,,"},
+        {{"r", "rep", "", ""}, 13, 10, {}, "r,rep,,"},
         // One cell repeated over three columns.
-        {{"x", "x", "x"}, 14, 11, {}, "x,x,x"},
+        {{"x", "x", "x", ""}, 14, 11, {}, "x,x,x,"},
         // One cell repeated over five: the fifth is outside the header.
-        {{"w", "w", "w", "w", "w"}, 15, 12, outside.arg(u"E15"), "w,w,w,w,w"},
+        {{"w", "w", "w", "w", "w"}, 15, 12, outside.arg(u"E15"), "w,w,w,w,w", 5},
         // A repeated row with a value outside the header: each row's reject names its own row.
-        {{"", "", "", "", "o"}, 16, 13, outside.arg(u"E16"), ",,,,o"},
-        {{"", "", "", "", "o"}, 17, 14, outside.arg(u"E17"), ",,,,o"},
+        {{"", "", "", "", "o"}, 16, 13, outside.arg(u"E16"), ",,,,o", 5},
+        {{"", "", "", "", "o"}, 17, 14, outside.arg(u"E17"), ",,,,o", 5},
         // Rows 18 to 1,048,576: empty repeated rows of 16,384 empty repeated cells.
     };
     QCOMPARE(sheet.records.size(), expected.size());
@@ -325,6 +332,7 @@ void tst_OdsSource::layout()
         QCOMPARE(got.number, want.number);
         QCOMPARE(got.error, want.error);
         QCOMPARE(got.raw, want.raw);
+        QCOMPARE(got.errorColumn, want.errorColumn);
     }
     QCOMPARE(sheet.location5, QStringLiteral("'My data'!E5"));
 }
@@ -660,11 +668,13 @@ void tst_OdsSource::rejectedRows_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<qint64>("line");
     QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("column"); // the cell the error is located at
 
     QTest::newRow("a cell past XFD")
-        << "past-xfd.ods" << qint64(5) << "cell XFE5 is past column XFD, the last a sheet can have";
+        << "past-xfd.ods" << qint64(5) << "cell XFE5 is past column XFD, the last a sheet can have"
+        << 16385;
     QTest::newRow("a number that is not one")
-        << "bad-number.ods" << qint64(7) << "cell B7 holds \"x7\", which is not a number";
+        << "bad-number.ods" << qint64(7) << "cell B7 holds \"x7\", which is not a number" << 2;
 }
 
 void tst_OdsSource::rejectedRows()
@@ -672,12 +682,14 @@ void tst_OdsSource::rejectedRows()
     QFETCH(QString, file);
     QFETCH(qint64, line);
     QFETCH(QString, error);
+    QFETCH(int, column);
     const Sheet sheet = readSheet(path(file), QStringLiteral("Sheet"));
     QVERIFY2(sheet.openError.isEmpty(), qPrintable(sheet.openError));
     QCOMPARE(sheet.error, QString());
     QCOMPARE(sheet.records.size(), 300);
     for (const Record &record : sheet.records) {
         QCOMPARE(record.error, record.line == line ? error : QString());
+        QCOMPARE(record.errorColumn, record.line == line ? column : 0);
         QCOMPARE(record.number, record.line - 1);
     }
 }

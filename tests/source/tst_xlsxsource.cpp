@@ -34,6 +34,7 @@ struct Record
     qint64 number = 0;
     QString error;
     QByteArray raw;
+    int errorColumn = 0;
 };
 
 struct Sheet
@@ -63,8 +64,12 @@ Sheet readSheet(const QString &path, const QString &name, int skipRows = 0)
     sheet.headerError = source->headerError();
     CsvRecord record;
     while (source->next(record))
-        sheet.records.append(
-            {record.fields(), record.line, record.number, record.error, record.raw});
+        sheet.records.append({record.fields(),
+                              record.line,
+                              record.number,
+                              record.error,
+                              record.raw,
+                              record.errorColumn});
     sheet.error = source->errorString();
     sheet.location5 = source->location(5, 5);
     return sheet;
@@ -306,6 +311,8 @@ void tst_XlsxSource::csvkitFiles()
         previousLine = record.line;
         QVERIFY(record.fields.size() <= row.size());
         for (int i = 0; i < row.size(); ++i) {
+            // csvkit's columns past this record's fields (a column it names by letter, "h",
+            // where this header ends) must be empty: value() gives "" there.
             const QString cell = record.fields.value(i);
             QVERIFY2(csvkitMatches(row.at(i), cell, inference),
                      qPrintable(QStringLiteral("row %1 column %2: csvkit \"%3\", here \"%4\"")
@@ -320,13 +327,18 @@ void tst_XlsxSource::csvkitFiles()
                 beyond = i + 1;
         }
         if (beyond == 0) {
+            // A row shorter than the header is a record of the header's width: its missing
+            // cells are empty values, as csvkit reads them.
             QCOMPARE(record.error, QString());
+            QCOMPARE(record.fields.size(), width);
+            QCOMPARE(record.errorColumn, 0);
         } else {
             QCOMPARE(record.error,
                      QStringLiteral("cell %1%2 is outside the header's %3 columns")
                          .arg(columnLetters(beyond))
                          .arg(record.line)
                          .arg(width));
+            QCOMPARE(record.errorColumn, beyond);
         }
     }
 }
@@ -461,13 +473,15 @@ void tst_XlsxSource::cellText()
     }
     QVERIFY2(found, "no row for this case");
     QCOMPARE(found->fields.value(1), text);
-    QCOMPARE(found->fields.size(), text.isEmpty() ? 1 : 2);
+    QCOMPARE(found->fields.size(), 2); // an empty value is a field of a full-width record
     if (error.isEmpty()) {
         QCOMPARE(found->error, QString());
+        QCOMPARE(found->errorColumn, 0);
     } else {
         QVERIFY2(found->error.startsWith(QStringLiteral("cell B%1 ").arg(found->line)),
                  qPrintable(found->error));
         QVERIFY2(found->error.contains(error), qPrintable(found->error));
+        QCOMPARE(found->errorColumn, 2);
     }
     // raw is the row as CSV.
     QByteArray raw = label.toUtf8();
@@ -508,7 +522,7 @@ void tst_XlsxSource::date1904()
     QCOMPARE(sheet.records.size(), 2);
     QCOMPARE(sheet.records.at(0).fields,
              (QStringList{QStringLiteral("2026-12-04"), QStringLiteral("1971-01-01T04:14:00")}));
-    QCOMPARE(sheet.records.at(1).fields, QStringList{QStringLiteral("1904-01-01")});
+    QCOMPARE(sheet.records.at(1).fields, (QStringList{QStringLiteral("1904-01-01"), QString()}));
 }
 
 // Skipped columns and rows, an empty header cell, a merged range, styled empty cells, and a
@@ -530,19 +544,22 @@ void tst_XlsxSource::layout()
     const QList<Record> expected = {
         {{"1", "a", "", "10"}, 2, 1, {}, "1,a,,10"},
         {{"2", "", "", "20"}, 3, 2, {}, "2,,,20"},
+        // Rejected at its cell E5 (column 5).
         {{"3", "", "", "", "beyond"},
          5,
          3,
          QStringLiteral("cell E5 is outside the header's 4 columns"),
-         "3,,,,beyond"},
+         "3,,,,beyond",
+         5},
         // Row 6 holds styled empty cells only: not a record. C7 (styled) and D7 (an empty
-        // string) are trailing empty cells, dropped.
-        {{"4", "x"}, 7, 4, {}, "4,x"},
+        // string) are empty cells: a row shorter than the header is a record of the header's
+        // width, its missing cells empty values.
+        {{"4", "x", "", ""}, 7, 4, {}, "4,x,,"},
         // B8:C9 is merged: its value is in B8, the other cells are empty.
-        {{"5", "merged"}, 8, 5, {}, "5,merged"},
-        {{"6"}, 9, 6, {}, "6"},
+        {{"5", "merged", "", ""}, 8, 5, {}, "5,merged,,"},
+        {{"6", "", "", ""}, 9, 6, {}, "6,,,"},
         // F10 is empty and styled: beyond the header, but empty, so not a reject.
-        {{"7"}, 10, 7, {}, "7"},
+        {{"7", "", "", ""}, 10, 7, {}, "7,,,"},
         // Rows 11-13: styled empty cells, no records.
     };
     QCOMPARE(sheet.records.size(), expected.size());
@@ -554,6 +571,7 @@ void tst_XlsxSource::layout()
         QCOMPARE(got.number, want.number);
         QCOMPARE(got.error, want.error);
         QCOMPARE(got.raw, want.raw);
+        QCOMPARE(got.errorColumn, want.errorColumn);
     }
     QCOMPARE(sheet.location5, QStringLiteral("'My data'!E5"));
 }
@@ -778,11 +796,12 @@ void tst_XlsxSource::rejectedRows_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<qint64>("line");
     QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("column"); // the cell the error is located at; 0: the row
 
     QTest::newRow("bad reference")
-        << "bad-reference.xlsx" << qint64(5) << "cell reference \"5A\" is not valid";
-    QTest::newRow("cell out of order")
-        << "out-of-order.xlsx" << qint64(7) << "cell A7 repeats or comes after a cell to its right";
+        << "bad-reference.xlsx" << qint64(5) << "cell reference \"5A\" is not valid" << 0;
+    QTest::newRow("cell out of order") << "out-of-order.xlsx" << qint64(7)
+                                       << "cell A7 repeats or comes after a cell to its right" << 1;
 }
 
 void tst_XlsxSource::rejectedRows()
@@ -790,12 +809,14 @@ void tst_XlsxSource::rejectedRows()
     QFETCH(QString, file);
     QFETCH(qint64, line);
     QFETCH(QString, error);
+    QFETCH(int, column);
     const Sheet sheet = readSheet(path(file), QStringLiteral("Sheet"));
     QVERIFY2(sheet.openError.isEmpty(), qPrintable(sheet.openError));
     QCOMPARE(sheet.error, QString());
     QCOMPARE(sheet.records.size(), 300);
     for (const Record &record : sheet.records) {
         QCOMPARE(record.error, record.line == line ? error : QString());
+        QCOMPARE(record.errorColumn, record.line == line ? column : 0);
         QCOMPARE(record.number, record.line - 1);
     }
 }

@@ -27,6 +27,7 @@ private slots:
     void init();
     void cleanup();
     void rejectsInRecordOrder();
+    void storedRejectsKeepTheirCell();
     void rejectsCsvIsTheDocumentedFormat();
     void layoutMapsRowsToRecords_data();
     void layoutMapsRowsToRecords();
@@ -148,6 +149,28 @@ void TestImportJobs::rejectsInRecordOrder()
         numbers << row.recordNo;
     QCOMPARE(numbers, (QList<qint64>{2, 5, 9}));
     QCOMPARE(all[0].raw, tricky);
+}
+
+// A reject keeps the cell its reason is about (a sheet's column), so that a resumed import
+// locates it as the first run did; 0 (the whole record) unless given.
+void TestImportJobs::storedRejectsKeepTheirCell()
+{
+    const qint64 job = newJob(newFile("book.xlsx:Sheet1"));
+    onDb([job](const Sql &sql) {
+        importjobs::addReject(sql, job, 4, 5, "cell E5 is outside the header's 4 columns", "x", 5);
+        importjobs::addReject(sql, job, 2, 3, "the whole row", "y");
+        return 0;
+    });
+    const QList<StoredReject> stored
+        = onDb([job](const Sql &sql) { return importjobs::rejects(sql, job); });
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored[0].recordNo, 2);
+    QCOMPARE(stored[0].line, 3);
+    QCOMPARE(stored[0].column, 0);
+    QCOMPARE(stored[1].recordNo, 4);
+    QCOMPARE(stored[1].line, 5);
+    QCOMPARE(stored[1].column, 5);
+    QCOMPARE(stored[1].reason, QStringLiteral("cell E5 is outside the header's 4 columns"));
 }
 
 void TestImportJobs::rejectsCsvIsTheDocumentedFormat()
