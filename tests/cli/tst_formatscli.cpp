@@ -602,6 +602,17 @@ void TestFormatsCli::refusedFiles_data()
                                   << "truncated.csv.gz" << QString();
     QTest::newRow("encrypted zip") << "encrypted zip"
                                    << "encrypted.zip" << QString();
+    // Only text is read from inside compressed data (docs/formats.md): never a nested archive,
+    // a workbook or binary data read as if it were text.
+    QTest::newRow("zip holding a .gz") << "nested gz"
+                                       << "nested.zip"
+                                       << "member 'data.csv.gz' holds gzip data";
+    QTest::newRow("gzipped workbook") << "gzipped xlsx"
+                                      << "book.xlsx.gz"
+                                      << "holds a zip archive or a workbook";
+    QTest::newRow("tar.gz") << "tar"
+                            << "data.tar.gz"
+                            << "is not a delimited text file (binary content";
     // ArchiveDevice's contract (source/archivedevice.h).
     QTest::newRow("bomb: 1 GiB of zeros, xz")
         << "bomb"
@@ -658,6 +669,19 @@ void TestFormatsCli::refusedFiles()
         const QString csv = path("data.csv");
         QVERIFY(test::writeFile(csv, generatedCsv(100)));
         QVERIFY2(runTool("zip", {"-q", "-j", "-P", "secret", target, csv}, &error),
+                 qPrintable(error));
+    } else if (kind == "nested gz") {
+        const QString csv = path("data.csv");
+        QVERIFY(test::writeFile(csv, generatedCsv(100)));
+        QVERIFY2(runTool("gzip", {"-k", csv}, &error), qPrintable(error));
+        QVERIFY2(runTool("zip", {"-q", "-j", target, csv + ".gz"}, &error), qPrintable(error));
+    } else if (kind == "gzipped xlsx") {
+        const QString book = path("book.xlsx");
+        QVERIFY2(writeWorkbook(book, generatedCsv(100), {}, &error), qPrintable(error));
+        QVERIFY2(runTool("gzip", {"-k", book}, &error), qPrintable(error));
+    } else if (kind == "tar") {
+        QVERIFY(test::writeFile(path("data.csv"), generatedCsv(100)));
+        QVERIFY2(runTool("tar", {"-czf", target, "-C", path("."), "data.csv"}, &error),
                  qPrintable(error));
     } else {
         QVERIFY2(runTool("sh",
