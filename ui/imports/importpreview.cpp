@@ -25,6 +25,13 @@ qint64 recordBytes(const SourceStream &stream)
     return stream.streamsContent() ? stream.records()->bytesRead() : 0;
 }
 
+// The bytes the preview read: of the content (decompressed) for text, as recordBytes(); of the
+// file for a workbook's sheet.
+qint64 sampledBytes(const SourceStream &stream)
+{
+    return stream.streamsContent() ? recordBytes(stream) : stream.progressBytes();
+}
+
 // Whether records has none left after the sample stopped with more still possible. The
 // sample stopped at maxRecords: one record more says whether the file ended there (a file of
 // exactly maxRecords records is complete). Stopped at maxBytes: not read further, so as not to
@@ -69,7 +76,7 @@ bool readRawLines(QIODevice *raw,
         preview->rawLines << QString::fromUtf8(record.raw);
     }
     preview->complete = !more || isAtEnd(records, preview->rawLines.size() >= maxLines);
-    preview->bytesSampled = stream.progressBytes();
+    preview->bytesSampled = sampledBytes(stream);
     if (!records->errorString().isEmpty())
         preview->error = records->errorString();
     return true;
@@ -147,7 +154,7 @@ ImportPreview loadImportPreview(const QString &path,
         preview.rowErrors << record.error;
     }
     preview.complete = !more || isAtEnd(records, preview.rows.size() >= maxRecords);
-    preview.bytesSampled = stream.progressBytes();
+    preview.bytesSampled = sampledBytes(stream);
     if (!records->errorString().isEmpty())
         preview.error = records->errorString();
     return preview;

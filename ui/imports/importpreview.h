@@ -51,6 +51,8 @@ struct ImportPreview
     SourceFormat format = SourceFormat::Delimited; // of the part read
     QString part;                                  // the sheet or member read (resolved)
     qint64 fileSize = 0;
+    // What the records shown took: bytes of the content (decompressed) for text, of the file
+    // for a workbook.
     qint64 bytesSampled = 0;
     QStringList header; // unique names (CsvReader::header())
     QList<QStringList> rows;
