@@ -100,6 +100,7 @@ FixedWidthEditor::FixedWidthEditor(QWidget *parent)
     buttons->addWidget(m_save);
     buttons->addWidget(m_clear);
     buttons->addWidget(m_message, 1);
+    buttons->addStretch(); // the buttons keep their size while the message is hidden
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(linesLabel);

@@ -170,6 +170,20 @@ SourceFormat effectiveFormat(const PreviewSettings &settings, const ImportPrevie
     return preview.format;
 }
 
+// The size of what the preview's bytes are counted in: the file, an archive member's
+// uncompressed size, or -1 when unknown (a compressed file's decompressed size is not known
+// before it is read).
+qint64 contentSize(const ImportPreview &preview)
+{
+    if (preview.kind.compression == Compression::None)
+        return preview.fileSize;
+    for (const SourcePart &part : preview.kind.parts) {
+        if (part.name == preview.part)
+            return part.bytes;
+    }
+    return -1;
+}
+
 // The last fixed-width columns imported (QSettings), for a file that has none yet.
 QList<FixedColumn> rememberedFixedColumns()
 {
@@ -1029,6 +1043,10 @@ void ImportDialog::showParts(const Entry &entry)
             item->setToolTip(PartName, tip);
         }
     }
+    // As tall as its rows (three to eight), so that the preview below keeps the room.
+    const int rowHeight = std::max(m_parts->sizeHintForRow(0), fontMetrics().height() + 4);
+    m_parts->setMaximumHeight(m_parts->header()->sizeHint().height()
+                              + std::clamp(count, 3, 8) * rowHeight + 2 * m_parts->frameWidth());
     for (int i = 0; i < count; ++i) {
         QTreeWidgetItem *item = m_parts->topLevelItem(i);
         const QString name = entry.parts[i].name;
@@ -1098,10 +1116,15 @@ QString ImportDialog::summary(const Entry &entry) const
         lines << tr("%n record(s) in the file; all shown.", nullptr, rows);
     else if (preview.kind.isWorkbook())
         lines << tr("First %n record(s) shown.", nullptr, rows);
-    else
+    else if (const qint64 size = contentSize(preview); size >= 0)
         lines << tr("First %n record(s) shown (from the first %1 KiB of %2 KiB).", nullptr, rows)
                      .arg(preview.bytesSampled / 1024)
-                     .arg(preview.fileSize / 1024);
+                     .arg(size / 1024);
+    else
+        lines << tr("First %n record(s) shown (from the first %1 KiB, decompressed).",
+                    nullptr,
+                    rows)
+                     .arg(preview.bytesSampled / 1024);
     if (!preview.error.isEmpty())
         lines << preview.error;
     return lines.join(QLatin1Char('\n'));

@@ -16,6 +16,32 @@ struct ImportPreviewTr
     Q_DECLARE_TR_FUNCTIONS(stevedore::ImportPreview)
 };
 
+// Content bytes the records read so far took up: the preview's byte limit for text. Not
+// SourceStream::contentBytes(), which counts what the reader has buffered ahead of them (a
+// whole chunk of 256 KiB at its first read), so that a limit below one chunk would stop the
+// preview before its first record. A workbook's sheet is not text: no limit there.
+qint64 recordBytes(const SourceStream &stream)
+{
+    return stream.streamsContent() ? stream.records()->bytesRead() : 0;
+}
+
+// The bytes the preview read: of the content (decompressed) for text, as recordBytes(); of the
+// file for a workbook's sheet.
+qint64 sampledBytes(const SourceStream &stream)
+{
+    return stream.streamsContent() ? recordBytes(stream) : stream.progressBytes();
+}
+
+// Whether records has none left after the sample stopped with more still possible. The
+// sample stopped at maxRecords: one record more says whether the file ended there (a file of
+// exactly maxRecords records is complete). Stopped at maxBytes: not read further, so as not to
+// read an enormous record the limit is there to avoid.
+bool isAtEnd(RecordSource *records, bool stoppedAtMaxRecords)
+{
+    CsvRecord record;
+    return stoppedAtMaxRecords && !records->next(record) && records->errorString().isEmpty();
+}
+
 // The content's first lines as they are: read as delimited text with no quoting and no
 // header, each record's raw text is its line, decoded and with the line end cut, through the
 // same devices (decompression, archive member) and encoding detection as every other read.
@@ -43,14 +69,14 @@ bool readRawLines(QIODevice *raw,
     RecordSource *records = stream.records();
     CsvRecord record;
     bool more = true;
-    while (preview->rawLines.size() < maxLines && stream.contentBytes() <= maxBytes) {
+    while (preview->rawLines.size() < maxLines && recordBytes(stream) <= maxBytes) {
         more = records->next(record);
         if (!more)
             break;
         preview->rawLines << QString::fromUtf8(record.raw);
     }
-    preview->complete = !more;
-    preview->bytesSampled = stream.progressBytes();
+    preview->complete = !more || isAtEnd(records, preview->rawLines.size() >= maxLines);
+    preview->bytesSampled = sampledBytes(stream);
     if (!records->errorString().isEmpty())
         preview->error = records->errorString();
     return true;
@@ -118,7 +144,7 @@ ImportPreview loadImportPreview(const QString &path,
     }
     CsvRecord record;
     bool more = true;
-    while (preview.rows.size() < maxRecords && stream.contentBytes() <= maxBytes) {
+    while (preview.rows.size() < maxRecords && recordBytes(stream) <= maxBytes) {
         more = records->next(record);
         if (!more)
             break;
@@ -127,8 +153,8 @@ ImportPreview loadImportPreview(const QString &path,
         preview.locations << records->location(record.line);
         preview.rowErrors << record.error;
     }
-    preview.complete = !more;
-    preview.bytesSampled = stream.progressBytes();
+    preview.complete = !more || isAtEnd(records, preview.rows.size() >= maxRecords);
+    preview.bytesSampled = sampledBytes(stream);
     if (!records->errorString().isEmpty())
         preview.error = records->errorString();
     return preview;

@@ -51,13 +51,15 @@ struct ImportPreview
     SourceFormat format = SourceFormat::Delimited; // of the part read
     QString part;                                  // the sheet or member read (resolved)
     qint64 fileSize = 0;
+    // What the records shown took: bytes of the content (decompressed) for text, of the file
+    // for a workbook.
     qint64 bytesSampled = 0;
     QStringList header; // unique names (CsvReader::header())
     QList<QStringList> rows;
     QList<qint64> lines;   // 1-based line (a sheet's row) of each row
     QStringList locations; // where each row is, as rejects say it ("12", "Sheet1!A12")
     QStringList rowErrors; // per row; empty when the record is fine
-    bool complete = false; // the whole file fitted in the sample
+    bool complete = false; // no record follows those read: the preview shows them all
     // Fixed-width text (format forced to FixedWidth): the content's first lines as they are,
     // decoded, for the operator to cut into columns. Read even without columns; the records
     // then stay empty.
@@ -74,7 +76,8 @@ struct ImportPreview
 
 // Reads the first maxRecords records of path through the same source the importer reads
 // (source/sourcestream.h), so the dialect, sheet and cells are exactly what an import gets.
-// Stops early after maxBytes of content for text (a file of a few enormous records). For
+// Stops early once the records read take up more than maxBytes of content, for text (a file of
+// a few enormous records); the records read are whole. For
 // fixed-width text the first lines are read as well (rawLines), and the records only once
 // there are columns. Blocking:
 // run it on a worker thread (QtConcurrent::run). Never throws.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "db/sql.h"
 #include "guitest.h"
+#include "imports/fixedwidtheditor.h"
+#include "imports/fixedwidthview.h"
 #include "imports/importdialog.h"
 #include "imports/jobqueue.h"
 #include "imports/previewmodel.h"
@@ -10,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -18,8 +21,13 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QtTest>
 
@@ -72,24 +80,105 @@ private slots:
     void chosenQuoteReachesTheImport();
     void previewModelUnderTester();
     void suggestedMappingFromTheSchema();
+    void completeOnlyWhenEveryRecordIsShown_data();
+    void completeOnlyWhenEveryRecordIsShown();
+    void workbookSheetsPreviewedAndCheckedOnesImported();
+    void sheetsListTheirRowsAndSize();
+    void skipRowsFindsTheHeader();
+    void archiveMembersPreviewedAndCheckedOnesImported();
+    void compressedFilePreviewedDecompressed();
+    void fixedWidthColumnsFromTheEditor();
 
 private:
     ImportDialog *drop(DropSink &sink, const QStringList &paths, bool *accepted = nullptr);
     QString write(const QString &name, const QByteArray &text);
+    QString copyShared(const QString &name);
+    QList<int> importAndWait(ImportDialog *dialog, int jobs);
 
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_generated; // book.xlsx and pack.zip (initTestCase)
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
 };
 
+namespace {
+
+// Workbooks and archives for the tests, written by openpyxl (python3-openpyxl is a dependency
+// of these tests: they fail without it) and Python's zipfile.
+//   book.xlsx: Orders: two title rows, then id,item,qty and 30 records; Notes: note and 3 records.
+//   pack.zip: a.csv (2 records), b.csv (1), docs/c.tsv (100), and macOS metadata to leave out.
+const char generator[] = R"(
+import sys, zipfile, openpyxl
+out = sys.argv[1]
+book = openpyxl.Workbook()
+orders = book.active
+orders.title = 'Orders'
+orders.append(['Orders export'])
+orders.append(['made for tst_importdialog'])
+orders.append(['id', 'item', 'qty'])
+for i in range(1, 31):
+    orders.append([i, 'item %d' % i, i * 2])
+notes = book.create_sheet('Notes')
+notes.append(['note'])
+for i in range(1, 4):
+    notes.append(['note %d' % i])
+book.save(out + '/book.xlsx')
+with zipfile.ZipFile(out + '/pack.zip', 'w', zipfile.ZIP_DEFLATED) as pack:
+    pack.writestr('a.csv', 'x,y\n1,2\n3,4\n')
+    pack.writestr('b.csv', 'p;q\n5;6\n')
+    pack.writestr('docs/c.tsv', 'k\tv\n' + ''.join('%d\tv%d\n' % (i, i) for i in range(100)))
+    pack.writestr('__MACOSX/._a.csv', 'metadata')
+    pack.writestr('.DS_Store', 'metadata')
+)";
+
+QStringList partNames(const QList<SourcePart> &parts)
+{
+    QStringList names;
+    for (const SourcePart &part : parts)
+        names << part.name;
+    return names;
+}
+
+QTreeWidgetItem *partItem(const ImportDialog &dialog, const QString &name)
+{
+    const QList<QTreeWidgetItem *> found = dialog.partsList()->findItems(name, Qt::MatchExactly);
+    return found.isEmpty() ? nullptr : found.first();
+}
+
+FileInfo fileNamed(const QList<FileInfo> &files, const QString &name)
+{
+    for (const FileInfo &file : files) {
+        if (file.name == name)
+            return file;
+    }
+    return {};
+}
+
+} // namespace
+
 void tst_ImportDialog::initTestCase()
 {
     guitest::WarningTrap::install();
+    // The remembered fixed-width columns live in QSettings: the test's own, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY2(QFile::exists(QStringLiteral(STEVEDORE_SHARED_TESTDATA "/csvkit/sheets.xlsx")),
+             "the csvkit peer data is missing (STEVEDORE_SHARED_TESTDATA)");
+    QVERIFY(m_generated.isValid());
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QString::fromUtf8(generator), m_generated.path()});
+    QVERIFY2(python.waitForFinished(120000), "the workbook generator did not finish");
+    QVERIFY2(python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0,
+             python.readAllStandardError().constData());
 }
 
 void tst_ImportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = test::openDatabase(test::sqliteUrl(*m_dir));
+    QSettings().remove(QStringLiteral("imports/fixedSpec"));
 }
 
 void tst_ImportDialog::cleanup()
@@ -105,6 +194,36 @@ QString tst_ImportDialog::write(const QString &name, const QByteArray &text)
     const QString path = m_dir->filePath(name);
     writeText(path, text);
     return path;
+}
+
+// A copy of the peer file (or of a generated one, by its absolute path) in the test's folder: a
+// path of its own, so that the dialog's memory of a file's choices starts empty.
+QString tst_ImportDialog::copyShared(const QString &name)
+{
+    const QString source = QFileInfo(name).isAbsolute()
+                               ? name
+                               : QStringLiteral(STEVEDORE_SHARED_TESTDATA "/csvkit/") + name;
+    const QString path = m_dir->filePath(QFileInfo(name).fileName());
+    return QFile::copy(source, path) ? path : QString();
+}
+
+// Clicks Import and waits for the jobs, which must be jobs and all succeed.
+QList<int> tst_ImportDialog::importAndWait(ImportDialog *dialog, int jobs)
+{
+    QSignalSpy queued(dialog, &ImportDialog::jobsQueued);
+    dialog->importButton()->click();
+    if (queued.size() != 1)
+        return {};
+    const QList<int> ids = queued.first().first().value<QList<int>>();
+    if (ids.size() != jobs)
+        return {};
+    JobQueue *queue = JobQueue::instance();
+    for (const int id : ids) {
+        if (!QTest::qWaitFor([&] { return isFinished(queue->job(id)); }, 60000)
+            || queue->job(id).state != ImportJob::State::Done)
+            return {};
+    }
+    return ids;
 }
 
 ImportDialog *tst_ImportDialog::drop(DropSink &sink, const QStringList &paths, bool *accepted)
@@ -141,7 +260,10 @@ void tst_ImportDialog::dropPreviewAndImport()
     QVERIFY(!preview.isRefused());
     QCOMPARE(preview.dialect.delimiter, ',');
     QVERIFY(preview.dialect.hasHeader);
-    QVERIFY(preview.complete);
+    // 250 records, 100 read: not all of the file is shown, and the summary says so.
+    QVERIFY(!preview.complete);
+    QVERIFY2(dialog->detectionLabel()->text().contains(QLatin1String("First 100 record")),
+             qPrintable(dialog->detectionLabel()->text()));
     // The first 100 records, with the header as column titles and lines as row titles.
     PreviewModel *model = dialog->previewModel();
     QCOMPARE(model->rowCount(), 100);
@@ -390,6 +512,293 @@ void tst_ImportDialog::suggestedMappingFromTheSchema()
     QCOMPARE(suggestions[0].schemaColumn, QStringLiteral("email"));
     QCOMPARE(suggestions[1].schemaColumn, QStringLiteral("City"));
     QCOMPARE(suggestions[2].schemaColumnId, 0);
+}
+
+// A preview is complete only when no record follows those shown: the summary then says the
+// whole file is shown. A file of exactly the records asked for is complete; one more is not.
+void tst_ImportDialog::completeOnlyWhenEveryRecordIsShown_data()
+{
+    QTest::addColumn<int>("records");
+    QTest::addColumn<int>("maxBytes");
+    QTest::addColumn<int>("shown");
+    QTest::addColumn<bool>("complete");
+    QTest::newRow("fewer") << 10 << 256 * 1024 << 10 << true;
+    QTest::newRow("exactly the maximum") << 100 << 256 * 1024 << 100 << true;
+    QTest::newRow("one more") << 101 << 256 * 1024 << 100 << false;
+    QTest::newRow("stopped by bytes") << 50 << 100 << 6 << false;
+}
+
+void tst_ImportDialog::completeOnlyWhenEveryRecordIsShown()
+{
+    QFETCH(int, records);
+    QFETCH(int, maxBytes);
+    QFETCH(int, shown);
+    QFETCH(bool, complete);
+    // The header takes 13 bytes, records 1..9 16 each ("1,name 1,city 1\n"): 93 bytes after
+    // the fifth, within the limit of 100, so the sixth is read whole; then the limit is passed.
+    const QString path = write(QStringLiteral("n.csv"), csvText(records));
+    const ImportPreview preview = loadImportPreview(path, {}, 100, maxBytes);
+    QVERIFY(preview.error.isEmpty());
+    QCOMPARE(preview.rows.size(), shown);
+    QCOMPARE(preview.complete, complete);
+    QCOMPARE(preview.rows.last(),
+             QStringList({QString::number(shown),
+                          QStringLiteral("name %1").arg(shown),
+                          QStringLiteral("city %1").arg(shown % 100)}));
+}
+
+// The peer workbook with three sheets (an empty one first): listed in order with their sizes,
+// the first checked and previewed, another previewed by selecting it, and only the checked
+// ones imported, each as a file of its own.
+void tst_ImportDialog::workbookSheetsPreviewedAndCheckedOnesImported()
+{
+    const QString path = copyShared(QStringLiteral("sheets.xlsx"));
+    QVERIFY(!path.isEmpty());
+    DropSink sink(m_database.get());
+    QPointer<ImportDialog> dialog = drop(sink, {path});
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    const QStringList sheets{
+        QStringLiteral("not this one"), QStringLiteral("data"), QStringLiteral("\u02A4")};
+    QCOMPARE(partNames(dialog->parts(0)), sheets);
+    QTreeWidget *list = dialog->partsList();
+    QVERIFY(list->isVisibleTo(dialog));
+    QVERIFY(dialog->partsLabel()->text().contains(QLatin1String("Sheets")));
+    QCOMPARE(list->topLevelItemCount(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(list->topLevelItem(i)->text(0), sheets[i]);
+        QVERIFY2(!list->topLevelItem(i)->text(2).isEmpty(), "no size for a sheet");
+    }
+    QCOMPARE(dialog->checkedParts(0), QStringList{sheets[0]});
+    QCOMPARE(list->topLevelItem(0)->checkState(0), Qt::Checked);
+    QCOMPARE(list->topLevelItem(1)->checkState(0), Qt::Unchecked);
+    QVERIFY(dialog->fileList()->item(0)->text().contains(QLatin1String("3 sheet")));
+    QVERIFY(dialog->detectionLabel()->text().contains(QLatin1String("Excel workbook")));
+
+    // Selecting a sheet previews it.
+    list->setCurrentItem(list->topLevelItem(1));
+    QVERIFY(dialog->isPreviewPending(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    QCOMPARE(dialog->preview(0).part, sheets[1]);
+    QVERIFY(!dialog->preview(0).isRefused());
+    PreviewModel *model = dialog->previewModel();
+    QCOMPARE(model->rowCount(), 5);
+    const int text = model->hasLocationColumn() ? 1 : 0;
+    QCOMPARE(model->headerData(text, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("text"));
+    QCOMPARE(model->index(0, text).data().toString(), QStringLiteral("Chicago Reader"));
+    QCOMPARE(model->index(4, text).data().toString(), QStringLiteral("Unicode! \u03A3"));
+    QCOMPARE(model->headerData(0, Qt::Vertical, Qt::DisplayRole).toLongLong(), 2);
+    QVERIFY(dialog->detectionLabel()->text().contains(QLatin1String("Sheet data")));
+
+    // The check boxes choose what is imported: data and ʤ, not the first.
+    list->topLevelItem(1)->setCheckState(0, Qt::Checked);
+    list->topLevelItem(2)->setCheckState(0, Qt::Checked);
+    QCOMPARE(dialog->allPartsCheck()->checkState(), Qt::Checked);
+    list->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
+    QCOMPARE(dialog->checkedParts(0), sheets.mid(1));
+    QCOMPARE(dialog->allPartsCheck()->checkState(), Qt::PartiallyChecked);
+    QCOMPARE(dialog->jobCount(), 2);
+    QVERIFY(dialog->importButton()->text().contains(QLatin1String("2")));
+    QVERIFY(dialog->importButton()->isEnabled());
+    QCOMPARE(importAndWait(dialog, 2).size(), 2);
+    const QList<FileInfo> imported = files(*m_database, QStringLiteral("dropped"));
+    QCOMPARE(imported.size(), 2);
+    const FileInfo data = fileNamed(imported, QStringLiteral("sheets.xlsx:data"));
+    QCOMPARE(data.recordCount + data.rejectCount, 5);
+    QCOMPARE(data.header.first(), QStringLiteral("text"));
+    const FileInfo small = fileNamed(imported, QStringLiteral("sheets.xlsx:\u02A4"));
+    QCOMPARE(small.recordCount, 1);
+    QCOMPARE(small.header, QStringList({"a", "b", "c"}));
+    QTRY_VERIFY(!dialog);
+}
+
+// Each sheet of a generated workbook lists its rows (with the header) and its size; "All"
+// checks every sheet.
+void tst_ImportDialog::sheetsListTheirRowsAndSize()
+{
+    const QString path = copyShared(m_generated.filePath(QStringLiteral("book.xlsx")));
+    QVERIFY(!path.isEmpty());
+    ImportDialog dialog(m_database.get(), {path}, QStringLiteral("p"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewPending(0), 30000);
+    QCOMPARE(partNames(dialog.parts(0)), QStringList({"Orders", "Notes"}));
+    QCOMPARE(dialog.parts(0)[0].rows, 33);
+    QCOMPARE(dialog.parts(0)[1].rows, 4);
+    QTreeWidgetItem *orders = partItem(dialog, QStringLiteral("Orders"));
+    QTreeWidgetItem *notes = partItem(dialog, QStringLiteral("Notes"));
+    QVERIFY(orders && notes);
+    QCOMPARE(orders->text(1), dialog.locale().toString(33));
+    QCOMPARE(notes->text(1), dialog.locale().toString(4));
+    QCOMPARE(orders->text(2), dialog.locale().formattedDataSize(dialog.parts(0)[0].bytes));
+    QVERIFY(dialog.parts(0)[0].bytes > dialog.parts(0)[1].bytes);
+    QVERIFY(orders->toolTip(0).contains(QLatin1String("book.xlsx:Orders")));
+    QVERIFY(dialog.allPartsCheck()->text().contains(QLatin1String("2")));
+    dialog.allPartsCheck()->click();
+    QCOMPARE(dialog.checkedParts(0), QStringList({"Orders", "Notes"}));
+    QCOMPARE(notes->checkState(0), Qt::Checked);
+    QCOMPARE(dialog.jobCount(), 2);
+    dialog.allPartsCheck()->click();
+    QVERIFY(dialog.checkedParts(0).isEmpty());
+    QCOMPARE(dialog.jobCount(), 0);
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QVERIFY(dialog.problem(0).contains(QLatin1String("No sheet")));
+}
+
+// Two title rows above the header: without skipping them the title is the header; Skip rows 2
+// finds the real one, and the import reads the sheet the same way.
+void tst_ImportDialog::skipRowsFindsTheHeader()
+{
+    const QString path = copyShared(m_generated.filePath(QStringLiteral("book.xlsx")));
+    QVERIFY(!path.isEmpty());
+    QPointer<ImportDialog> dialog = new ImportDialog(m_database.get(), {path}, QStringLiteral("p"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    QVERIFY(dialog->skipRowsSpin()->isVisibleTo(dialog));
+    QVERIFY(!dialog->delimiterCombo()->isVisibleTo(dialog)); // a sheet has no delimiter
+    QCOMPARE(dialog->preview(0).header.first(), QStringLiteral("Orders export"));
+    dialog->skipRowsSpin()->setValue(2);
+    QVERIFY(dialog->isPreviewPending(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    QCOMPARE(dialog->settings(0).skipRows, 2);
+    QCOMPARE(dialog->preview(0).header, QStringList({"id", "item", "qty"}));
+    PreviewModel *model = dialog->previewModel();
+    QCOMPARE(model->rowCount(), 30);
+    QCOMPARE(model->columnCount(), 3);
+    QVERIFY(!model->hasLocationColumn());
+    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("item 1"));
+    QCOMPARE(model->headerData(0, Qt::Vertical, Qt::DisplayRole).toLongLong(), 4);
+    QCOMPARE(importAndWait(dialog, 1).size(), 1);
+    const FileInfo orders
+        = fileNamed(files(*m_database, QStringLiteral("p")), QStringLiteral("book.xlsx:Orders"));
+    QCOMPARE(orders.header, QStringList({"id", "item", "qty"}));
+    QCOMPARE(orders.recordCount, 30);
+    QCOMPARE(orders.rejectCount, 0);
+    QTRY_VERIFY(!dialog);
+}
+
+// A zip archive's members are its parts (metadata left out); a member is previewed as the
+// file it is, and the checked ones are imported as "ARCHIVE.zip:MEMBER".
+void tst_ImportDialog::archiveMembersPreviewedAndCheckedOnesImported()
+{
+    const QString path = copyShared(m_generated.filePath(QStringLiteral("pack.zip")));
+    QVERIFY(!path.isEmpty());
+    DropSink sink(m_database.get());
+    QPointer<ImportDialog> dialog = drop(sink, {path});
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    QCOMPARE(partNames(dialog->parts(0)), QStringList({"a.csv", "b.csv", "docs/c.tsv"}));
+    QVERIFY(dialog->partsLabel()->text().contains(QLatin1String("archive")));
+    QVERIFY(dialog->fileList()->item(0)->text().contains(QLatin1String("3 file")));
+    QTreeWidgetItem *tsv = partItem(*dialog, QStringLiteral("docs/c.tsv"));
+    QVERIFY(tsv);
+    QVERIFY(tsv->text(1).isEmpty()); // rows unknown until read
+    QCOMPARE(tsv->text(2), dialog->locale().formattedDataSize(dialog->parts(0)[2].bytes));
+    QCOMPARE(dialog->preview(0).part, QStringLiteral("a.csv"));
+    QCOMPARE(dialog->previewModel()->rowCount(), 2);
+
+    dialog->partsList()->setCurrentItem(tsv);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    QCOMPARE(dialog->preview(0).part, QStringLiteral("docs/c.tsv"));
+    QCOMPARE(dialog->preview(0).dialect.delimiter, '\t');
+    QCOMPARE(dialog->previewModel()->rowCount(), 100);
+    QCOMPARE(dialog->previewModel()->index(99, 1).data().toString(), QStringLiteral("v99"));
+    QVERIFY(dialog->detectionLabel()->text().contains(QLatin1String("Zip archive")));
+
+    dialog->setPartChecked(0, QStringLiteral("docs/c.tsv"), true);
+    QCOMPARE(dialog->checkedParts(0), QStringList({"a.csv", "docs/c.tsv"}));
+    QCOMPARE(importAndWait(dialog, 2).size(), 2);
+    const QList<FileInfo> imported = files(*m_database, QStringLiteral("dropped"));
+    QCOMPARE(imported.size(), 2);
+    QCOMPARE(fileNamed(imported, QStringLiteral("pack.zip:a.csv")).recordCount, 2);
+    QCOMPARE(fileNamed(imported, QStringLiteral("pack.zip:docs/c.tsv")).recordCount, 100);
+    QTRY_VERIFY(!dialog);
+}
+
+// A gzip-compressed file has no parts: previewed decompressed, the summary says so.
+void tst_ImportDialog::compressedFilePreviewedDecompressed()
+{
+    const QString path = copyShared(QStringLiteral("dummy.csv.gz"));
+    QVERIFY(!path.isEmpty());
+    ImportDialog dialog(m_database.get(), {path}, QStringLiteral("p"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewPending(0), 30000);
+    QVERIFY(!dialog.isRefused(0));
+    QVERIFY(dialog.parts(0).isEmpty());
+    QVERIFY(!dialog.partsList()->isVisibleTo(&dialog));
+    QCOMPARE(dialog.preview(0).header, QStringList({"a", "b", "c"}));
+    QCOMPARE(dialog.previewModel()->rowCount(), 1);
+    QCOMPARE(dialog.previewModel()->index(0, 2).data().toString(), QStringLiteral("3"));
+    QVERIFY(dialog.detectionLabel()->text().contains(QLatin1String("gzip")));
+    QVERIFY(dialog.formatCombo()->itemText(0).contains(QLatin1String("gzip")));
+    QVERIFY(dialog.preview(0).complete);
+}
+
+// Fixed-width text is never detected: Format forced to fixed width shows the lines in the
+// editor; clicking between characters cuts them into columns, the preview follows, and the
+// import reads the same columns (and remembers them for the next fixed-width file).
+void tst_ImportDialog::fixedWidthColumnsFromTheEditor()
+{
+    const QString path = copyShared(QStringLiteral("testfixed"));
+    QVERIFY(!path.isEmpty());
+    QPointer<ImportDialog> dialog = new ImportDialog(m_database.get(), {path}, QStringLiteral("p"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    FixedWidthEditor *editor = dialog->fixedWidthEditor();
+    QVERIFY(!editor->isVisibleTo(dialog));
+    QComboBox *format = dialog->formatCombo();
+    format->setCurrentIndex(format->findData(int(SourceFormat::FixedWidth)));
+    QVERIFY(editor->isVisibleTo(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    QCOMPARE(dialog->preview(0).rawLines.size(), 4);
+    QCOMPARE(editor->view()->lines().first().left(14), QStringLiteral("Chicago Reader"));
+    // No columns yet: nothing to import, and the dialog says what to do.
+    QVERIFY(dialog->problem(0).contains(QLatin1String("needs columns")));
+    QVERIFY(!dialog->importButton()->isEnabled());
+    QVERIFY(!dialog->delimiterCombo()->isVisibleTo(dialog));
+    QVERIFY(dialog->encodingCombo()->isVisibleTo(dialog));
+
+    FixedWidthView *view = editor->view();
+    for (const int boundary : {18, 29, 33}) {
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(boundary));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    }
+    QCOMPARE(view->boundaries(), QList<int>({18, 29, 33}));
+    QCOMPARE(dialog->settings(0).fixedColumns.size(), 4);
+    QCOMPARE(editor->namesTable()->columnCount(), 4);
+    editor->namesTable()->item(0, 0)->setText(QStringLiteral("paper"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    QCOMPARE(dialog->settings(0).fixedColumns.first().name, QStringLiteral("paper"));
+    PreviewModel *model = dialog->previewModel();
+    QCOMPARE(model->columnCount(), 4);
+    QCOMPARE(model->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("paper"));
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Chicago Reader"));
+    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("1971-01-01"));
+    QCOMPARE(model->index(2, 2).data().toString(), QStringLiteral("164"));
+    QVERIFY(dialog->problem(0).isEmpty());
+
+    const QList<FixedColumn> columns = dialog->settings(0).fixedColumns;
+    QCOMPARE(importAndWait(dialog, 1).size(), 1);
+    const FileInfo imported
+        = fileNamed(files(*m_database, QStringLiteral("p")), QStringLiteral("testfixed"));
+    QCOMPARE(imported.header.size(), 4);
+    QCOMPARE(imported.header.first(), QStringLiteral("paper"));
+    QCOMPARE(imported.recordCount, 4);
+    QTRY_VERIFY(!dialog);
+
+    // The next fixed-width file starts from the columns imported last.
+    const QString other
+        = write(QStringLiteral("other.txt"), "Chicago Reader    1971-01-01 40  x\n");
+    ImportDialog next(m_database.get(), {other}, QStringLiteral("p"));
+    QTRY_VERIFY_WITH_TIMEOUT(!next.isPreviewPending(0), 30000);
+    next.formatCombo()->setCurrentIndex(
+        next.formatCombo()->findData(int(SourceFormat::FixedWidth)));
+    QCOMPARE(next.settings(0).fixedColumns, columns);
+    QTRY_VERIFY_WITH_TIMEOUT(!next.isPreviewPending(0), 30000);
+    QCOMPARE(next.previewModel()->index(0, 2).data().toString(), QStringLiteral("40"));
 }
 
 QTEST_MAIN(tst_ImportDialog)
