@@ -1593,6 +1593,13 @@
         <source>Sheet %1.</source>
         <translation>Tabellenblatt %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>First %n record(s) shown (from the first %1 KiB, decompressed).</source>
+        <translation>
+            <numerusform>%n Datensatz angezeigt (aus den ersten %1 KiB, entpackt).</numerusform>
+            <numerusform>Die ersten %n Datensätze angezeigt (aus den ersten %1 KiB, entpackt).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>

@@ -1592,6 +1592,13 @@
         <source>Sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>First %n record(s) shown (from the first %1 KiB, decompressed).</source>
+        <translation>
+            <numerusform>First record shown (from the first %1 KiB, decompressed).</numerusform>
+            <numerusform>First %n records shown (from the first %1 KiB, decompressed).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>

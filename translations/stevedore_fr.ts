@@ -1593,6 +1593,13 @@
         <source>Sheet %1.</source>
         <translation>Feuille %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>First %n record(s) shown (from the first %1 KiB, decompressed).</source>
+        <translation>
+            <numerusform>%n premier enregistrement affiché (sur les %1 premiers Kio, décompressés).</numerusform>
+            <numerusform>%n premiers enregistrements affichés (sur les %1 premiers Kio, décompressés).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
