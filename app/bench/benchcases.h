@@ -73,9 +73,11 @@ gzOverheadResult(qint64 records, const QList<double> &plainSamples, const QList<
 // Shared by the import and formats cases (importcase.cpp).
 
 // One import of path by the Importer into the scratch project as fileName, timed on a steady
-// clock: µs per record. *fileId is the file the import made (for BenchContext::dropFile()),
-// set also when it throws: DbError unless exactly `records` were imported. onProgress, when
-// set, sees the importer's progress reports.
+// clock: µs per record. The project is created through ctx first (untimed): an Importer that
+// finds none creates it itself, and the context, not knowing of it, would then fail to create
+// it on its next use ("exists already") and leave it behind at cleanUp(). *fileId is the file the
+// import made (for BenchContext::dropFile()), set also when it throws: DbError unless exactly
+// `records` were imported. onProgress, when set, sees the importer's progress reports.
 double timedImport(BenchContext &ctx,
                    const QString &path,
                    const QString &fileName,
@@ -84,7 +86,8 @@ double timedImport(BenchContext &ctx,
                    const std::function<void(const ImportProgress &)> &onProgress = {});
 
 // `stevedore import --json path` in a child process of its own, so that the peak RSS in child is
-// that import's alone (wait4). Throws DbError when it fails. The file stays in the scratch
+// that import's alone (wait4); the scratch project is created through ctx first, as for
+// timedImport(). Throws DbError when it fails. The file stays in the scratch
 // project under the name the summary gives ("name").
 struct ChildImport
 {

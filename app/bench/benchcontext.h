@@ -56,7 +56,9 @@ public:
     // Unique per run: "<pid>_<random>", for scratch tables, schemas and files.
     QString tag() const { return m_tag; }
     QString scratchProject() const;
-    // Creates the scratch project on first use; throws DbError.
+    // Creates the scratch project on first use; throws DbError (also when a project of that
+    // name exists: call it before anything else, an Importer, may create one). cleanUp() removes
+    // only a project created here.
     qint64 scratchProjectId();
     // A path in the output folder.
     QString path(const QString &name) const;

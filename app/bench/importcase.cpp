@@ -222,6 +222,7 @@ double timedImport(BenchContext &ctx,
                    qint64 *fileId,
                    const std::function<void(const ImportProgress &)> &onProgress)
 {
+    ctx.scratchProjectId();
     ImportOptions options;
     options.project = ctx.scratchProject();
     options.path = path;
@@ -243,6 +244,7 @@ double timedImport(BenchContext &ctx,
 
 ChildImport childImport(BenchContext &ctx, const QString &path)
 {
+    ctx.scratchProjectId();
     const QString log = ctx.path(QStringLiteral("bench-%1-child.log").arg(ctx.tag()));
     ChildResult child
         = runChild(ctx.options().stevedoreBinary,

@@ -161,6 +161,7 @@ private:
 qint64 seedReplicaFile(BenchContext &ctx, qint64 records)
 {
     Database &db = ctx.database();
+    ctx.scratchProjectId(); // the context's project, removed by its cleanUp()
     ImportOptions seed;
     seed.project = ctx.scratchProject();
     seed.path = ctx.csvOf(records);

@@ -721,6 +721,17 @@ void TestBenchRunner::formatsSmokeRun()
                  qPrintable(report));
         QVERIFY2(missingLinks(path).isEmpty(), qPrintable(missingLinks(path).join(u',')));
     }
+#ifdef STEVEDORE_TEST_PG
+    // The scratch project the imports went to is gone.
+    const auto db = test::openDatabase(pg.primary());
+    const qint64 left = db->read([](QSqlDatabase &conn) {
+                              return Sql(conn)
+                                  .scalar(QStringLiteral("SELECT count(*) FROM projects WHERE "
+                                                         "name LIKE 'stevedore-bench-%'"))
+                                  .toLongLong();
+                          }).result();
+    QCOMPARE(left, 0);
+#endif
     // The workbook, the CSV and its .gz, in2csv's output and the scratch databases are gone.
     QCOMPARE(QDir(out).entryList({QStringLiteral("*.xlsx"),
                                   QStringLiteral("*.gz"),
