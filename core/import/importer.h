@@ -4,6 +4,7 @@
 
 #include "csv/dialectdetection.h"
 #include "import/progressmeter.h"
+#include "import/rejectbudget.h"
 #include "source/sourcestream.h"
 
 #include <QByteArray>
@@ -32,6 +33,14 @@ struct ImportOptions
     QList<FixedColumn> fixedColumns;
     int batchSize = 0; // 0: defaultBatchSize(), capped in pooler mode
     bool replace = false;
+    // When the rejects pass it, the import stops at the next batch boundary as a failed job
+    // and keeps what it committed; with `atomic` it removes the file instead (all or nothing).
+    // A resumed import counts the rejects of the job's earlier runs.
+    RejectBudget rejectBudget;
+    // A failed import (over its budget, unreadable, refused by the database) leaves no trace
+    // of the file: its records, rejects and job are removed in one transaction. A cancelled or
+    // killed one stays resumable (its file stays "importing"), as without it.
+    bool atomic = false;
     // Runs the import's threads (the one calling run() and the writer it commits on) at a
     // lower priority, so that a GUI thread in the same process gets a core first when the
     // machine is busy. The writer stays lowered for the rest of its life (Linux lets a thread
