@@ -184,6 +184,16 @@ ImportOptions parseImportOptions(Context &ctx)
         if (!ok || base.batchSize < 1)
             throw UsageError{QStringLiteral("--batch-size must be a positive number")};
     }
+    if (ctx.isSet(QStringLiteral("max-rejects"))) {
+        QString error;
+        const std::optional<RejectBudget> budget
+            = RejectBudget::parse(ctx.value(QStringLiteral("max-rejects")), &error);
+        if (!budget || !budget->isSet())
+            throw UsageError{QStringLiteral("--max-rejects: ")
+                             + (error.isEmpty() ? QStringLiteral("give N or N%") : error)};
+        base.rejectBudget = *budget;
+    }
+    base.atomic = ctx.isSet(QStringLiteral("atomic"));
     parseDialectOverrides(ctx, base);
     parseSourceOptions(ctx, base);
     return base;
@@ -463,7 +473,8 @@ QList<Command> importCommands()
          QStringLiteral("--project P [--format KIND] [--sheet NAME|INDEX|all] [--member NAME] "
                         "[--skip-rows N] [--fixed-spec FILE] [--delimiter C|auto] [--quote C|none] "
                         "[--encoding NAME|auto] [--header|--no-header] [--batch-size N] "
-                        "[--replace] [--json] [--progress] FILE..."),
+                        "[--max-rejects N|N%] [--atomic] [--replace] [--json] [--progress] "
+                        "FILE..."),
          {projectOption(),
           {QStringLiteral("format"),
            QStringLiteral("auto (default: from the content), csv, xlsx, ods, json, jsonl or "
@@ -502,6 +513,13 @@ QList<Command> importCommands()
            QStringLiteral("Records per transaction (default %1).")
                .arg(Importer::defaultBatchSize()),
            QStringLiteral("n")},
+          {QStringLiteral("max-rejects"),
+           QStringLiteral("Stop (failed, exit 1) at the next batch once more than N records, or "
+                          "N% of those read, are rejected; what was committed stays."),
+           QStringLiteral("n")},
+          {QStringLiteral("atomic"),
+           QStringLiteral("All or nothing: a failed import removes the file (its records, "
+                          "rejects and job).")},
           {QStringLiteral("replace"),
            QStringLiteral("Replace a file of the same name with different content.")},
           {QStringLiteral("json"), QStringLiteral("One JSON summary object per file on stdout.")},

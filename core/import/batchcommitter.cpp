@@ -109,14 +109,18 @@ SliceOutcome writeSlice(const Sql &sql, const CommitContext &c, qint64 checkpoin
     const qint64 now = c.slice.last ? std::max(c.clock(), c.history.sampled.at + 1) : c.clock();
     JobCheckpoint reached = c.slice.checkpoint;
     reached.record = std::max(checkpoint, reached.record);
-    const qint64 records
+    const importjobs::JobCounts counts
         = importjobs::advance(sql, c.job.jobId, reached, outcome.imported, outcome.rejected, now);
+    const qint64 records = counts.imported;
     outcome.reached = HistoryPoint{now, records};
     if (historySampleDue(c.history, now, records, c.slice.last)) {
         storeSample(sql, c.job.jobId, c.history.sampled, *outcome.reached, *c.lookups);
         outcome.sampled = true;
     }
-    if (c.slice.last) {
+    outcome.overBudget
+        = c.slice.last
+          && c.job.rejectBudget.exceeded(counts.rejected, counts.imported + counts.rejected);
+    if (c.slice.last && !outcome.overBudget) {
         catalog::markFileImported(sql, c.job.fileId, records, now);
         importjobs::markDone(sql, c.job.jobId, now);
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/rejectbudget.h"
 #include "store/importjobs.h"
 #include "store/recordwriter.h"
 
@@ -51,6 +52,9 @@ struct SliceOutcome
     // the checkpoint, which wrote nothing.
     std::optional<HistoryPoint> reached;
     bool sampled = false; // `reached` was stored as a sample of the job's history
+    // The last slice, committed with the job over its reject budget: its records and rejects
+    // are in, but the file is not marked imported nor the job done.
+    bool overBudget = false;
 };
 
 // Where the history of a run stands, as far as committed slices moved it.
@@ -104,6 +108,8 @@ public:
         bool background = false; // lower the writer thread's priority (ImportOptions)
         // This run's start (its run_started row) and the job's records then.
         HistoryPoint runStart;
+        // Checked in the last slice's transaction: a job over it does not finish.
+        RejectBudget rejectBudget;
     };
 
     BatchCommitter(Database &database, Job job, const std::atomic<bool> &cancel);

@@ -145,6 +145,7 @@ struct Importer::Run
     QString failure;
     bool cancelled = false;
     bool contentDiffers = false;
+    bool overBudget = false;
 };
 
 int Importer::defaultBatchSize()
@@ -212,8 +213,14 @@ ImportResult Importer::runImpl()
             = QStringLiteral("already imported with the same content; nothing to do");
         return run.result;
     }
-    if (run.job.resumed)
+    if (run.job.resumed) {
         prepareResume(run);
+        // Over its budget already (a run before this one stopped there): nothing more is read.
+        if (!withinBudget(run)) {
+            run.meter = std::make_unique<ProgressMeter>(run.imported, run.source.size());
+            return finish(run);
+        }
+    }
     importBatches(run);
     return finish(run);
 }
@@ -421,7 +428,8 @@ void Importer::importBatches(Run &run)
                               run.job.fileId,
                               m_options.project,
                               m_options.background,
-                              {run.job.runStartedAt, importedAtStart}},
+                              {run.job.runStartedAt, importedAtStart},
+                              m_options.rejectBudget},
                              m_cancel);
     committer.beforeCommitHook = beforeCommitHook;
     if (clock)
@@ -429,6 +437,7 @@ void Importer::importBatches(Run &run)
     committer.onCommitted = [this, &run](const SliceOutcome &outcome) {
         run.imported += outcome.imported;
         run.rejected += outcome.rejected;
+        run.overBudget = run.overBudget || outcome.overBudget;
         Metrics::instance().addCounter(QStringLiteral("import.records"), double(outcome.imported));
         Metrics::instance().addCounter(QStringLiteral("import.rejected"), double(outcome.rejected));
         if (onReject)
@@ -462,7 +471,7 @@ void Importer::importBatches(Run &run)
         if (batch->lastRecordNo == 0)
             batch->lastRecordNo = run.job.checkpoint;
         run.parsedRows += qint64(batch->rows.size());
-        if (!committer.settle())
+        if (!committer.settle() || !withinBudget(run))
             break;
         // The first committed batch is reported at once rather than at the next interval: a
         // view shows the import moving (and its Cancel doing something) from the start.
@@ -480,6 +489,8 @@ void Importer::importBatches(Run &run)
                           : committer.failure();
     if (run.failure.isEmpty())
         run.failure = committer.failure();
+    if (run.failure.isEmpty() && run.overBudget)
+        withinBudget(run); // the last batch took the job over its budget: it did not finish
     run.cancelled = run.cancelled || committer.cancelled();
     run.historyTail = committer.historyTail();
 }
@@ -509,11 +520,30 @@ ImportResult Importer::finish(Run &run)
         return result;
     }
     const bool cancelled = run.cancelled;
+    result.overBudget = run.overBudget;
+    if (!cancelled && m_options.atomic && rollBack(run)) {
+        result.outcome = ImportResult::Outcome::Failed;
+        result.rolledBack = true;
+        result.records = 0;
+        result.message = run.failure
+                         + QStringLiteral("; the file was removed (--atomic): nothing of it was "
+                                          "kept");
+        logger(LogCategory::Import)
+            ->warn("import of {} failed and was rolled back: {}",
+                   result.fileName.toStdString(),
+                   run.failure.toStdString());
+        return result;
+    }
     const QString status = cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
-    const QString message = cancelled ? QStringLiteral("cancelled after %1 records; run the same "
-                                                       "import again to resume")
-                                            .arg(run.imported)
-                                      : run.failure;
+    QString message = cancelled ? QStringLiteral("cancelled after %1 records; run the same "
+                                                 "import again to resume")
+                                      .arg(run.imported)
+                                : run.failure;
+    if (run.overBudget && !cancelled)
+        message += QStringLiteral("; the %1 records committed before stay (status importing): "
+                                  "import again with a larger --max-rejects to go on, or with "
+                                  "--replace to start afresh")
+                       .arg(run.imported);
     const qint64 jobId = run.job.jobId;
     // A job that starts afresh keeps nothing of this run to chart.
     const HistoryTail tail = run.contentDiffers ? HistoryTail() : run.historyTail;
@@ -534,6 +564,88 @@ ImportResult Importer::finish(Run &run)
     result.outcome = cancelled ? ImportResult::Outcome::Cancelled : ImportResult::Outcome::Failed;
     result.message = message;
     return result;
+}
+
+// True while the job's rejects are within ImportOptions::rejectBudget (measured against the
+// records committed or rejected so far, earlier runs' included); otherwise sets the failure.
+bool Importer::withinBudget(Run &run)
+{
+    if (!run.overBudget
+        && !m_options.rejectBudget.exceeded(run.rejected, run.imported + run.rejected))
+        return true;
+    run.overBudget = true;
+    if (run.failure.isEmpty())
+        run.failure = overBudgetMessage(run);
+    return false;
+}
+
+// How many were rejected, against what budget, what stays, where the first rejects are and
+// how to go on: one line.
+QString Importer::overBudgetMessage(Run &run)
+{
+    const RejectBudget &budget = m_options.rejectBudget;
+    const qint64 read = run.imported + run.rejected;
+    QString message
+        = budget.isPercent()
+              ? QStringLiteral("stopped: %1 of %2 records read were rejected (%3 %), over the "
+                               "budget of %4")
+                    .arg(run.rejected)
+                    .arg(read)
+                    .arg(
+                        100.0 * double(run.rejected) / double(std::max<qint64>(read, 1)), 0, 'f', 1)
+                    .arg(budget.describe())
+              : QStringLiteral("stopped: %1 records rejected, over the budget of %2")
+                    .arg(run.rejected)
+                    .arg(budget.describe());
+    const qint64 jobId = run.job.jobId;
+    QStringList first;
+    try {
+        const QList<StoredReject> rejects
+            = m_database
+                  .read(
+                      [jobId](QSqlDatabase &db) { return importjobs::rejects(Sql(db), jobId, 3); },
+                      ReadConsistency::Primary)
+                  .result();
+        for (const StoredReject &reject : rejects) {
+            QString where = run.reader->location(reject.line, reject.column);
+            if (!where.isEmpty() && where.front().isDigit())
+                where = QStringLiteral("line ") + where;
+            first << QStringLiteral("%1 (%2)").arg(where, reject.reason);
+        }
+    } catch (const DbError &) {
+        // The message stays useful without them.
+    }
+    if (!first.isEmpty())
+        message += QStringLiteral("; the first at ") + first.join(QStringLiteral(", "));
+    return message;
+}
+
+// Removes the file of a failed atomic import with everything of it, in one transaction, if
+// its job still owns it (another import may have replaced it meanwhile). False when it could
+// not.
+bool Importer::rollBack(Run &run)
+{
+    const qint64 jobId = run.job.jobId;
+    const qint64 fileId = run.job.fileId;
+    const QString project = m_options.project;
+    try {
+        m_database
+            .write([jobId, fileId, project](QSqlDatabase &db) {
+                const Sql sql(db);
+                SqlTransaction transaction(sql);
+                importjobs::lockOwned(sql, fileId, jobId, project);
+                catalog::deleteFile(sql, fileId);
+                transaction.commit();
+            })
+            .waitForFinished();
+        run.imported = 0;
+        run.rejected = 0;
+        return true;
+    } catch (const DbError &error) {
+        logger(LogCategory::Import)
+            ->warn("could not roll the failed import back: {}", error.message().toStdString());
+        return false;
+    }
 }
 
 qint64 Importer::now() const

@@ -82,6 +82,10 @@ struct ImportResult
     // Failed because the source (a sheet, a member) holds no header and no record: nothing was
     // stored, no file and no job. `import --sheet all` passes over such a sheet.
     bool empty = false;
+    // Failed because the rejects passed ImportOptions::rejectBudget.
+    bool overBudget = false;
+    // Failed with ImportOptions::atomic: the file was removed, nothing of it stays.
+    bool rolledBack = false;
 };
 
 // Imports one file (delimited text, a workbook's sheet, JSON, fixed-width text, compressed or
@@ -124,7 +128,10 @@ private:
     bool readBatch(Run &run, RecordBatch &batch);
     QString sourceChange(Run &run, bool atEnd);
     void reportProgress(Run &run, qint64 parsed, bool force);
+    bool withinBudget(Run &run);
+    QString overBudgetMessage(Run &run);
     ImportResult finish(Run &run);
+    bool rollBack(Run &run);
     void forgetJob(Run &run);
     qint64 now() const;
 

@@ -77,7 +77,8 @@ QString RejectBudget::describe() const
     case Kind::None:
         return {};
     case Kind::Count:
-        return m_count == 1 ? QStringLiteral("1 reject") : QStringLiteral("%1 rejects").arg(m_count);
+        return m_count == 1 ? QStringLiteral("1 reject")
+                            : QStringLiteral("%1 rejects").arg(m_count);
     case Kind::Percent:
         return QStringLiteral("%1 % of the records read")
             .arg(QLocale::c().toString(m_percent, 'g', 6));

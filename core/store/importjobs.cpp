@@ -142,21 +142,22 @@ void addReject(const Sql &sql,
              {jobId, recordNo, lineNo, reason, QString::fromUtf8(raw), column});
 }
 
-qint64 advance(const Sql &sql,
-               qint64 jobId,
-               const JobCheckpoint &checkpoint,
-               qint64 imported,
-               qint64 rejected,
-               qint64 now)
+JobCounts advance(const Sql &sql,
+                  qint64 jobId,
+                  const JobCheckpoint &checkpoint,
+                  qint64 imported,
+                  qint64 rejected,
+                  qint64 now)
 {
-    return sql
-        .scalar(
-            QStringLiteral("UPDATE import_jobs SET checkpoint_record = ?, checkpoint_line = ?, "
-                           "checkpoint_bytes = ?, records_imported = records_imported + ?, "
-                           "records_rejected = records_rejected + ?, updated_at = ? WHERE id "
-                           "= ? RETURNING records_imported"),
-            {checkpoint.record, checkpoint.line, checkpoint.bytes, imported, rejected, now, jobId})
-        .toLongLong();
+    const SqlResult result = sql.exec(
+        QStringLiteral("UPDATE import_jobs SET checkpoint_record = ?, checkpoint_line = ?, "
+                       "checkpoint_bytes = ?, records_imported = records_imported + ?, "
+                       "records_rejected = records_rejected + ?, updated_at = ? WHERE id = ? "
+                       "RETURNING records_imported, records_rejected"),
+        {checkpoint.record, checkpoint.line, checkpoint.bytes, imported, rejected, now, jobId});
+    if (result.rows.isEmpty())
+        return {};
+    return {result.rows.first()[0].toLongLong(), result.rows.first()[1].toLongLong()};
 }
 
 void recordHistory(
@@ -215,12 +216,12 @@ void reset(const Sql &sql, qint64 jobId, qint64 fileId)
     transaction.commit();
 }
 
-QList<StoredReject> rejects(const Sql &sql, qint64 jobId)
+QList<StoredReject> rejects(const Sql &sql, qint64 jobId, qint64 limit)
 {
-    const SqlResult rows
-        = sql.exec(QStringLiteral("SELECT line_no, record_no, reason, column_no FROM "
-                                  "import_rejects WHERE job_id = ? ORDER BY record_no"),
-                   {jobId});
+    const SqlResult rows = sql.exec(
+        QStringLiteral("SELECT line_no, record_no, reason, column_no FROM import_rejects WHERE "
+                       "job_id = ? ORDER BY record_no LIMIT ?"),
+        {jobId, limit < 0 ? std::numeric_limits<qint64>::max() : limit});
     QList<StoredReject> out;
     out.reserve(rows.rows.size());
     for (const QVariantList &row : rows.rows)

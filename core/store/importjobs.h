@@ -119,14 +119,19 @@ void addReject(const Sql &sql,
                const QString &reason,
                const QByteArray &raw,
                int column = 0);
-// Moves the checkpoint forward and adds to the job's counts; returns its records_imported
-// after that.
-qint64 advance(const Sql &sql,
-               qint64 jobId,
-               const JobCheckpoint &checkpoint,
-               qint64 imported,
-               qint64 rejected,
-               qint64 now);
+// A job's committed counts.
+struct JobCounts
+{
+    qint64 imported = 0;
+    qint64 rejected = 0;
+};
+// Moves the checkpoint forward and adds to the job's counts; returns them after that.
+JobCounts advance(const Sql &sql,
+                  qint64 jobId,
+                  const JobCheckpoint &checkpoint,
+                  qint64 imported,
+                  qint64 rejected,
+                  qint64 now);
 // One sample of the job's history: records so far, the rate since the previous sample and,
 // when the process made cache lookups, their hit ratio (%).
 void recordHistory(
@@ -142,7 +147,8 @@ void markStopped(const Sql &sql, qint64 jobId, const QString &status, const QStr
 // Its own transaction.
 void reset(const Sql &sql, qint64 jobId, qint64 fileId);
 
-QList<StoredReject> rejects(const Sql &sql, qint64 jobId);
+// A job's rejects in record order, at most limit of them (limit < 0: all).
+QList<StoredReject> rejects(const Sql &sql, qint64 jobId, qint64 limit = -1);
 // A job's rejects in record order, at most limit of them (limit < 0: all).
 QList<RejectRow> jobRejects(const Sql &sql, qint64 jobId, qint64 limit = -1);
 // The rejects of every job of a file, in record order.

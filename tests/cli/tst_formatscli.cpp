@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
+#include "fullpipe.h"
 #include "testsupport.h"
 
 #include "csv/csvreader.h"
@@ -203,49 +204,6 @@ Table readExport(const QByteArray &csv)
     }
     return table;
 }
-
-// A pipe that is full before anyone writes to it. A process given its write end as stderr
-// stops at its first write there and cannot go on until it is killed. An import's first write
-// to stderr (no --progress, stderr not a terminal, no --log-level) is its first reject line,
-// written after the batch holding that record committed: a deterministic point to kill it at,
-// chosen by the data, never by a timer.
-class FullPipe
-{
-public:
-    FullPipe()
-    {
-        int fds[2];
-        if (::pipe2(fds, O_CLOEXEC) != 0)
-            return;
-        m_read = fds[0];
-        m_write = fds[1];
-        ::fcntl(m_write, F_SETFL, O_NONBLOCK);
-        const QByteArray page(4096, 'x');
-        while (::write(m_write, page.constData(), size_t(page.size())) > 0) {
-        }
-        while (::write(m_write, "x", 1) > 0) {
-        }
-        m_full = errno == EAGAIN;
-        ::fcntl(m_write, F_SETFL, 0); // the child must wait on the full pipe, not fail
-    }
-    ~FullPipe()
-    {
-        for (const int fd : {m_read, m_write}) {
-            if (fd >= 0)
-                ::close(fd);
-        }
-    }
-    FullPipe(const FullPipe &) = delete;
-    FullPipe &operator=(const FullPipe &) = delete;
-
-    bool full() const { return m_full; }
-    int writeEnd() const { return m_write; }
-
-private:
-    int m_read = -1;
-    int m_write = -1;
-    bool m_full = false;
-};
 
 } // namespace
 
@@ -537,7 +495,7 @@ void TestFormatsCli::killNineThenResume()
         = db() + QStringList{"import", "--project", project, "--batch-size", "1000", source};
 
     {
-        FullPipe stderrPipe;
+        test::FullPipe stderrPipe;
         QVERIFY2(stderrPipe.full(), "cannot fill a pipe");
         QProcess process;
         const int fd = stderrPipe.writeEnd();
