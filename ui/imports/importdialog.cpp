@@ -104,6 +104,14 @@ constexpr int maxRejectsLimit = 999999999;
 
 enum RejectsUnit { Rejects, PercentOfRecords };
 
+// A tooltip of a few sentences as a paragraph, which QToolTip wraps (a plain one is a single
+// line as wide as the screen); screen readers get the plain text.
+void setLongToolTip(QWidget *widget, const QString &text)
+{
+    widget->setToolTip(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
+    widget->setAccessibleDescription(text);
+}
+
 QString formatLabel(SourceFormat format)
 {
     switch (format) {
@@ -434,23 +442,25 @@ void ImportDialog::createRejectsWidgets()
              "batch boundary as a failed job and keeps the records it committed (All or nothing "
              "removes them). Unchecked: no limit.");
     m_limitRejects = new QCheckBox(tr("S&top after more than"));
-    m_limitRejects->setToolTip(budgetTip);
+    setLongToolTip(m_limitRejects, budgetTip);
     m_maxRejects = new QSpinBox;
     m_maxRejects->setRange(0, maxRejectsLimit);
     m_maxRejects->setValue(defaultMaxRejects);
     m_maxRejects->setGroupSeparatorShown(true);
-    m_maxRejects->setToolTip(budgetTip);
+    setLongToolTip(m_maxRejects, budgetTip);
     setAccessibleText(m_maxRejects, tr("Most rejects"));
     m_maxRejectsPercent = new QDoubleSpinBox;
     m_maxRejectsPercent->setRange(0, 100);
     m_maxRejectsPercent->setDecimals(2);
     m_maxRejectsPercent->setSingleStep(0.5);
     m_maxRejectsPercent->setValue(defaultMaxRejectsPercent);
-    m_maxRejectsPercent->setToolTip(budgetTip);
+    setLongToolTip(m_maxRejectsPercent, budgetTip);
     setAccessibleText(m_maxRejectsPercent, tr("Most rejects, in percent of the records"));
     m_maxRejectsStack = new QStackedWidget;
     m_maxRejectsStack->addWidget(m_maxRejects);
     m_maxRejectsStack->addWidget(m_maxRejectsPercent);
+    // As wide as a number needs: a stacked widget takes a share of the row's spare room.
+    m_maxRejectsStack->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_rejectsUnit = new QComboBox;
     m_rejectsUnit->addItem(tr("rejects"), Rejects);
     m_rejectsUnit->addItem(tr("% of the records"), PercentOfRecords);
@@ -458,9 +468,10 @@ void ImportDialog::createRejectsWidgets()
                                  "(imported and rejected)."));
     setAccessibleText(m_rejectsUnit, tr("Unit of the most rejects"));
     m_atomic = new QCheckBox(tr("All o&r nothing"));
-    m_atomic->setToolTip(tr("A failed import (over its budget, unreadable, refused by the "
-                            "database) removes the file's records entirely, as if it had never "
-                            "been imported. A cancelled or paused one can still be resumed."));
+    setLongToolTip(m_atomic,
+                   tr("A failed import (over its budget, unreadable, refused by the "
+                      "database) removes the file's records entirely, as if it had never "
+                      "been imported. A cancelled or paused one can still be resumed."));
     restoreRejectsChoices();
     connect(m_limitRejects, &QCheckBox::toggled, this, &ImportDialog::updateRejectsWidgets);
     connect(
