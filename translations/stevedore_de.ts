@@ -1600,6 +1600,46 @@
             <numerusform>Die ersten %n Datensätze angezeigt (aus den ersten %1 KiB, entpackt).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When more of a file&apos;s records than this are rejected, its import stops at the next batch boundary as a failed job and keeps the records it committed (All or nothing removes them). Unchecked: no limit.</source>
+        <translation>Werden mehr Datensätze einer Datei als diese abgewiesen, endet ihr Import an der nächsten Batch-Grenze als fehlgeschlagener Job und behält die bereits festgeschriebenen Datensätze („Alles oder nichts“ entfernt sie). Nicht angehakt: keine Grenze.</translation>
+    </message>
+    <message>
+        <source>S&amp;top after more than</source>
+        <translation>Beenden nach &amp;mehr als</translation>
+    </message>
+    <message>
+        <source>Most rejects</source>
+        <translation>Höchstzahl abgewiesener Datensätze</translation>
+    </message>
+    <message>
+        <source>Most rejects, in percent of the records</source>
+        <translation>Höchstanteil abgewiesener Datensätze in Prozent</translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation>Abweisungen</translation>
+    </message>
+    <message>
+        <source>% of the records</source>
+        <translation>% der Datensätze</translation>
+    </message>
+    <message>
+        <source>A number of rejects, or a share of the records read so far (imported and rejected).</source>
+        <translation>Eine Anzahl abgewiesener Datensätze oder ein Anteil der bisher gelesenen Datensätze (importierte und abgewiesene).</translation>
+    </message>
+    <message>
+        <source>Unit of the most rejects</source>
+        <translation>Einheit der Höchstgrenze für Abweisungen</translation>
+    </message>
+    <message>
+        <source>All o&amp;r nothing</source>
+        <translation>Alles o&amp;der nichts</translation>
+    </message>
+    <message>
+        <source>A failed import (over its budget, unreadable, refused by the database) removes the file&apos;s records entirely, as if it had never been imported. A cancelled or paused one can still be resumed.</source>
+        <translation>Ein fehlgeschlagener Import (über seiner Grenze, unlesbar, von der Datenbank abgelehnt) entfernt die Datensätze der Datei vollständig, als wäre sie nie importiert worden. Ein abgebrochener oder angehaltener Import kann weiterhin fortgesetzt werden.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>

@@ -1599,6 +1599,46 @@
             <numerusform>First %n records shown (from the first %1 KiB, decompressed).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When more of a file&apos;s records than this are rejected, its import stops at the next batch boundary as a failed job and keeps the records it committed (All or nothing removes them). Unchecked: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top after more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most rejects, in percent of the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of rejects, or a share of the records read so far (imported and rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the most rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All o&amp;r nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed import (over its budget, unreadable, refused by the database) removes the file&apos;s records entirely, as if it had never been imported. A cancelled or paused one can still be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>

@@ -1600,6 +1600,46 @@
             <numerusform>%n premiers enregistrements affichés (sur les %1 premiers Kio, décompressés).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When more of a file&apos;s records than this are rejected, its import stops at the next batch boundary as a failed job and keeps the records it committed (All or nothing removes them). Unchecked: no limit.</source>
+        <translation>Quand un fichier a plus d’enregistrements rejetés que cela, son import s’arrête à la fin du lot en cours comme une tâche échouée et garde les enregistrements déjà validés («&#xa0;Tout ou rien&#xa0;» les supprime). Décoché : pas de limite.</translation>
+    </message>
+    <message>
+        <source>S&amp;top after more than</source>
+        <translation>&amp;Arrêter après plus de</translation>
+    </message>
+    <message>
+        <source>Most rejects</source>
+        <translation>Nombre maximal de rejets</translation>
+    </message>
+    <message>
+        <source>Most rejects, in percent of the records</source>
+        <translation>Part maximale de rejets, en pourcentage des enregistrements</translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation>rejets</translation>
+    </message>
+    <message>
+        <source>% of the records</source>
+        <translation>% des enregistrements</translation>
+    </message>
+    <message>
+        <source>A number of rejects, or a share of the records read so far (imported and rejected).</source>
+        <translation>Un nombre de rejets, ou une part des enregistrements lus jusqu’ici (importés et rejetés).</translation>
+    </message>
+    <message>
+        <source>Unit of the most rejects</source>
+        <translation>Unité du maximum de rejets</translation>
+    </message>
+    <message>
+        <source>All o&amp;r nothing</source>
+        <translation>Tout o&amp;u rien</translation>
+    </message>
+    <message>
+        <source>A failed import (over its budget, unreadable, refused by the database) removes the file&apos;s records entirely, as if it had never been imported. A cancelled or paused one can still be resumed.</source>
+        <translation>Un import échoué (au-delà de sa limite, illisible, refusé par la base de données) supprime entièrement les enregistrements du fichier, comme s’il n’avait jamais été importé. Un import annulé ou suspendu peut toujours être repris.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>

@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
@@ -90,6 +92,25 @@ const QLatin1String fixedSpecKey("imports/fixedSpec");
 constexpr int maxSkipRows = 1048576;
 
 enum PartColumn { PartName, PartRows, PartSize };
+
+const QLatin1String limitRejectsKey("imports/limitRejects");
+const QLatin1String rejectBudgetKey("imports/rejectBudget"); // as `--max-rejects` reads it
+const QLatin1String atomicKey("imports/atomic");
+// Offered until a budget is remembered.
+constexpr int defaultMaxRejects = 1000;
+constexpr double defaultMaxRejectsPercent = 1.0;
+// Nine digits keep the field narrow; no file tolerating more rejects needs a budget.
+constexpr int maxRejectsLimit = 999999999;
+
+enum RejectsUnit { Rejects, PercentOfRecords };
+
+// A tooltip of a few sentences as a paragraph, which QToolTip wraps (a plain one is a single
+// line as wide as the screen); screen readers get the plain text.
+void setLongToolTip(QWidget *widget, const QString &text)
+{
+    widget->setToolTip(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
+    widget->setAccessibleDescription(text);
+}
 
 QString formatLabel(SourceFormat format)
 {
@@ -285,6 +306,7 @@ void ImportDialog::createWidgets(const QString &project)
     createFormatWidgets();
     createPartsWidgets();
     createSettingsWidgets();
+    createRejectsWidgets();
     createPreviewWidgets();
     createButtons();
     createLayout();
@@ -411,6 +433,84 @@ void ImportDialog::createSettingsWidgets()
     connect(m_applyAll, &QPushButton::clicked, this, &ImportDialog::applyToAll);
 }
 
+// The two fields share one place: the unit shows the count's or the share's, and each keeps
+// its value when the other is shown.
+void ImportDialog::createRejectsWidgets()
+{
+    const QString budgetTip
+        = tr("When more of a file's records than this are rejected, its import stops at the next "
+             "batch boundary as a failed job and keeps the records it committed (All or nothing "
+             "removes them). Unchecked: no limit.");
+    m_limitRejects = new QCheckBox(tr("S&top after more than"));
+    setLongToolTip(m_limitRejects, budgetTip);
+    m_maxRejects = new QSpinBox;
+    m_maxRejects->setRange(0, maxRejectsLimit);
+    m_maxRejects->setValue(defaultMaxRejects);
+    m_maxRejects->setGroupSeparatorShown(true);
+    setLongToolTip(m_maxRejects, budgetTip);
+    setAccessibleText(m_maxRejects, tr("Most rejects"));
+    m_maxRejectsPercent = new QDoubleSpinBox;
+    m_maxRejectsPercent->setRange(0, 100);
+    m_maxRejectsPercent->setDecimals(2);
+    m_maxRejectsPercent->setSingleStep(0.5);
+    m_maxRejectsPercent->setValue(defaultMaxRejectsPercent);
+    setLongToolTip(m_maxRejectsPercent, budgetTip);
+    setAccessibleText(m_maxRejectsPercent, tr("Most rejects, in percent of the records"));
+    m_maxRejectsStack = new QStackedWidget;
+    m_maxRejectsStack->addWidget(m_maxRejects);
+    m_maxRejectsStack->addWidget(m_maxRejectsPercent);
+    // As wide as a number needs: a stacked widget takes a share of the row's spare room.
+    m_maxRejectsStack->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_rejectsUnit = new QComboBox;
+    m_rejectsUnit->addItem(tr("rejects"), Rejects);
+    m_rejectsUnit->addItem(tr("% of the records"), PercentOfRecords);
+    m_rejectsUnit->setToolTip(tr("A number of rejects, or a share of the records read so far "
+                                 "(imported and rejected)."));
+    setAccessibleText(m_rejectsUnit, tr("Unit of the most rejects"));
+    m_atomic = new QCheckBox(tr("All o&r nothing"));
+    setLongToolTip(m_atomic,
+                   tr("A failed import (over its budget, unreadable, refused by the "
+                      "database) removes the file's records entirely, as if it had never "
+                      "been imported. A cancelled or paused one can still be resumed."));
+    restoreRejectsChoices();
+    connect(m_limitRejects, &QCheckBox::toggled, this, &ImportDialog::updateRejectsWidgets);
+    connect(
+        m_rejectsUnit, &QComboBox::currentIndexChanged, this, &ImportDialog::updateRejectsWidgets);
+}
+
+void ImportDialog::restoreRejectsChoices()
+{
+    const QSettings settings;
+    const std::optional<RejectBudget> budget
+        = RejectBudget::parse(settings.value(rejectBudgetKey).toString());
+    if (budget && budget->isPercent())
+        m_maxRejectsPercent->setValue(budget->maxPercent());
+    else if (budget && budget->isSet())
+        m_maxRejects->setValue(int(std::min<qint64>(budget->maxCount(), maxRejectsLimit)));
+    m_rejectsUnit->setCurrentIndex(budget && budget->isPercent() ? PercentOfRecords : Rejects);
+    m_limitRejects->setChecked(settings.value(limitRejectsKey, false).toBool());
+    m_atomic->setChecked(settings.value(atomicKey, false).toBool());
+    updateRejectsWidgets();
+}
+
+// The number is kept while the limit is off, for when it is on again.
+void ImportDialog::saveRejectsChoices() const
+{
+    QSettings settings;
+    settings.setValue(limitRejectsKey, m_limitRejects->isChecked());
+    settings.setValue(rejectBudgetKey, fieldsBudget().toString());
+    settings.setValue(atomicKey, m_atomic->isChecked());
+}
+
+void ImportDialog::updateRejectsWidgets()
+{
+    const bool percent = m_rejectsUnit->currentData().toInt() == PercentOfRecords;
+    m_maxRejectsStack->setCurrentWidget(percent ? static_cast<QWidget *>(m_maxRejectsPercent)
+                                                : m_maxRejects);
+    m_maxRejectsStack->setEnabled(m_limitRejects->isChecked());
+    m_rejectsUnit->setEnabled(m_limitRejects->isChecked());
+}
+
 void ImportDialog::createPreviewWidgets()
 {
     m_detection = new QLabel;
@@ -495,19 +595,31 @@ void ImportDialog::createLayout()
     if (fileCount() == 1)
         m_fileList->hide();
 
+    auto *rejects = new QHBoxLayout;
+    rejects->addWidget(m_maxRejectsStack);
+    rejects->addWidget(m_rejectsUnit);
+    rejects->addSpacing(fontMetrics().averageCharWidth() * 4); // apart: it is not the budget
+    rejects->addWidget(m_atomic);
+    rejects->addStretch();
     auto *top = new QFormLayout;
     top->addRow(tr("&Project:"), m_project);
+    top->addRow(m_limitRejects, rejects);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_buttons);
 }
 
-// The order the eye reads the dialog in: the project, the files, what the file is and which
-// of its parts, how to read it, the preview, the buttons.
+// The order the eye reads the dialog in: the project and what applies to every job, the files, what
+// the file is and which of its parts, how to read it, the preview, the buttons.
 void ImportDialog::setTabOrder()
 {
     const QList<QWidget *> chain{m_project,
+                                 m_limitRejects,
+                                 m_maxRejects,
+                                 m_maxRejectsPercent,
+                                 m_rejectsUnit,
+                                 m_atomic,
                                  m_fileList,
                                  m_format,
                                  m_allParts,
@@ -764,6 +876,23 @@ QString ImportDialog::project() const
 void ImportDialog::setProject(const QString &project)
 {
     m_project->setCurrentText(project);
+}
+
+RejectBudget ImportDialog::rejectBudget() const
+{
+    return m_limitRejects->isChecked() ? fieldsBudget() : RejectBudget();
+}
+
+RejectBudget ImportDialog::fieldsBudget() const
+{
+    if (m_rejectsUnit->currentData().toInt() == PercentOfRecords)
+        return RejectBudget::percent(m_maxRejectsPercent->value());
+    return RejectBudget::count(m_maxRejects->value());
+}
+
+bool ImportDialog::isAtomic() const
+{
+    return m_atomic->isChecked();
 }
 
 PreviewSettings ImportDialog::settingsFromWidgets() const
@@ -1200,6 +1329,8 @@ void ImportDialog::accept()
         options.overrides = settings.overrides();
         options.format = settings.format;
         options.skipRows = settings.skipRows;
+        options.rejectBudget = rejectBudget();
+        options.atomic = isAtomic();
         if (effectiveFormat(settings, entry.preview) == SourceFormat::FixedWidth) {
             options.fixedColumns = settings.fixedColumns;
             QSettings().setValue(fixedSpecKey,
@@ -1215,6 +1346,7 @@ void ImportDialog::accept()
             m_queued << m_queue->enqueue(options);
         }
     }
+    saveRejectsChoices();
     emit jobsQueued(m_queued);
     QDialog::accept();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/rejectbudget.h"
 #include "imports/importpreview.h"
 #include "schema/automatch.h"
 #include "schema/schemaservice.h"
@@ -16,12 +17,14 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QListWidget;
 class QMimeData;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTableView;
 class QTableWidget;
 class QTreeWidget;
@@ -65,9 +68,15 @@ QString importFileFilter();
 // the chosen project (created by the import when new). When the database holds a schema, the
 // suggested mapping of the file's columns (AutoMatch) is shown, read-only.
 //
+// Two choices apply to every job the dialog queues: a rejects budget (ImportOptions::
+// rejectBudget: stop after more than N rejects, or N % of the records read; none at first) and
+// All or nothing (ImportOptions::atomic).
+//
 // Remembered: a file's settings and checked parts for the rest of the session (opening the
-// same file again shows them); the last fixed-width columns imported in QSettings
-// ("imports/fixedSpec", the spec as CSV), offered for the next fixed-width file.
+// same file again shows them); in QSettings, the last fixed-width columns imported
+// ("imports/fixedSpec", the spec as CSV), offered for the next fixed-width file, and the
+// rejects budget and All or nothing of the last import ("imports/limitRejects",
+// "imports/rejectBudget" as `--max-rejects` reads it, "imports/atomic").
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -112,6 +121,9 @@ public:
 
     QString project() const;
     void setProject(const QString &project);
+    // As the jobs will get them: no budget when the limit is not checked.
+    RejectBudget rejectBudget() const;
+    bool isAtomic() const;
 
     PreviewModel *previewModel() const { return m_previewModel; }
     QListWidget *fileList() const { return m_fileList; }
@@ -128,6 +140,11 @@ public:
     QLabel *detectionLabel() const { return m_detection; }
     QLabel *problemLabel() const { return m_problem; }
     QPushButton *importButton() const { return m_importButton; }
+    QCheckBox *limitRejectsCheck() const { return m_limitRejects; }
+    QComboBox *rejectsUnitCombo() const { return m_rejectsUnit; }
+    QSpinBox *maxRejectsSpin() const { return m_maxRejects; }
+    QDoubleSpinBox *maxRejectsPercentSpin() const { return m_maxRejectsPercent; }
+    QCheckBox *atomicCheck() const { return m_atomic; }
 
 public slots:
     void accept() override;
@@ -161,11 +178,16 @@ private:
     void createFormatWidgets();
     void createPartsWidgets();
     void createSettingsWidgets();
+    void createRejectsWidgets();
     void createPreviewWidgets();
     void createButtons();
     void createLayout();
     void setTabOrder();
     void restoreRemembered();
+    void restoreRejectsChoices();
+    void saveRejectsChoices() const;
+    void updateRejectsWidgets();
+    RejectBudget fieldsBudget() const; // what the fields hold, the limit checked or not
     void loadProjects();
     void loadSchema();
     void requestPreview(int file);
@@ -202,6 +224,12 @@ private:
     QList<int> m_queued;
 
     QComboBox *m_project = nullptr;
+    QCheckBox *m_limitRejects = nullptr;
+    QStackedWidget *m_maxRejectsStack = nullptr; // the count or the share, as the unit says
+    QSpinBox *m_maxRejects = nullptr;
+    QDoubleSpinBox *m_maxRejectsPercent = nullptr;
+    QComboBox *m_rejectsUnit = nullptr;
+    QCheckBox *m_atomic = nullptr;
     QListWidget *m_fileList = nullptr;
     QComboBox *m_format = nullptr;
     QWidget *m_partsBox = nullptr;

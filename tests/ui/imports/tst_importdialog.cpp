@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QIcon>
@@ -88,6 +89,8 @@ private slots:
     void archiveMembersPreviewedAndCheckedOnesImported();
     void compressedFilePreviewedDecompressed();
     void fixedWidthColumnsFromTheEditor();
+    void rejectsBudgetReachesTheJobs_data();
+    void rejectsBudgetReachesTheJobs();
 
 private:
     ImportDialog *drop(DropSink &sink, const QStringList &paths, bool *accepted = nullptr);
@@ -178,7 +181,10 @@ void tst_ImportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = test::openDatabase(test::sqliteUrl(*m_dir));
-    QSettings().remove(QStringLiteral("imports/fixedSpec"));
+    QSettings settings;
+    for (const char *key :
+         {"imports/fixedSpec", "imports/limitRejects", "imports/rejectBudget", "imports/atomic"})
+        settings.remove(QLatin1String(key));
 }
 
 void tst_ImportDialog::cleanup()
@@ -799,6 +805,90 @@ void tst_ImportDialog::fixedWidthColumnsFromTheEditor()
     QCOMPARE(next.settings(0).fixedColumns, columns);
     QTRY_VERIFY_WITH_TIMEOUT(!next.isPreviewPending(0), 30000);
     QCOMPARE(next.previewModel()->index(0, 2).data().toString(), QStringLiteral("40"));
+}
+
+// The rejects budget and All or nothing reach every job the dialog queues, and the next dialog
+// offers them again, off as well as on (QSettings); the number stays while the limit is off.
+void tst_ImportDialog::rejectsBudgetReachesTheJobs_data()
+{
+    QTest::addColumn<bool>("percent");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("budget");
+    QTest::newRow("count") << false << 25.0 << QStringLiteral("25");
+    QTest::newRow("percent") << true << 2.5 << QStringLiteral("2.5%");
+}
+
+void tst_ImportDialog::rejectsBudgetReachesTheJobs()
+{
+    QFETCH(bool, percent);
+    QFETCH(double, value);
+    QFETCH(QString, budget);
+    const QString a = write(QStringLiteral("a.csv"), csvText(20));
+    const QString b = write(QStringLiteral("b.csv"), csvText(30));
+    QPointer<ImportDialog> dialog = new ImportDialog(m_database.get(), {a, b}, QStringLiteral("p"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // No limit and not all or nothing at first, as `stevedore import` without options.
+    QVERIFY(!dialog->limitRejectsCheck()->isChecked());
+    QVERIFY(!dialog->maxRejectsSpin()->isEnabled());
+    QVERIFY(!dialog->rejectsUnitCombo()->isEnabled());
+    QVERIFY(!dialog->rejectBudget().isSet());
+    QVERIFY(!dialog->atomicCheck()->isChecked());
+
+    dialog->limitRejectsCheck()->click();
+    QComboBox *unit = dialog->rejectsUnitCombo();
+    QVERIFY(unit->isEnabled());
+    unit->setCurrentIndex(percent ? 1 : 0);
+    QCOMPARE(dialog->maxRejectsPercentSpin()->isVisible(), percent);
+    QCOMPARE(dialog->maxRejectsSpin()->isVisible(), !percent);
+    if (percent)
+        dialog->maxRejectsPercentSpin()->setValue(value);
+    else
+        dialog->maxRejectsSpin()->setValue(int(value));
+    dialog->atomicCheck()->click();
+    QCOMPARE(dialog->rejectBudget().toString(), budget);
+    QVERIFY(dialog->isAtomic());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0) && !dialog->isPreviewPending(1), 30000);
+    const QList<int> ids = importAndWait(dialog, 2);
+    QCOMPARE(ids.size(), 2);
+    for (const int id : ids) {
+        const ImportOptions options = JobQueue::instance()->job(id).options;
+        QCOMPARE(options.rejectBudget.toString(), budget);
+        QCOMPARE(options.rejectBudget.isPercent(), percent);
+        QVERIFY(options.atomic);
+    }
+    QTRY_VERIFY(!dialog);
+
+    // Remembered: the next dialog starts with them; turned off there, they stay off.
+    const QString c = write(QStringLiteral("c.csv"), csvText(10));
+    auto *next = new ImportDialog(m_database.get(), {c}, QStringLiteral("p"));
+    QPointer<ImportDialog> guard = next;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    QVERIFY(next->limitRejectsCheck()->isChecked());
+    QCOMPARE(next->rejectsUnitCombo()->currentIndex(), percent ? 1 : 0);
+    QCOMPARE(next->rejectBudget().toString(), budget);
+    QVERIFY(next->isAtomic());
+    next->limitRejectsCheck()->click();
+    next->atomicCheck()->click();
+    QVERIFY(!next->maxRejectsSpin()->isEnabled());
+    QVERIFY(!next->maxRejectsPercentSpin()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!next->isPreviewPending(0), 30000);
+    const QList<int> nextIds = importAndWait(next, 1);
+    QCOMPARE(nextIds.size(), 1);
+    const ImportOptions nextOptions = JobQueue::instance()->job(nextIds.first()).options;
+    QVERIFY(!nextOptions.rejectBudget.isSet());
+    QVERIFY(!nextOptions.atomic);
+    QTRY_VERIFY(!guard);
+
+    ImportDialog last(m_database.get(), {c}, QStringLiteral("p"));
+    QVERIFY(!last.limitRejectsCheck()->isChecked());
+    QVERIFY(!last.rejectBudget().isSet());
+    QVERIFY(!last.isAtomic());
+    last.limitRejectsCheck()->click();
+    QCOMPARE(last.rejectBudget().toString(), budget);
+    QTRY_VERIFY_WITH_TIMEOUT(!last.isPreviewPending(0), 30000);
 }
 
 QTEST_MAIN(tst_ImportDialog)
