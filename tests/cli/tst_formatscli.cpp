@@ -498,12 +498,7 @@ void TestFormatsCli::killNineThenResume()
         test::FullPipe stderrPipe;
         QVERIFY2(stderrPipe.full(), "cannot fill a pipe");
         QProcess process;
-        const int fd = stderrPipe.writeEnd();
-        process.setChildProcessModifier([fd] { ::dup2(fd, STDERR_FILENO); });
-        process.setStandardOutputFile(QProcess::nullDevice());
-        process.setStandardErrorFile(QProcess::nullDevice());
-        process.start(QStringLiteral(STEVEDORE_BINARY), args);
-        QVERIFY(process.waitForStarted());
+        QVERIFY(test::startBlockingOnStderr(process, stderrPipe, args));
         // Once there, the checkpoint cannot move: the process waits on the pipe.
         QTRY_VERIFY_WITH_TIMEOUT(checkpoint() >= 31000 || process.state() == QProcess::NotRunning,
                                  120000);

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
+#include <QStringList>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -52,5 +54,18 @@ private:
     int m_write = -1;
     bool m_full = false;
 };
+
+// Starts the stevedore binary with `arguments`, its stderr on the pipe (stdout discarded): it
+// runs until its first write to stderr. False when it did not start.
+inline bool
+startBlockingOnStderr(QProcess &process, const FullPipe &pipe, const QStringList &arguments)
+{
+    const int fd = pipe.writeEnd();
+    process.setChildProcessModifier([fd] { ::dup2(fd, STDERR_FILENO); });
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(QStringLiteral(STEVEDORE_BINARY), arguments);
+    return process.waitForStarted();
+}
 
 } // namespace stevedore::test

@@ -428,12 +428,7 @@ void TestRejectBudget::killNineDuringABudgetedImport()
         test::FullPipe stderrPipe;
         QVERIFY2(stderrPipe.full(), "cannot fill a pipe");
         QProcess process;
-        const int fd = stderrPipe.writeEnd();
-        process.setChildProcessModifier([fd] { ::dup2(fd, STDERR_FILENO); });
-        process.setStandardOutputFile(QProcess::nullDevice());
-        process.setStandardErrorFile(QProcess::nullDevice());
-        process.start(QStringLiteral(STEVEDORE_BINARY), args);
-        QVERIFY(process.waitForStarted());
+        QVERIFY(test::startBlockingOnStderr(process, stderrPipe, args));
         const auto checkpoint = [this] {
             return count("SELECT coalesce(max(checkpoint_record), 0) FROM import_jobs");
         };

@@ -299,10 +299,14 @@ void TestImportJobs::historyMarksRunsAndRetries()
     const qint64 job = onDb([project, file](const Sql &sql) {
         return importjobs::create(sql, project, file, "f.csv", "/tmp/f.csv", "", 10, "{}", 500);
     });
-    QCOMPARE(onDb([job](const Sql &sql) { return importjobs::advance(sql, job, {}, 7, 1, 600); }),
-             7);
-    QCOMPARE(onDb([job](const Sql &sql) { return importjobs::advance(sql, job, {}, 5, 0, 700); }),
-             12);
+    const importjobs::JobCounts first
+        = onDb([job](const Sql &sql) { return importjobs::advance(sql, job, {}, 7, 1, 600); });
+    QCOMPARE(first.imported, 7);
+    QCOMPARE(first.rejected, 1);
+    const importjobs::JobCounts second
+        = onDb([job](const Sql &sql) { return importjobs::advance(sql, job, {}, 5, 0, 700); });
+    QCOMPARE(second.imported, 12);
+    QCOMPARE(second.rejected, 1);
     onDb([job](const Sql &sql) {
         importjobs::recordRetry(sql, job, 650, 1);
         importjobs::recordRetry(sql, job, 650, 1);
