@@ -7,6 +7,7 @@
 #include "db/sql.h"
 #include "import/exporter.h"
 #include "import/importer.h"
+#include "import/rejectfixes.h"
 #include "import/rejectscsv.h"
 #include "import/sourcefile.h"
 #include "logging/redact.h"
@@ -365,10 +366,59 @@ int exportCommand(Context &ctx)
     return 0;
 }
 
+// rejects --fix FIXED.csv: puts the fixed records back where they were rejected
+// (import/rejectfixes.h), in one transaction. Exit 0 when every row applied (or had been),
+// 2 when some could not be (each on stderr as FIXED.csv:LINE: reason).
+int applyRejectFixes(Context &ctx, const QString &project, const QString &fileName)
+{
+    const QString path = ctx.value(QStringLiteral("fix"));
+    if (ctx.isSet(QStringLiteral("output")))
+        throw UsageError{QStringLiteral("--fix writes nothing but its summary: leave out -o")};
+    const rejectfixes::Author author{rejectfixes::currentOsUser()};
+    const rejectfixes::Outcome outcome
+        = ctx.database()
+              .write([project, fileName, path, author](QSqlDatabase &db) {
+                  Sql sql(db);
+                  SqlTransaction transaction(sql);
+                  const qint64 fileId
+                      = catalog::fileInfo(sql, catalog::projectId(sql, project), fileName).id;
+                  rejectfixes::Outcome applied = rejectfixes::apply(sql, fileId, path, author);
+                  transaction.commit();
+                  return applied;
+              })
+              .result();
+    for (const QString &line : rejectfixes::describe(path, outcome.problems))
+        ctx.err(line + QLatin1Char('\n'));
+    if (ctx.isSet(QStringLiteral("json"))) {
+        QVariantList problems;
+        for (const rejectfixes::Problem &problem : outcome.problems)
+            problems << QVariantMap{{QStringLiteral("line"), problem.at},
+                                    {QStringLiteral("message"), problem.message}};
+        ctx.outJson(QVariantMap{{QStringLiteral("file"), fileName},
+                                {QStringLiteral("applied"), outcome.applied},
+                                {QStringLiteral("already_applied"), outcome.alreadyApplied},
+                                {QStringLiteral("skipped"), outcome.skipped},
+                                {QStringLiteral("problems"), problems}});
+    } else {
+        ctx.out(QStringLiteral("put %1 fixed records back into '%2' (%3 applied before, %4 "
+                               "skipped: empty raw, %5 not applied)\n")
+                    .arg(outcome.applied)
+                    .arg(fileName)
+                    .arg(outcome.alreadyApplied)
+                    .arg(outcome.skipped)
+                    .arg(outcome.problems.size()));
+    }
+    return outcome.problems.isEmpty() ? 0 : 2;
+}
+
 int rejectsCommand(Context &ctx)
 {
     const QString project = ctx.required(QStringLiteral("project"));
     const QString fileName = ctx.required(QStringLiteral("file"));
+    if (ctx.isSet(QStringLiteral("fix")))
+        return applyRejectFixes(ctx, project, fileName);
+    if (ctx.isSet(QStringLiteral("json")))
+        throw UsageError{QStringLiteral("--json goes with --fix (the rejects are CSV)")};
     auto out = openOutput(ctx);
     const QList<RejectRow> rows = ctx.database()
                                       .read([project, fileName](QSqlDatabase &db) {
@@ -539,9 +589,17 @@ QList<Command> importCommands()
           output},
          exportCommand},
         {QStringLiteral("rejects"),
-         QStringLiteral("Write a file's rejected records as CSV (line, reason, raw)."),
-         QStringLiteral("--project P --file F [-o PATH|-]"),
-         {projectOption(), fileOption, output},
+         QStringLiteral("Write a file's rejected records as CSV (line, reason, raw), or put "
+                        "fixed ones back in place (--fix)."),
+         QStringLiteral("--project P --file F [-o PATH|-] | --fix FIXED.csv [--json]"),
+         {projectOption(),
+          fileOption,
+          output,
+          {QStringLiteral("fix"),
+           QStringLiteral("Put the records of an edited rejects CSV (line,reason,raw) back into "
+                          "the file at their lines, exactly once, in one transaction."),
+           QStringLiteral("FIXED.csv")},
+          {QStringLiteral("json"), QStringLiteral("With --fix: one JSON summary on stdout.")}},
          rejectsCommand},
         {QStringLiteral("demo"),
          QStringLiteral("Import the bundled sample files into a 'demo' project and show them."),

@@ -52,6 +52,25 @@ const char rejectColumn[] = R"(
 ALTER TABLE import_rejects ADD COLUMN column_no INTEGER NOT NULL DEFAULT 0;
 )";
 
+// Version 6: record_fixes, the audit of rejected records fixed in place (import/rejectfixes.h):
+// one row per record put back, keyed like the record, so that a fix is applied exactly once.
+// One text serves both engines.
+const char recordFixes[] = R"(
+CREATE TABLE record_fixes (
+    file_id BIGINT NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+    record_no BIGINT NOT NULL,
+    line_no BIGINT NOT NULL,
+    job_id BIGINT NOT NULL,
+    reason TEXT NOT NULL,
+    old_raw TEXT NOT NULL,
+    new_data TEXT NOT NULL,
+    fixed_at BIGINT NOT NULL,
+    os_user TEXT NOT NULL,
+    db_user TEXT NOT NULL,
+    PRIMARY KEY (file_id, record_no));
+CREATE INDEX record_fixes_line ON record_fixes (file_id, line_no);
+)";
+
 const Migration migrations[] = {
     {1,
      R"(
@@ -323,6 +342,7 @@ CREATE INDEX import_jobs_file ON import_jobs (file_id);
      "",
      true},
     {5, rejectColumn, rejectColumn},
+    {6, recordFixes, recordFixes},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.
@@ -370,6 +390,7 @@ QStringList Migrations::requiredTables()
             QStringLiteral("column_mappings"),
             QStringLiteral("import_jobs"),
             QStringLiteral("import_rejects"),
+            QStringLiteral("record_fixes"),
             QStringLiteral("metrics_history")};
 }
 

@@ -331,12 +331,14 @@ static FileInfo fileFromRow(const QVariantList &row)
 std::optional<FileOrigin> fileOrigin(const Sql &sql, qint64 fileId)
 {
     const SqlResult result = sql.exec(
-        QStringLiteral("SELECT name, raw_header, dialect FROM files WHERE id = ?"), {fileId});
+        QStringLiteral("SELECT name, raw_header, dialect, status FROM files WHERE id = ?"),
+        {fileId});
     if (result.isEmpty())
         return std::nullopt;
     return FileOrigin{result.value(0, 0).toString(),
                       parseHeader(result.value(0, 1).toString()),
-                      result.value(0, 2).toString()};
+                      result.value(0, 2).toString(),
+                      result.value(0, 3).toString()};
 }
 
 QList<FileInfo> listFiles(const Sql &sql, qint64 projectId)

@@ -67,13 +67,14 @@ QList<FileInfo> listFiles(const Sql &sql, qint64 projectId);
 QList<FileInfo> queryFiles(const Sql &sql, qint64 projectId);
 // Throws DbError(NotFound) naming the file and project.
 FileInfo fileInfo(const Sql &sql, qint64 projectId, const QString &fileName);
-// What re-importing a file's fixed records needs of it: its name, header as written and dialect
-// (Dialect::toJson()). Nothing when the file no longer exists.
+// What fixing a file's rejected records needs of it: its name, header as written, dialect
+// (Dialect::toJson(), with the source options) and status. Nothing when the file no longer exists.
 struct FileOrigin
 {
     QString name;
     QStringList rawHeader;
     QString dialect;
+    QString status; // importing, imported, failed
 };
 std::optional<FileOrigin> fileOrigin(const Sql &sql, qint64 fileId);
 // Inside the caller's transaction, lock a file's row (or every file of a project) on

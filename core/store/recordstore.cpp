@@ -457,9 +457,24 @@ QString storedCondition(const QString &numberExpr)
         .arg(maxBlockRecords);
 }
 
+void insertRecord(
+    const Sql &sql, qint64 fileId, qint64 recordNo, qint64 lineNo, QByteArrayView json)
+{
+    QByteArray data;
+    data.reserve(json.size() + 2);
+    data += '[';
+    data += json;
+    data += ']';
+    sql.exec(QStringLiteral("INSERT INTO record_blocks (file_id, first_record_no, record_count, "
+                            "line_nos, data) VALUES (?, ?, 1, ?, ?)"),
+             {fileId, recordNo, QString::number(lineNo), QString::fromUtf8(data)});
+}
+
 void deleteFileRecords(const Sql &sql, qint64 fileId)
 {
     sql.exec(QStringLiteral("DELETE FROM record_blocks WHERE file_id = ?"), {fileId});
+    // The audit of fixes applied to those records goes with them (import/rejectfixes.h).
+    sql.exec(QStringLiteral("DELETE FROM record_fixes WHERE file_id = ?"), {fileId});
 }
 
 } // namespace stevedore::recordstore

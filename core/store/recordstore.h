@@ -86,6 +86,13 @@ QList<std::pair<qint64, qint64>> unusedNumberRuns(const Sql &sql, qint64 fileId)
 // file id), for use inside other queries.
 QString storedCondition(const QString &numberExpr);
 
+// Stores one record as a block of its own at a number that holds none (a rejected record
+// fixed in place: import/rejectfixes.h). json is the record's JSON array. Throws DbError (a
+// primary-key violation when a block starts at that number).
+void insertRecord(
+    const Sql &sql, qint64 fileId, qint64 recordNo, qint64 lineNo, QByteArrayView json);
+
+// Removes a file's records and the audit of fixes applied to them.
 void deleteFileRecords(const Sql &sql, qint64 fileId);
 
 // Splits one block into its records. Returns false when the block is malformed.
