@@ -1024,29 +1024,6 @@
     </message>
 </context>
 <context>
-    <name>stevedore::FixedRecords</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;raw&quot; column (expected line,reason,raw)</source>
-        <translation>%1 hat keine Spalte „raw“ (erwartet: line,reason,raw)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no records to re-import</source>
-        <translation>%1 enthält keine Datensätze zum erneuten Import</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: it belongs to the database Stevedore has open</source>
-        <translation>%1 kann nicht gelesen werden: Die Datei gehört zur Datenbank, die Stevedore geöffnet hat</translation>
-    </message>
-</context>
-<context>
     <name>stevedore::FixedWidthEditor</name>
     <message>
         <source>Fixed-width lines</source>
@@ -1667,10 +1644,6 @@
 <context>
     <name>stevedore::ImportsView</name>
     <message>
-        <source>the imported file no longer exists</source>
-        <translation>die importierte Datei existiert nicht mehr</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1729,14 +1702,6 @@
     <message>
         <source>Save every rejected record as CSV (line, reason, raw).</source>
         <translation>Alle abgewiesenen Datensätze als CSV speichern (line, reason, raw).</translation>
-    </message>
-    <message>
-        <source>Re-import Fixed Records…</source>
-        <translation>Korrigierte Datensätze erneut importieren…</translation>
-    </message>
-    <message>
-        <source>Import an edited rejects CSV as &quot;&lt;name&gt;.fixed.csv&quot; in the same project; the raw column is read with the original file&apos;s header.</source>
-        <translation>Eine bearbeitete CSV-Datei mit abgewiesenen Datensätzen als „&lt;name&gt;.fixed.csv“ in dasselbe Projekt importieren; die Spalte „raw“ wird mit der Kopfzeile der Originaldatei gelesen.</translation>
     </message>
     <message>
         <source>Selected Job</source>
@@ -1815,17 +1780,6 @@
         <translation>Abgewiesene Datensätze in %1 gespeichert</translation>
     </message>
     <message>
-        <source>Re-import Fixed Records</source>
-        <translation>Korrigierte Datensätze erneut importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1 (%n record(s))</source>
-        <translation>
-            <numerusform>%1 eingereiht (%n Datensatz)</numerusform>
-            <numerusform>%1 eingereiht (%n Datensätze)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -1892,6 +1846,81 @@
     <message>
         <source>Rejected records so far (%1):</source>
         <translation>Bisher abgewiesene Datensätze (%1):</translation>
+    </message>
+    <message>
+        <source>Apply Fixes from CSV…</source>
+        <translation>Korrekturen aus CSV anwenden…</translation>
+    </message>
+    <message>
+        <source>Put the records of an edited rejects CSV (line, reason, raw) back into the file at their lines, exactly once.</source>
+        <translation>Die Datensätze einer bearbeiteten Abweisungs-CSV (line, reason, raw) genau einmal an ihren Zeilen in die Datei zurückschreiben.</translation>
+    </message>
+    <message>
+        <source>Apply Fixes</source>
+        <translation>Korrekturen anwenden</translation>
+    </message>
+    <message>
+        <source>Put the fixed records back into the file at their lines, in one transaction. Until then, Undo takes a fix back.</source>
+        <translation>Die korrigierten Datensätze in einer Transaktion an ihren Zeilen in die Datei zurückschreiben. Bis dahin nimmt „Rückgängig“ eine Korrektur zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Fix(es)</source>
+        <translation>
+            <numerusform>%n Korrektur anwenden</numerusform>
+            <numerusform>%n Korrekturen anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Fixes from CSV</source>
+        <translation>Korrekturen aus CSV anwenden</translation>
+    </message>
+    <message>
+        <source>Applying fixes…</source>
+        <translation>Korrekturen werden angewendet…</translation>
+    </message>
+    <message>
+        <source>Could not apply the fixes: %1</source>
+        <translation>Die Korrekturen konnten nicht angewendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n fixed record(s) back into the file</source>
+        <translation>
+            <numerusform>%n korrigierter Datensatz in die Datei zurückgeschrieben</numerusform>
+            <numerusform>%n korrigierte Datensätze in die Datei zurückgeschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n had been applied before</source>
+        <translation>
+            <numerusform>; %n war bereits angewendet</numerusform>
+            <numerusform>; %n waren bereits angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be applied</source>
+        <translation>
+            <numerusform>; %n konnte nicht angewendet werden</numerusform>
+            <numerusform>; %n konnten nicht angewendet werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Fixes Were Not Applied</source>
+        <translation>Einige Korrekturen wurden nicht angewendet</translation>
+    </message>
+    <message>
+        <source>They stay rejected; correct them and apply again.</source>
+        <translation>Sie bleiben abgewiesen; korrigieren Sie sie und wenden Sie sie erneut an.</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3398,44 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Raw record</source>
         <translation>Rohdatensatz</translation>
+    </message>
+    <message>
+        <source>Fix Line %1</source>
+        <translation>Zeile %1 korrigieren</translation>
+    </message>
+    <message>
+        <source>Revert Line %1</source>
+        <translation>Zeile %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The file cannot take fixes now.</source>
+        <translation>Die Datei kann jetzt keine Korrekturen aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Empty: the record stays rejected.</source>
+        <translation>Leer: Der Datensatz bleibt abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Fixed: %1
+Rejected as: %2</source>
+        <translation>Korrigiert: %1
+Abgewiesen als: %2</translation>
+    </message>
+    <message>
+        <source>Double-click the raw record to fix it.</source>
+        <translation>Doppelklick auf den Rohdatensatz, um ihn zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Bereit zum Anwenden</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Double-click a raw record (or press F2) to fix it; the Fix column checks it at once.</source>
+        <translation>Doppelklick auf einen Rohdatensatz (oder F2), um ihn zu korrigieren; die Spalte „Korrektur“ prüft ihn sofort.</translation>
     </message>
 </context>
 <context>

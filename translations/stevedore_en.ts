@@ -1023,29 +1023,6 @@
     </message>
 </context>
 <context>
-    <name>stevedore::FixedRecords</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;raw&quot; column (expected line,reason,raw)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no records to re-import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: it belongs to the database Stevedore has open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>stevedore::FixedWidthEditor</name>
     <message>
         <source>Fixed-width lines</source>
@@ -1666,10 +1643,6 @@
 <context>
     <name>stevedore::ImportsView</name>
     <message>
-        <source>the imported file no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,14 +1700,6 @@
     </message>
     <message>
         <source>Save every rejected record as CSV (line, reason, raw).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-import Fixed Records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import an edited rejects CSV as &quot;&lt;name&gt;.fixed.csv&quot; in the same project; the raw column is read with the original file&apos;s header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1814,17 +1779,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-import Fixed Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1 (%n record(s))</source>
-        <translation>
-            <numerusform>Queued %1 (%n record)</numerusform>
-            <numerusform>Queued %1 (%n records)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Import Files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,6 +1844,81 @@
     </message>
     <message>
         <source>Rejected records so far (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Fixes from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the records of an edited rejects CSV (line, reason, raw) back into the file at their lines, exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the fixed records back into the file at their lines, in one transaction. Until then, Undo takes a fix back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Fix(es)</source>
+        <translation>
+            <numerusform>Apply %n Fix</numerusform>
+            <numerusform>Apply %n Fixes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Fixes from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying fixes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not apply the fixes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n fixed record(s) back into the file</source>
+        <translation>
+            <numerusform>Put %n fixed record back into the file</numerusform>
+            <numerusform>Put %n fixed records back into the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n had been applied before</source>
+        <translation>
+            <numerusform>; %n had been applied before</numerusform>
+            <numerusform>; %n had been applied before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be applied</source>
+        <translation>
+            <numerusform>; %n could not be applied</numerusform>
+            <numerusform>; %n could not be applied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Fixes Were Not Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay rejected; correct them and apply again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3364,6 +3393,43 @@ Use File → Connect… to choose another database.</source>
     </message>
     <message>
         <source>Raw record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot take fixes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the record stays rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: %1
+Rejected as: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the raw record to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a raw record (or press F2) to fix it; the Fix column checks it at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1024,29 +1024,6 @@
     </message>
 </context>
 <context>
-    <name>stevedore::FixedRecords</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;raw&quot; column (expected line,reason,raw)</source>
-        <translation>%1 n’a pas de colonne « raw » (attendu : line,reason,raw)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no records to re-import</source>
-        <translation>%1 ne contient aucun enregistrement à réimporter</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: it belongs to the database Stevedore has open</source>
-        <translation>Impossible de lire %1 : ce fichier appartient à la base de données ouverte par Stevedore</translation>
-    </message>
-</context>
-<context>
     <name>stevedore::FixedWidthEditor</name>
     <message>
         <source>Fixed-width lines</source>
@@ -1667,10 +1644,6 @@
 <context>
     <name>stevedore::ImportsView</name>
     <message>
-        <source>the imported file no longer exists</source>
-        <translation>le fichier importé n’existe plus</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -1729,14 +1702,6 @@
     <message>
         <source>Save every rejected record as CSV (line, reason, raw).</source>
         <translation>Enregistrer tous les enregistrements rejetés en CSV (line, reason, raw).</translation>
-    </message>
-    <message>
-        <source>Re-import Fixed Records…</source>
-        <translation>Réimporter les enregistrements corrigés…</translation>
-    </message>
-    <message>
-        <source>Import an edited rejects CSV as &quot;&lt;name&gt;.fixed.csv&quot; in the same project; the raw column is read with the original file&apos;s header.</source>
-        <translation>Importer un CSV de rejets modifié sous le nom « &lt;name&gt;.fixed.csv » dans le même projet ; la colonne « raw » est lue avec l’en-tête du fichier d’origine.</translation>
     </message>
     <message>
         <source>Selected Job</source>
@@ -1815,17 +1780,6 @@
         <translation>Enregistrements rejetés enregistrés dans %1</translation>
     </message>
     <message>
-        <source>Re-import Fixed Records</source>
-        <translation>Réimporter les enregistrements corrigés</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1 (%n record(s))</source>
-        <translation>
-            <numerusform>%1 mis en file d’attente (%n enregistrement)</numerusform>
-            <numerusform>%1 mis en file d’attente (%n enregistrements)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Import Files</source>
         <translation>Importer des fichiers</translation>
     </message>
@@ -1892,6 +1846,81 @@
     <message>
         <source>Rejected records so far (%1):</source>
         <translation>Enregistrements rejetés jusqu’ici (%1) :</translation>
+    </message>
+    <message>
+        <source>Apply Fixes from CSV…</source>
+        <translation>Corriger depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>Put the records of an edited rejects CSV (line, reason, raw) back into the file at their lines, exactly once.</source>
+        <translation>Remettre les enregistrements d’un CSV de rejets modifié (line, reason, raw) dans le fichier, à leurs lignes, une seule fois.</translation>
+    </message>
+    <message>
+        <source>Apply Fixes</source>
+        <translation>Appliquer les corrections</translation>
+    </message>
+    <message>
+        <source>Put the fixed records back into the file at their lines, in one transaction. Until then, Undo takes a fix back.</source>
+        <translation>Remettre les enregistrements corrigés dans le fichier, à leurs lignes, en une transaction. D’ici là, Annuler retire une correction.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Fix(es)</source>
+        <translation>
+            <numerusform>Appliquer %n correction</numerusform>
+            <numerusform>Appliquer %n corrections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Fixes from CSV</source>
+        <translation>Appliquer des corrections depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Applying fixes…</source>
+        <translation>Application des corrections…</translation>
+    </message>
+    <message>
+        <source>Could not apply the fixes: %1</source>
+        <translation>Impossible d’appliquer les corrections : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n fixed record(s) back into the file</source>
+        <translation>
+            <numerusform>%n enregistrement corrigé remis dans le fichier</numerusform>
+            <numerusform>%n enregistrements corrigés remis dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n had been applied before</source>
+        <translation>
+            <numerusform>; %n avait déjà été appliqué</numerusform>
+            <numerusform>; %n avaient déjà été appliqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be applied</source>
+        <translation>
+            <numerusform>; %n n’a pas pu être appliqué</numerusform>
+            <numerusform>; %n n’ont pas pu être appliqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Fixes Were Not Applied</source>
+        <translation>Certaines corrections n’ont pas été appliquées</translation>
+    </message>
+    <message>
+        <source>They stay rejected; correct them and apply again.</source>
+        <translation>Ils restent rejetés ; corrigez-les et appliquez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3398,44 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Raw record</source>
         <translation>Enregistrement brut</translation>
+    </message>
+    <message>
+        <source>Fix Line %1</source>
+        <translation>Corriger la ligne %1</translation>
+    </message>
+    <message>
+        <source>Revert Line %1</source>
+        <translation>Rétablir la ligne %1</translation>
+    </message>
+    <message>
+        <source>The file cannot take fixes now.</source>
+        <translation>Le fichier ne peut pas recevoir de corrections pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Empty: the record stays rejected.</source>
+        <translation>Vide : l’enregistrement reste rejeté.</translation>
+    </message>
+    <message>
+        <source>Fixed: %1
+Rejected as: %2</source>
+        <translation>Corrigé : %1
+Rejeté comme : %2</translation>
+    </message>
+    <message>
+        <source>Double-click the raw record to fix it.</source>
+        <translation>Double-cliquez sur l’enregistrement brut pour le corriger.</translation>
+    </message>
+    <message>
+        <source>Ready to apply</source>
+        <translation>Prêt à appliquer</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Double-click a raw record (or press F2) to fix it; the Fix column checks it at once.</source>
+        <translation>Double-cliquez sur un enregistrement brut (ou appuyez sur F2) pour le corriger ; la colonne « Correction » le vérifie aussitôt.</translation>
     </message>
 </context>
 <context>

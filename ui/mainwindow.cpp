@@ -259,6 +259,10 @@ void MainWindow::createViews()
             imports,
             QIcon(QStringLiteral(":/icons/import.svg")));
     connect(imports, &ImportsView::statusMessage, this, &MainWindow::showMessage);
+    // Fixed records went back into a file: its counts, records and mapped view are stale.
+    connect(imports, &ImportsView::fixesApplied, this, [this] { m_refresh->start(); });
+    // The grid's fix edits undo from the Edit menu while the Imports view is shown.
+    m_undoGroup->addStack(imports->undoStack());
     m_dashboard = new DashboardView;
     addView(QStringLiteral("dashboard"),
             tr("Dashboard"),
@@ -358,7 +362,12 @@ MappingEditor *MainWindow::mappingEditor() const
 // apply or save in flight works from the edits as they were).
 void MainWindow::updateActiveStack()
 {
-    auto *editor = qobject_cast<Editor *>(view(currentView()));
+    QWidget *current = view(currentView());
+    if (auto *imports = qobject_cast<ImportsView *>(current)) {
+        m_undoGroup->setActiveStack(imports->undoStack());
+        return;
+    }
+    auto *editor = qobject_cast<Editor *>(current);
     m_undoGroup->setActiveStack(editor && editor->isEditable() ? editor->undoStack() : nullptr);
 }
 

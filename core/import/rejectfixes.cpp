@@ -10,6 +10,7 @@
 #include "db/sql.h"
 #include "source/recordsource.h"
 #include "store/catalog.h"
+#include "store/importjobs.h"
 #include "store/recordcodec.h"
 #include "store/recordstore.h"
 
@@ -87,37 +88,6 @@ std::optional<QList<QByteArray>> parseFix(const FileReading &reading,
         return std::nullopt;
     }
     return fields;
-}
-
-// The reject of the file at that line: its record number, reason, raw text, and every job
-// that rejected that number (a resumed file may have more than one).
-struct Reject
-{
-    qint64 recordNo = 0;
-    QString reason;
-    QString raw;
-    QList<qint64> jobs;
-};
-
-std::optional<Reject> rejectAtLine(const Sql &sql, qint64 fileId, qint64 line)
-{
-    const SqlResult rows
-        = sql.exec(QStringLiteral("SELECT r.record_no, r.job_id, r.reason, r.raw FROM "
-                                  "import_rejects r JOIN import_jobs j ON j.id = r.job_id "
-                                  "WHERE j.file_id = ? AND r.line_no = ? "
-                                  "ORDER BY r.record_no, r.job_id"),
-                   {fileId, line});
-    if (rows.isEmpty())
-        return std::nullopt;
-    Reject reject;
-    reject.recordNo = rows.value(0, 0).toLongLong();
-    reject.reason = rows.value(0, 2).toString();
-    reject.raw = rows.value(0, 3).toString();
-    for (const QVariantList &row : rows.rows) {
-        if (row.value(0).toLongLong() == reject.recordNo)
-            reject.jobs << row.value(1).toLongLong();
-    }
-    return reject;
 }
 
 bool fixedBefore(const Sql &sql, qint64 fileId, qint64 line)
@@ -221,7 +191,8 @@ public:
             ++m_outcome.skipped;
             return;
         }
-        const std::optional<Reject> reject = rejectAtLine(m_sql, m_fileId, fix.line);
+        const std::optional<importjobs::RejectAtLine> reject
+            = importjobs::rejectAtLine(m_sql, m_fileId, fix.line);
         if (!reject) {
             if (fixedBefore(m_sql, m_fileId, fix.line))
                 ++m_outcome.alreadyApplied;
@@ -265,14 +236,7 @@ public:
                     m_now,
                     notNull(m_author.osUser),
                     notNull(m_dbUser)});
-        for (const qint64 job : reject->jobs) {
-            m_sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id = ? AND "
-                                      "record_no = ?"),
-                       {job, reject->recordNo});
-            m_sql.exec(QStringLiteral("UPDATE import_jobs SET records_rejected = "
-                                      "records_rejected - 1 WHERE id = ? AND records_rejected > 0"),
-                       {job});
-        }
+        importjobs::forgetReject(m_sql, *reject);
         ++m_outcome.applied;
     }
 
@@ -333,9 +297,9 @@ QString check(const FileReading &reading, const QString &rejectReason, const QSt
 
 Outcome apply(const Sql &sql, qint64 fileId, const QString &path, const Author &author)
 {
-    Applier applier(sql, fileId, author);
     FixesCsv csv;
-    openFixes(csv, path);
+    openFixes(csv, path); // first: a CSV that cannot be read is refused before any lock
+    Applier applier(sql, fileId, author);
     CsvRecord row;
     while (csv.reader->next(row)) {
         if (row.fieldCount() <= std::max(csv.lineColumn, csv.rawColumn)) {

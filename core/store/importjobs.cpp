@@ -247,6 +247,38 @@ QList<RejectRow> fileRejects(const Sql &sql, qint64 fileId)
                  {fileId}));
 }
 
+std::optional<RejectAtLine> rejectAtLine(const Sql &sql, qint64 fileId, qint64 line)
+{
+    const SqlResult rows
+        = sql.exec(QStringLiteral("SELECT r.record_no, r.job_id, r.reason, r.raw FROM "
+                                  "import_rejects r JOIN import_jobs j ON j.id = r.job_id "
+                                  "WHERE j.file_id = ? AND r.line_no = ? "
+                                  "ORDER BY r.record_no, r.job_id"),
+                   {fileId, line});
+    if (rows.isEmpty())
+        return std::nullopt;
+    RejectAtLine reject;
+    reject.recordNo = rows.value(0, 0).toLongLong();
+    reject.reason = rows.value(0, 2).toString();
+    reject.raw = rows.value(0, 3).toString();
+    for (const QVariantList &row : rows.rows) {
+        if (row.value(0).toLongLong() == reject.recordNo)
+            reject.jobs << row.value(1).toLongLong();
+    }
+    return reject;
+}
+
+void forgetReject(const Sql &sql, const RejectAtLine &reject)
+{
+    for (const qint64 job : reject.jobs) {
+        sql.exec(QStringLiteral("DELETE FROM import_rejects WHERE job_id = ? AND record_no = ?"),
+                 {job, reject.recordNo});
+        sql.exec(QStringLiteral("UPDATE import_jobs SET records_rejected = records_rejected - 1 "
+                                "WHERE id = ? AND records_rejected > 0"),
+                 {job});
+    }
+}
+
 RejectedNumbers rejectedNumbers(const Sql &sql, qint64 fileId, qint64 above, qint64 below)
 {
     const QString rejected = QStringLiteral(

@@ -154,6 +154,19 @@ QList<RejectRow> jobRejects(const Sql &sql, qint64 jobId, qint64 limit = -1);
 // The rejects of every job of a file, in record order.
 QList<RejectRow> fileRejects(const Sql &sql, qint64 fileId);
 
+// The reject of a file at a line (import/rejectfixes.h): its record number, reason and raw
+// text, and every job of the file that rejected that number. Nothing when the line holds none.
+struct RejectAtLine
+{
+    qint64 recordNo = 0;
+    QString reason;
+    QString raw;
+    QList<qint64> jobs;
+};
+std::optional<RejectAtLine> rejectAtLine(const Sql &sql, qint64 fileId, qint64 line);
+// Removes a reject whose record was fixed in place: its rows and one from each job's count.
+void forgetReject(const Sql &sql, const RejectAtLine &reject);
+
 // The distinct numbers between `above` and `below` (both excluded) that imports into the file
 // rejected, ascending, and how many of them hold a record nonetheless.
 struct RejectedNumbers

@@ -4,7 +4,7 @@
 #include "filedialogs.h"
 #include "guitest.h"
 #include "import/importer.h"
-#include "imports/fixedrecords.h"
+#include "import/rejectfixes.h"
 #include "imports/importpreview.h"
 #include "store/catalog.h"
 #include "testsupport.h"
@@ -229,10 +229,20 @@ void tst_LiveDatabase::importRefusesTheLiveFiles()
         const QString refusal = loadImportPreview(file, {}).refusal;
         QVERIFY2(refusal.contains(QLatin1String("is the open database")), qPrintable(refusal));
         QCOMPARE(checkImportable(file), refusal);
-        const FixedRecordsFile fixed
-            = writeFixedRecords(file, QStringLiteral("data.csv"), {QStringLiteral("id")}, {});
-        QVERIFY2(fixed.error.contains(QLatin1String("database Stevedore has open")),
-                 qPrintable(fixed.error));
+        // Nor is it read as a CSV of fixed rejects (the GUI's Apply Fixes from CSV).
+        const QString fixes
+            = m_scratch->database()
+                  .write([file](QSqlDatabase &db) {
+                      try {
+                          rejectfixes::apply(Sql(db), 0, file, {QStringLiteral("ops")});
+                      } catch (const DbError &error) {
+                          return error.message();
+                      }
+                      return QString();
+                  })
+                  .result();
+        QVERIFY2(fixes.contains(QLatin1String("belongs to the database Stevedore has open")),
+                 qPrintable(fixes));
     }
     QVERIFY(!isLiveDatabaseFile(folder() + QStringLiteral("/data.csv")));
     QVERIFY(checkImportable(folder() + QStringLiteral("/data.csv")).isEmpty());

@@ -10,8 +10,8 @@
 #include "emptystate.h"
 #include "filedialogs.h"
 #include "futurewatch.h"
+#include "import/rejectfixes.h"
 #include "import/rejectscsv.h"
-#include "imports/fixedrecords.h"
 #include "imports/importdialog.h"
 #include "imports/jobqueue.h"
 #include "imports/jobsmodel.h"
@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -39,14 +40,12 @@ namespace stevedore {
 
 namespace {
 
-catalog::FileOrigin readOriginal(const Sql &sql, qint64 fileId)
+// A job's rejects as shown, and how fixes are read for its file when it can take them.
+struct LoadedRejects
 {
-    std::optional<catalog::FileOrigin> file = catalog::fileOrigin(sql, fileId);
-    if (!file)
-        throw DbError(DbError::Kind::NotFound,
-                      ImportsView::tr("the imported file no longer exists"));
-    return *file;
-}
+    QList<RejectRow> rows;
+    std::optional<rejectfixes::FileReading> reading;
+};
 
 QString writeRejects(Database *database, qint64 jobId, const QString &path)
 {
@@ -116,7 +115,12 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     auto *rejectColumns = new TableColumns(m_rejectsTable, QStringLiteral("tables/importRejects"));
     rejectColumns->setMaxWidth(RejectsModel::Reason, TableColumns::reasonMaxWidth);
     rejectColumns->setMinWidth(RejectsModel::Reason, 200); // before a job is chosen, too
+    // The Fix column says "Ready to apply" or why not: as wide as that, once a fix is typed.
+    rejectColumns->setMaxWidth(RejectsModel::Fix, TableColumns::reasonMaxWidth);
+    connect(m_rejects, &RejectsModel::fixesChanged, rejectColumns, &TableColumns::fit);
     m_rejectsTitle = new QLabel;
+    // It wraps rather than widen the window.
+    m_rejectsTitle->setWordWrap(true);
     m_rejectsReload = new QTimer(this);
     m_rejectsReload->setSingleShot(true);
     m_rejectsReload->setInterval(1000);
@@ -124,14 +128,24 @@ ImportsView::ImportsView(JobQueue *queue, QWidget *parent)
     m_exportRejects = button(tr("Export Rejects…"),
                              tr("Save every rejected record as CSV (line, reason, raw)."),
                              &ImportsView::askExportRejects);
-    m_reimport = button(tr("Re-import Fixed Records…"),
-                        tr("Import an edited rejects CSV as \"<name>.fixed.csv\" in the same "
-                           "project; the raw column is read with the original file's header."),
-                        &ImportsView::askReimportFixed);
+    m_applyFixesFile = button(tr("Apply Fixes from CSV…"),
+                              tr("Put the records of an edited rejects CSV (line, reason, raw) "
+                                 "back into the file at their lines, exactly once."),
+                              &ImportsView::askApplyFixesFile);
+    m_applyFixes = button(tr("Apply Fixes"),
+                          tr("Put the fixed records back into the file at their lines, in one "
+                             "transaction. Until then, Undo takes a fix back."),
+                          &ImportsView::applyFixes);
+    m_applyFixes->setObjectName(QStringLiteral("applyFixes"));
+    connect(m_rejects, &RejectsModel::fixesChanged, this, &ImportsView::updateButtons);
+    // Double-click or F2 on a raw record fixes it; the Fix column checks it at once.
+    m_rejectsTable->setEditTriggers(QAbstractItemView::DoubleClicked
+                                    | QAbstractItemView::EditKeyPressed);
     auto *rejectButtons = new QHBoxLayout;
     rejectButtons->addWidget(m_rejectsTitle, 1);
     rejectButtons->addWidget(m_exportRejects);
-    rejectButtons->addWidget(m_reimport);
+    rejectButtons->addWidget(m_applyFixesFile);
+    rejectButtons->addWidget(m_applyFixes);
 
     auto *details = new QGroupBox(tr("Selected Job"));
     auto *detailsLayout = new QVBoxLayout(details);
@@ -287,6 +301,11 @@ void ImportsView::announceFinished(int id)
               ? tr("imported %1 records").arg(QLocale().toString(job.progress.records))
               : job.message;
     emit statusMessage(tr("%1: %2").arg(job.fileName(), outcome));
+    // Its rejects were read while it ran: read again, now that they can be fixed.
+    if (id == selectedJob() && job.jobId != 0 && job.jobId == m_rejectsJobId) {
+        m_rejectsReload->stop();
+        loadRejects();
+    }
     if (id == m_offerDiscard) {
         m_offerDiscard = 0;
         if (id == selectedJob() && job.canDiscard())
@@ -313,7 +332,11 @@ void ImportsView::updateButtons()
     // the end.
     const bool finished = any && job.state == ImportJob::State::Done && job.jobId != 0;
     m_exportRejects->setEnabled(any && job.jobId != 0 && job.progress.rejected > 0);
-    m_reimport->setEnabled(finished && job.result.fileId != 0 && job.progress.rejected > 0);
+    m_applyFixesFile->setEnabled(finished && job.result.fileId != 0 && job.progress.rejected > 0
+                                 && !m_applying);
+    const int ready = m_rejects->job() == job.jobId ? m_rejects->readyCount() : 0;
+    m_applyFixes->setEnabled(finished && m_rejects->isEditable() && ready > 0 && !m_applying);
+    m_applyFixes->setText(ready > 0 ? tr("Apply %n Fix(es)", nullptr, ready) : tr("Apply Fixes"));
 }
 
 void ImportsView::updateSummary()
@@ -321,7 +344,7 @@ void ImportsView::updateSummary()
     const ImportJob job = m_queue->job(selectedJob());
     if (job.id == 0) {
         m_summary->setText(tr("Select a job to see its summary."));
-        m_rejects->setRejects({});
+        m_rejects->setRejects(0, {});
         m_rejectsJobId = 0;
         m_rejectsReload->stop();
         m_rejectsTitle->clear();
@@ -365,7 +388,7 @@ void ImportsView::rejectsMayHaveGrown(const ImportJob &job)
         m_rejectsReload->stop();
         if (m_rejectsJobId != 0) {
             m_rejectsJobId = 0;
-            m_rejects->setRejects({});
+            m_rejects->setRejects(0, {});
             m_rejectsTitle->clear();
         }
         return;
@@ -386,13 +409,13 @@ void ImportsView::loadRejects()
     const ImportJob job = m_queue->job(selectedJob());
     Database *database = m_queue->database();
     if (job.jobId != m_rejectsJobId)
-        m_rejects->setRejects({});
+        m_rejects->setRejects(0, {});
     m_rejectsJobId = job.jobId;
     m_rejectsCount = job.progress.rejected;
     if (m_rejectsJobId == 0)
         return;
     if (!database || job.progress.rejected == 0) {
-        m_rejects->setRejects({});
+        m_rejects->setRejects(0, {});
         m_rejectsTitle->setText(tr("No rejected records."));
         emit rejectsLoaded(job.id);
         return;
@@ -403,10 +426,23 @@ void ImportsView::loadRejects()
     const quint64 token = ++m_rejectsToken;
     const qint64 jobId = job.jobId;
     const int id = job.id;
+    // Fixes are typed over the rejects of a finished job whose file is imported.
+    const qint64 fileId = job.state == ImportJob::State::Done ? job.result.fileId : 0;
     auto future = database->read(
-        [jobId](QSqlDatabase &db) { return importjobs::jobRejects(Sql(db), jobId, shownRejects); },
+        [jobId, fileId](QSqlDatabase &db) {
+            const Sql sql(db);
+            LoadedRejects loaded;
+            loaded.rows = importjobs::jobRejects(sql, jobId, shownRejects);
+            if (fileId != 0) {
+                if (const std::optional<catalog::FileOrigin> file
+                    = catalog::fileOrigin(sql, fileId);
+                    file && file->status == QLatin1String("imported"))
+                    loaded.reading = rejectfixes::readingOf(*file);
+            }
+            return loaded;
+        },
         ReadConsistency::Primary);
-    whenFinished(future, this, [this, token, id](const QFuture<QList<RejectRow>> &done) {
+    whenFinished(future, this, [this, token, id, jobId](const QFuture<LoadedRejects> &done) {
         if (token != m_rejectsToken)
             return;
         const QString failure = failureOf(done);
@@ -414,17 +450,23 @@ void ImportsView::loadRejects()
             m_rejectsTitle->setText(tr("Cannot read the rejected records: %1").arg(failure));
             return;
         }
-        m_rejects->setRejects(done.result());
+        const LoadedRejects loaded = done.result();
+        m_rejects->setReading(loaded.reading);
+        m_rejects->setRejects(jobId, loaded.rows);
         const ImportJob job = m_queue->job(id);
         const QLocale locale;
         const QString shown = locale.toString(m_rejects->rowCount());
-        if (job.isActive())
+        if (m_rejects->rowCount() == 0)
+            m_rejectsTitle->setText(tr("No rejected records."));
+        else if (job.isActive())
             m_rejectsTitle->setText(tr("Rejected records so far (%1):").arg(shown));
-        else if (job.progress.rejected > m_rejects->rowCount())
+        else if (job.progress.rejected > m_rejects->rowCount()
+                 && m_rejects->rowCount() == shownRejects)
             m_rejectsTitle->setText(tr("Rejected records (first %1 of %2):")
                                         .arg(shown, locale.toString(job.progress.rejected)));
         else
             m_rejectsTitle->setText(tr("Rejected records (%1):").arg(shown));
+        updateButtons();
         emit rejectsLoaded(id);
     });
 }
@@ -469,65 +511,113 @@ void ImportsView::exportRejectsTo(const QString &path)
     });
 }
 
-void ImportsView::askReimportFixed()
+void ImportsView::askApplyFixesFile()
 {
     const ImportJob job = m_queue->job(selectedJob());
     const QString path = filedialogs::getOpenFileName(this,
-                                                      tr("Re-import Fixed Records"),
+                                                      tr("Apply Fixes from CSV"),
                                                       QFileInfo(job.options.path).path(),
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())
-        reimportFixedFrom(path);
+        applyFixesFile(path);
 }
 
-void ImportsView::reimportFixedFrom(const QString &editedCsv)
+void ImportsView::applyFixesFile(const QString &editedCsv)
+{
+    const qint64 fileId = m_queue->job(selectedJob()).result.fileId;
+    const rejectfixes::Author author{rejectfixes::currentOsUser()};
+    runFixes(fileId, QFileInfo(editedCsv).fileName(), [fileId, editedCsv, author](const Sql &sql) {
+        return rejectfixes::apply(sql, fileId, editedCsv, author);
+    });
+}
+
+void ImportsView::applyFixes()
 {
     const ImportJob job = m_queue->job(selectedJob());
+    if (job.jobId != m_rejects->job() || !m_rejects->isEditable())
+        return;
+    const QList<rejectfixes::Fix> fixes = m_rejects->fixes(true);
+    if (fixes.isEmpty())
+        return;
+    const qint64 fileId = job.result.fileId;
+    const rejectfixes::Author author{rejectfixes::currentOsUser()};
+    runFixes(fileId, QString(), [fileId, fixes, author](const Sql &sql) {
+        return rejectfixes::apply(sql, fileId, fixes, author);
+    });
+}
+
+// Applies fixes in one write transaction off the GUI thread; then the rejects are read again
+// (applied ones are gone), Undo forgets the applied edits, and the window refreshes what
+// shows the file. csvName: the fixes CSV's name for the problems' locations, empty for the grid.
+void ImportsView::runFixes(qint64 fileId,
+                           const QString &csvName,
+                           std::function<rejectfixes::Outcome(const Sql &)> apply)
+{
     Database *database = m_queue->database();
-    if (!database || job.result.fileId == 0) {
+    if (!database || fileId == 0 || m_applying) {
         emit statusMessage(tr("No finished job is selected."));
         return;
     }
-    const qint64 fileId = job.result.fileId;
-    const QString project = job.options.project;
-    QFuture<FixedRecordsFile> future = QtConcurrent::run([database, fileId, editedCsv] {
-        FixedRecordsFile fixed;
-        try {
-            const catalog::FileOrigin original
-                = database
-                      ->read([fileId](QSqlDatabase &db) { return readOriginal(Sql(db), fileId); })
-                      .result();
-            return writeFixedRecords(editedCsv,
-                                     original.name,
-                                     original.rawHeader,
-                                     Dialect::fromJson(original.dialect).value_or(Dialect()));
-        } catch (const DbError &error) {
-            fixed.error = error.message();
-        }
-        return fixed;
+    m_applying = true;
+    m_rejectsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    updateButtons();
+    emit statusMessage(tr("Applying fixes…"));
+    auto future = database->write([apply = std::move(apply)](QSqlDatabase &db) {
+        const Sql sql(db);
+        SqlTransaction transaction(sql);
+        rejectfixes::Outcome outcome = apply(sql);
+        transaction.commit();
+        return outcome;
     });
-    whenFinished(future, this, [this, project](const QFuture<FixedRecordsFile> &done) {
-        const FixedRecordsFile fixed = done.result();
-        if (!fixed.error.isEmpty()) {
-            emit statusMessage(fixed.error);
+    whenFinished(future, this, [this, fileId, csvName](const QFuture<rejectfixes::Outcome> &done) {
+        m_applying = false;
+        m_rejectsTable->setEditTriggers(QAbstractItemView::DoubleClicked
+                                        | QAbstractItemView::EditKeyPressed);
+        if (const QString failure = failureOf(done); !failure.isEmpty()) {
+            emit statusMessage(tr("Could not apply the fixes: %1").arg(failure));
+            updateButtons();
+            emit fixesFinished(false);
             return;
         }
-        ImportOptions options;
-        options.project = project;
-        options.path = fixed.path;
-        options.fileName = fixed.fileName;
-        // The fixed file is written in UTF-8 with the original delimiter, quote and a header.
-        options.overrides.encoding = TextEncoding::Utf8;
-        options.overrides.hasHeader = true;
-        options.overrides.delimiter = fixed.delimiter;
-        options.overrides.quote = fixed.quote;
-        // A second round of fixes replaces the first.
-        options.replace = true;
-        const int id = m_queue->enqueue(options);
-        emit statusMessage(
-            tr("Queued %1 (%n record(s))", nullptr, int(fixed.records)).arg(fixed.fileName));
-        emit fixedQueued(id, fixed.path);
+        const rejectfixes::Outcome outcome = done.result();
+        if (outcome.applied > 0)
+            m_rejects->undoStack()->clear(); // applied: no longer undoable
+        QString message
+            = tr("Put %n fixed record(s) back into the file", nullptr, int(outcome.applied));
+        if (outcome.alreadyApplied > 0)
+            message += tr("; %n had been applied before", nullptr, int(outcome.alreadyApplied));
+        if (!outcome.problems.isEmpty())
+            message += tr("; %n could not be applied", nullptr, int(outcome.problems.size()));
+        emit statusMessage(message);
+        if (!outcome.problems.isEmpty()) {
+            QStringList lines;
+            for (const rejectfixes::Problem &problem :
+                 outcome.problems.first(std::min<qsizetype>(outcome.problems.size(), 20)))
+                lines << (csvName.isEmpty()
+                              ? problem.message
+                              : tr("%1:%2: %3").arg(csvName).arg(problem.at).arg(problem.message));
+            if (outcome.problems.size() > 20)
+                lines << tr("… and %n more", nullptr, int(outcome.problems.size() - 20));
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        tr("Some Fixes Were Not Applied"),
+                                        message + QLatin1Char('.'),
+                                        QMessageBox::Ok,
+                                        this);
+            box->setInformativeText(tr("They stay rejected; correct them and apply again."));
+            box->setDetailedText(lines.join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        loadRejects();
+        if (outcome.applied > 0)
+            emit fixesApplied(fileId, outcome.applied);
+        emit fixesFinished(true);
     });
+}
+
+QUndoStack *ImportsView::undoStack() const
+{
+    return m_rejects->undoStack();
 }
 
 void ImportsView::askImportFiles()

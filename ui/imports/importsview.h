@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/rejectfixes.h"
+
 #include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
@@ -12,10 +14,12 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTimer;
+class QUndoStack;
 
 namespace stevedore {
 
 struct Confirmation;
+class Sql;
 struct ImportJob;
 class JobQueue;
 class JobsModel;
@@ -25,8 +29,10 @@ class RejectsModel;
 // with Pause / Cancel / Resume / Discard / Remove for the selected job. Below it, the selected
 // job's summary (records, rejects, time, average and peak rate, SHA-256) and its rejected
 // records (line, reason, raw; the first 10,000 shown; while the job runs or is paused, those
-// committed so far), which can be exported to CSV, fixed
-// outside and re-imported as "<name>.fixed.csv" in the same project (see fixedrecords.h).
+// committed so far), which can be exported to CSV. The rejects of a finished job can be fixed
+// in place: typed over in the grid (RejectsModel checks each at once; Undo takes one back)
+// or edited outside in the exported CSV, then applied (import/rejectfixes.h): the records go
+// back into the file at their lines, exactly once.
 // Everything touching the database or files runs off the GUI thread.
 class ImportsView : public QWidget
 {
@@ -61,16 +67,24 @@ public:
 
     // Writes every reject of the selected finished job (line,reason,raw) to path.
     void exportRejectsTo(const QString &path);
-    // Builds "<name>.fixed.csv" from an edited rejects CSV and queues its import into the
-    // selected job's project.
-    void reimportFixedFrom(const QString &editedCsv);
+    // Applies the fixes of an edited rejects CSV to the selected job's file.
+    void applyFixesFile(const QString &editedCsv);
+    // Applies the grid's fixes that check out to the selected job's file.
+    void applyFixes();
+    bool isApplyingFixes() const { return m_applying; }
+    QPushButton *applyFixesButton() const { return m_applyFixes; }
+    // The grid's fix edits, for the Edit menu.
+    QUndoStack *undoStack() const;
 
     static constexpr int shownRejects = 10000;
 
 signals:
     void rejectsLoaded(int id);
     void rejectsExported(bool ok, const QString &message);
-    void fixedQueued(int id, const QString &path);
+    // Fixes were put back into the file (applied > 0): the views showing it are stale.
+    void fixesApplied(qint64 fileId, qint64 applied);
+    // An apply ended (ok false: it failed and changed nothing).
+    void fixesFinished(bool ok);
     void statusMessage(const QString &message);
 
 private:
@@ -83,7 +97,10 @@ private:
     void announceFinished(int id);
     void ask(const Confirmation &question, std::function<void()> onConfirm);
     void askExportRejects();
-    void askReimportFixed();
+    void askApplyFixesFile();
+    void runFixes(qint64 fileId,
+                  const QString &csvName,
+                  std::function<rejectfixes::Outcome(const Sql &)> apply);
     void askImportFiles();
 
     JobQueue *m_queue = nullptr;
@@ -99,7 +116,9 @@ private:
     QPushButton *m_discard = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_exportRejects = nullptr;
-    QPushButton *m_reimport = nullptr;
+    QPushButton *m_applyFixesFile = nullptr;
+    QPushButton *m_applyFixes = nullptr;
+    bool m_applying = false;
     qint64 m_rejectsJobId = 0;         // the import job whose rejects are shown or loading
     qint64 m_rejectsCount = 0;         // how many the job had rejected when they were loaded
     QTimer *m_rejectsReload = nullptr; // while a job runs, reloads them at most once a second

@@ -113,6 +113,7 @@ void FileActions::showRejects()
     table->setModel(model);
     table->setWordWrap(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->hideColumn(RejectsModel::Fix); // fixing happens in the Imports view
     table->verticalHeader()->hide();
     // As in the Imports view: long reasons elide in the middle, whole in the tooltip.
     table->setTextElideMode(Qt::ElideMiddle);
@@ -144,7 +145,7 @@ void FileActions::showRejects()
                     .arg(locale.toString(shownRejects), locale.toString(rejects.size())));
         else
             title->setText(tr("%1 rejected records.").arg(locale.toString(rejects.size())));
-        model->setRejects(rejects.first(std::min(rejects.size(), shownRejects)));
+        model->setRejects(0, rejects.first(std::min(rejects.size(), shownRejects)));
     });
     dialog->open();
 }

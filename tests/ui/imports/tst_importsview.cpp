@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
+#include "db/sql.h"
 #include "guitest.h"
+#include "import/rejectfixes.h"
 #include "import/rejectscsv.h"
-#include "imports/fixedrecords.h"
 #include "imports/importsview.h"
 #include "imports/jobqueue.h"
 #include "imports/jobsmodel.h"
@@ -19,6 +20,7 @@
 #include <QSemaphore>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace stevedore;
@@ -33,16 +35,13 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void summaryRejectsExportAndReimport();
+    void summaryRejectsExportAndFixFromCsv();
+    void gridFixesCheckUndoAndApply();
     void rejectsSoFarWhileRunning();
     void cancelAsksThenOffersDiscard();
     void exportedRejectsMatchTheCli();
     void rejectsModelUnderTester();
     void reasonColumnIsReadable();
-    void fixedFileName_data();
-    void fixedFileName();
-    void fixedRecordsKeepTheQuote_data();
-    void fixedRecordsKeepTheQuote();
 
 private:
     // Queues orders.csv (every 10th record rejected, batches of 100) with its commits held
@@ -72,7 +71,7 @@ void tst_ImportsView::cleanup()
     m_dir.reset();
 }
 
-void tst_ImportsView::summaryRejectsExportAndReimport()
+void tst_ImportsView::summaryRejectsExportAndFixFromCsv()
 {
     JobQueue queue;
     queue.setDatabase(m_database.get());
@@ -109,23 +108,103 @@ void tst_ImportsView::summaryRejectsExportAndReimport()
     QVERIFY(csv.startsWith("line,reason,raw\n101,"));
     QCOMPARE(csv.count('\n'), 11);
 
-    // The operator fixes two records (adds the city), deletes the rest's raw text.
+    // The operator fixes two records (adds the city), empties a third's raw text, and applies
+    // the CSV: the two go back into orders.csv at their lines; the rest stay rejected.
     QByteArray edited("line,reason,raw\r\n");
     edited += "101,missing,\"100,name 100,city 0\"\r\n";
     edited += "201,missing,\"200,\"\"name, 200\"\",city 0\"\r\n";
     edited += "301,missing,\r\n";
     writeText(rejects, edited);
-    QSignalSpy fixed(&view, &ImportsView::fixedQueued);
-    view.reimportFixedFrom(rejects);
-    QVERIFY(fixed.wait(30000));
-    const int fixedId = fixed.first().first().toInt();
-    QCOMPARE(fixed.first().at(1).toString(), m_dir->filePath(QStringLiteral("orders.fixed.csv")));
-    QTRY_COMPARE_WITH_TIMEOUT(queue.job(fixedId).state, ImportJob::State::Done, 60000);
-    QCOMPARE(queue.job(fixedId).result.records, 2);
-    QCOMPARE(queue.job(fixedId).result.rejected, 0);
+    QSignalSpy applied(&view, &ImportsView::fixesApplied);
+    QSignalSpy finished(&view, &ImportsView::fixesFinished);
+    loaded.clear();
+    view.applyFixesFile(rejects);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().first().toBool());
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.first().at(0).toLongLong(), queue.job(id).result.fileId);
+    QCOMPARE(applied.first().at(1).toLongLong(), 2);
+    QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(view.rejectsModel()->rowCount(), 8);
+    QCOMPARE(view.rejectsModel()->index(0, RejectsModel::Line).data().toLongLong(), 301);
     const QByteArray records
-        = exported(*m_database, QStringLiteral("sales"), QStringLiteral("orders.fixed.csv"));
-    QCOMPARE(records, QByteArray("id,name,city\n100,name 100,city 0\n200,\"name, 200\",city 0\n"));
+        = exported(*m_database, QStringLiteral("sales"), QStringLiteral("orders.csv"));
+    QVERIFY(records.contains("\n99,name 99,city 99\n100,name 100,city 0\n101,name 101,city 1\n"));
+    QVERIFY(records.contains("\n200,\"name, 200\",city 0\n201,"));
+    QCOMPARE(records.count('\n'), 1 + 992);
+}
+
+// Fixes typed over the grid: checked at once, undone and redone, applied in place.
+void tst_ImportsView::gridFixesCheckUndoAndApply()
+{
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    ImportsView view(&queue);
+    view.show();
+    const QString path = m_dir->filePath(QStringLiteral("orders.csv"));
+    writeText(path, csvText(300, 100)); // records 100, 200, 300 lack a field
+    ImportOptions options;
+    options.project = QStringLiteral("sales");
+    options.path = path;
+    const int id = queue.enqueue(options);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, ImportJob::State::Done, 60000);
+    QSignalSpy loaded(&view, &ImportsView::rejectsLoaded);
+    view.selectJob(id);
+    QVERIFY(loaded.wait(30000));
+
+    RejectsModel *model = view.rejectsModel();
+    QVERIFY(model->isEditable());
+    QVERIFY(model->flags(model->index(0, RejectsModel::Raw)) & Qt::ItemIsEditable);
+    QVERIFY(!(model->flags(model->index(0, RejectsModel::Reason)) & Qt::ItemIsEditable));
+    QVERIFY(!view.applyFixesButton()->isEnabled());
+
+    const QModelIndex raw = model->index(0, RejectsModel::Raw);
+    const QModelIndex fix = model->index(0, RejectsModel::Fix);
+    // The rejected text typed back unchanged is no fix.
+    QVERIFY(model->setData(raw, QStringLiteral("100,name 100")));
+    QCOMPARE(fix.data().toString(), QString());
+    QVERIFY(model->setData(raw, QStringLiteral("100,name 100,city 0,more")));
+    QCOMPARE(fix.data().toString(),
+             QStringLiteral("the fixed record has 4 fields, the header has 3"));
+    QVERIFY(!view.applyFixesButton()->isEnabled());
+    QVERIFY(model->setData(raw, QStringLiteral("100,name 100,city 0")));
+    QCOMPARE(fix.data().toString(), QStringLiteral("Ready to apply"));
+    QVERIFY(view.applyFixesButton()->isEnabled());
+    QVERIFY(view.applyFixesButton()->text().startsWith(QStringLiteral("Apply 1 Fix")));
+    QCOMPARE(raw.data(Qt::EditRole).toString(), QStringLiteral("100,name 100,city 0"));
+
+    // Undo takes the edits back one by one, to the record as it was rejected.
+    QUndoStack *undo = view.undoStack();
+    QCOMPARE(undo->count(), 2);
+    undo->undo();
+    QCOMPARE(fix.data().toString(),
+             QStringLiteral("the fixed record has 4 fields, the header has 3"));
+    undo->undo();
+    QCOMPARE(fix.data().toString(), QString());
+    QCOMPARE(raw.data().toString(), QStringLiteral("100,name 100"));
+    QVERIFY(!view.applyFixesButton()->isEnabled());
+    undo->redo();
+    undo->redo();
+    QCOMPARE(fix.data().toString(), QStringLiteral("Ready to apply"));
+    // A second fix that does not check out is not applied; it stays, to be corrected.
+    QVERIFY(model->setData(model->index(1, RejectsModel::Raw), QStringLiteral("200")));
+
+    QSignalSpy applied(&view, &ImportsView::fixesApplied);
+    QSignalSpy finished(&view, &ImportsView::fixesFinished);
+    loaded.clear();
+    QTest::mouseClick(view.applyFixesButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.first().at(1).toLongLong(), 1);
+    QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, RejectsModel::Line).data().toLongLong(), 201);
+    QCOMPARE(model->fixAt(201), std::optional<QString>(QStringLiteral("200")));
+    QCOMPARE(undo->count(), 0); // applied: no longer undoable
+    const QByteArray records
+        = exported(*m_database, QStringLiteral("sales"), QStringLiteral("orders.csv"));
+    QVERIFY(records.contains("\n99,name 99,city 99\n100,name 100,city 0\n101,name 101,city 1\n"));
+    QCOMPARE(records.count('\n'), 1 + 298);
 }
 
 int tst_ImportsView::queueHeld(JobQueue &queue,
@@ -175,6 +254,8 @@ void tst_ImportsView::rejectsSoFarWhileRunning()
     QCOMPARE(queue.job(id).state, ImportJob::State::Running);
     QVERIFY(queue.job(id).jobId != 0);
     QTRY_VERIFY_WITH_TIMEOUT(view.rejectsModel()->rowCount() >= 10, 30000);
+    // A running job's rejects cannot be fixed yet: the import owns the file.
+    QVERIFY(!view.rejectsModel()->isEditable());
     QCOMPARE(view.rejectsModel()->index(0, RejectsModel::Line).data().toLongLong(), 11);
     QVERIFY(view.exportRejectsButton()->isEnabled());
     const QString rejects = m_dir->filePath(QStringLiteral("so-far.rejects.csv"));
@@ -189,6 +270,8 @@ void tst_ImportsView::rejectsSoFarWhileRunning()
     release.release();
     QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, ImportJob::State::Done, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(view.rejectsModel()->rowCount(), 500, 30000);
+    // Once it is done, they can.
+    QTRY_VERIFY_WITH_TIMEOUT(view.rejectsModel()->isEditable(), 30000);
 }
 
 // Cancel asks first (Keep changes nothing); once the job stopped, its summary says so in the
@@ -293,17 +376,20 @@ void tst_ImportsView::exportedRejectsMatchTheCli()
              exported.constData());
     QCOMPARE(exported.count('\r'), 0);
 
-    const FixedRecordsFile fixed
-        = writeFixedRecords(gui,
-                            QStringLiteral("orders.csv"),
-                            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("city")},
-                            Dialect());
-    QVERIFY2(fixed.error.isEmpty(), qPrintable(fixed.error));
-    QCOMPARE(test::readFile(fixed.path),
-             QByteArray("id,name,city\n"
-                        "2,\"comma, and \"\"quote\"\"\"\n"
-                        "3,\"two\nlines\"\n"
-                        " 4,Z\xc3\xbcrich \xe6\x9d\xb1\xe4\xba\xac\n"));
+    // Applied unchanged, each raw text reads back as the record that was rejected: one
+    // record each (the second spans two lines), still two fields short of the header.
+    const qint64 fileId = queue.job(id).result.fileId;
+    const rejectfixes::Outcome outcome
+        = m_database
+              ->write([fileId, gui](QSqlDatabase &db) {
+                  return rejectfixes::apply(Sql(db), fileId, gui, {QStringLiteral("ops")});
+              })
+              .result();
+    QCOMPARE(outcome.applied, 0);
+    QCOMPARE(rejectfixes::describe(QStringLiteral("r.csv"), outcome.problems),
+             (QStringList{"r.csv:2: line 3: the fixed record has 2 fields, the header has 3",
+                          "r.csv:3: line 4: the fixed record has 2 fields, the header has 3",
+                          "r.csv:5: line 6: the fixed record has 2 fields, the header has 3"}));
 }
 
 // A reason names the column, the rule and the value: it gets room, and what does not fit is
@@ -318,13 +404,13 @@ void tst_ImportsView::reasonColumnIsReadable()
     const QString reason = QStringLiteral("column \"joined\": expected a date (yyyy-MM-dd), got ")
                            + QString(120, QLatin1Char('7'));
     const QString shortReason = QStringLiteral("3 fields, expected 4");
-    view.rejectsModel()->setRejects({{12, 13, shortReason, QStringLiteral("a,b,c")}});
+    view.rejectsModel()->setRejects(0, {{12, 13, shortReason, QStringLiteral("a,b,c")}});
     QTableView *table = view.rejectsTable();
     const QHeaderView *header = table->horizontalHeader();
     QTRY_VERIFY(header->sectionSize(RejectsModel::Reason)
                 >= table->fontMetrics().horizontalAdvance(shortReason));
     QVERIFY(header->sectionSize(RejectsModel::Reason) < TableColumns::defaultMaxWidth);
-    view.rejectsModel()->setRejects({{12, 13, reason, QStringLiteral("a,b,c")}});
+    view.rejectsModel()->setRejects(0, {{12, 13, reason, QStringLiteral("a,b,c")}});
     QTRY_COMPARE(header->sectionSize(RejectsModel::Reason), TableColumns::reasonMaxWidth);
     QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
     QCOMPARE(view.rejectsModel()->index(0, RejectsModel::Reason).data(Qt::ToolTipRole).toString(),
@@ -339,63 +425,14 @@ void tst_ImportsView::rejectsModelUnderTester()
 {
     RejectsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRejects({{1, 2, QStringLiteral("bad"), QStringLiteral("a\nb")}});
+    model.setRejects(0, {{1, 2, QStringLiteral("bad"), QStringLiteral("a\nb")}});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, RejectsModel::Raw).data(Qt::ToolTipRole).toString(),
              QStringLiteral("a\nb"));
     QVERIFY(!model.index(0, RejectsModel::Raw).data().toString().contains(QLatin1Char('\n')));
     QCOMPARE(rejectsCsv(model.rejects()), QByteArray("line,reason,raw\n2,bad,\"a\nb\"\n"));
-    model.setRejects({});
+    model.setRejects(0, {});
     QCOMPARE(model.rowCount(), 0);
-}
-
-void tst_ImportsView::fixedFileName_data()
-{
-    QTest::addColumn<QString>("original");
-    QTest::addColumn<QString>("fixed");
-    QTest::newRow("csv") << QStringLiteral("a.csv") << QStringLiteral("a.fixed.csv");
-    QTest::newRow("tsv") << QStringLiteral("b.data.tsv") << QStringLiteral("b.data.fixed.csv");
-    QTest::newRow("none") << QStringLiteral("c") << QStringLiteral("c.fixed.csv");
-}
-
-void tst_ImportsView::fixedFileName()
-{
-    QFETCH(QString, original);
-    QFETCH(QString, fixed);
-    QCOMPARE(stevedore::fixedFileName(original), fixed);
-}
-
-// The fixed file is written, and imported, with the original file's quote character.
-void tst_ImportsView::fixedRecordsKeepTheQuote_data()
-{
-    QTest::addColumn<int>("quote");
-    QTest::addColumn<QByteArray>("raw");
-    QTest::addColumn<QByteArray>("written");
-    QTest::newRow("single") << int('\'') << QByteArray("'x,1',2")
-                            << QByteArray("'a,b',c\n'x,1',2\n");
-    QTest::newRow("none") << 0 << QByteArray("\"x,2") << QByteArray("a,b,c\n\"x,2\n");
-}
-
-void tst_ImportsView::fixedRecordsKeepTheQuote()
-{
-    QFETCH(int, quote);
-    QFETCH(QByteArray, raw);
-    QFETCH(QByteArray, written);
-    const QString rejects = m_dir->filePath(QStringLiteral("rejects.csv"));
-    QVERIFY(writeText(
-        rejects, rejectsCsv({RejectRow{2, 2, QStringLiteral("bad"), QString::fromUtf8(raw)}})));
-    Dialect original;
-    original.quote = char(quote);
-    const QStringList header
-        = quote ? QStringList{QStringLiteral("a,b"), QStringLiteral("c")}
-                : QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-    const FixedRecordsFile fixed
-        = writeFixedRecords(rejects, QStringLiteral("q.csv"), header, original);
-    QVERIFY2(fixed.error.isEmpty(), qPrintable(fixed.error));
-    QCOMPARE(fixed.quote, char(quote));
-    QFile file(fixed.path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), written);
 }
 
 QTEST_MAIN(tst_ImportsView)
