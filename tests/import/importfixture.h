@@ -14,7 +14,35 @@
 #include <QList>
 #include <QStringList>
 
+#include <set>
+
 namespace stevedore::test {
+
+// A small CSV of `records` records "id,name,amount" (i, "name i", 3 * i) whose records
+// numbered in `bad` lack the amount (rejected: two fields). Record i is on line i + 1.
+inline QByteArray numberedCsv(int records, const std::set<int> &bad)
+{
+    QByteArray data = "id,name,amount\n";
+    for (int i = 1; i <= records; ++i) {
+        data += QByteArray::number(i) + ",name " + QByteArray::number(i);
+        if (!bad.contains(i))
+            data += ',' + QByteArray::number(i * 3);
+        data += '\n';
+    }
+    return data;
+}
+
+// What exportedRecords() gives for numberedCsv(records, bad) once imported.
+inline QList<QStringList> numberedRecords(int records, const std::set<int> &bad)
+{
+    QList<QStringList> rows{{"id", "name", "amount"}};
+    for (int i = 1; i <= records; ++i) {
+        if (!bad.contains(i))
+            rows << QStringList{
+                QString::number(i), QStringLiteral("name %1").arg(i), QString::number(i * 3)};
+    }
+    return rows;
+}
 
 // The exported header and records of a file (as CSV, read back); a malformed record yields a
 // one-row list naming the problem, so that a comparison fails with it.

@@ -80,27 +80,14 @@ void TestRejectBudget::cleanup()
 
 QString TestRejectBudget::writeFile(const QString &name, int records, const std::set<int> &bad)
 {
-    QByteArray data = "id,name,amount\n";
-    for (int i = 1; i <= records; ++i) {
-        data += QByteArray::number(i) + ",name " + QByteArray::number(i);
-        if (!bad.contains(i))
-            data += ',' + QByteArray::number(i * 3);
-        data += '\n';
-    }
     const QString path = m_dir->filePath(name);
-    test::writeFile(path, data);
+    test::writeFile(path, test::numberedCsv(records, bad));
     return path;
 }
 
 QList<QStringList> TestRejectBudget::expected(int records, const std::set<int> &bad) const
 {
-    QList<QStringList> rows{{"id", "name", "amount"}};
-    for (int i = 1; i <= records; ++i) {
-        if (!bad.contains(i))
-            rows << QStringList{
-                QString::number(i), QStringLiteral("name %1").arg(i), QString::number(i * 3)};
-    }
-    return rows;
+    return test::numberedRecords(records, bad);
 }
 
 ImportResult TestRejectBudget::import(const QString &path,
