@@ -29,10 +29,10 @@ namespace stevedore::rejectfixes {
 namespace {
 
 // The fields of a fix's raw text: nullopt and *problem when it is not one record.
-std::optional<QList<QByteArray>> parseFix(const FileReading &reading,
-                                          const QString &rejectReason,
-                                          const QString &raw,
-                                          QString *problem)
+std::optional<QList<QByteArray>> parseRecord(const FileReading &reading,
+                                             const QString &rejectReason,
+                                             const QString &raw,
+                                             QString *problem)
 {
     const QByteArray utf8 = raw.toUtf8();
     // The database's refusals store the record's fields as a JSON array; so may a fix of a
@@ -81,9 +81,20 @@ std::optional<QList<QByteArray>> parseFix(const FileReading &reading,
                        .arg(record.line);
         return std::nullopt;
     }
-    if (fields.size() != reading.fieldCount) {
+    return fields;
+}
+
+// parseRecord(), and the record must have as many fields as the file's header, however it
+// was written.
+std::optional<QList<QByteArray>> parseFix(const FileReading &reading,
+                                          const QString &rejectReason,
+                                          const QString &raw,
+                                          QString *problem)
+{
+    std::optional<QList<QByteArray>> fields = parseRecord(reading, rejectReason, raw, problem);
+    if (fields && fields->size() != reading.fieldCount) {
         *problem = QStringLiteral("the fixed record has %1 fields, the header has %2")
-                       .arg(fields.size())
+                       .arg(fields->size())
                        .arg(reading.fieldCount);
         return std::nullopt;
     }

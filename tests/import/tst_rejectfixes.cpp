@@ -275,6 +275,12 @@ void TestRejectFixes::databaseRefusalIsFixedAsJson()
     QCOMPARE(notJson.problems.size(), 1);
     QVERIFY2(notJson.problems.at(0).message.contains("JSON array"),
              qPrintable(notJson.problems.at(0).message));
+    // As a JSON array it still needs the header's three fields.
+    const rejectfixes::Outcome shortFix
+        = apply(writeFixes("line,reason,raw\n4,x,\"[\"\"3\"\",\"\"name 3\"\"]\"\n", "short.csv"));
+    QCOMPARE(shortFix.applied, qint64(0));
+    QCOMPARE(rejectfixes::describe("short.csv", shortFix.problems),
+             QStringList{"short.csv:2: line 4: the fixed record has 2 fields, the header has 3"});
     const rejectfixes::Outcome outcome
         = apply(writeFixes("line,reason,raw\n4,x,\"[\"\"3\"\",\"\"name, 3\"\",\"\"9\"\"]\"\n"));
     QCOMPARE(outcome.applied, qint64(1));
