@@ -71,7 +71,6 @@ public:
     void applyFixesFile(const QString &editedCsv);
     // Applies the grid's fixes that check out to the selected job's file.
     void applyFixes();
-    bool isApplyingFixes() const { return m_applying; }
     QPushButton *applyFixesButton() const { return m_applyFixes; }
     // The grid's fix edits, for the Edit menu.
     QUndoStack *undoStack() const;

@@ -119,23 +119,9 @@ QList<rejectfixes::Fix> RejectsModel::fixes(bool readyOnly) const
     return out;
 }
 
-int RejectsModel::fixCount() const
-{
-    return int(fixes().size());
-}
-
 int RejectsModel::readyCount() const
 {
     return int(fixes(true).size());
-}
-
-void RejectsModel::clearFixes()
-{
-    m_fixes.remove(m_job);
-    m_undo->clear();
-    if (!m_rejects.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit fixesChanged();
 }
 
 QString RejectsModel::problemOf(const RejectRow &row, const QString &raw) const

@@ -49,10 +49,7 @@ public:
     void setFix(qint64 line, const std::optional<QString> &raw);
     // The shown job's fixes in line order; readyOnly: only those that check out.
     QList<rejectfixes::Fix> fixes(bool readyOnly = false) const;
-    int fixCount() const;
     int readyCount() const;
-    // Forgets the shown job's fixes and the undo history (after they were applied).
-    void clearFixes();
 
     QUndoStack *undoStack() const { return m_undo; }
 
