@@ -1922,6 +1922,13 @@
         <source>They stay rejected; correct them and apply again.</source>
         <translation>Sie bleiben abgewiesen; korrigieren Sie sie und wenden Sie sie erneut an.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rejected record(s) fixed in place since the run (counted above)</source>
+        <translation>
+            <numerusform>%n abgelehnter Datensatz seit dem Lauf an Ort und Stelle korrigiert (oben mitgezählt)</numerusform>
+            <numerusform>%n abgelehnte Datensätze seit dem Lauf an Ort und Stelle korrigiert (oben mitgezählt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>
@@ -2103,6 +2110,22 @@
     <message>
         <source>Cancelled before it started.</source>
         <translation>Abgebrochen, bevor er begann.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Mapped as %1, whose header matches (confidence %2).</source>
+        <translation>Zugeordnet wie %1, dessen Kopfzeile passt (Konfidenz %2).</translation>
+    </message>
+    <message>
+        <source>Not mapped automatically: the best match, %1, has a confidence of %2 only. The Mapping view can take its mapping.</source>
+        <translation>Nicht automatisch zugeordnet: Die beste Übereinstimmung, %1, hat nur eine Konfidenz von %2. Die Ansicht „Zuordnung“ kann ihre Zuordnung übernehmen.</translation>
+    </message>
+    <message>
+        <source>The mapping of an earlier file could not be applied: %1</source>
+        <translation>Die Zuordnung einer früheren Datei konnte nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2789,10 +2812,6 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>No column of this file is mapped yet. Auto-match maps the columns whose names match the schema; then adjust the rest by hand.</source>
-        <translation>Noch keine Spalte dieser Datei ist zugeordnet. „Automatisch zuordnen“ ordnet die Spalten zu, deren Namen zum Schema passen; den Rest passen Sie dann von Hand an.</translation>
-    </message>
-    <message>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
@@ -2839,6 +2858,73 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
             <numerusform>%1 im Projekt %2: %Ln Datensatz, Zuordnungsversion %3</numerusform>
             <numerusform>%1 im Projekt %2: %Ln Datensätze, Zuordnungsversion %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From &amp;Earlier File</source>
+        <translation>Aus &amp;früherer Datei</translation>
+    </message>
+    <message>
+        <source>Map the columns as in the project&apos;s earlier file whose header matches this one best, corrections included</source>
+        <translation>Die Spalten wie in der früheren Datei des Projekts zuordnen, deren Kopfzeile am besten passt, Korrekturen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>No column of this file is mapped yet. From Earlier File maps it as the project&apos;s file with the most alike header; Auto-match maps the columns whose names match the schema. Then adjust the rest by hand.</source>
+        <translation>Noch keine Spalte dieser Datei ist zugeordnet. „Aus früherer Datei“ ordnet sie wie die Datei des Projekts mit der ähnlichsten Kopfzeile zu; die automatische Zuordnung ordnet die Spalten zu, deren Namen zum Schema passen. Den Rest passen Sie dann von Hand an.</translation>
+    </message>
+    <message>
+        <source>Could not look for an earlier mapping: %1</source>
+        <translation>Nach einer früheren Zuordnung konnte nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>No earlier file of this project shares a mapped column with this one.</source>
+        <translation>Keine frühere Datei dieses Projekts hat eine zugeordnete Spalte mit dieser gemeinsam.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Map as %1</source>
+        <translation>Zuordnen wie %1</translation>
+    </message>
+    <message>
+        <source>The mapping already is that of %1.</source>
+        <translation>Die Zuordnung ist bereits die von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped %n column(s) as in %1 (confidence %2); save to keep it.</source>
+        <translation>
+            <numerusform>%n Spalte wie in %1 zugeordnet (Konfidenz %2); speichern, um sie zu behalten.</numerusform>
+            <numerusform>%n Spalten wie in %1 zugeordnet (Konfidenz %2); speichern, um sie zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping taken from an earlier file: %1</source>
+        <translation>Zuordnung aus einer früheren Datei übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Transform text</source>
+        <translation>Transformation als Text</translation>
+    </message>
+    <message>
+        <source>The sample values before and after the transform:</source>
+        <translation>Die Beispielwerte vor und nach der Transformation:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3184,57 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>lines %1</source>
         <translation>Zeilen %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Before → after the transform:</source>
+        <translation>Vorher → nachher:</translation>
+    </message>
+    <message>
+        <source>Spaces before and after the value are removed</source>
+        <translation>Leerzeichen vor und nach dem Wert werden entfernt</translation>
+    </message>
+    <message>
+        <source>Spaces are trimmed, and runs of spaces inside become one</source>
+        <translation>Leerzeichen an den Rändern werden entfernt, mehrere im Wert werden zu einem</translation>
+    </message>
+    <message>
+        <source>%1 (in any case) become empty values; type null-if:A|B for others</source>
+        <translation>%1 (in beliebiger Schreibung) werden zu leeren Werten; für andere null-if:A|B eingeben</translation>
+    </message>
+    <message>
+        <source>Numbers written the %1 way become plain numbers (1234.56)</source>
+        <translation>Zahlen in der Schreibweise „%1“ werden zu einfachen Zahlen (1234.56)</translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation>Schritte: %1</translation>
+    </message>
+    <message>
+        <source>Collapse spaces</source>
+        <translation>Leerzeichen zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Empty if %1</source>
+        <translation>Leer bei %1</translation>
+    </message>
+    <message>
+        <source>Number written %1</source>
+        <translation>Zahl geschrieben %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message numerus="yes">
+        <source>Look up %n value(s)</source>
+        <translation>
+            <numerusform>%n Wert nachschlagen</numerusform>
+            <numerusform>%n Werte nachschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

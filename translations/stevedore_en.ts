@@ -1921,6 +1921,13 @@
         <source>They stay rejected; correct them and apply again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n rejected record(s) fixed in place since the run (counted above)</source>
+        <translation>
+            <numerusform>%n rejected record fixed in place since the run (counted above)</numerusform>
+            <numerusform>%n rejected records fixed in place since the run (counted above)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>
@@ -2101,6 +2108,22 @@
     </message>
     <message>
         <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped as %1, whose header matches (confidence %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped automatically: the best match, %1, has a confidence of %2 only. The Mapping view can take its mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of an earlier file could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,10 +2808,6 @@ Use File → Connect… to choose another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No column of this file is mapped yet. Auto-match maps the columns whose names match the schema; then adjust the rest by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,6 +2854,73 @@ Use File → Connect… to choose another database.</source>
             <numerusform>%1 in project %2: %Ln record, mapping version %3</numerusform>
             <numerusform>%1 in project %2: %Ln records, mapping version %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From &amp;Earlier File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns as in the project&apos;s earlier file whose header matches this one best, corrections included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of this file is mapped yet. From Earlier File maps it as the project&apos;s file with the most alike header; Auto-match maps the columns whose names match the schema. Then adjust the rest by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for an earlier mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier file of this project shares a mapped column with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping already is that of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped %n column(s) as in %1 (confidence %2); save to keep it.</source>
+        <translation>
+            <numerusform>Mapped %n column as in %1 (confidence %2); save to keep it.</numerusform>
+            <numerusform>Mapped %n columns as in %1 (confidence %2); save to keep it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping taken from an earlier file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample values before and after the transform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3180,57 @@ Use File → Connect… to choose another database.</source>
     <message>
         <source>lines %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after the transform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces before and after the value are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces are trimmed, and runs of spaces inside become one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in any case) become empty values; type null-if:A|B for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers written the %1 way become plain numbers (1234.56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty if %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Look up %n value(s)</source>
+        <translation>
+            <numerusform>Look up %n value</numerusform>
+            <numerusform>Look up %n values</numerusform>
+        </translation>
     </message>
 </context>
 <context>

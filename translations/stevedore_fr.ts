@@ -1922,6 +1922,13 @@
         <source>They stay rejected; correct them and apply again.</source>
         <translation>Ils restent rejetés ; corrigez-les et appliquez à nouveau.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rejected record(s) fixed in place since the run (counted above)</source>
+        <translation>
+            <numerusform>%n enregistrement rejeté corrigé sur place depuis l’exécution (compté ci-dessus)</numerusform>
+            <numerusform>%n enregistrements rejetés corrigés sur place depuis l’exécution (comptés ci-dessus)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobCharts</name>
@@ -2103,6 +2110,22 @@
     <message>
         <source>Cancelled before it started.</source>
         <translation>Annulé avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Mapped as %1, whose header matches (confidence %2).</source>
+        <translation>Mis en correspondance comme %1, dont l’en-tête concorde (confiance %2).</translation>
+    </message>
+    <message>
+        <source>Not mapped automatically: the best match, %1, has a confidence of %2 only. The Mapping view can take its mapping.</source>
+        <translation>Pas de correspondance automatique : la meilleure concordance, %1, n’a qu’une confiance de %2. La vue Correspondance peut reprendre sa correspondance.</translation>
+    </message>
+    <message>
+        <source>The mapping of an earlier file could not be applied: %1</source>
+        <translation>La correspondance d’un fichier antérieur n’a pas pu être appliquée : %1</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2614,7 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     </message>
     <message>
         <source>&amp;Save Mapping</source>
-        <translation>&amp;Enregistrer la correspondance</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -2789,10 +2812,6 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <translation>Rétablir</translation>
     </message>
     <message>
-        <source>No column of this file is mapped yet. Auto-match maps the columns whose names match the schema; then adjust the rest by hand.</source>
-        <translation>Aucune colonne de ce fichier n’est encore associée. La correspondance automatique associe les colonnes dont le nom correspond au schéma ; ajustez ensuite le reste à la main.</translation>
-    </message>
-    <message>
         <source>Column mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
@@ -2839,6 +2858,73 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
             <numerusform>%1 dans le projet %2 : %Ln enregistrement, version de la correspondance %3</numerusform>
             <numerusform>%1 dans le projet %2 : %Ln enregistrements, version de la correspondance %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From &amp;Earlier File</source>
+        <translation>D’un fichier &amp;antérieur</translation>
+    </message>
+    <message>
+        <source>Map the columns as in the project&apos;s earlier file whose header matches this one best, corrections included</source>
+        <translation>Mettre les colonnes en correspondance comme dans le fichier antérieur du projet dont l’en-tête concorde le mieux, corrections comprises</translation>
+    </message>
+    <message>
+        <source>No column of this file is mapped yet. From Earlier File maps it as the project&apos;s file with the most alike header; Auto-match maps the columns whose names match the schema. Then adjust the rest by hand.</source>
+        <translation>Aucune colonne de ce fichier n’est encore mise en correspondance. « D’un fichier antérieur » la fait comme le fichier du projet à l’en-tête le plus proche ; la correspondance automatique relie les colonnes dont le nom correspond au schéma. Ajustez ensuite le reste à la main.</translation>
+    </message>
+    <message>
+        <source>Could not look for an earlier mapping: %1</source>
+        <translation>Impossible de chercher une correspondance antérieure : %1</translation>
+    </message>
+    <message>
+        <source>No earlier file of this project shares a mapped column with this one.</source>
+        <translation>Aucun fichier antérieur de ce projet n’a de colonne mise en correspondance en commun avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Map as %1</source>
+        <translation>Correspondance comme %1</translation>
+    </message>
+    <message>
+        <source>The mapping already is that of %1.</source>
+        <translation>La correspondance est déjà celle de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped %n column(s) as in %1 (confidence %2); save to keep it.</source>
+        <translation>
+            <numerusform>%n colonne mise en correspondance comme dans %1 (confiance %2) ; enregistrez pour la garder.</numerusform>
+            <numerusform>%n colonnes mises en correspondance comme dans %1 (confiance %2) ; enregistrez pour les garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping taken from an earlier file: %1</source>
+        <translation>Correspondance reprise d’un fichier antérieur : %1</translation>
+    </message>
+    <message>
+        <source>Transform text</source>
+        <translation>Texte de la transformation</translation>
+    </message>
+    <message>
+        <source>The sample values before and after the transform:</source>
+        <translation>Les valeurs d’exemple avant et après la transformation :</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3184,57 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>lines %1</source>
         <translation>lignes %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Before → after the transform:</source>
+        <translation>Avant → après la transformation :</translation>
+    </message>
+    <message>
+        <source>Spaces before and after the value are removed</source>
+        <translation>Les espaces avant et après la valeur sont supprimés</translation>
+    </message>
+    <message>
+        <source>Spaces are trimmed, and runs of spaces inside become one</source>
+        <translation>Les espaces aux bords sont supprimés, et les suites d’espaces deviennent une seule</translation>
+    </message>
+    <message>
+        <source>%1 (in any case) become empty values; type null-if:A|B for others</source>
+        <translation>%1 (quelle que soit la casse) deviennent des valeurs vides ; tapez null-if:A|B pour d’autres</translation>
+    </message>
+    <message>
+        <source>Numbers written the %1 way become plain numbers (1234.56)</source>
+        <translation>Les nombres écrits à la manière « %1 » deviennent des nombres simples (1234.56)</translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation>Étapes : %1</translation>
+    </message>
+    <message>
+        <source>Collapse spaces</source>
+        <translation>Réduire les espaces</translation>
+    </message>
+    <message>
+        <source>Empty if %1</source>
+        <translation>Vide si %1</translation>
+    </message>
+    <message>
+        <source>Number written %1</source>
+        <translation>Nombre écrit %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message numerus="yes">
+        <source>Look up %n value(s)</source>
+        <translation>
+            <numerusform>Table de %n valeur</numerusform>
+            <numerusform>Table de %n valeurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "db/database.h"
 #include "db/dberror.h"
+#include "db/osuser.h"
 #include "db/sql.h"
 #include "import/exporter.h"
 #include "import/importer.h"
@@ -11,6 +12,7 @@
 #include "import/rejectscsv.h"
 #include "import/sourcefile.h"
 #include "logging/redact.h"
+#include "schema/mappingmemory.h"
 #include "store/catalog.h"
 #include "store/importjobs.h"
 
@@ -227,6 +229,51 @@ ImportResult importOne(Context &ctx, const ImportOptions &options, bool showProg
     return result;
 }
 
+// --mapping-from: auto (default), none, or a file of the project named before the import.
+QString parseMappingFrom(Context &ctx)
+{
+    if (!ctx.isSet(QStringLiteral("mapping-from")))
+        return QStringLiteral("auto");
+    const QString value = ctx.value(QStringLiteral("mapping-from"));
+    if (value.isEmpty())
+        throw UsageError{QStringLiteral("--mapping-from: give auto, none or a file of the "
+                                        "project")};
+    if (value == QLatin1String("auto") || value == QLatin1String("none"))
+        return value;
+    const QString project = ctx.required(QStringLiteral("project"));
+    ctx.database()
+        .read([project, value](QSqlDatabase &db) {
+            const Sql sql(db);
+            catalog::fileInfo(sql, catalog::projectId(sql, project), value); // or NotFound
+        })
+        .waitForFinished();
+    return value;
+}
+
+// Gives a file just imported the mapping of an earlier file with the same header
+// (schema/mappingmemory.h). An error here leaves the import as it is and is reported.
+std::optional<mappingmemory::Outcome>
+recallMapping(Context &ctx, const QString &mappingFrom, const ImportResult &result, int &exitCode)
+{
+    if (mappingFrom == QLatin1String("none") || result.outcome != ImportResult::Outcome::Imported
+        || result.fileId == 0)
+        return std::nullopt;
+    const qint64 fileId = result.fileId;
+    try {
+        return ctx.database()
+            .write([fileId, mappingFrom](QSqlDatabase &db) {
+                return mappingmemory::afterImport(Sql(db), fileId, mappingFrom);
+            })
+            .result();
+    } catch (const DbError &error) {
+        ctx.err(QStringLiteral("%1: the records are imported, but the mapping was not applied: "
+                               "%2\n")
+                    .arg(result.fileName, error.message()));
+        exitCode = 1;
+        return std::nullopt;
+    }
+}
+
 QVariantMap resultJson(const QString &path, const ImportResult &result)
 {
     return QVariantMap{
@@ -250,6 +297,7 @@ void report(Context &ctx,
             const QString &path,
             const QString &project,
             const ImportResult &result,
+            const std::optional<mappingmemory::Outcome> &mapping,
             bool json,
             int &exitCode)
 {
@@ -276,15 +324,25 @@ void report(Context &ctx,
                         .arg(result.seconds, 0, 'f', 2)
                         .arg(qint64(result.recordsPerSecond))
                         .arg(result.resumed ? QStringLiteral(" (resumed)") : QString()));
+        if (!json && mapping && !mapping->message.isEmpty())
+            ctx.out(QStringLiteral("%1: %2\n").arg(path, mapping->message));
         break;
     }
-    if (json && result.outcome != ImportResult::Outcome::Failed)
-        ctx.outJson(resultJson(path, result));
+    if (json && result.outcome != ImportResult::Outcome::Failed) {
+        QVariantMap object = resultJson(path, result);
+        if (mapping && mapping->proposal) {
+            QVariantMap recalled = mapping->proposal->toVariant();
+            recalled.insert(QStringLiteral("applied"), mapping->applied);
+            object.insert(QStringLiteral("mapping"), recalled);
+        }
+        ctx.outJson(object);
+    }
 }
 
 int importCommand(Context &ctx)
 {
     const ImportOptions base = parseImportOptions(ctx);
+    const QString mappingFrom = parseMappingFrom(ctx);
     const bool json = ctx.isSet(QStringLiteral("json"));
     const bool showProgress = ctx.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
 
@@ -310,7 +368,9 @@ int importCommand(Context &ctx)
                             .arg(path, part));
                 continue;
             }
-            report(ctx, path, base.project, result, json, exitCode);
+            const std::optional<mappingmemory::Outcome> mapping
+                = recallMapping(ctx, mappingFrom, result, exitCode);
+            report(ctx, path, base.project, result, mapping, json, exitCode);
             cancelled = result.outcome == ImportResult::Outcome::Cancelled;
             if (cancelled)
                 break;
@@ -374,7 +434,7 @@ int applyRejectFixes(Context &ctx, const QString &project, const QString &fileNa
     const QString path = ctx.value(QStringLiteral("fix"));
     if (ctx.isSet(QStringLiteral("output")))
         throw UsageError{QStringLiteral("--fix writes nothing but its summary: leave out -o")};
-    const rejectfixes::Author author{rejectfixes::currentOsUser()};
+    const rejectfixes::Author author{currentOsUser()};
     const rejectfixes::Outcome outcome
         = ctx.database()
               .write([project, fileName, path, author](QSqlDatabase &db) {
@@ -523,8 +583,8 @@ QList<Command> importCommands()
          QStringLiteral("--project P [--format KIND] [--sheet NAME|INDEX|all] [--member NAME] "
                         "[--skip-rows N] [--fixed-spec FILE] [--delimiter C|auto] [--quote C|none] "
                         "[--encoding NAME|auto] [--header|--no-header] [--batch-size N] "
-                        "[--max-rejects N|N%] [--atomic] [--replace] [--json] [--progress] "
-                        "FILE..."),
+                        "[--max-rejects N|N%] [--atomic] [--replace] "
+                        "[--mapping-from FILE|auto|none] [--json] [--progress] FILE..."),
          {projectOption(),
           {QStringLiteral("format"),
            QStringLiteral("auto (default: from the content), csv, xlsx, ods, json, jsonl or "
@@ -572,6 +632,11 @@ QList<Command> importCommands()
                           "rejects and job).")},
           {QStringLiteral("replace"),
            QStringLiteral("Replace a file of the same name with different content.")},
+          {QStringLiteral("mapping-from"),
+           QStringLiteral("Map the new file as an earlier one: auto (default) takes the mapping "
+                          "of the project's file whose header matches best when confident and "
+                          "the file has none; FILE takes that file's; none leaves it unmapped."),
+           QStringLiteral("file")},
           {QStringLiteral("json"), QStringLiteral("One JSON summary object per file on stdout.")},
           {QStringLiteral("progress"),
            QStringLiteral("Show progress even when stderr is not a terminal.")}},

@@ -332,7 +332,21 @@ QStringList commandActions(const Command &command)
     static const QRegularExpression plainWord(QStringLiteral("^[a-z]+$"));
     QStringList actions;
     for (const QString &line : command.usage.split(QLatin1Char('\n'))) {
-        for (const QString &alternative : line.split(QLatin1Char('|'))) {
+        // Alternatives at the top level only: "[--mapping-from FILE|auto|none]" is an
+        // option's values, not actions.
+        QStringList alternatives{QString()};
+        int depth = 0;
+        for (const QChar c : line) {
+            if (c == QLatin1Char('['))
+                ++depth;
+            else if (c == QLatin1Char(']'))
+                --depth;
+            if (c == QLatin1Char('|') && depth == 0)
+                alternatives << QString();
+            else
+                alternatives.last() += depth == 0 ? c : QLatin1Char(' ');
+        }
+        for (const QString &alternative : std::as_const(alternatives)) {
             const QString word = alternative.trimmed().section(QLatin1Char(' '), 0, 0);
             if (plainWord.match(word).hasMatch() && !actions.contains(word))
                 actions << word;

@@ -71,6 +71,15 @@ CREATE TABLE record_fixes (
 CREATE INDEX record_fixes_line ON record_fixes (file_id, line_no);
 )";
 
+// Version 7: who saved a file's mapping and when, and where it came from (an earlier file's
+// mapping it was recalled from: schema/mappingmemory.h), so that the next file with the same
+// header can be given it with a reason.
+const char mappingOrigin[] = R"(
+ALTER TABLE files ADD COLUMN mapping_saved_at BIGINT;
+ALTER TABLE files ADD COLUMN mapping_saved_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE files ADD COLUMN mapping_origin TEXT NOT NULL DEFAULT '';
+)";
+
 const Migration migrations[] = {
     {1,
      R"(
@@ -343,6 +352,7 @@ CREATE INDEX import_jobs_file ON import_jobs (file_id);
      true},
     {5, rejectColumn, rejectColumn},
     {6, recordFixes, recordFixes},
+    {7, mappingOrigin, mappingOrigin},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.

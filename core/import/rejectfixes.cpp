@@ -21,9 +21,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <pwd.h>
-#include <unistd.h>
-
 namespace stevedore::rejectfixes {
 
 namespace {
@@ -273,13 +270,6 @@ private:
 };
 
 } // namespace
-
-QString currentOsUser()
-{
-    if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    return qEnvironmentVariable("USER");
-}
 
 FileReading readingOf(const catalog::FileOrigin &file)
 {

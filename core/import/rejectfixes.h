@@ -78,9 +78,6 @@ struct Author
     QString osUser; // the operating-system user applying the fixes
 };
 
-// The OS user this process runs as (the login name, else $USER).
-QString currentOsUser();
-
 // Applies the fixes CSV at path to the file, inside the caller's transaction: locks the file's
 // row first. Throws DbError(NotFound) when the file does not exist, DbError(Invalid) when it is
 // not imported or when the CSV cannot be read or has no line and raw columns (nothing applied).

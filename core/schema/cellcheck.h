@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "schema/valuetransform.h"
 #include "schema/valuevalidator.h"
 
 #include <QList>

@@ -4,10 +4,12 @@
 
 #include "cache/cachescope.h"
 #include "db/dberror.h"
+#include "db/osuser.h"
 #include "db/sql.h"
 #include "store/recordcodec.h"
 #include "store/recordstore.h"
 
+#include <QDateTime>
 #include <QHash>
 
 #include <limits>
@@ -87,7 +89,7 @@ std::optional<QString> applyEdit(const Schema &schema,
     const std::optional<ValueTransform> transform = ValueTransform::parse(edit.transform, &error);
     if (!transform)
         return QStringLiteral("file column %1: %2").arg(quotedName(edit.fileColumn), error);
-    if (target && transform->kind == ValueTransform::Kind::Date && !isDateType(target->type))
+    if (target && transform->hasDateStep() && !isDateType(target->type))
         return QStringLiteral("file column %1: transform %2 needs a date or datetime "
                               "column, and %3 is %4")
             .arg(quotedName(edit.fileColumn),
@@ -229,13 +231,18 @@ void MappingService::wrote(int &statements) const
 FileMapping MappingService::load(qint64 fileId) const
 {
     const SqlResult file = m_sql.exec(
-        QStringLiteral("SELECT name, header, mapping_version FROM files WHERE id = ?"), {fileId});
+        QStringLiteral("SELECT name, header, mapping_version, mapping_saved_at, mapping_saved_by, "
+                       "mapping_origin FROM files WHERE id = ?"),
+        {fileId});
     if (file.isEmpty())
         throw DbError(DbError::Kind::NotFound, QStringLiteral("no file with id %1").arg(fileId));
     FileMapping mapping;
     mapping.fileId = fileId;
     mapping.fileName = file.value(0, 0).toString();
     mapping.version = file.value(0, 2).toInt();
+    mapping.savedAt = file.value(0, 3).toLongLong();
+    mapping.savedBy = file.value(0, 4).toString();
+    mapping.origin = file.value(0, 5).toString();
     const QStringList header
         = recordcodec::parseJsonArrayToStrings(file.value(0, 1).toString().toUtf8());
     for (int i = 0; i < header.size(); ++i)
@@ -267,17 +274,19 @@ FileMapping MappingService::load(qint64 fileId) const
 
 FileMapping MappingService::save(qint64 fileId,
                                  const QList<MappingEdit> &edits,
-                                 std::optional<int> expectVersion) const
+                                 std::optional<int> expectVersion,
+                                 const QString &origin) const
 {
     SqlTransaction transaction(m_sql);
-    FileMapping saved = saveLocked(fileId, edits, expectVersion);
+    FileMapping saved = saveLocked(fileId, edits, expectVersion, origin);
     transaction.commit();
     return saved;
 }
 
 FileMapping MappingService::saveLocked(qint64 fileId,
                                        const QList<MappingEdit> &edits,
-                                       std::optional<int> expectVersion) const
+                                       std::optional<int> expectVersion,
+                                       const QString &origin) const
 {
     lockFile(fileId);
     // Also reaches a Database's cache when the caller bypassed SchemaStore.
@@ -301,9 +310,10 @@ FileMapping MappingService::saveLocked(qint64 fileId,
         m_sql, fileId, current.columns, next, [this, &statements] { wrote(statements); });
     if (statements == 0)
         return current;
-    m_sql.exec(
-        QStringLiteral("UPDATE files SET mapping_version = mapping_version + 1 WHERE id = ?"),
-        {fileId});
+    m_sql.exec(QStringLiteral("UPDATE files SET mapping_version = mapping_version + 1, "
+                              "mapping_saved_at = ?, mapping_saved_by = ?, mapping_origin = ? "
+                              "WHERE id = ?"),
+               {QDateTime::currentMSecsSinceEpoch(), currentOsUser(), nonNull(origin), fileId});
     wrote(statements);
     return load(fileId);
 }
@@ -352,7 +362,7 @@ AutoMapResult MappingService::autoMap(qint64 fileId, double threshold, bool dryR
     result.applied = int(edits.size());
     if (dryRun || edits.isEmpty())
         return result;
-    result.mapping = saveLocked(fileId, edits, std::nullopt);
+    result.mapping = saveLocked(fileId, edits, std::nullopt, QString());
     transaction->commit();
     return result;
 }
@@ -491,6 +501,12 @@ QVariantMap MappingService::toVariant(const FileMapping &mapping)
              column.isMapped() ? optionalToVariant(column.confidence) : QVariant()}};
     return {{QStringLiteral("file"), mapping.fileName},
             {QStringLiteral("version"), mapping.version},
+            {QStringLiteral("saved_at"),
+             mapping.savedAt > 0 ? QVariant(
+                 QDateTime::fromMSecsSinceEpoch(mapping.savedAt, Qt::UTC).toString(Qt::ISODate))
+                                 : QVariant()},
+            {QStringLiteral("saved_by"), nullIfEmpty(mapping.savedBy)},
+            {QStringLiteral("origin"), nullIfEmpty(mapping.origin)},
             {QStringLiteral("mappings"), columns}};
 }
 

@@ -5,6 +5,7 @@
 #include "schema/automatch.h"
 #include "schema/cellcheck.h"
 #include "schema/schemaservice.h"
+#include "schema/valuetransform.h"
 #include "schema/valuevalidator.h"
 
 #include <QByteArray>
@@ -39,6 +40,11 @@ struct FileMapping
     QString fileName;
     int version = 0;              // files.mapping_version
     QList<ColumnMapping> columns; // every header column, in header order
+    qint64 savedAt = 0;           // ms since the epoch of the last save that changed it; 0: never
+    QString savedBy;              // the OS user of that save
+    // Where the mapping came from when it was recalled from an earlier file
+    // (MappingProposal::reason()); empty for an operator's own edits.
+    QString origin;
 };
 
 // A change to one file column's mapping. The schema column is named by id, or else by name
@@ -124,9 +130,11 @@ public:
     // date and datetime columns) and no schema column may end up fed by two file columns;
     // otherwise DbError(Invalid) listing every problem. DbError(Conflict) when expectVersion
     // is set and is not files.mapping_version. Bumps the version when anything changed.
+    // origin is kept with the mapping (FileMapping::origin): empty for an operator's edits.
     FileMapping save(qint64 fileId,
                      const QList<MappingEdit> &edits,
-                     std::optional<int> expectVersion = std::nullopt) const;
+                     std::optional<int> expectVersion = std::nullopt,
+                     const QString &origin = {}) const;
 
     // Suggests schema columns for the file's unmapped columns among the schema columns not
     // mapped yet, and (unless dryRun) saves those with confidence >= threshold.
@@ -168,7 +176,8 @@ public:
 private:
     FileMapping saveLocked(qint64 fileId,
                            const QList<MappingEdit> &edits,
-                           std::optional<int> expectVersion) const;
+                           std::optional<int> expectVersion,
+                           const QString &origin) const;
     void lockFile(qint64 fileId) const;
     void wrote(int &statements) const;
 

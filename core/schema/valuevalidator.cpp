@@ -46,25 +46,6 @@ int digits(QByteArrayView text, qsizetype pos, int n)
     return value;
 }
 
-bool isAsciiSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-bool hasTimeFields(const QString &format)
-{
-    return format.contains(QLatin1Char('H')) || format.contains(QLatin1Char('h'))
-           || format.contains(QLatin1Char('m')) || format.contains(QLatin1Char('s'));
-}
-
-QString isoDateTimeText(const QDateTime &value)
-{
-    const QTime time = value.time();
-    return value.date().toString(Qt::ISODate) + QLatin1Char('T')
-           + time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz")
-                                       : QStringLiteral("HH:mm:ss"));
-}
-
 bool matchesDateFormat(QByteArrayView utf8, const QString &format, bool withTime)
 {
     const QString text = QString::fromUtf8(utf8);
@@ -98,89 +79,6 @@ QStringList columnTypeNames()
     for (const TypeName &entry : typeNames)
         names << QString::fromLatin1(entry.name);
     return names;
-}
-
-std::optional<ValueTransform> ValueTransform::parse(const QString &text, QString *error)
-{
-    ValueTransform transform;
-    const QString keyword = text.section(QLatin1Char(':'), 0, 0).toLower();
-    if (text.isEmpty())
-        return transform;
-    if (keyword == QLatin1String("date") && text.contains(QLatin1Char(':'))) {
-        transform.kind = Kind::Date;
-        transform.dateFormat = text.section(QLatin1Char(':'), 1);
-        if (!transform.dateFormat.trimmed().isEmpty())
-            return transform;
-        if (error)
-            *error = QStringLiteral("transform 'date:' needs a format, e.g. date:dd/MM/yyyy");
-        return std::nullopt;
-    }
-    if (!text.contains(QLatin1Char(':'))) {
-        if (keyword == QLatin1String("trim"))
-            transform.kind = Kind::Trim;
-        else if (keyword == QLatin1String("upper"))
-            transform.kind = Kind::Upper;
-        else if (keyword == QLatin1String("lower"))
-            transform.kind = Kind::Lower;
-        if (transform.kind != Kind::None)
-            return transform;
-    }
-    if (error)
-        *error = QStringLiteral("unknown transform '%1' (trim, upper, lower or date:FORMAT)")
-                     .arg(text);
-    return std::nullopt;
-}
-
-QString ValueTransform::toString() const
-{
-    switch (kind) {
-    case Kind::None:
-        return {};
-    case Kind::Trim:
-        return QStringLiteral("trim");
-    case Kind::Upper:
-        return QStringLiteral("upper");
-    case Kind::Lower:
-        return QStringLiteral("lower");
-    case Kind::Date:
-        return QStringLiteral("date:") + dateFormat;
-    }
-    return {};
-}
-
-QByteArray ValueTransform::apply(QByteArrayView utf8, ColumnType target) const
-{
-    switch (kind) {
-    case Kind::None:
-        return utf8.toByteArray();
-    case Kind::Trim: {
-        QByteArrayView view = utf8;
-        while (!view.isEmpty() && isAsciiSpace(view.front()))
-            view = view.sliced(1);
-        while (!view.isEmpty() && isAsciiSpace(view.back()))
-            view.chop(1);
-        // Non-ASCII spaces (U+00A0, U+3000…) need the Unicode-aware path.
-        if (!view.isEmpty() && (uchar(view.front()) >= 0x80 || uchar(view.back()) >= 0x80))
-            return QString::fromUtf8(view).trimmed().toUtf8();
-        return view.toByteArray();
-    }
-    case Kind::Upper:
-        return QString::fromUtf8(utf8).toUpper().toUtf8();
-    case Kind::Lower:
-        return QString::fromUtf8(utf8).toLower().toUtf8();
-    case Kind::Date: {
-        const QString text = QString::fromUtf8(utf8).trimmed();
-        if (target == ColumnType::DateTime) {
-            const QDateTime value = QDateTime::fromString(text, dateFormat);
-            return value.isValid() ? isoDateTimeText(value).toUtf8() : utf8.toByteArray();
-        }
-        const QDate value = hasTimeFields(dateFormat)
-                                ? QDateTime::fromString(text, dateFormat).date()
-                                : QDate::fromString(text, dateFormat);
-        return value.isValid() ? value.toString(Qt::ISODate).toUtf8() : utf8.toByteArray();
-    }
-    }
-    return utf8.toByteArray();
 }
 
 ValueValidator::ValueValidator(ColumnType type,

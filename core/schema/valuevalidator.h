@@ -19,24 +19,6 @@ QString columnTypeName(ColumnType type);
 std::optional<ColumnType> columnTypeFromName(const QString &name);
 QStringList columnTypeNames();
 
-// What a mapping does to a file value before it is checked and exported:
-// "trim", "upper", "lower" or "date:FORMAT" (a QDate/QDateTime format such as dd/MM/yyyy;
-// values in that format become ISO 8601, others are left as they are).
-struct ValueTransform
-{
-    enum class Kind { None, Trim, Upper, Lower, Date };
-    Kind kind = Kind::None;
-    QString dateFormat;
-
-    // nullopt (and *error set) when text is not a transform; "" is Kind::None.
-    static std::optional<ValueTransform> parse(const QString &text, QString *error = nullptr);
-    QString toString() const; // "" for None
-    bool isNone() const { return kind == Kind::None; }
-    // Applies the transform for a column of type target (date transforms produce an ISO
-    // datetime for datetime columns, an ISO date otherwise).
-    QByteArray apply(QByteArrayView utf8, ColumnType target) const;
-};
-
 // Checks whether a text value (UTF-8) is acceptable for a schema column type, and says why
 // not in a few words for a tooltip. Works on bytes so that validating a million records
 // costs no UTF-16 conversions. Copyable and immutable: share it between threads freely.

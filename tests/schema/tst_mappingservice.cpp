@@ -52,6 +52,7 @@ private slots:
     void validateCountsInvalidValues();
     void validateReportsUnmappedRequired();
     void mappedRecordInSchemaOrder();
+    void transformStepsSavedValidatedAndMapped();
     void parseAssignment_data();
     void parseAssignment();
 
@@ -467,6 +468,103 @@ void TestMappingService::mappedRecordInSchemaOrder()
     QCOMPARE(invalid, 1); // all empty, and email is required
 }
 
+// Chains of the steps operators need (null-if, number locale, dates in order, lookup,
+// collapse) are stored as written, read back the same, and applied by validation and by
+// mapped records (exports, the Mapped view).
+void TestMappingService::transformStepsSavedValidatedAndMapped()
+{
+    const QStringList header{QStringLiteral("Mail"),
+                             QStringLiteral("Age"),
+                             QStringLiteral("Status"),
+                             QStringLiteral("Joined")};
+    const QList<QStringList> rows{
+        {QStringLiteral("a@example.com"),
+         QStringLiteral("1.234"),
+         QStringLiteral(" Aktiv "),
+         QStringLiteral("31.01.2024")},
+        {QStringLiteral("b@example.com"),
+         QStringLiteral("n/a"),
+         QStringLiteral("INAKTIV"),
+         QStringLiteral("12/31/2024")},
+        {QStringLiteral("c@example.com"),
+         QStringLiteral("1,5"),
+         QStringLiteral("in   aktiv"),
+         QStringLiteral("2024-02-29")},
+        {QStringLiteral("NULL"),
+         QStringLiteral("12"),
+         QStringLiteral("ruhend"),
+         QStringLiteral("31/12/2024")},
+    };
+    const qint64 file = m_fixture.createFile(QStringLiteral("t.csv"), header, rows);
+    const QString ageSteps = QStringLiteral("null-if;number:de_DE");
+    const QString statusSteps = QStringLiteral("collapse;lookup:aktiv=active|inaktiv=inactive");
+    const QString joinedSteps = QStringLiteral("date:dd.MM.yyyy|MM/dd/yyyy");
+    const FileMapping saved
+        = save(file,
+               {edit(QStringLiteral("Mail"), col("email"), QStringLiteral("null-if")),
+                edit(QStringLiteral("Age"), col("age"), QStringLiteral(" null-if ; number:de_DE")),
+                edit(QStringLiteral("Status"), col("status"), statusSteps),
+                edit(QStringLiteral("Joined"), col("joined"), joinedSteps)});
+    QCOMPARE(saved.version, 1);
+    QCOMPARE(saved.columns[1].transform, ageSteps); // written back without the spaces
+    QCOMPARE(mapped(load(file)), mapped(saved));
+
+    // A date step needs a date column, wherever it is in the chain.
+    bool refused = false;
+    try {
+        save(file,
+             {edit(QStringLiteral("Age"), col("age"), QStringLiteral("trim;date:dd.MM.yyyy"))});
+    } catch (const DbError &error) {
+        refused = true;
+        QVERIFY2(error.message().contains(QStringLiteral("needs a date")),
+                 qPrintable(error.message()));
+    }
+    QVERIFY(refused);
+    QCOMPARE(load(file).version, 1);
+
+    const ValidationReport report = m_fixture.read(
+        [file](QSqlDatabase &db) { return MappingService(Sql(db)).validate(file); });
+    QCOMPARE(report.records, 4);
+    QCOMPARE(report.columns.size(), 4);
+    // email is required: "NULL" made empty is a missing value.
+    QCOMPARE(report.columns[0].invalid, 1);
+    QCOMPARE(report.columns[0].examples[0].value, QStringLiteral("NULL"));
+    QCOMPARE(report.columns[0].examples[0].reason, QStringLiteral("required value is empty"));
+    QCOMPARE(report.columns[0].transform, QStringLiteral("null-if"));
+    // "1,5" is 1.5, no integer; "n/a" is empty, which an optional column allows.
+    QCOMPARE(report.columns[1].invalid, 1);
+    QCOMPARE(report.columns[1].examples[0].value, QStringLiteral("1,5"));
+    // "in aktiv" and "ruhend" are in no lookup entry and are no enum value.
+    QCOMPARE(report.columns[2].invalid, 2);
+    QCOMPARE(report.columns[2].examples[0].value, QStringLiteral("in   aktiv"));
+    // 31/12/2024 is in neither format; ISO dates stay valid.
+    QCOMPARE(report.columns[3].invalid, 1);
+    QCOMPARE(report.columns[3].examples[0].value, QStringLiteral("31/12/2024"));
+
+    const MappingPlan plan
+        = m_fixture.read([file](QSqlDatabase &db) { return MappingService(Sql(db)).plan(file); });
+    QStringList schemaNames = plan.header();
+    auto mine = [&](const QStringList &record) {
+        QStringList out;
+        for (const char *base : {"email", "age", "status", "joined"})
+            out << record.value(schemaNames.indexOf(col(base)));
+        return out;
+    };
+    int invalid = 0;
+    QCOMPARE(
+        mine(mappedRecord(plan, {"a@example.com", "1.234", " Aktiv ", "31.01.2024"}, &invalid)),
+        QStringList({QStringLiteral("a@example.com"),
+                     QStringLiteral("1234"),
+                     QStringLiteral("active"),
+                     QStringLiteral("2024-01-31")}));
+    QCOMPARE(mine(mappedRecord(plan, {"b@example.com", "n/a", "INAKTIV", "12/31/2024"}, &invalid)),
+             QStringList({QStringLiteral("b@example.com"),
+                          QString(),
+                          QStringLiteral("inactive"),
+                          QStringLiteral("2024-12-31")}));
+    QCOMPARE(invalid, 0);
+}
+
 void TestMappingService::parseAssignment_data()
 {
     QTest::addColumn<QString>("argument");
@@ -489,6 +587,10 @@ void TestMappingService::parseAssignment_data()
                                                 << "When"
                                                 << "at"
                                                 << "date:dd/MM/yyyy HH:mm";
+    QTest::newRow("chain with a lookup") << "Mail=email:collapse;lookup:a=b|c\\=d=e"
+                                         << "Mail"
+                                         << "email"
+                                         << "collapse;lookup:a=b|c\\=d=e";
     QTest::newRow("unmap") << "Mail="
                            << "Mail"
                            << ""

@@ -26,7 +26,9 @@ private slots:
     void columnsWithoutIdAreNew();
     void mappingShowListsEveryFileColumn();
     void mappingSetAndValidate();
+    void mappingTransformChainValidatedAndExported();
     void mappingAuto();
+    void importRecallsTheMappingOfAnEarlierFile();
     void usageErrors_data();
     void usageErrors();
 
@@ -366,6 +368,153 @@ void TestSchemaCli::mappingSetAndValidate()
     validate = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("validate")} + target);
     QCOMPARE(validate.exitCode, 0);
     QVERIFY2(validate.out.endsWith("valid\n"), validate.out.constData());
+}
+
+// A chain of steps set from the command line is stored as written, makes the values valid
+// that it should, and shapes `export --mapped`; a bad chain is refused with its reason.
+void TestSchemaCli::mappingTransformChainValidatedAndExported()
+{
+    m_fixture.createFile(QStringLiteral("preise.csv"),
+                         {QStringLiteral("Land"), QStringLiteral("Betrag")},
+                         {{QStringLiteral("  Deutschland "), QStringLiteral("1.234,50")},
+                          {QStringLiteral("frankreich"), QStringLiteral("k.A.")},
+                          {QStringLiteral("Vereinigtes   Königreich"), QStringLiteral("-0,5")}});
+    const QString schema = schemaFile(
+        R"({"columns":[{"name":"country","type":"enum","values":["DE","FR","GB"]},{"name":"amount","type":"decimal"}]})");
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), schema}).exitCode, 0);
+    const QStringList target{QStringLiteral("--project"),
+                             m_fixture.projectName(),
+                             QStringLiteral("--file"),
+                             QStringLiteral("preise.csv")};
+
+    const test::CliResult bad
+        = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("set")} + target
+              + QStringList{QStringLiteral("Betrag=amount:null-if;number:xx_YY")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("unknown locale"), bad.err.constData());
+
+    const QString country
+        = QStringLiteral("collapse;lookup:Deutschland=DE|Frankreich=FR|Vereinigtes Königreich=GB");
+    const test::CliResult set
+        = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("set")} + target
+              + QStringList{QStringLiteral("Land=country:") + country,
+                            QStringLiteral("Betrag=amount:null-if:k.A.|-;number:de_DE")});
+    QCOMPARE(set.exitCode, 0);
+    const QJsonArray mappings
+        = json(QStringList{
+                   QStringLiteral("mapping"), QStringLiteral("show"), QStringLiteral("--json")}
+               + target)
+              .value("mappings")
+              .toArray();
+    QCOMPARE(mappings[0].toObject().value("transform").toString(), country);
+    QCOMPARE(mappings[1].toObject().value("transform").toString(),
+             QStringLiteral("null-if:k.A.|-;number:de_DE"));
+
+    const test::CliResult validate
+        = cli(QStringList{QStringLiteral("mapping"), QStringLiteral("validate")} + target);
+    QCOMPARE(validate.exitCode, 0);
+
+    const test::CliResult exported
+        = cli(QStringList{QStringLiteral("export"), QStringLiteral("--mapped")} + target);
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(exported.out),
+             QStringLiteral("country,amount\nDE,1234.50\nFR,\nGB,-0.5\n"));
+}
+
+// import --mapping-from: auto gives a file the corrected mapping of the project's earlier
+// file with the same columns (here reordered and re-cased), says so, and puts it in --json;
+// none leaves the file unmapped; a file that is not in the project is refused before
+// anything is imported.
+void TestSchemaCli::importRecallsTheMappingOfAnEarlierFile()
+{
+    const QString schema = schemaFile(
+        R"({"columns":[{"name":"order_id","type":"integer"},{"name":"customer","type":"text"},{"name":"amount","type":"decimal"}]})");
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), schema}).exitCode, 0);
+    const QString november = m_files.filePath(QStringLiteral("orders-2026-11.csv"));
+    const QString december = m_files.filePath(QStringLiteral("orders-2026-12.csv"));
+    const QString january = m_files.filePath(QStringLiteral("orders-2027-01.csv"));
+    QVERIFY(test::writeFile(november, "Order ID,Kunde,Betrag\n1,Ann,\"1.234,50\"\n"));
+    QVERIFY(test::writeFile(december, "betrag,ORDER_ID,kunde\n\"7,5\",2,Bob\n"));
+    QVERIFY(test::writeFile(january, "Order ID,Kunde,Betrag\n3,Cy,\"2,0\"\n"));
+    const QString project = m_fixture.projectName();
+    const auto importArgs = [&project](const QString &path, const QStringList &more = {}) {
+        return QStringList{QStringLiteral("import"), QStringLiteral("--project"), project} + more
+               + QStringList{path};
+    };
+    const test::CliResult first = cli(importArgs(november));
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(!first.out.contains("mapping"), first.out.constData()); // nothing to recall yet
+    const QStringList target{QStringLiteral("--project"),
+                             project,
+                             QStringLiteral("--file"),
+                             QStringLiteral("orders-2026-11.csv")};
+    QCOMPARE(cli(QStringList{QStringLiteral("mapping"), QStringLiteral("set")} + target
+                 + QStringList{QStringLiteral("Order ID=order_id"),
+                               QStringLiteral("Kunde=customer:collapse"),
+                               QStringLiteral("Betrag=amount:number:de_DE")})
+                 .exitCode,
+             0);
+
+    const test::CliResult unknown
+        = cli(importArgs(december, {QStringLiteral("--mapping-from"), QStringLiteral("nope.csv")}));
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("nope.csv"), unknown.err.constData());
+    QVERIFY2(!unknown.out.contains("imported"), unknown.out.constData());
+
+    const test::CliResult second = cli(importArgs(december, {QStringLiteral("--json")}));
+    QCOMPARE(second.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(second.out).object();
+    const QJsonObject mapping = result.value("mapping").toObject();
+    QCOMPARE(mapping.value("applied").toBool(), true);
+    QCOMPARE(mapping.value("from").toString(), QStringLiteral("orders-2026-11.csv"));
+    QCOMPARE(mapping.value("match").toString(), QStringLiteral("renamed"));
+    QCOMPARE(mapping.value("confidence").toDouble(), 0.95);
+    QVERIFY(mapping.value("reason").toString().startsWith(
+        QStringLiteral("same columns as \"orders-2026-11.csv\", renamed by case or spacing")));
+    const QJsonArray shown = json(QStringList{QStringLiteral("mapping"),
+                                              QStringLiteral("show"),
+                                              QStringLiteral("--json"),
+                                              QStringLiteral("--project"),
+                                              project,
+                                              QStringLiteral("--file"),
+                                              QStringLiteral("orders-2026-12.csv")})
+                                 .value("mappings")
+                                 .toArray();
+    QCOMPARE(shown[0].toObject().value("schema_column").toString(), QStringLiteral("amount"));
+    QCOMPARE(shown[0].toObject().value("transform").toString(), QStringLiteral("number:de_DE"));
+    QCOMPARE(shown[1].toObject().value("schema_column").toString(), QStringLiteral("order_id"));
+    QCOMPARE(shown[2].toObject().value("transform").toString(), QStringLiteral("collapse"));
+    const test::CliResult exported = cli({QStringLiteral("export"),
+                                          QStringLiteral("--mapped"),
+                                          QStringLiteral("--project"),
+                                          project,
+                                          QStringLiteral("--file"),
+                                          QStringLiteral("orders-2026-12.csv")});
+    QCOMPARE(QString::fromUtf8(exported.out),
+             QStringLiteral("order_id,customer,amount\n2,Bob,7.5\n"));
+
+    const test::CliResult none
+        = cli(importArgs(january, {QStringLiteral("--mapping-from"), QStringLiteral("none")}));
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(!none.out.contains("mapping"), none.out.constData());
+    QCOMPARE(json(QStringList{QStringLiteral("mapping"),
+                              QStringLiteral("show"),
+                              QStringLiteral("--json"),
+                              QStringLiteral("--project"),
+                              project,
+                              QStringLiteral("--file"),
+                              QStringLiteral("orders-2027-01.csv")})
+                 .value("version")
+                 .toInt(),
+             0);
+    // A file named explicitly; the text output names what was applied.
+    const QString february = m_files.filePath(QStringLiteral("orders-2027-02.csv"));
+    QVERIFY(test::writeFile(february, "Order ID,Kunde,Betrag\n4,Dee,\"3,0\"\n"));
+    const test::CliResult replaced = cli(importArgs(
+        february, {QStringLiteral("--mapping-from"), QStringLiteral("orders-2026-11.csv")}));
+    QCOMPARE(replaced.exitCode, 0);
+    QVERIFY2(replaced.out.contains("mapping applied: same header as \"orders-2026-11.csv\""),
+             replaced.out.constData());
 }
 
 void TestSchemaCli::mappingAuto()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
+#include "schema/valuetransform.h"
 #include "schema/valuevalidator.h"
 
 #include <QtTest>
@@ -181,6 +182,83 @@ void TestValueValidator::transforms_data()
                               << "2024-01-31T13:45:00";
     QTest::newRow("month names") << "date:d MMM yyyy" << ColumnType::Date << "5 Feb 2024"
                                  << "2024-02-05";
+    QTest::newRow("date formats in order, first")
+        << "date:dd.MM.yyyy|MM/dd/yyyy|MMM d, yyyy" << ColumnType::Date << "31.01.2024"
+        << "2024-01-31";
+    QTest::newRow("date formats in order, second")
+        << "date:dd.MM.yyyy|MM/dd/yyyy|MMM d, yyyy" << ColumnType::Date << "12/31/2024"
+        << "2024-12-31";
+    QTest::newRow("date formats in order, third with a comma")
+        << "date:dd.MM.yyyy|MM/dd/yyyy|MMM d, yyyy" << ColumnType::Date << "Feb 29, 2024"
+        << "2024-02-29";
+    QTest::newRow("date formats: the first that reads wins")
+        << "date:dd/MM/yyyy|MM/dd/yyyy" << ColumnType::Date << "02/03/2024"
+        << "2024-03-02";
+    QTest::newRow("date formats: none reads")
+        << "date:dd.MM.yyyy|MM/dd/yyyy" << ColumnType::Date << "31/12/2024"
+        << "31/12/2024";
+    QTest::newRow("datetime formats in order") << "date:dd.MM.yyyy HH:mm|yyyy-MM-dd HH:mm:ss"
+                                               << ColumnType::DateTime << "2024-01-31 07:08:09"
+                                               << "2024-01-31T07:08:09";
+    QTest::newRow("collapse") << "collapse" << ColumnType::Text << "  New \t  York\u00a0 City "
+                              << "New York City";
+    QTest::newRow("null-if default") << "null-if" << ColumnType::Integer << " null "
+                                     << "";
+    QTest::newRow("null-if default n/a") << "null-if" << ColumnType::Integer << "N/A"
+                                         << "";
+    QTest::newRow("null-if default #N/A") << "null-if" << ColumnType::Integer << "#N/A"
+                                          << "";
+    QTest::newRow("null-if blank") << "null-if" << ColumnType::Integer << "   "
+                                   << "";
+    QTest::newRow("null-if keeps others") << "null-if" << ColumnType::Text << "nullable"
+                                          << "nullable";
+    QTest::newRow("null-if configured") << "null-if:-|unknown" << ColumnType::Text << "Unknown"
+                                        << "";
+    QTest::newRow("null-if configured keeps NULL")
+        << "null-if:-|unknown" << ColumnType::Text << "NULL"
+        << "NULL";
+    QTest::newRow("number de") << "number:de_DE" << ColumnType::Decimal << "1.234,56"
+                               << "1234.56";
+    QTest::newRow("number de negative") << "number:de_DE" << ColumnType::Decimal << "-1.234.567,5"
+                                        << "-1234567.5";
+    QTest::newRow("number de, no groups") << "number:de" << ColumnType::Decimal << "0,75"
+                                          << "0.75";
+    QTest::newRow("number de, grouped integer") << "number:de_DE" << ColumnType::Integer << "12.345"
+                                                << "12345";
+    QTest::newRow("number de, bad grouping kept")
+        << "number:de_DE" << ColumnType::Decimal << "1.23,4"
+        << "1.23,4";
+    QTest::newRow("number de, already plain kept")
+        << "number:de_DE" << ColumnType::Decimal << "1234.56"
+        << "1234.56";
+    QTest::newRow("number de, text kept") << "number:de_DE" << ColumnType::Decimal << "zwölf"
+                                          << "zwölf";
+    QTest::newRow("number fr, narrow no-break space")
+        << "number:fr_FR" << ColumnType::Decimal << "1\u202f234\u202f567,89"
+        << "1234567.89";
+    QTest::newRow("number fr, plain space") << "number:fr_FR" << ColumnType::Decimal << " 1 234,5 "
+                                            << "1234.5";
+    QTest::newRow("number de_CH, apostrophe") << "number:de_CH" << ColumnType::Decimal << "1'234.50"
+                                              << "1234.50";
+    QTest::newRow("number en") << "number:en_US" << ColumnType::Decimal << "+1,234,567.25"
+                               << "1234567.25";
+    QTest::newRow("lookup") << "lookup:Deutschland=DE|Frankreich=FR" << ColumnType::Text
+                            << " deutschland "
+                            << "DE";
+    QTest::newRow("lookup misses")
+        << "lookup:Deutschland=DE|Frankreich=FR" << ColumnType::Text << "Spanien"
+        << "Spanien";
+    QTest::newRow("lookup escaped") << R"(lookup:a\=b=1|x\|y=2|p\;q=3)" << ColumnType::Text << "x|y"
+                                    << "2";
+    QTest::newRow("lookup to empty") << "lookup:unbekannt=" << ColumnType::Text << "Unbekannt"
+                                     << "";
+    QTest::newRow("chain in order")
+        << "collapse; null-if:-;lookup:united kingdom=GB|germany=DE ;lower" << ColumnType::Text
+        << "  United   Kingdom "
+        << "gb";
+    QTest::newRow("chain null-if then number")
+        << "null-if;number:de_DE" << ColumnType::Decimal << "n/a"
+        << "";
 }
 
 void TestValueValidator::transforms()
@@ -193,7 +271,11 @@ void TestValueValidator::transforms()
     const std::optional<ValueTransform> parsed = ValueTransform::parse(transform, &error);
     QVERIFY2(parsed, qPrintable(error));
     QCOMPARE(QString::fromUtf8(parsed->apply(value.toUtf8(), target)), result);
-    QCOMPARE(ValueTransform::parse(parsed->toString())->kind, parsed->kind);
+    // What toString() writes reads back as the same steps.
+    const std::optional<ValueTransform> again = ValueTransform::parse(parsed->toString(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->toString(), parsed->toString());
+    QCOMPARE(QString::fromUtf8(again->apply(value.toUtf8(), target)), result);
 }
 
 void TestValueValidator::badTransforms_data()
@@ -204,6 +286,15 @@ void TestValueValidator::badTransforms_data()
     QTest::newRow("date blank format") << "date:  ";
     QTest::newRow("trim with argument") << "trim:x";
     QTest::newRow("date without colon") << "date";
+    QTest::newRow("date with empty formats") << "date:| |";
+    QTest::newRow("collapse with argument") << "collapse:1";
+    QTest::newRow("number without locale") << "number";
+    QTest::newRow("number, unknown locale") << "number:xx_YY";
+    QTest::newRow("lookup without entries") << "lookup:";
+    QTest::newRow("lookup entry without =") << "lookup:Deutschland";
+    QTest::newRow("lookup entry with two =") << "lookup:a=b=c";
+    QTest::newRow("lookup lists a value twice") << "lookup:DE=1|de=2";
+    QTest::newRow("unknown step in a chain") << "trim;shout";
 }
 
 void TestValueValidator::badTransforms()

@@ -6,6 +6,7 @@
 
 #include "db/database.h"
 #include "db/dberror.h"
+#include "db/osuser.h"
 #include "db/sql.h"
 #include "emptystate.h"
 #include "filedialogs.h"
@@ -35,6 +36,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
+#include <limits>
 
 namespace stevedore {
 
@@ -364,6 +368,10 @@ void ImportsView::updateSummary()
         // The time and rates are this run's: say how many records it added.
         if (r.resumed)
             lines << tr("This run: %1 records").arg(locale.toString(r.importedThisRun));
+        if (job.fixed > 0)
+            lines << tr("%n rejected record(s) fixed in place since the run (counted above)",
+                        nullptr,
+                        int(std::min<qint64>(job.fixed, std::numeric_limits<int>::max())));
         lines << tr("Average: %1 records/s   Peak: %2 records/s%3")
                      .arg(locale.toString(qint64(r.recordsPerSecond)),
                           locale.toString(qint64(r.peakRecordsPerSecond)),
@@ -525,7 +533,7 @@ void ImportsView::askApplyFixesFile()
 void ImportsView::applyFixesFile(const QString &editedCsv)
 {
     const qint64 fileId = m_queue->job(selectedJob()).result.fileId;
-    const rejectfixes::Author author{rejectfixes::currentOsUser()};
+    const rejectfixes::Author author{currentOsUser()};
     runFixes(fileId, QFileInfo(editedCsv).fileName(), [fileId, editedCsv, author](const Sql &sql) {
         return rejectfixes::apply(sql, fileId, editedCsv, author);
     });
@@ -540,7 +548,7 @@ void ImportsView::applyFixes()
     if (fixes.isEmpty())
         return;
     const qint64 fileId = job.result.fileId;
-    const rejectfixes::Author author{rejectfixes::currentOsUser()};
+    const rejectfixes::Author author{currentOsUser()};
     runFixes(fileId, QString(), [fileId, fixes, author](const Sql &sql) {
         return rejectfixes::apply(sql, fileId, fixes, author);
     });
@@ -608,6 +616,8 @@ void ImportsView::runFixes(qint64 fileId,
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
+        // The job's counts change first, so that the rejects reload against the new count.
+        m_queue->fixesApplied(fileId, outcome.applied);
         loadRejects();
         if (outcome.applied > 0)
             emit fixesApplied(fileId, outcome.applied);

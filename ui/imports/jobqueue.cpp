@@ -3,9 +3,11 @@
 #include "imports/jobqueue.h"
 
 #include "db/database.h"
+#include "db/dberror.h"
 #include "db/sql.h"
 #include "futurewatch.h"
 #include "logging/logging.h"
+#include "schema/mappingmemory.h"
 #include "store/catalog.h"
 #include "store/importjobs.h"
 
@@ -15,6 +17,9 @@
 #include <QPointer>
 #include <QSet>
 #include <QtConcurrent>
+
+#include <algorithm>
+#include <memory>
 
 namespace stevedore {
 
@@ -109,6 +114,21 @@ QString stoppedMessage(ImportJob::State state, const ImportResult &result)
         break;
     }
     return result.message;
+}
+
+// What became of the mapping of a file just imported (schema/mappingmemory.h), in words.
+QString recalledMessage(const mappingmemory::Outcome &outcome)
+{
+    if (!outcome.proposal)
+        return {};
+    const QString confidence
+        = JobQueue::tr("%1 %").arg(QLocale().toString(qRound(outcome.proposal->confidence * 100)));
+    if (outcome.applied)
+        return JobQueue::tr("Mapped as %1, whose header matches (confidence %2).")
+            .arg(outcome.proposal->sourceFile, confidence);
+    return JobQueue::tr("Not mapped automatically: the best match, %1, has a confidence of %2 "
+                        "only. The Mapping view can take its mapping.")
+        .arg(outcome.proposal->sourceFile, confidence);
 }
 
 // What an unfinished job found at start-up says, by the status it was left in.
@@ -239,10 +259,31 @@ void JobQueue::start(ImportJob &job)
     job.finishedAt = {};
     Running running;
     running.importer = importer;
-    running.future = QtConcurrent::run(&m_pool, [importer] { return importer->run(); });
+    // A file just imported is mapped as the earlier file whose header matches it, on the
+    // same worker, before the job counts as finished.
+    auto recalled = std::make_shared<QString>();
+    running.future = QtConcurrent::run(&m_pool, [importer, database = m_database, recalled] {
+        ImportResult result = importer->run();
+        if (result.outcome != ImportResult::Outcome::Imported || result.fileId == 0)
+            return result;
+        const qint64 fileId = result.fileId;
+        try {
+            *recalled = recalledMessage(database
+                                            ->write([fileId](QSqlDatabase &db) {
+                                                return mappingmemory::afterImport(
+                                                    Sql(db), fileId, QStringLiteral("auto"));
+                                            })
+                                            .result());
+        } catch (const DbError &error) {
+            *recalled = JobQueue::tr("The mapping of an earlier file could not be applied: "
+                                     "%1")
+                            .arg(error.message());
+        }
+        return result;
+    });
     m_running.insert(id, running);
-    whenFinished(running.future, this, [this, id](const QFuture<ImportResult> &future) {
-        onFinished(id, future.result());
+    whenFinished(running.future, this, [this, id, recalled](const QFuture<ImportResult> &future) {
+        onFinished(id, future.result(), *recalled);
     });
     emit jobChanged(id);
 }
@@ -258,7 +299,7 @@ void JobQueue::onProgress(int id, const ImportProgress &progress)
     emit jobChanged(id);
 }
 
-void JobQueue::onFinished(int id, const ImportResult &result)
+void JobQueue::onFinished(int id, const ImportResult &result, const QString &recalled)
 {
     m_running.remove(id);
     const auto it = m_jobs.find(id);
@@ -270,6 +311,8 @@ void JobQueue::onFinished(int id, const ImportResult &result)
         job.jobId = result.jobId;
     job.finishedAt = QDateTime::currentDateTime();
     job.message = stoppedMessage(job.state, result);
+    if (!recalled.isEmpty())
+        job.message = job.message.isEmpty() ? recalled : job.message + QLatin1Char('\n') + recalled;
     job.progress.records = result.records;
     job.progress.rejected = result.rejected;
     switch (result.outcome) {
@@ -342,6 +385,26 @@ void JobQueue::remove(int id)
     m_jobs.erase(it);
     m_order.removeOne(id);
     emit jobRemoved(id);
+}
+
+void JobQueue::fixesApplied(qint64 fileId, qint64 applied)
+{
+    if (fileId == 0 || applied <= 0)
+        return;
+    for (const int id : std::as_const(m_order)) {
+        ImportJob &job = m_jobs[id];
+        if (job.state != ImportJob::State::Done || job.result.fileId != fileId)
+            continue;
+        const qint64 fixed = std::min(applied, job.result.rejected);
+        if (fixed <= 0)
+            continue;
+        job.fixed += fixed;
+        job.result.records += fixed;
+        job.result.rejected -= fixed;
+        job.progress.records += fixed;
+        job.progress.rejected = std::max<qint64>(0, job.progress.rejected - fixed);
+        emit jobChanged(id);
+    }
 }
 
 void JobQueue::discard(int id)

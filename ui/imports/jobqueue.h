@@ -44,6 +44,7 @@ struct ImportJob
     QString dbStatus;    // the stored status of an interrupted job
     QDateTime startedAt;
     QDateTime finishedAt;
+    qint64 fixed = 0; // rejects fixed in place after the run (counted in records, not rejected)
 
     QString fileName() const;
     // 0..100, from bytes read; -1 when unknown.
@@ -108,6 +109,9 @@ public:
     // Removes a finished (Done/Failed) entry from the list; the database keeps the job.
     void remove(int id);
     void reloadInterrupted();
+    // Rejects of fileId put back into the file (rejectfixes::apply): the finished jobs that
+    // imported it count them as records rather than rejects, as the database does.
+    void fixesApplied(qint64 fileId, qint64 applied);
 
     QList<int> ids() const { return m_order; }
     bool contains(int id) const { return m_jobs.contains(id); }
@@ -144,7 +148,7 @@ private:
     void startNext();
     void start(ImportJob &job);
     void onProgress(int id, const ImportProgress &progress);
-    void onFinished(int id, const ImportResult &result);
+    void onFinished(int id, const ImportResult &result, const QString &recalled);
     void stop(int id, ImportJob::State stopping, ImportJob::State stopped);
     void loadInterrupted(quint64 token);
 

@@ -10,6 +10,7 @@
 #include "db/sql.h"
 #include "futurewatch.h"
 #include "mapping/mappingmodel.h"
+#include "schema/mappingmemory.h"
 #include "schema/mappingservice.h"
 #include "schema/schemaservice.h"
 #include "store/recordcodec.h"
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -180,6 +182,11 @@ void MappingEditor::createActions()
     m_autoMatch->setObjectName(QStringLiteral("autoMatchAction"));
     m_autoMatch->setToolTip(tr("Map unmapped file columns to the schema columns whose names "
                                "match confidently"));
+    m_recall
+        = new QAction(QIcon(QStringLiteral(":/icons/mapping.svg")), tr("From &Earlier File"), this);
+    m_recall->setObjectName(QStringLiteral("recallAction"));
+    m_recall->setToolTip(tr("Map the columns as in the project's earlier file whose header "
+                            "matches this one best, corrections included"));
     m_validate
         = new QAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Validate"), this);
     m_validate->setObjectName(QStringLiteral("validateAction"));
@@ -194,7 +201,7 @@ void MappingEditor::createActions()
     m_reload->setObjectName(QStringLiteral("reloadAction"));
     m_reload->setToolTip(tr("Load the saved mapping again"));
     // The shortcuts act while focus is in the editor, so they leave other views' alone.
-    for (QAction *action : {m_undo, m_redo, m_autoMatch, m_validate, m_save, m_reload}) {
+    for (QAction *action : {m_undo, m_redo, m_autoMatch, m_recall, m_validate, m_save, m_reload}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -208,6 +215,7 @@ void MappingEditor::createWidgets()
     toolBar->addAction(m_redo);
     toolBar->addSeparator();
     toolBar->addAction(m_autoMatch);
+    toolBar->addAction(m_recall);
     toolBar->addAction(m_validate);
     toolBar->addAction(m_reload);
     showIconsOnly(toolBar, {m_undo, m_redo, m_reload});
@@ -215,6 +223,7 @@ void MappingEditor::createWidgets()
     m_busy = new BusyIndicator(this);
     m_heading = new QLabel(this);
     m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
 
     m_table = new QTableView(this);
     setAccessibleText(m_table,
@@ -247,13 +256,19 @@ void MappingEditor::createWidgets()
     // Offered while nothing is mapped: the first step of every new file.
     m_noMapping = new QWidget(this);
     m_noMapping->setObjectName(QStringLiteral("noMappingHint"));
-    auto *hint = new QLabel(tr("No column of this file is mapped yet. Auto-match maps the columns "
-                               "whose names match the schema; then adjust the rest by hand."),
+    auto *hint = new QLabel(tr("No column of this file is mapped yet. From Earlier File maps it "
+                               "as the project's file with the most alike header; Auto-match "
+                               "maps the columns whose names match the schema. Then adjust the "
+                               "rest by hand."),
                             m_noMapping);
     hint->setWordWrap(true);
     auto *hintLayout = new QHBoxLayout(m_noMapping);
     hintLayout->setContentsMargins(0, 0, 0, 0);
     hintLayout->addWidget(hint, 1);
+    auto *recallButton = new QToolButton(m_noMapping);
+    recallButton->setDefaultAction(m_recall);
+    recallButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    hintLayout->addWidget(recallButton);
     hintLayout->addWidget(primaryButton(m_autoMatch, m_noMapping));
     m_noMapping->hide();
 
@@ -280,6 +295,7 @@ void MappingEditor::connectSignals()
     connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
     connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_autoMatch, &QAction::triggered, this, &MappingEditor::autoMatch);
+    connect(m_recall, &QAction::triggered, this, &MappingEditor::recallMapping);
     connect(m_validate, &QAction::triggered, this, &MappingEditor::validate);
     connect(m_save, &QAction::triggered, this, &MappingEditor::save);
     connect(m_reload, &QAction::triggered, this, [this] {
@@ -570,6 +586,45 @@ void MappingEditor::autoMatch()
     emit statusMessage(message);
 }
 
+void MappingEditor::recallMapping()
+{
+    if (!m_database || m_file.id == 0 || m_model->rowCount() == 0 || m_loading || m_saving
+        || m_recalling)
+        return;
+    m_recalling = true;
+    updateActions();
+    const qint64 fileId = m_file.id;
+    const quint64 token = m_fileToken;
+    auto future = m_database->read(
+        [fileId](QSqlDatabase &db) { return mappingmemory::propose(Sql(db), fileId); });
+    whenFinished(future, this, [this, token](const QFuture<std::optional<MappingProposal>> &done) {
+        m_recalling = false;
+        updateActions();
+        if (token != m_fileToken)
+            return;
+        if (const QString error = failureOf(done); !error.isEmpty()) {
+            emit statusMessage(tr("Could not look for an earlier mapping: %1").arg(error));
+            return;
+        }
+        const std::optional<MappingProposal> proposal = done.result();
+        if (!proposal) {
+            emit statusMessage(
+                tr("No earlier file of this project shares a mapped column with this one."));
+            return;
+        }
+        const QString confidence
+            = tr("%1 %").arg(QLocale().toString(qRound(proposal->confidence * 100)));
+        const int changed
+            = m_model->applyMapping(proposal->edits, tr("Map as %1").arg(proposal->sourceFile));
+        emit statusMessage(
+            changed == 0 ? tr("The mapping already is that of %1.").arg(proposal->sourceFile)
+                         : tr("Mapped %n column(s) as in %1 (confidence %2); save to keep it.",
+                              nullptr,
+                              changed)
+                               .arg(proposal->sourceFile, confidence));
+    });
+}
+
 void MappingEditor::validate()
 {
     if (!m_database || m_file.id == 0 || m_loading || m_model->rowCount() == 0)
@@ -650,10 +705,15 @@ void MappingEditor::updateHeading()
         return;
     }
     const QLocale locale;
-    m_heading->setText(tr("%1 in project %2: %Ln record(s), mapping version %3",
-                          nullptr,
-                          clamped(m_file.recordCount))
-                           .arg(m_file.name, m_project, locale.toString(m_file.mappingVersion)));
+    QString text = tr("%1 in project %2: %Ln record(s), mapping version %3",
+                      nullptr,
+                      clamped(m_file.recordCount))
+                       .arg(m_file.name, m_project, locale.toString(m_file.mappingVersion));
+    // A mapping recalled from an earlier file says so until someone saves it.
+    const QString origin = m_model->mapping().origin;
+    if (!origin.isEmpty())
+        text += QLatin1Char('\n') + tr("Mapping taken from an earlier file: %1").arg(origin);
+    m_heading->setText(text);
 }
 
 // The details pane: everything about the current row, with every validation example.
@@ -681,12 +741,36 @@ void MappingEditor::updateDetails()
                                 : QLatin1String(" (") + schemaTip + QLatin1Char(')')));
     if (m_model->target(row).isMapped())
         html += htmlLine(tr("Transform"), cell(MappingModel::Transform).toString());
+    if (!m_model->target(row).transform.isEmpty())
+        html += htmlLine(tr("Transform text"), m_model->target(row).transform);
     if (const QString confidence = cell(MappingModel::Confidence, Qt::ToolTipRole).toString();
         !confidence.isEmpty())
         html += htmlLine(tr("Confidence"), confidence);
     if (const QString validation = cell(MappingModel::Validation).toString(); !validation.isEmpty())
         html += htmlLine(tr("Validation"), validation);
     html += QStringLiteral("</table>");
+    const QVariantList transformed
+        = cell(MappingModel::Samples, MappingModel::TransformedSamplesRole).toList();
+    if (!m_model->target(row).transform.isEmpty() && !transformed.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><table border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                    .arg(tr("The sample values before and after the transform:").toHtmlEscaped(),
+                         tr("Before").toHtmlEscaped(),
+                         tr("After").toHtmlEscaped(),
+                         tr("Check").toHtmlEscaped());
+        for (const QVariant &sample : transformed) {
+            const QVariantMap map = sample.toMap();
+            const QString reason = map.value(QStringLiteral("reason")).toString();
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(map.value(QStringLiteral("before")).toString().toHtmlEscaped(),
+                             map.value(QStringLiteral("after")).toString().toHtmlEscaped(),
+                             reason.isEmpty()
+                                 ? tr("valid").toHtmlEscaped()
+                                 : QStringLiteral("<span style=\"color:#c62828\">%1</span>")
+                                       .arg(reason.toHtmlEscaped()));
+        }
+        html += QStringLiteral("</table>");
+    }
     const QVariantList examples
         = cell(MappingModel::Validation, MappingModel::ExamplesRole).toList();
     if (!examples.isEmpty()) {
@@ -720,6 +804,7 @@ void MappingEditor::updateActions()
     m_redo->setToolTip(m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText())
                                               : tr("Redo"));
     m_autoMatch->setEnabled(shown && idle && !m_model->schema().columns.isEmpty());
+    m_recall->setEnabled(shown && idle && !m_recalling && !m_model->schema().columns.isEmpty());
     m_validate->setEnabled(shown && idle);
     m_save->setEnabled(shown && idle && isModified());
     m_reload->setEnabled(m_database && m_file.id != 0 && idle);

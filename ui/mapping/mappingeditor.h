@@ -58,6 +58,9 @@ public:
     // The toolbar's actions, also callable directly. save() saves the edits in one
     // transaction, refused as a conflict when the mapping changed since it was loaded.
     void autoMatch();
+    // Maps the file as the project's earlier file whose header matches it best
+    // (schema/mappingmemory.h), as one undoable edit; save to keep it.
+    void recallMapping();
     void validate();
     void save();
 
@@ -105,6 +108,7 @@ private:
     bool m_loading = false;
     bool m_editable = true; // as last announced by editableChanged()
     bool m_validating = false;
+    bool m_recalling = false;
     bool m_saving = false;
     bool m_lastSaveOk = false;
     bool m_reloadAfterSave = false;
@@ -123,6 +127,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_autoMatch = nullptr;
+    QAction *m_recall = nullptr;
     QAction *m_validate = nullptr;
     QAction *m_save = nullptr;
     QAction *m_reload = nullptr;

@@ -35,10 +35,19 @@ bool isDateType(ColumnType type)
     return type == ColumnType::Date || type == ColumnType::DateTime;
 }
 
-bool isDateTransform(const QString &transform)
+bool hasDateStep(const QString &transform)
 {
-    return transform.startsWith(QLatin1String("date:"));
+    const std::optional<ValueTransform> parsed = ValueTransform::parse(transform);
+    return parsed && parsed->hasDateStep();
 }
+
+bool isNumberType(ColumnType type)
+{
+    return type == ColumnType::Integer || type == ColumnType::Decimal;
+}
+
+// Locales offered for number columns; any other can be typed (number:LOCALE).
+const char *const numberLocales[] = {"de_DE", "fr_FR", "de_CH", "en_US"};
 
 QString percent(double confidence)
 {
@@ -210,7 +219,7 @@ void MappingModel::setTarget(int row, const ColumnTarget &target)
     if (row < 0 || row >= m_rows.size() || m_rows[row].target == target)
         return;
     m_rows[row].target = target;
-    emit dataChanged(index(row, SchemaColumn), index(row, Validation));
+    emit dataChanged(index(row, Samples), index(row, Validation));
 }
 
 bool MappingModel::isEditableRow(int row) const
@@ -278,7 +287,7 @@ bool MappingModel::setSchemaColumn(int row, qint64 schemaColumnId)
     if (!column)
         return refuse(tr("There is no schema column with id %1.").arg(schemaColumnId));
     ColumnTarget after{column->id, column->name, before.transform, std::nullopt};
-    if (isDateTransform(after.transform) && !isDateType(column->type))
+    if (hasDateStep(after.transform) && !isDateType(column->type))
         after.transform.clear();
     QList<std::pair<int, ColumnTarget>> changes;
     // A schema column takes its values from one file column: the one that fed it lets go.
@@ -308,7 +317,7 @@ bool MappingModel::setTransform(int row, const QString &transform)
         parsed = ValueTransform::parse(QLatin1String("date:") + transform.trimmed());
     if (!parsed)
         return refuse(tr("%1 is not a transform: %2").arg(quotedName(transform), error));
-    if (parsed->kind == ValueTransform::Kind::Date && !dateColumn)
+    if (parsed->hasDateStep() && !dateColumn)
         return refuse(tr("A date format can only be parsed for a date or date-and-time column, "
                          "and %1 is not one.")
                           .arg(before.schemaColumn));
@@ -320,6 +329,29 @@ bool MappingModel::setTransform(int row, const QString &transform)
         {{row, after}},
         tr("Set the transform of %1 to %2").arg(displayName(row), transformLabel(after.transform)));
     return true;
+}
+
+int MappingModel::applyMapping(const QList<MappingEdit> &edits, const QString &text)
+{
+    QList<std::pair<int, ColumnTarget>> changes;
+    QSet<int> named;
+    for (const MappingEdit &edit : edits) {
+        const int row = rowOf(edit.fileColumn);
+        if (row < 0 || !isEditableRow(row))
+            continue;
+        named.insert(row);
+        const ColumnTarget target{
+            edit.schemaColumnId, edit.schemaColumn, edit.transform, edit.confidence};
+        if (!(m_rows[row].target == target))
+            changes << std::pair{row, target};
+    }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!named.contains(row) && m_rows[row].target.isMapped() && isEditableRow(row))
+            changes << std::pair{row, ColumnTarget()};
+    }
+    if (!changes.isEmpty())
+        change(changes, text);
+    return int(changes.size());
 }
 
 QList<MatchSuggestion> MappingModel::suggest() const
@@ -462,20 +494,65 @@ QVariant MappingModel::fileColumnData(const Row &row, int role) const
 
 QVariant MappingModel::samplesData(const Row &row, int role) const
 {
+    const QVariantList transformed
+        = row.target.transform.isEmpty() ? QVariantList() : transformedSamples(row);
+    const auto before = [](const QVariant &sample) {
+        return sample.toMap().value(QStringLiteral("before")).toString();
+    };
+    const auto after = [](const QVariant &sample) {
+        const QString value = sample.toMap().value(QStringLiteral("after")).toString();
+        return value.isEmpty() ? MappingModel::tr("(empty)") : value;
+    };
     switch (role) {
     case Qt::DisplayRole: {
         QStringList shown;
-        for (const QString &sample : row.samples)
-            shown << elided(sample);
+        if (transformed.isEmpty()) {
+            for (const QString &sample : row.samples)
+                shown << elided(sample);
+        } else {
+            for (const QVariant &sample : transformed)
+                shown << elided(before(sample)) + QStringLiteral(" \u2192 ")
+                             + elided(after(sample));
+        }
         return shown.join(QStringLiteral(" \u00b7 "));
     }
     case ValueRole:
         return row.samples;
-    case Qt::ToolTipRole:
-        return row.samples.isEmpty() ? tr("No values in the first records")
-                                     : row.samples.join(QLatin1Char('\n'));
+    case TransformedSamplesRole:
+        return transformedSamples(row);
+    case Qt::ToolTipRole: {
+        if (row.samples.isEmpty())
+            return tr("No values in the first records");
+        if (transformed.isEmpty())
+            return row.samples.join(QLatin1Char('\n'));
+        QStringList lines{tr("Before \u2192 after the transform:")};
+        for (const QVariant &sample : transformed) {
+            const QString reason = sample.toMap().value(QStringLiteral("reason")).toString();
+            lines << before(sample) + QStringLiteral(" \u2192 ") + after(sample)
+                         + (reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     }
     return {};
+}
+
+QVariantList MappingModel::transformedSamples(const Row &row) const
+{
+    const stevedore::SchemaColumn *column = schemaColumnOf(row);
+    if (!column)
+        return {};
+    const ValueTransform transform
+        = ValueTransform::parse(row.target.transform).value_or(ValueTransform());
+    const ValueValidator validator = column->validator();
+    QVariantList out;
+    for (const QString &sample : row.samples) {
+        const QByteArray value = transform.apply(sample.toUtf8(), column->type);
+        out << QVariantMap{{QStringLiteral("before"), sample},
+                           {QStringLiteral("after"), QString::fromUtf8(value)},
+                           {QStringLiteral("reason"), validator.reason(value)}};
+    }
+    return out;
 }
 
 QVariant MappingModel::schemaColumnData(int rowIndex, int role) const
@@ -516,10 +593,8 @@ QVariant MappingModel::transformData(const Row &row, int role) const
                                      : QVariant();
     case ChoicesRole:
         return transformChoices(row);
-    case CustomChoiceRole: {
-        const stevedore::SchemaColumn *column = schemaColumnOf(row);
-        return column && isDateType(column->type);
-    }
+    case CustomChoiceRole:
+        return row.target.isMapped();
     }
     return {};
 }
@@ -660,25 +735,43 @@ QVariantList MappingModel::schemaChoices(int row) const
 QVariantList MappingModel::transformChoices(const Row &row) const
 {
     QVariantList out;
-    for (const char *transform : {"", "trim", "upper", "lower"})
-        out << choice(transformLabel(QLatin1String(transform)), QString::fromLatin1(transform));
+    QStringList offered;
+    const auto offer = [&out, &offered](const QString &transform, const QString &tooltip) {
+        out << choice(transformLabel(transform), transform, tooltip);
+        offered << transform;
+    };
+    offer(QString(), QString());
+    offer(QStringLiteral("trim"), tr("Spaces before and after the value are removed"));
+    offer(QStringLiteral("collapse"),
+          tr("Spaces are trimmed, and runs of spaces inside become one"));
+    offer(QStringLiteral("upper"), QString());
+    offer(QStringLiteral("lower"), QString());
+    offer(QStringLiteral("null-if"),
+          tr("%1 (in any case) become empty values; type null-if:A|B for others")
+              .arg(ValueTransform::defaultNullValues().join(QStringLiteral(", "))));
     const stevedore::SchemaColumn *column = schemaColumnOf(row);
-    if (!column || !isDateType(column->type))
-        return out;
-    QStringList formats;
-    for (const char *format : dateFormats)
-        formats << QLatin1String(format);
-    if (column->type == ColumnType::DateTime) {
-        for (const char *format : dateTimeFormats)
-            formats << QLatin1String(format);
+    if (column && isNumberType(column->type)) {
+        for (const char *locale : numberLocales)
+            offer(QLatin1String("number:") + QLatin1String(locale),
+                  tr("Numbers written the %1 way become plain numbers (1234.56)")
+                      .arg(QLocale(QLatin1String(locale)).nativeLanguageName()));
     }
+    if (column && isDateType(column->type)) {
+        QStringList formats;
+        for (const char *format : dateFormats)
+            formats << QLatin1String(format);
+        if (column->type == ColumnType::DateTime) {
+            for (const char *format : dateTimeFormats)
+                formats << QLatin1String(format);
+        }
+        for (const QString &format : std::as_const(formats))
+            offer(QLatin1String("date:") + format,
+                  tr("Values written as %1 become ISO 8601 dates").arg(format));
+    }
+    // A transform of one's own (a chain, a lookup, other formats) stays selectable.
     const QString current = row.target.transform;
-    if (isDateTransform(current) && !formats.contains(current.mid(5)))
-        formats.prepend(current.mid(5));
-    for (const QString &format : std::as_const(formats))
-        out << choice(transformLabel(QLatin1String("date:") + format),
-                      QString(QLatin1String("date:") + format),
-                      tr("Values written as %1 become ISO 8601 dates").arg(format));
+    if (!current.isEmpty() && !offered.contains(current))
+        out.insert(1, choice(transformLabel(current), current, tr("Steps: %1").arg(current)));
     return out;
 }
 
@@ -691,15 +784,43 @@ QString MappingModel::transformLabel(const QString &transform)
 {
     if (transform.isEmpty())
         return tr("None");
-    if (transform == QLatin1String("trim"))
-        return tr("Trim spaces");
-    if (transform == QLatin1String("upper"))
-        return tr("Upper case");
-    if (transform == QLatin1String("lower"))
-        return tr("Lower case");
-    if (isDateTransform(transform))
-        return tr("Date from %1").arg(transform.mid(5));
-    return transform;
+    const std::optional<ValueTransform> parsed = ValueTransform::parse(transform);
+    if (!parsed)
+        return transform;
+    QStringList labels;
+    for (const ValueTransform::Step &step : parsed->steps()) {
+        switch (step.kind) {
+        case ValueTransform::Kind::Trim:
+            labels << tr("Trim spaces");
+            break;
+        case ValueTransform::Kind::Collapse:
+            labels << tr("Collapse spaces");
+            break;
+        case ValueTransform::Kind::Upper:
+            labels << tr("Upper case");
+            break;
+        case ValueTransform::Kind::Lower:
+            labels << tr("Lower case");
+            break;
+        case ValueTransform::Kind::NullIf:
+            labels << tr("Empty if %1")
+                          .arg((step.arguments.isEmpty() ? ValueTransform::defaultNullValues()
+                                                         : step.arguments)
+                                   .join(QStringLiteral(", ")));
+            break;
+        case ValueTransform::Kind::Number:
+            labels << tr("Number written %1")
+                          .arg(QLocale(step.arguments.value(0)).toString(1234.56, 'f', 2));
+            break;
+        case ValueTransform::Kind::Date:
+            labels << tr("Date from %1").arg(step.arguments.join(tr(" or ")));
+            break;
+        case ValueTransform::Kind::Lookup:
+            labels << tr("Look up %n value(s)", nullptr, int(step.arguments.size() / 2));
+            break;
+        }
+    }
+    return labels.join(QStringLiteral(" \u2192 "));
 }
 
 bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int role)

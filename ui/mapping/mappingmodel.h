@@ -56,10 +56,15 @@ public:
         // SchemaColumn and Transform: QVariantList of {"label", "value", "tooltip"} maps for
         // an editor to offer.
         ChoicesRole,
-        // Transform: true when a typed value is accepted too (a date format of one's own).
+        // Transform: true when a typed value is accepted too (a chain of steps, a lookup, a
+        // date format of one's own).
         CustomChoiceRole,
         // Validation: QVariantList of {"line", "record", "value", "reason"} maps.
         ExamplesRole,
+        // Samples: QVariantList of {"before", "after", "reason"} maps, one per sample value:
+        // the value as in the file, after the transform, and why that is invalid for the
+        // schema column ("" when valid). Empty when the row is unmapped.
+        TransformedSamplesRole,
     };
 
     explicit MappingModel(QUndoStack *undoStack = nullptr, QObject *parent = nullptr);
@@ -101,6 +106,9 @@ public:
     // schema column and confidence >= threshold as one undoable command. Returns how many.
     int applySuggestions(const QList<MatchSuggestion> &suggestions, double threshold);
     double threshold() const { return m_threshold; }
+    // Makes the mapping edits (every file column they name mapped as they say, every other
+    // column unmapped) as one undoable command named text. Returns the rows changed.
+    int applyMapping(const QList<MappingEdit> &edits, const QString &text);
 
     // Shows report, the result of validating the mapping validated: a row shows its column's
     // figures while its target is still the one validated.
@@ -147,6 +155,7 @@ private:
     QVariant validationData(const Row &row, int role) const;
     QVariantList schemaChoices(int row) const;
     QVariantList transformChoices(const Row &row) const;
+    QVariantList transformedSamples(const Row &row) const;
     const stevedore::SchemaColumn *schemaColumnOf(const Row &row) const;
 
     QUndoStack *m_undoStack = nullptr;

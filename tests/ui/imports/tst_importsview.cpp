@@ -201,6 +201,15 @@ void tst_ImportsView::gridFixesCheckUndoAndApply()
     QCOMPARE(model->index(0, RejectsModel::Line).data().toLongLong(), 201);
     QCOMPARE(model->fixAt(201), std::optional<QString>(QStringLiteral("200")));
     QCOMPARE(undo->count(), 0); // applied: no longer undoable
+    // The job's figures follow: one reject less, one record more, and the summary says why.
+    QCOMPARE(queue.job(id).result.rejected, 2);
+    QCOMPARE(queue.job(id).progress.rejected, 2);
+    QCOMPARE(queue.job(id).result.records, 298);
+    QCOMPARE(queue.job(id).fixed, 1);
+    QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral("Rejected: 2")),
+             qPrintable(view.summaryLabel()->text()));
+    QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral("fixed in place since the run")),
+             qPrintable(view.summaryLabel()->text()));
     const QByteArray records
         = exported(*m_database, QStringLiteral("sales"), QStringLiteral("orders.csv"));
     QVERIFY(records.contains("\n99,name 99,city 99\n100,name 100,city 0\n101,name 101,city 1\n"));

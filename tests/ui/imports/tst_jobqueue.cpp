@@ -4,6 +4,7 @@
 #include "imports/jobqueue.h"
 #include "imports/jobsmodel.h"
 #include "importtest.h"
+#include "schema/mappingservice.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void runsToCompletion();
+    void secondFileIsMappedAsTheFirst();
     void cancelThenResumeIsExact();
     void pauseThenResume();
     void concurrencyIsBounded();
@@ -118,6 +120,65 @@ void tst_JobQueue::runsToCompletion()
     QCOMPARE(job.percent(), 100);
     QVERIFY(job.jobId > 0);
     QCOMPARE(files(*m_database, QStringLiteral("p")).first().recordCount, 5000);
+}
+
+// A file imported from the GUI whose header matches an earlier file's gets that file's
+// mapping (schema/mappingmemory.h), and its job says so.
+void tst_JobQueue::secondFileIsMappedAsTheFirst()
+{
+    m_database
+        ->write([](QSqlDatabase &db) {
+            const Sql sql(db);
+            SchemaColumn id;
+            id.name = QStringLiteral("order_no");
+            id.type = ColumnType::Integer;
+            SchemaColumn city;
+            city.name = QStringLiteral("town");
+            SchemaService(sql).apply({id, city});
+        })
+        .waitForFinished();
+    JobQueue queue;
+    queue.setDatabase(m_database.get());
+    QSignalSpy finished(&queue, &JobQueue::jobFinished);
+    const int first = queue.enqueue(options(QStringLiteral("a.csv"), 10));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(queue.job(first).state, State::Done);
+    QVERIFY(queue.job(first).message.isEmpty()); // nothing earlier to take a mapping from
+    const qint64 firstFile = queue.job(first).result.fileId;
+    m_database
+        ->write([firstFile](QSqlDatabase &db) {
+            MappingService(Sql(db)).save(
+                firstFile,
+                {MappingEdit{QStringLiteral("id"), 0, QStringLiteral("order_no"), {}, {}},
+                 MappingEdit{QStringLiteral("city"),
+                             0,
+                             QStringLiteral("town"),
+                             QStringLiteral("upper"),
+                             {}}});
+        })
+        .waitForFinished();
+
+    const QString second = m_dir->filePath(QStringLiteral("b.csv"));
+    writeText(second, "City,ID,Name\nBonn,1,Ann\n");
+    ImportOptions o;
+    o.project = QStringLiteral("p");
+    o.path = second;
+    finished.clear();
+    const int id = queue.enqueue(o);
+    QVERIFY(finished.wait(60000));
+    const ImportJob job = queue.job(id);
+    QCOMPARE(job.state, State::Done);
+    QVERIFY2(job.message.contains(QStringLiteral("Mapped as a.csv")), qPrintable(job.message));
+    const FileMapping mapping = m_database
+                                    ->read([fileId = job.result.fileId](QSqlDatabase &db) {
+                                        return MappingService(Sql(db)).load(fileId);
+                                    })
+                                    .result();
+    QCOMPARE(mapping.columns[0].schemaColumn, QStringLiteral("town"));
+    QCOMPARE(mapping.columns[0].transform, QStringLiteral("upper"));
+    QCOMPARE(mapping.columns[1].schemaColumn, QStringLiteral("order_no"));
+    QVERIFY(!mapping.columns[2].isMapped());
+    QVERIFY(mapping.origin.startsWith(QStringLiteral("same columns as \"a.csv\"")));
 }
 
 void tst_JobQueue::cancelThenResumeIsExact()

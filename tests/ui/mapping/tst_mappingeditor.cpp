@@ -81,6 +81,7 @@ private slots:
     void cleanup();
 
     void modelEditsThroughTheUndoStack();
+    void transformChainsShowBeforeAndAfter();
     void loadsSamplesAndSchemaChoices();
     void autoMatchAppliesConfidentSuggestionsOnly();
     void editUndoRedo();
@@ -268,6 +269,102 @@ void tst_MappingEditor::modelEditsThroughTheUndoStack()
     QVERIFY(model.edits().isEmpty());
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// A chain typed into any mapped column's Transform cell is taken, labelled step by step,
+// undoable, and the samples show each value before and after it, with the result checked
+// against the schema column.
+void tst_MappingEditor::transformChainsShowBeforeAndAfter()
+{
+    QUndoStack stack;
+    MappingModel model(&stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Schema schema;
+    schema.version = 1;
+    schema.columns
+        = {schemaColumn("amount", ColumnType::Decimal), schemaColumn("country", ColumnType::Text)};
+    for (int i = 0; i < schema.columns.size(); ++i) {
+        schema.columns[i].id = 20 + i;
+        schema.columns[i].position = i;
+    }
+    FileMapping mapping;
+    mapping.fileId = 8;
+    mapping.version = 1;
+    mapping.columns
+        << ColumnMapping{QStringLiteral("Betrag"), 0, 20, QStringLiteral("amount"), {}, {}}
+        << ColumnMapping{QStringLiteral("Land"), 1, 21, QStringLiteral("country"), {}, {}};
+    model.setMapping(schema,
+                     mapping,
+                     {{QStringLiteral("1.234,5"), QStringLiteral("k.A."), QStringLiteral("12,3,4")},
+                      {QStringLiteral(" Deutschland "), QStringLiteral("Peru")}});
+    const QModelIndex amountSamples = model.index(0, MappingModel::Samples);
+    // No transform: the samples as they are, no before/after.
+    QCOMPARE(amountSamples.data().toString(), QStringLiteral("1.234,5 \u00b7 k.A. \u00b7 12,3,4"));
+
+    // Number columns are offered the locales' ways of writing numbers.
+    QStringList offered;
+    for (const QVariant &choice :
+         model.index(0, MappingModel::Transform).data(MappingModel::ChoicesRole).toList())
+        offered << choice.toMap().value(QStringLiteral("value")).toString();
+    QVERIFY(offered.contains(QStringLiteral("number:de_DE")));
+    QVERIFY(offered.contains(QStringLiteral("null-if")));
+    QVERIFY(!offered.contains(QStringLiteral("date:dd/MM/yyyy")));
+    QVERIFY(model.index(0, MappingModel::Transform).data(MappingModel::CustomChoiceRole).toBool());
+
+    QVERIFY(model.setData(model.index(0, MappingModel::Transform),
+                          QStringLiteral("null-if:k.A. ; number:de_DE")));
+    QCOMPARE(model.target(0).transform, QStringLiteral("null-if:k.A.;number:de_DE"));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(model.index(0, MappingModel::Transform).data().toString(),
+             QStringLiteral("Empty if k.A. \u2192 Number written 1.234,56"));
+    QCOMPARE(amountSamples.data().toString(),
+             QStringLiteral("1.234,5 \u2192 1234.5 \u00b7 k.A. \u2192 (empty) \u00b7 12,3,4 \u2192 "
+                            "12,3,4"));
+    const QVariantList after = amountSamples.data(MappingModel::TransformedSamplesRole).toList();
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after[0].toMap().value(QStringLiteral("after")).toString(), QStringLiteral("1234.5"));
+    QCOMPARE(after[0].toMap().value(QStringLiteral("reason")).toString(), QString());
+    QCOMPARE(after[1].toMap().value(QStringLiteral("after")).toString(), QString());
+    QCOMPARE(after[2].toMap().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("not a decimal number"));
+    QVERIFY(amountSamples.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("12,3,4 \u2192 12,3,4 (not a decimal number)")));
+
+    // A lookup on a text column; the chain stays selectable in the cell's choices.
+    QVERIFY(model.setData(model.index(1, MappingModel::Transform),
+                          QStringLiteral("collapse;lookup:Deutschland=DE|Frankreich=FR")));
+    QCOMPARE(model.index(1, MappingModel::Transform).data().toString(),
+             QStringLiteral("Collapse spaces \u2192 Look up 2 value(s)"));
+    QCOMPARE(model.index(1, MappingModel::Samples).data().toString(),
+             QStringLiteral(" Deutschland  \u2192 DE \u00b7 Peru \u2192 Peru"));
+    QCOMPARE(model.index(1, MappingModel::Transform)
+                 .data(MappingModel::ChoicesRole)
+                 .toList()
+                 .at(1)
+                 .toMap()
+                 .value(QStringLiteral("value"))
+                 .toString(),
+             QStringLiteral("collapse;lookup:Deutschland=DE|Frankreich=FR"));
+    // A chain that does not parse is refused with its reason, and nothing changes.
+    QSignalSpy refused(&model, &MappingModel::editRefused);
+    QVERIFY(!model.setData(model.index(1, MappingModel::Transform),
+                           QStringLiteral("collapse;lookup:Deutschland")));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().first().toString().contains(QStringLiteral("VALUE=REPLACEMENT")),
+             qPrintable(refused.first().first().toString()));
+    // A date step needs a date column.
+    QVERIFY(!model.setData(model.index(1, MappingModel::Transform),
+                           QStringLiteral("trim;date:dd.MM.yyyy")));
+    QCOMPARE(stack.count(), 2);
+
+    stack.undo();
+    QCOMPARE(model.target(1).transform, QString());
+    QCOMPARE(model.index(1, MappingModel::Samples).data().toString(),
+             QStringLiteral(" Deutschland  \u00b7 Peru"));
+    const QList<MappingEdit> edits = model.edits();
+    QCOMPARE(edits.size(), 1);
+    QCOMPARE(edits[0].transform, QStringLiteral("null-if:k.A.;number:de_DE"));
 }
 
 void tst_MappingEditor::loadsSamplesAndSchemaChoices()

@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Stevedore authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace stevedore {
+
+// The operating-system user this process runs as (the login name, else $USER), written into
+// audit columns next to the database user: who fixed a record, who saved a mapping.
+QString currentOsUser();
+
+} // namespace stevedore
