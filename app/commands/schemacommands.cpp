@@ -438,8 +438,9 @@ QList<Command> schemaCommands()
                         "       | set --project P --file F [--expect-version N] "
                         "'FILE_COLUMN=SCHEMA_COLUMN[:TRANSFORM]'...\n"
                         "       | validate --project P --file F [--json]\n"
-                        "TRANSFORM: trim, upper, lower or date:FORMAT (e.g. date:dd/MM/yyyy); an "
-                        "empty SCHEMA_COLUMN unmaps.\n"
+                        "TRANSFORM: steps separated by ';': trim, collapse, upper, lower, "
+                        "null-if[:VALUES], number:LOCALE, date:FORMAT, lookup:VALUE=RESULT "
+                        "(docs/schema.md); an empty SCHEMA_COLUMN unmaps.\n"
                         "validate exits 0 when valid, 2 when values are invalid or required "
                         "columns unmapped, 1 on errors"),
          {{QStringLiteral("project"), QStringLiteral("The project."), QStringLiteral("name")},
