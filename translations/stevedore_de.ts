@@ -3576,6 +3576,137 @@ Abgewiesen als: %2</translation>
     </message>
 </context>
 <context>
+    <name>stevedore::RulesDialog</name>
+    <message>
+        <source>regular expression the whole value must match, e.g. [A-Z]{2}-\d{3}</source>
+        <translation>regulärer Ausdruck, dem der ganze Wert entsprechen muss, z. B. [A-Z]{2}-\d{3}</translation>
+    </message>
+    <message>
+        <source>a date: 2026-01-31</source>
+        <translation>ein Datum: 2026-01-31</translation>
+    </message>
+    <message>
+        <source>a moment: 2026-01-31T12:00:00Z</source>
+        <translation>ein Zeitpunkt: 2026-01-31T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>a number: 0, 9.5, -1e3</source>
+        <translation>eine Zahl: 0, 9.5, -1e3</translation>
+    </message>
+    <message>
+        <source>characters: 0, 1, 2, …</source>
+        <translation>Zeichen: 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>Mindestlänge</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Höchstlänge</translation>
+    </message>
+    <message>
+        <source>Unique in the file</source>
+        <translation>Eindeutig in der Datei</translation>
+    </message>
+    <message>
+        <source>Unique in the project</source>
+        <translation>Eindeutig im Projekt</translation>
+    </message>
+    <message>
+        <source>Required with</source>
+        <translation>Pflicht mit</translation>
+    </message>
+    <message>
+        <source>Required without</source>
+        <translation>Pflicht ohne</translation>
+    </message>
+    <message>
+        <source>Validation Rules of “%1”</source>
+        <translation>Prüfregeln von „%1“</translation>
+    </message>
+    <message>
+        <source>Checked by Validate and shown in the Mapped view, on the value after the mapping&apos;s transform (%1 column). An empty value is checked only by the required rules.</source>
+        <translation>Von „Validieren“ geprüft und in der Ansicht „Zugeordnet“ gezeigt, am Wert nach der Umwandlung der Zuordnung (Spalte vom Typ %1). Ein leerer Wert wird nur von den Pflichtregeln geprüft.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>One rule a row, checked in this order</source>
+        <translation>Eine Regel je Zeile, in dieser Reihenfolge geprüft</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Other column</source>
+        <translation>Andere Spalte</translation>
+    </message>
+    <message>
+        <source>Message (optional)</source>
+        <translation>Meldung (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Type a value to check it</source>
+        <translation>Einen Wert eingeben, um ihn zu prüfen</translation>
+    </message>
+    <message>
+        <source>Test a value</source>
+        <translation>Einen Wert testen</translation>
+    </message>
+    <message>
+        <source>&amp;Test a value:</source>
+        <translation>Wert &amp;testen:</translation>
+    </message>
+    <message>
+        <source>The unique and required-with/-without rules need the other records: Validate checks them.</source>
+        <translation>Die Regeln „eindeutig“ und „Pflicht mit/ohne“ brauchen die anderen Datensätze: „Validieren“ prüft sie.</translation>
+    </message>
+    <message>
+        <source>✗ Not a valid %1 value: %2</source>
+        <translation>✗ Kein gültiger Wert vom Typ %1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the rules above to test them.</source>
+        <translation>Korrigieren Sie die Regeln oben, um sie zu testen.</translation>
+    </message>
+    <message>
+        <source>✗ Breaks rule %1 (%2): %3</source>
+        <translation>✗ Verletzt Regel %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>✓ Passes the type and the rules that look at one value.</source>
+        <translation>✓ Erfüllt den Typ und die Regeln, die einen einzelnen Wert prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::SchemaEditor</name>
     <message>
         <source>added</source>
@@ -3901,6 +4032,18 @@ Abgewiesen als: %2</translation>
         <source>The columns of the schema; problems are marked in their cells</source>
         <translation>Die Spalten des Schemas; Probleme sind in ihren Zellen markiert</translation>
     </message>
+    <message>
+        <source>Edit &amp;Rules…</source>
+        <translation>Re&amp;geln bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the column&apos;s validation rules: pattern, bounds, lengths, unique, required with another column</source>
+        <translation>Die Prüfregeln der Spalte bearbeiten: Muster, Grenzen, Längen, eindeutig, Pflicht mit einer anderen Spalte</translation>
+    </message>
+    <message>
+        <source>Edit Rules of “%1”</source>
+        <translation>Regeln von „%1“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::SchemaModel</name>
@@ -3995,6 +4138,14 @@ Abgewiesen als: %2</translation>
     <message>
         <source>Change Values of “%1”</source>
         <translation>Werte von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Double-click or Edit Rules… to edit the validation rules</source>
+        <translation>Doppelklick oder „Regeln bearbeiten…“, um die Prüfregeln zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
     </message>
 </context>
 <context>

@@ -3571,6 +3571,137 @@ Rejected as: %2</source>
     </message>
 </context>
 <context>
+    <name>stevedore::RulesDialog</name>
+    <message>
+        <source>regular expression the whole value must match, e.g. [A-Z]{2}-\d{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date: 2026-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moment: 2026-01-31T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number: 0, 9.5, -1e3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters: 0, 1, 2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation Rules of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by Validate and shown in the Mapped view, on the value after the mapping&apos;s transform (%1 column). An empty value is checked only by the required rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule a row, checked in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test a value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unique and required-with/-without rules need the other records: Validate checks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not a valid %1 value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rules above to test them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Breaks rule %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Passes the type and the rules that look at one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stevedore::SchemaEditor</name>
     <message>
         <source>added</source>
@@ -3896,6 +4027,18 @@ Rejected as: %2</source>
         <source>The columns of the schema; problems are marked in their cells</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the column&apos;s validation rules: pattern, bounds, lengths, unique, required with another column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Rules of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::SchemaModel</name>
@@ -3989,6 +4132,14 @@ Rejected as: %2</source>
     </message>
     <message>
         <source>Change Values of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Edit Rules… to edit the validation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

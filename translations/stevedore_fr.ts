@@ -3576,6 +3576,137 @@ Rejeté comme : %2</translation>
     </message>
 </context>
 <context>
+    <name>stevedore::RulesDialog</name>
+    <message>
+        <source>regular expression the whole value must match, e.g. [A-Z]{2}-\d{3}</source>
+        <translation>expression régulière à laquelle toute la valeur doit correspondre, p. ex. [A-Z]{2}-\d{3}</translation>
+    </message>
+    <message>
+        <source>a date: 2026-01-31</source>
+        <translation>une date : 2026-01-31</translation>
+    </message>
+    <message>
+        <source>a moment: 2026-01-31T12:00:00Z</source>
+        <translation>un instant : 2026-01-31T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>a number: 0, 9.5, -1e3</source>
+        <translation>un nombre : 0, 9.5, -1e3</translation>
+    </message>
+    <message>
+        <source>characters: 0, 1, 2, …</source>
+        <translation>caractères : 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>Longueur minimale</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Longueur maximale</translation>
+    </message>
+    <message>
+        <source>Unique in the file</source>
+        <translation>Unique dans le fichier</translation>
+    </message>
+    <message>
+        <source>Unique in the project</source>
+        <translation>Unique dans le projet</translation>
+    </message>
+    <message>
+        <source>Required with</source>
+        <translation>Obligatoire avec</translation>
+    </message>
+    <message>
+        <source>Required without</source>
+        <translation>Obligatoire sans</translation>
+    </message>
+    <message>
+        <source>Validation Rules of “%1”</source>
+        <translation>Règles de validation de « %1 »</translation>
+    </message>
+    <message>
+        <source>Checked by Validate and shown in the Mapped view, on the value after the mapping&apos;s transform (%1 column). An empty value is checked only by the required rules.</source>
+        <translation>Vérifiées par Valider et montrées dans la vue Mappé, sur la valeur après la transformation de l’association (colonne %1). Une valeur vide n’est vérifiée que par les règles d’obligation.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>One rule a row, checked in this order</source>
+        <translation>Une règle par ligne, vérifiées dans cet ordre</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Other column</source>
+        <translation>Autre colonne</translation>
+    </message>
+    <message>
+        <source>Message (optional)</source>
+        <translation>Message (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>&amp;Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Type a value to check it</source>
+        <translation>Saisissez une valeur pour la vérifier</translation>
+    </message>
+    <message>
+        <source>Test a value</source>
+        <translation>Tester une valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Test a value:</source>
+        <translation>&amp;Tester une valeur :</translation>
+    </message>
+    <message>
+        <source>The unique and required-with/-without rules need the other records: Validate checks them.</source>
+        <translation>Les règles d’unicité et d’obligation avec/sans ont besoin des autres enregistrements : Valider les vérifie.</translation>
+    </message>
+    <message>
+        <source>✗ Not a valid %1 value: %2</source>
+        <translation>✗ Pas une valeur %1 valide : %2</translation>
+    </message>
+    <message>
+        <source>Fix the rules above to test them.</source>
+        <translation>Corrigez les règles ci-dessus pour les tester.</translation>
+    </message>
+    <message>
+        <source>✗ Breaks rule %1 (%2): %3</source>
+        <translation>✗ Enfreint la règle %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>✓ Passes the type and the rules that look at one value.</source>
+        <translation>✓ Respecte le type et les règles qui portent sur une seule valeur.</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::SchemaEditor</name>
     <message>
         <source>added</source>
@@ -3901,6 +4032,18 @@ Rejeté comme : %2</translation>
         <source>The columns of the schema; problems are marked in their cells</source>
         <translation>Les colonnes du schéma ; les problèmes sont marqués dans leurs cellules</translation>
     </message>
+    <message>
+        <source>Edit &amp;Rules…</source>
+        <translation>&amp;Modifier les règles…</translation>
+    </message>
+    <message>
+        <source>Edit the column&apos;s validation rules: pattern, bounds, lengths, unique, required with another column</source>
+        <translation>Modifier les règles de validation de la colonne : motif, bornes, longueurs, unicité, obligation avec une autre colonne</translation>
+    </message>
+    <message>
+        <source>Edit Rules of “%1”</source>
+        <translation>Modifier les règles de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::SchemaModel</name>
@@ -3995,6 +4138,14 @@ Rejeté comme : %2</translation>
     <message>
         <source>Change Values of “%1”</source>
         <translation>Modifier les valeurs de « %1 »</translation>
+    </message>
+    <message>
+        <source>Double-click or Edit Rules… to edit the validation rules</source>
+        <translation>Double-cliquez ou utilisez Modifier les règles… pour modifier les règles de validation</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,8 @@ QList<BenchCase> benchCases();
 QStringList benchCaseNames();
 
 // The cases, one function each (benchcases.cpp, importcase.cpp, schemacases.cpp,
-// postgrescases.cpp). Each throws DbError (or std::exception) when it cannot finish.
+// validatecase.cpp, postgrescases.cpp). Each throws DbError (or std::exception) when it cannot
+// finish.
 namespace cases {
 QList<BenchResult> pool(BenchContext &ctx);
 QList<BenchResult> import(BenchContext &ctx);
@@ -45,6 +46,7 @@ QList<BenchResult> mapping(BenchContext &ctx);
 QList<BenchResult> tableCheck(BenchContext &ctx);
 QList<BenchResult> schema(BenchContext &ctx);
 QList<BenchResult> cache(BenchContext &ctx);
+QList<BenchResult> validate(BenchContext &ctx);
 QList<BenchResult> logging(BenchContext &ctx);
 QList<BenchResult> pooler(BenchContext &ctx);
 QList<BenchResult> replica(BenchContext &ctx);

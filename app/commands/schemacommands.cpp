@@ -4,6 +4,7 @@
 
 #include "db/database.h"
 #include "db/dberror.h"
+#include "schema/filevalidation.h"
 #include "schema/schemastore.h"
 
 #include <QFile>
@@ -18,6 +19,7 @@ const QString jsonFlag = QStringLiteral("json");
 const QString dryRunFlag = QStringLiteral("dry-run");
 const QString expectFlag = QStringLiteral("expect-version");
 const QString thresholdFlag = QStringLiteral("threshold");
+const QString failuresFlag = QStringLiteral("failures");
 
 // The options a sub-command accepts; any other command option is a mistake worth reporting.
 void allowOnly(const Context &ctx, const QString &sub, const QStringList &allowed)
@@ -347,8 +349,39 @@ int mappingValidate(Context &ctx, SchemaStore &store, const FileRef &ref)
 {
     allowOnly(ctx,
               QStringLiteral("validate"),
-              {QStringLiteral("project"), QStringLiteral("file"), jsonFlag});
-    const ValidationReport report = store.validate(ref.resolve(store));
+              {QStringLiteral("project"), QStringLiteral("file"), jsonFlag, failuresFlag});
+    const qint64 fileId = ref.resolve(store);
+    if (ctx.isSet(failuresFlag)) {
+        // Streamed as the scan finds them (on the pool thread; this one waits for the result).
+        const bool json = ctx.isSet(jsonFlag);
+        const FailureSink print = [&ctx, json, &ref](const ValidationFailure &failure) {
+            if (json) {
+                ctx.outJson(QVariantMap{{QStringLiteral("line"), failure.lineNo},
+                                        {QStringLiteral("record"), failure.recordNo},
+                                        {QStringLiteral("column"), failure.column},
+                                        {QStringLiteral("file_column"), failure.fileColumn},
+                                        {QStringLiteral("rule"), failure.rule},
+                                        {QStringLiteral("value"), failure.value},
+                                        {QStringLiteral("message"), failure.message}});
+                return;
+            }
+            ctx.out(QStringLiteral("%1:%2: %3: %4 (%5, value %6)\n")
+                        .arg(ref.file)
+                        .arg(failure.lineNo)
+                        .arg(quotedName(failure.column),
+                             failure.message,
+                             failure.rule,
+                             quotedName(failure.value)));
+        };
+        const ValidationReport report = store.validate(fileId, print);
+        if (!json) {
+            for (const QString &name : report.unmappedRequired)
+                ctx.out(QStringLiteral("%1: required schema column %2 is not mapped\n")
+                            .arg(ref.file, quotedName(name)));
+        }
+        return report.isValid() ? 0 : 2;
+    }
+    const ValidationReport report = store.validate(fileId);
     const int code = report.isValid() ? 0 : 2;
     if (ctx.isSet(jsonFlag)) {
         ctx.outJson(MappingService::toVariant(report));
@@ -437,12 +470,14 @@ QList<Command> schemaCommands()
                         "       | auto --project P --file F [--threshold X] [--dry-run] [--json]\n"
                         "       | set --project P --file F [--expect-version N] "
                         "'FILE_COLUMN=SCHEMA_COLUMN[:TRANSFORM]'...\n"
-                        "       | validate --project P --file F [--json]\n"
+                        "       | validate --project P --file F [--failures] [--json]\n"
                         "TRANSFORM: steps separated by ';': trim, collapse, upper, lower, "
                         "null-if[:VALUES], number:LOCALE, date:FORMAT, lookup:VALUE=RESULT "
                         "(docs/schema.md); an empty SCHEMA_COLUMN unmaps.\n"
                         "validate exits 0 when valid, 2 when values are invalid or required "
-                        "columns unmapped, 1 on errors"),
+                        "columns unmapped, 1 on errors; with --failures it lists every failing "
+                        "cell as FILE:LINE: COLUMN: MESSAGE (RULE, value V), or with --json one "
+                        "object a line"),
          {{QStringLiteral("project"), QStringLiteral("The project."), QStringLiteral("name")},
           {QStringLiteral("file"),
            QStringLiteral("The file in the project."),
@@ -452,7 +487,9 @@ QList<Command> schemaCommands()
           expect,
           {thresholdFlag,
            QStringLiteral("Apply suggestions at least this confident (0..1, default 0.8)."),
-           QStringLiteral("X")}},
+           QStringLiteral("X")},
+          {failuresFlag,
+           QStringLiteral("validate: list every failing cell, as the scan finds it.")}},
          mappingCommand},
     };
 }

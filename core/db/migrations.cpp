@@ -80,6 +80,12 @@ ALTER TABLE files ADD COLUMN mapping_saved_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE files ADD COLUMN mapping_origin TEXT NOT NULL DEFAULT '';
 )";
 
+// Version 8: a schema column's validation rules (schema/columnrules.h), a JSON array, so that
+// they are versioned with the column.
+const char columnRules[] = R"(
+ALTER TABLE schema_columns ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';
+)";
+
 const Migration migrations[] = {
     {1,
      R"(
@@ -353,6 +359,7 @@ CREATE INDEX import_jobs_file ON import_jobs (file_id);
     {5, rejectColumn, rejectColumn},
     {6, recordFixes, recordFixes},
     {7, mappingOrigin, mappingOrigin},
+    {8, columnRules, columnRules},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.

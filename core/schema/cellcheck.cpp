@@ -47,13 +47,20 @@ qint64 scanCells(const Sql &sql,
                     transformed = check.transform.apply(raw, check.target);
                 const QByteArrayView value
                     = check.transform.isNone() ? raw : QByteArrayView(transformed);
-                if (check.validator.isValid(value))
-                    continue;
+                QString reason;
+                if (!check.validator.isValid(value)) {
+                    reason = check.validator.reason(value);
+                } else {
+                    const int broken = value.isEmpty() ? -1 : check.rules.firstBroken(value);
+                    if (broken < 0)
+                        continue;
+                    reason = check.rules.message(broken);
+                }
                 CellCheckResult &result = results[i];
                 ++result.invalid;
                 if (result.examples.size() < maxExamples)
-                    result.examples << InvalidValue{
-                        lineNo, recordNo, QString::fromUtf8(raw), check.validator.reason(value)};
+                    result.examples
+                        << InvalidValue{lineNo, recordNo, QString::fromUtf8(raw), reason};
             }
         },
         pageSize);

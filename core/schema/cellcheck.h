@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "schema/columnrules.h"
 #include "schema/valuetransform.h"
 #include "schema/valuevalidator.h"
 
@@ -27,6 +28,7 @@ struct CellCheck
     ValueTransform transform;
     ColumnType target = ColumnType::Text;
     ValueValidator validator;
+    CellRules rules; // checked on non-empty values the validator accepts
 };
 
 struct CellCheckResult

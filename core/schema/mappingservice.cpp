@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "schema/mappingservice.h"
 
+#include "schema/filevalidation.h"
+
 #include "cache/cachescope.h"
 #include "db/dberror.h"
 #include "db/osuser.h"
@@ -180,30 +182,33 @@ QStringList mappedRecord(const MappingPlan &plan,
                          int *invalidCells,
                          QStringList *reasons)
 {
-    QStringList out;
-    out.reserve(plan.columns.size());
-    for (const MappingPlan::Column &column : plan.columns) {
-        if (column.source < 0) {
-            out << QString();
-            if (reasons)
-                *reasons << QString();
+    QList<QByteArray> transformed(plan.columns.size());
+    QList<QByteArrayView> values(plan.columns.size());
+    for (qsizetype i = 0; i < plan.columns.size(); ++i) {
+        const MappingPlan::Column &column = plan.columns[i];
+        if (column.source < 0)
             continue;
-        }
         const QByteArrayView raw = column.source < fields.size()
                                        ? QByteArrayView(fields[column.source])
                                        : QByteArrayView();
-        const QByteArray value = column.transform.isNone()
-                                     ? raw.toByteArray()
-                                     : column.transform.apply(raw, column.type);
-        if (reasons) {
-            const QString why = column.validator.reason(value);
-            if (invalidCells && !why.isEmpty())
-                ++*invalidCells;
-            *reasons << why;
-        } else if (invalidCells && !column.validator.isValid(value)) {
-            ++*invalidCells;
+        if (column.transform.isNone()) {
+            values[i] = raw;
+        } else {
+            transformed[i] = column.transform.apply(raw, column.type);
+            values[i] = transformed[i];
         }
-        out << QString::fromUtf8(value);
+    }
+    QStringList out;
+    out.reserve(plan.columns.size());
+    for (qsizetype i = 0; i < plan.columns.size(); ++i) {
+        out << QString::fromUtf8(values[i]);
+        if (!invalidCells && !reasons)
+            continue;
+        const std::optional<CellFailure> failure = checkCell(plan, i, values);
+        if (invalidCells && failure)
+            ++*invalidCells;
+        if (reasons)
+            *reasons << (failure ? failure->message : QString());
     }
     return out;
 }
@@ -377,6 +382,13 @@ MappingPlan MappingService::plan(const Schema &schema, const FileMapping &mappin
         planned.type = column.type;
         planned.required = column.required;
         planned.validator = column.validator();
+        planned.rules = column.rules;
+        planned.cellRules = CellRules(column.type, column.rules);
+        for (const ColumnRule &rule : column.rules) {
+            const SchemaColumn *other
+                = rule.column.isEmpty() ? nullptr : schema.byName(rule.column);
+            planned.ruleColumns << (other ? other - schema.columns.constData() : -1);
+        }
         for (const ColumnMapping &mapped : mapping.columns) {
             if (mapped.schemaColumnId == column.id) {
                 planned.source = mapped.position;
@@ -396,35 +408,17 @@ MappingPlan MappingService::plan(qint64 fileId) const
     return plan(SchemaService(m_sql).load(), load(fileId));
 }
 
-ValidationReport MappingService::validate(qint64 fileId) const
+ValidationReport MappingService::validate(qint64 fileId, const FailureSink &sink) const
 {
     const FileMapping mapping = load(fileId);
-    return validate(plan(SchemaService(m_sql).load(), mapping), mapping);
+    return validate(plan(SchemaService(m_sql).load(), mapping), mapping, sink);
 }
 
-ValidationReport MappingService::validate(const MappingPlan &plan, const FileMapping &mapping) const
+ValidationReport MappingService::validate(const MappingPlan &plan,
+                                          const FileMapping &mapping,
+                                          const FailureSink &sink) const
 {
-    ValidationReport report;
-    report.fileId = mapping.fileId;
-    report.fileName = mapping.fileName;
-    QList<CellCheck> checks;
-    for (const MappingPlan::Column &column : plan.columns) {
-        if (column.source < 0) {
-            if (column.required)
-                report.unmappedRequired << column.name;
-            continue;
-        }
-        checks << CellCheck{column.source, column.transform, column.type, column.validator};
-        report.columns << ColumnValidation{
-            column.fileColumn, column.name, column.type, column.transform.toString(), 0, {}};
-    }
-    QList<CellCheckResult> results;
-    report.records = scan(mapping.fileId, checks, results);
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        report.columns[i].invalid = results[i].invalid;
-        report.columns[i].examples = results[i].examples;
-    }
-    return report;
+    return validateFile(m_sql, mapping.fileId, mapping.fileName, plan, sink, 5, m_pageSize);
 }
 
 qint64 MappingService::scan(qint64 fileId,
@@ -519,11 +513,15 @@ QVariantMap MappingService::toVariant(const ValidationReport &report)
             examples << QVariantMap{{QStringLiteral("line"), example.lineNo},
                                     {QStringLiteral("value"), example.value},
                                     {QStringLiteral("reason"), example.reason}};
+        QVariantMap byRule;
+        for (auto it = column.byRule.cbegin(); it != column.byRule.cend(); ++it)
+            byRule.insert(it.key(), it.value());
         columns << QVariantMap{{QStringLiteral("file_column"), column.fileColumn},
                                {QStringLiteral("schema_column"), column.schemaColumn},
                                {QStringLiteral("type"), columnTypeName(column.type)},
                                {QStringLiteral("transform"), nullIfEmpty(column.transform)},
                                {QStringLiteral("invalid"), column.invalid},
+                               {QStringLiteral("by_rule"), byRule},
                                {QStringLiteral("examples"), examples}};
     }
     return {{QStringLiteral("file"), report.fileName},

@@ -4,12 +4,14 @@
 
 #include "schema/automatch.h"
 #include "schema/cellcheck.h"
+#include "schema/columnrules.h"
 #include "schema/schemaservice.h"
 #include "schema/valuetransform.h"
 #include "schema/valuevalidator.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -20,6 +22,8 @@
 namespace stevedore {
 
 class Sql;
+struct ValidationFailure;
+using FailureSink = std::function<void(const ValidationFailure &)>;
 
 // One column of a file's header and the schema column it feeds.
 struct ColumnMapping
@@ -66,6 +70,7 @@ struct ColumnValidation
     QString transform;
     qint64 invalid = 0;
     QList<InvalidValue> examples; // the first ones, in record order
+    QMap<QString, qint64> byRule; // failures per check ("type", "pattern", …)
 };
 
 struct ValidationReport
@@ -93,6 +98,11 @@ struct MappingPlan
         QString fileColumn;
         ValueTransform transform;
         ValueValidator validator;
+        QList<ColumnRule> rules; // SchemaColumn::rules
+        CellRules cellRules;     // rules compiled
+        // For each rule, the index in columns of the column a required-with/-without rule
+        // names; -1 for the other rules.
+        QList<qsizetype> ruleColumns;
     };
     QList<Column> columns; // schema order
 
@@ -143,11 +153,14 @@ public:
     MappingPlan plan(qint64 fileId) const;
     static MappingPlan plan(const Schema &schema, const FileMapping &mapping);
 
-    // Checks every mapped value of the file against its schema column, streaming the records
-    // in keyset pages: counts, the first five invalid values per column, required columns
-    // left unmapped.
-    ValidationReport validate(qint64 fileId) const;
-    ValidationReport validate(const MappingPlan &plan, const FileMapping &mapping) const;
+    // Checks every mapped value of the file against its schema column and its rules,
+    // streaming the records in keyset pages: counts per column and rule, the first five
+    // invalid values per column, required columns left unmapped.
+    // Every failing cell goes to sink too (validateFile() in schema/filevalidation.h).
+    ValidationReport validate(qint64 fileId, const FailureSink &sink = {}) const;
+    ValidationReport validate(const MappingPlan &plan,
+                              const FileMapping &mapping,
+                              const FailureSink &sink = {}) const;
 
     // Streams the file's records once (pages of pageSize, ordered by record_no) and runs
     // checks on each; results[i] belongs to checks[i]. Returns the number of records.

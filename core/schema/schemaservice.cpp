@@ -120,10 +120,10 @@ QSet<qint64> stayedInOrder(const QList<qint64> &before, const QList<qint64> &aft
 // Whether existing mapped values can become invalid when `before` turns into `after`.
 bool mayInvalidate(const SchemaColumn &before, const SchemaColumn &after)
 {
-    if (after.type == ColumnType::Text && !after.required)
+    if (after.type == ColumnType::Text && !after.required && after.rules.isEmpty())
         return false;
     return before.type != after.type || before.values != after.values
-           || (after.required && !before.required);
+           || (after.required && !before.required) || before.rules != after.rules;
 }
 
 QVariantMap columnVariant(const SchemaColumn &column)
@@ -135,6 +135,12 @@ QVariantMap columnVariant(const SchemaColumn &column)
                     {QStringLiteral("description"), column.description}};
     if (column.type == ColumnType::Enum)
         map.insert(QStringLiteral("values"), column.values);
+    if (!column.rules.isEmpty()) {
+        QVariantList rules;
+        for (const ColumnRule &rule : column.rules)
+            rules << columnrules::toVariant(rule);
+        map.insert(QStringLiteral("rules"), rules);
+    }
     return map;
 }
 
@@ -150,7 +156,7 @@ QString quotedName(const QString &name)
 bool SchemaColumn::sameDefinition(const SchemaColumn &other) const
 {
     return name == other.name && type == other.type && required == other.required
-           && description == other.description && values == other.values;
+           && description == other.description && values == other.values && rules == other.rules;
 }
 
 const SchemaColumn *Schema::byId(qint64 id) const
@@ -205,8 +211,8 @@ Schema SchemaService::load() const
     Schema schema;
     schema.version = version();
     const SqlResult result = m_sql.exec(
-        QStringLiteral("SELECT id, name, type, required, description, position, enum_values "
-                       "FROM schema_columns ORDER BY position, id"));
+        QStringLiteral("SELECT id, name, type, required, description, position, enum_values, "
+                       "rules FROM schema_columns ORDER BY position, id"));
     for (const QVariantList &row : result.rows) {
         SchemaColumn column;
         column.id = row[0].toLongLong();
@@ -215,6 +221,7 @@ Schema SchemaService::load() const
         column.required = toBool(row[3]);
         column.description = row[4].toString();
         column.values = enumValuesFromJson(row[6].toString());
+        column.rules = columnrules::fromStorage(row[7].toString());
         column.position = int(schema.columns.size());
         schema.columns << column;
     }
@@ -226,6 +233,9 @@ QStringList SchemaService::problems(const QList<SchemaColumn> &desired)
     QStringList out;
     QHash<QString, int> names; // case-folded name → index
     QHash<qint64, int> ids;
+    QStringList allNames;
+    for (const SchemaColumn &column : desired)
+        allNames << column.name;
     for (int i = 0; i < desired.size(); ++i) {
         const SchemaColumn &column = desired[i];
         const QString label = columnLabel(i, column.name);
@@ -256,6 +266,9 @@ QStringList SchemaService::problems(const QList<SchemaColumn> &desired)
                 ids.insert(column.id, i);
         }
         for (const QString &problem : enumProblems(column))
+            out << label + QStringLiteral(": ") + problem;
+        for (const QString &problem :
+             columnrules::problems(column.type, column.name, column.rules, allNames))
             out << label + QStringLiteral(": ") + problem;
     }
     return out;
@@ -352,6 +365,7 @@ void analyseImpact(const Sql &sql, SchemaDiff &diff)
         check.transform = ValueTransform::parse(row[6].toString()).value_or(ValueTransform());
         check.target = change.after.type;
         check.validator = change.after.validator();
+        check.rules = CellRules(change.after.type, change.after.rules);
         if (!cellChecks.contains(impact.fileId))
             fileOrder << impact.fileId;
         cellChecks[impact.fileId] << check;
@@ -415,7 +429,8 @@ planChanges(const Schema &current, const QList<Match> &matches, SchemaDiff &diff
             change.reordered = !inOrder.contains(match.stored->id);
             change.updated = match.stored->required != match.desired.required
                              || match.stored->description != match.desired.description
-                             || match.stored->values != match.desired.values;
+                             || match.stored->values != match.desired.values
+                             || match.stored->rules != match.desired.rules;
         }
         if (!match.stored || !match.stored->sameDefinition(match.desired)
             || match.stored->position != match.desired.position)
@@ -494,11 +509,13 @@ struct SchemaWriter
                                       int(column.required),
                                       nonNull(column.description),
                                       column.position,
-                                      enumValuesJson(column.values)};
+                                      enumValuesJson(column.values),
+                                      columnrules::toStorage(column.rules)};
             if (match->stored) {
                 sql.exec(QStringLiteral("UPDATE schema_columns SET name = ?, type = ?, "
                                         "required = ?, description = ?, position = ?, "
-                                        "enum_values = ?, updated_at = ? WHERE id = ?"),
+                                        "enum_values = ?, rules = ?, updated_at = ? "
+                                        "WHERE id = ?"),
                          values + QVariantList{now, column.id});
                 wrote();
             }
@@ -514,8 +531,9 @@ struct SchemaWriter
             const SchemaColumn &column = match->desired;
             const qint64 id = sql.scalar(QStringLiteral("INSERT INTO schema_columns (name, type, "
                                                         "required, description, position, "
-                                                        "enum_values, created_at, updated_at) "
-                                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                                        "enum_values, rules, created_at, "
+                                                        "updated_at) "
+                                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                                         "RETURNING id"),
                                          {column.name,
                                           columnTypeName(column.type),
@@ -523,6 +541,7 @@ struct SchemaWriter
                                           nonNull(column.description),
                                           column.position,
                                           enumValuesJson(column.values),
+                                          columnrules::toStorage(column.rules),
                                           now,
                                           now})
                                   .toLongLong();
@@ -664,6 +683,19 @@ std::optional<SchemaColumn> columnFromJson(const QJsonValue &entry, int i, QStri
             if (!value.isString())
                 return fail(QStringLiteral(": \"values\" must be an array of strings"));
             column.values << value.toString();
+        }
+    }
+    const QJsonValue rules = object.value(QLatin1String("rules"));
+    if (!rules.isUndefined() && !rules.isNull()) {
+        if (!rules.isArray())
+            return fail(QStringLiteral(": \"rules\" must be an array of objects"));
+        const QJsonArray array = rules.toArray();
+        for (int r = 0; r < array.size(); ++r) {
+            QString error;
+            const std::optional<ColumnRule> rule = columnrules::fromJson(array.at(r), r, &error);
+            if (!rule)
+                return fail(QStringLiteral(": ") + error);
+            column.rules << *rule;
         }
     }
     column.position = i;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "schema/columnrules.h"
 #include "schema/valuevalidator.h"
 
 #include <QByteArray>
@@ -27,8 +28,9 @@ struct SchemaColumn
     ColumnType type = ColumnType::Text;
     bool required = false;
     QString description;
-    QStringList values; // the allowed values of an enum column; empty otherwise
-    int position = 0;   // 0-based order
+    QStringList values;      // the allowed values of an enum column; empty otherwise
+    QList<ColumnRule> rules; // validation rules beyond type, required and values
+    int position = 0;        // 0-based order
 
     // Everything but id and position.
     bool sameDefinition(const SchemaColumn &other) const;
@@ -65,7 +67,7 @@ struct ColumnChange
     bool renamed = false;
     bool retyped = false;
     bool reordered = false; // moved relative to the other columns that stay
-    bool updated = false;   // required, description or enum values changed
+    bool updated = false;   // required, description, enum values or rules changed
     SchemaColumn before;    // empty when added
     SchemaColumn after;     // empty when removed; after apply, the id of an added column
     QList<MappingImpact> affected;

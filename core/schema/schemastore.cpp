@@ -141,13 +141,13 @@ MappingPlan SchemaStore::plan(qint64 fileId)
     return MappingService::plan(schema(), mapping(fileId));
 }
 
-ValidationReport SchemaStore::validate(qint64 fileId)
+ValidationReport SchemaStore::validate(qint64 fileId, const FailureSink &sink)
 {
     return m_database
         .read(
-            [fileId](QSqlDatabase &db) {
+            [fileId, sink](QSqlDatabase &db) {
                 const Sql sql(db);
-                return MappingService(sql).validate(fileId);
+                return MappingService(sql).validate(fileId, sink);
             },
             consistency())
         .result();

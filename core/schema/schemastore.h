@@ -57,7 +57,8 @@ public:
     // The cached schema and mapping compiled; for exports.
     MappingPlan plan(qint64 fileId);
     // Reads every record of the file: never cached.
-    ValidationReport validate(qint64 fileId);
+    // sink is called on the pool thread that validates (MappingService::validate).
+    ValidationReport validate(qint64 fileId, const FailureSink &sink = {});
 
     CacheStats cacheStats() const { return m_cache.stats(); }
 

@@ -27,6 +27,7 @@ private slots:
     void mappingShowListsEveryFileColumn();
     void mappingSetAndValidate();
     void mappingTransformChainValidatedAndExported();
+    void validateListsEveryFailure();
     void mappingAuto();
     void importRecallsTheMappingOfAnEarlierFile();
     void usageErrors_data();
@@ -185,6 +186,21 @@ void TestSchemaCli::invalidSchemaFilesAreRefused_data()
         R"({"columns":[{"id":999,"name":"a","type":"text"}]})")
                                 << QStringLiteral("column 1 \"a\": no column with id 999");
     QTest::newRow("not json") << QByteArray("columns:") << QStringLiteral("not valid JSON");
+    QTest::newRow("unknown rule")
+        << QByteArray(R"({"columns":[{"name":"a","type":"text","rules":[{"rule":"like"}]}]})")
+        << QStringLiteral("column 1 \"a\": rule 1: \"rule\" must be one of pattern, min, max");
+    QTest::newRow("bad pattern") << QByteArray(
+        R"({"columns":[{"name":"a","type":"text","rules":[{"rule":"pattern","value":"[a-"}]}]})")
+                                 << QStringLiteral("column 1 \"a\": rule 1 \"pattern\": ");
+    QTest::newRow("min on text") << QByteArray(
+        R"({"columns":[{"name":"a","type":"text","rules":[{"rule":"min","value":1}]}]})")
+                                 << QStringLiteral("column 1 \"a\": rule 1 \"min\": only for "
+                                                   "integer, decimal, date and datetime columns");
+    QTest::newRow("required-with unknown") << QByteArray(
+        R"({"columns":[{"name":"a","type":"text","rules":[{"rule":"required-with","column":"b"}]}]})")
+                                           << QStringLiteral("column 1 \"a\": rule 1 "
+                                                             "\"required-with\": no schema column "
+                                                             "\"b\"");
 }
 
 void TestSchemaCli::invalidSchemaFilesAreRefused()
@@ -425,6 +441,70 @@ void TestSchemaCli::mappingTransformChainValidatedAndExported()
 // file with the same columns (here reordered and re-cased), says so, and puts it in --json;
 // none leaves the file unmapped; a file that is not in the project is refused before
 // anything is imported.
+// --failures lists every failing cell, not five a column: as FILE:LINE: lines, or with --json
+// one object a line; the exit code is validate's.
+void TestSchemaCli::validateListsEveryFailure()
+{
+    QList<QStringList> rows;
+    for (int i = 0; i < 12; ++i)
+        rows << QStringList{QStringLiteral("x%1").arg(i), QString::number(i * 10)};
+    m_fixture.createFile(QStringLiteral("codes.csv"), {"Code", "Qty"}, rows);
+    const QString schema = schemaFile(
+        R"({"columns":[{"name":"code","type":"text","rules":[{"rule":"pattern","value":"[A-Z]\\d+","message":"a capital, then digits"}]},{"name":"qty","type":"integer","rules":[{"rule":"max","value":200}]}]})");
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), schema}).exitCode, 0);
+    const QStringList target{QStringLiteral("--project"),
+                             m_fixture.projectName(),
+                             QStringLiteral("--file"),
+                             QStringLiteral("codes.csv")};
+    QCOMPARE(cli(QStringList{QStringLiteral("mapping"), QStringLiteral("set")} + target
+                 + QStringList{QStringLiteral("Code=code:upper"), QStringLiteral("Qty=qty")})
+                 .exitCode,
+             0);
+
+    const test::CliResult text = cli(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("validate"), "--failures"} + target);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.isEmpty(), text.out.constData());
+
+    // x0 … x11 upper-cased pass; 60 … 110 are above 50.
+    const QString lowered = schemaFileWithIds(
+        R"({"columns":[{"name":"code","type":"text","rules":[{"rule":"pattern","value":"[a-z]\\d","message":"a letter and one digit"}]},{"name":"qty","type":"integer","rules":[{"rule":"max","value":50}]}]})");
+    QCOMPARE(cli({QStringLiteral("schema"), QStringLiteral("apply"), lowered}).exitCode, 0);
+    const test::CliResult listed = cli(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("validate"), "--failures"} + target);
+    QCOMPARE(listed.exitCode, 2);
+    const QStringList lines = QString::fromUtf8(listed.out).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 12 + 6);
+    QCOMPARE(
+        lines[0],
+        QStringLiteral("codes.csv:2: \"code\": a letter and one digit (pattern, value \"x0\")"));
+    QVERIFY2(lines.contains(
+                 QStringLiteral("codes.csv:8: \"qty\": above the maximum 50 (max, value \"60\")")),
+             listed.out.constData());
+
+    const test::CliResult json = cli(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("validate"), "--failures", "--json"}
+        + target);
+    QCOMPARE(json.exitCode, 2);
+    const QList<QByteArray> objects = json.out.split('\n');
+    QCOMPARE(objects.size(), 18 + 1); // and the last newline
+    const QJsonObject last = QJsonDocument::fromJson(objects[17]).object();
+    QCOMPARE(last.value("line").toInt(), 13);
+    QCOMPARE(last.value("column").toString(), QStringLiteral("qty"));
+    QCOMPARE(last.value("rule").toString(), QStringLiteral("max"));
+    QCOMPARE(last.value("value").toString(), QStringLiteral("110"));
+    QCOMPARE(last.value("message").toString(), QStringLiteral("above the maximum 50"));
+    QCOMPARE(last.value("file_column").toString(), QStringLiteral("Qty"));
+
+    // The report names the rules too.
+    const test::CliResult report = cli(
+        QStringList{QStringLiteral("mapping"), QStringLiteral("validate"), "--json"} + target);
+    const QJsonArray columns
+        = QJsonDocument::fromJson(report.out).object().value("columns").toArray();
+    QCOMPARE(columns[0].toObject().value("by_rule").toObject().value("pattern").toInt(), 12);
+    QCOMPARE(columns[1].toObject().value("by_rule").toObject().value("max").toInt(), 6);
+}
+
 void TestSchemaCli::importRecallsTheMappingOfAnEarlierFile()
 {
     const QString schema = schemaFile(

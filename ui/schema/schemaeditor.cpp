@@ -10,6 +10,7 @@
 #include "db/sql.h"
 #include "emptystate.h"
 #include "futurewatch.h"
+#include "schema/rulesdialog.h"
 #include "schema/schemamodel.h"
 #include "store/catalog.h"
 #include "tablecolumns.h"
@@ -159,6 +160,11 @@ void SchemaEditor::createActions()
     m_editValues
         = new QAction(QIcon(QStringLiteral(":/icons/values.svg")), tr("Edit &Values…"), this);
     m_editValues->setToolTip(tr("Edit the allowed values of an enum column, one a line"));
+    m_editRules = new QAction(QIcon(QStringLiteral(":/icons/rules.svg")), tr("Edit &Rules…"), this);
+    m_editRules->setObjectName(QStringLiteral("editRules"));
+    m_editRules->setToolTip(
+        tr("Edit the column's validation rules: pattern, bounds, lengths, unique, required "
+           "with another column"));
     m_undo = new QAction(QIcon(QStringLiteral(":/icons/undo.svg")), tr("&Undo"), this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -180,13 +186,14 @@ void SchemaEditor::createWidgets()
 {
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addActions({m_add, m_remove, m_moveUp, m_moveDown, m_editValues});
+    m_toolBar->addActions({m_add, m_remove, m_moveUp, m_moveDown, m_editValues, m_editRules});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_undo, m_redo});
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_reload);
-    showIconsOnly(m_toolBar,
-                  {m_remove, m_moveUp, m_moveDown, m_editValues, m_undo, m_redo, m_reload});
+    showIconsOnly(
+        m_toolBar,
+        {m_remove, m_moveUp, m_moveDown, m_editValues, m_editRules, m_undo, m_redo, m_reload});
     m_applyButton = primaryButton(m_apply, this);
 
     m_busyIndicator = new BusyIndicator(this);
@@ -245,6 +252,11 @@ void SchemaEditor::connectSignals()
     connect(m_moveUp, &QAction::triggered, this, [this] { moveCurrent(-1); });
     connect(m_moveDown, &QAction::triggered, this, [this] { moveCurrent(1); });
     connect(m_editValues, &QAction::triggered, this, &SchemaEditor::editValues);
+    connect(m_editRules, &QAction::triggered, this, &SchemaEditor::editRules);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == SchemaModel::Rules && m_editRules->isEnabled())
+            editRules();
+    });
     connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
     connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_reload, &QAction::triggered, this, &SchemaEditor::askReload);
@@ -497,6 +509,33 @@ void SchemaEditor::editValues()
     dialog->open();
 }
 
+void SchemaEditor::editRules()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const SchemaColumn column = m_model->schemaColumn(row);
+    QStringList others;
+    for (const SchemaColumn &other : m_model->schemaColumns()) {
+        if (other.name.compare(column.name, Qt::CaseInsensitive) != 0)
+            others << other.name;
+    }
+    auto *dialog = new RulesDialog(column, others, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    const quint64 token = m_token;
+    connect(dialog, &QDialog::accepted, this, [=, this] {
+        if (token != m_token || row >= m_model->rowCount())
+            return;
+        SchemaColumn after = m_model->schemaColumn(row);
+        after.rules = dialog->rules();
+        if (after.rules == m_model->schemaColumn(row).rules)
+            return;
+        m_model->editSchemaColumn(row, after, tr("Edit Rules of “%1”").arg(after.name));
+    });
+    dialog->open();
+}
+
 void SchemaEditor::apply()
 {
     if (!m_database || m_busy || m_applying || !isModified() || m_model->hasProblems())
@@ -690,6 +729,7 @@ void SchemaEditor::updateActions()
     m_moveUp->setEnabled(editable && row > 0);
     m_moveDown->setEnabled(editable && row >= 0 && row + 1 < rows);
     m_editValues->setEnabled(editable && row >= 0);
+    m_editRules->setEnabled(editable && row >= 0);
     m_undo->setEnabled(editable && m_undoStack->canUndo());
     m_undo->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
                                            : tr("&Undo"));

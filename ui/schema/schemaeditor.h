@@ -64,6 +64,7 @@ public:
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *editValuesAction() const { return m_editValues; }
+    QAction *editRulesAction() const { return m_editRules; }
     QAction *undoAction() const override { return m_undo; }
     QAction *redoAction() const override { return m_redo; }
     QAction *reloadAction() const { return m_reload; }
@@ -88,6 +89,7 @@ private:
     void removeColumn();
     void moveCurrent(int delta);
     void editValues();
+    void editRules();
     void askReload();
     void showSchema(const Schema &schema);
     void apply();
@@ -127,6 +129,7 @@ private:
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
     QAction *m_editValues = nullptr;
+    QAction *m_editRules = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_reload = nullptr;

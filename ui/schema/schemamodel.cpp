@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "schema/schemamodel.h"
 
+#include "schema/rulesdialog.h"
+
 #include "schema/schemacommands.h"
 
 #include <QColor>
@@ -33,15 +35,18 @@ int rowOfProblem(const QString &message)
     return match.hasMatch() ? match.captured(1).toInt() - 1 : -1;
 }
 
-// Enum value problems belong to the Values cell; everything else to the name (duplicate
-// names, ids, control characters).
+// Enum value problems belong to the Values cell, rule problems to the Rules cell; everything
+// else to the name (duplicate names, ids, control characters).
 int cellOfProblem(const QString &problem)
 {
     const bool values = problem.startsWith(QLatin1String("\"values\""))
                         || problem.startsWith(QLatin1String("an enum"))
                         || problem.startsWith(QLatin1String("enum value"))
                         || problem.startsWith(QLatin1String("duplicate enum value"));
-    return values ? SchemaModel::Values : SchemaModel::Name;
+    const bool rules = problem.startsWith(QLatin1String("rule "))
+                       || problem.startsWith(QLatin1String("min-length "))
+                       || problem.startsWith(QLatin1String("min is above"));
+    return values ? SchemaModel::Values : rules ? SchemaModel::Rules : SchemaModel::Name;
 }
 
 QStringList splitValues(const QVariant &value)
@@ -258,6 +263,12 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
             return column.description;
         case Values:
             return column.values.join(QStringLiteral(", "));
+        case Rules: {
+            QStringList names;
+            for (const ColumnRule &rule : column.rules)
+                names << ruleDisplayName(rule.kind);
+            return names.join(QStringLiteral(", "));
+        }
         }
         return {};
     case Qt::CheckStateRole:
@@ -280,6 +291,8 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
             return problems.join(QLatin1Char('\n'));
         if (index.column() == Values && column.type == ColumnType::Enum)
             return tr("Comma-separated; use Edit Values… for values that contain commas");
+        if (index.column() == Rules)
+            return tr("Double-click or Edit Rules… to edit the validation rules");
         return {};
     case ProblemsRole:
         return problemsAt(index.row(), index.column());
@@ -317,6 +330,8 @@ QVariant SchemaModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Description");
     case Values:
         return tr("Enum values");
+    case Rules:
+        return tr("Rules");
     }
     return {};
 }
@@ -329,6 +344,8 @@ Qt::ItemFlags SchemaModel::flags(const QModelIndex &index) const
     if (m_readOnly)
         return flags;
     flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    if (index.column() == Rules)
+        return flags; // a dialog edits them (SchemaEditor::editRules)
     return flags | (index.column() == Required ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable);
 }
 

@@ -25,7 +25,7 @@ class SchemaModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Type, Required, Description, Values, ColumnCount };
+    enum Column { Name, Type, Required, Description, Values, Rules, ColumnCount };
     enum Role {
         ProblemsRole = Qt::UserRole + 1, // QStringList: the problems of a cell (or a row,
                                          // on the vertical header)

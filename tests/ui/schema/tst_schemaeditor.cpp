@@ -3,6 +3,7 @@
 #include "emptystate.h"
 #include "guitest.h"
 #include "schema/mappingservice.h"
+#include "schema/rulesdialog.h"
 #include "schema/schemaeditor.h"
 #include "schema/schemamodel.h"
 #include "schema/schemaservice.h"
@@ -12,14 +13,17 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -138,6 +142,7 @@ private slots:
     void conflictAfterConfirmation();
     void editsThatCancelOutApplyNothing();
     void typeComboAndValuesDialog();
+    void rulesDialogChecksTestsAndApplies();
     void emptySchemaOffersTheFileHeader();
 
 private:
@@ -736,6 +741,91 @@ void tst_SchemaEditor::typeComboAndValuesDialog()
     editor.undoAction()->trigger();
     QCOMPARE(model->schemaColumn(0).type, ColumnType::Email);
     QVERIFY(model->schemaColumn(0).values.isEmpty());
+}
+
+// Edit Rules… edits a column's rules in a dialog that shows what is wrong with them as they are
+// typed (OK waits) and checks a test value; accepting is one undoable edit, shown in the Rules
+// column, and Apply stores the rules.
+void tst_SchemaEditor::rulesDialogChecksTestsAndApplies()
+{
+    openEditor();
+    if (QTest::currentTestFailed())
+        return;
+    SchemaEditor &editor = *m_editor;
+    SchemaModel *model = editor.model();
+    editor.table()->setCurrentIndex(model->index(1, SchemaModel::Name)); // age, integer
+    QVERIFY(editor.editRulesAction()->isEnabled());
+    editor.editRulesAction()->trigger();
+    RulesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = shownDialog<RulesDialog>(&editor, QStringLiteral("rulesDialog"))));
+    QCOMPARE(dialog->table()->rowCount(), 0);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+    dialog->addRule(ColumnRule{RuleKind::Min, QStringLiteral("10"), {}, {}});
+    dialog->addRule(ColumnRule{RuleKind::Max, QStringLiteral("5"), {}, {}});
+    QVERIFY(dialog->problemsLabel()->isVisible());
+    QVERIFY2(dialog->problemsLabel()->text().contains(QStringLiteral("min is above max")),
+             qPrintable(dialog->problemsLabel()->text()));
+    QVERIFY(!ok->isEnabled());
+    dialog->table()->item(1, RulesDialog::Value)->setText(QStringLiteral("99"));
+    QVERIFY(!dialog->problemsLabel()->isVisible());
+    QVERIFY(ok->isEnabled());
+
+    dialog->testField()->setText(QStringLiteral("7"));
+    QVERIFY2(dialog->testResult()->text().contains(QStringLiteral("rule 1")),
+             qPrintable(dialog->testResult()->text()));
+    QVERIFY(dialog->testResult()->text().contains(QStringLiteral("below the minimum 10")));
+    dialog->testField()->setText(QStringLiteral("seven"));
+    QVERIFY2(
+        dialog->testResult()->text().contains(SchemaModel::typeDisplayName(ColumnType::Integer)),
+        qPrintable(dialog->testResult()->text()));
+    dialog->testField()->setText(QStringLiteral("50"));
+    QVERIFY(dialog->testResult()->text().startsWith(QStringLiteral("✓")));
+
+    // A rule about another column offers the schema's other columns; the value cell is off.
+    dialog->addRule(ColumnRule{RuleKind::RequiredWith, {}, QStringLiteral("email"), {}});
+    QVERIFY(!(dialog->table()->item(2, RulesDialog::Value)->flags() & Qt::ItemIsEditable));
+    auto *other
+        = qobject_cast<QComboBox *>(dialog->table()->cellWidget(2, RulesDialog::OtherColumn));
+    QVERIFY(other && other->isEnabled());
+    QCOMPARE(other->findText(QStringLiteral("age")), -1); // not itself
+    QCOMPARE(other->currentText(), QStringLiteral("email"));
+    dialog->table()->item(2, RulesDialog::Message)->setText(QStringLiteral("age needs email"));
+    ok->click();
+
+    const QList<ColumnRule> expected{
+        {RuleKind::Min, QStringLiteral("10"), {}, {}},
+        {RuleKind::Max, QStringLiteral("99"), {}, {}},
+        {RuleKind::RequiredWith, {}, QStringLiteral("email"), QStringLiteral("age needs email")}};
+    QCOMPARE(model->schemaColumn(1).rules, expected);
+    QCOMPARE(model->data(model->index(1, SchemaModel::Rules)).toString(),
+             QStringList({ruleDisplayName(RuleKind::Min),
+                          ruleDisplayName(RuleKind::Max),
+                          ruleDisplayName(RuleKind::RequiredWith)})
+                 .join(QStringLiteral(", ")));
+    QCOMPARE(editor.undoStack()->count(), 1);
+    editor.undoAction()->trigger();
+    QVERIFY(model->schemaColumn(1).rules.isEmpty());
+    editor.redoAction()->trigger();
+    QCOMPARE(model->schemaColumn(1).rules, expected);
+
+    // A rule that does not fit its column marks the Rules cell and blocks Apply.
+    SchemaColumn email = model->schemaColumn(0);
+    email.rules = {ColumnRule{RuleKind::Min, QStringLiteral("1"), {}, {}}};
+    model->editSchemaColumn(0, email, QStringLiteral("bad rule"));
+    QVERIFY(!model->problemsAt(0, SchemaModel::Rules).isEmpty());
+    QVERIFY(!editor.applyAction()->isEnabled());
+    editor.undoAction()->trigger();
+    QVERIFY(model->problemsAt(0, SchemaModel::Rules).isEmpty());
+
+    QSignalSpy applied(&editor, &SchemaEditor::schemaApplied);
+    editor.applyAction()->trigger();
+    QDialog *confirmation = nullptr;
+    QTRY_VERIFY(
+        (confirmation = shownDialog<QDialog>(&editor, QStringLiteral("schemaApplyConfirmation"))));
+    confirmation->accept();
+    QVERIFY(applied.wait());
+    QCOMPARE(storedSchema(m_db->database()).columns[1].rules, expected);
 }
 
 // An empty schema says what to do, and creates its columns from the selected file's header in
