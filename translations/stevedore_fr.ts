@@ -3691,7 +3691,7 @@ Rejeté comme : %2</translation>
     </message>
     <message>
         <source>✗ Not a valid %1 value: %2</source>
-        <translation>✗ Pas une valeur %1 valide : %2</translation>
+        <translation>✗ Pas une valeur valide de type %1 : %2</translation>
     </message>
     <message>
         <source>Fix the rules above to test them.</source>

@@ -128,6 +128,7 @@ RulesDialog::RulesDialog(const SchemaColumn &column,
     m_testResult->setObjectName(QStringLiteral("ruleTestResult"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("ruleProblems"));
@@ -186,6 +187,7 @@ void RulesDialog::addRule(const ColumnRule &rule)
     m_table->setCellWidget(row, Kind, kind);
     auto *other = new QComboBox(m_table);
     other->addItems(m_otherColumns);
+    other->setCurrentIndex(-1);
     if (!rule.column.isEmpty()) {
         const int index = other->findText(rule.column, Qt::MatchFixedString);
         if (index < 0)
@@ -228,7 +230,13 @@ void RulesDialog::kindChanged(int row)
     if (!columnrules::takesValue(kind))
         value->setText(QString());
     value->setToolTip(valueHint(kind, m_column.type));
-    columnBox(row)->setEnabled(columnrules::takesColumn(kind));
+    // Only a rule about another column shows one.
+    QComboBox *other = columnBox(row);
+    other->setEnabled(columnrules::takesColumn(kind));
+    if (!columnrules::takesColumn(kind))
+        other->setCurrentIndex(-1);
+    else if (other->currentIndex() < 0 && other->count() > 0)
+        other->setCurrentIndex(0);
     update();
 }
 

@@ -291,8 +291,17 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
             return problems.join(QLatin1Char('\n'));
         if (index.column() == Values && column.type == ColumnType::Enum)
             return tr("Comma-separated; use Edit Values… for values that contain commas");
-        if (index.column() == Rules)
-            return tr("Double-click or Edit Rules… to edit the validation rules");
+        if (index.column() == Rules) {
+            QStringList lines;
+            for (const ColumnRule &rule : column.rules) {
+                const QString detail = !rule.value.isEmpty() ? rule.value : rule.column;
+                lines << (detail.isEmpty()
+                              ? ruleDisplayName(rule.kind)
+                              : QStringLiteral("%1: %2").arg(ruleDisplayName(rule.kind), detail));
+            }
+            lines << tr("Double-click or Edit Rules… to edit the validation rules");
+            return lines.join(QLatin1Char('\n'));
+        }
         return {};
     case ProblemsRole:
         return problemsAt(index.row(), index.column());
