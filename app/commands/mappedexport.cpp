@@ -17,8 +17,8 @@ ExportResult exportMapped(Context &ctx, const ExportOptions &options)
     const MappedExportResult result = exportMappedFile(ctx.database(), options, file.get());
     file->flush();
     if (result.invalidCells > 0)
-        ctx.err(QStringLiteral("%1: %2 cells in %3 records are invalid for their schema type "
-                               "(written as they are)\n")
+        ctx.err(QStringLiteral("%1: %2 cells in %3 records are invalid for their schema column "
+                               "(type or rules; written as they are)\n")
                     .arg(options.file)
                     .arg(result.invalidCells)
                     .arg(result.exported.records));
