@@ -53,10 +53,9 @@ checkCell(const MappingPlan &plan, qsizetype column, const QList<QByteArrayView>
 // in one query, which values of the project's other files that feed the same schema column
 // as stored this file holds too (their distinct values hashed, this file's read on the
 // server as well and joined with them); when this file's mapping transforms the column, its
-// distinct values are kept here and sent once instead. Files that feed the column through a transform are read
-// and transformed here.
-// Run it inside a pool task, outside a transaction (on PostgreSQL it opens one of its own for
-// the unique-in-project statement); throws DbError.
+// distinct values are kept here and sent once instead. Files that feed the column through a
+// transform are read and transformed here. Run it inside a pool task, outside a transaction (on
+// PostgreSQL it opens one of its own for the unique-in-project statement); throws DbError.
 ValidationReport validateFile(const Sql &sql,
                               qint64 fileId,
                               const QString &fileName,
