@@ -1024,6 +1024,34 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FixReport</name>
+    <message numerus="yes">
+        <source>; %n had been applied before</source>
+        <translation>
+            <numerusform>; %n war bereits angewendet</numerusform>
+            <numerusform>; %n waren bereits angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be applied</source>
+        <translation>
+            <numerusform>; %n konnte nicht angewendet werden</numerusform>
+            <numerusform>; %n konnten nicht angewendet werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Fixes Were Not Applied</source>
+        <translation>Einige Korrekturen wurden nicht angewendet</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::FixedWidthEditor</name>
     <message>
         <source>Fixed-width lines</source>
@@ -1889,34 +1917,9 @@
             <numerusform>%n korrigierte Datensätze in die Datei zurückgeschrieben</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %n had been applied before</source>
-        <translation>
-            <numerusform>; %n war bereits angewendet</numerusform>
-            <numerusform>; %n waren bereits angewendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n could not be applied</source>
-        <translation>
-            <numerusform>; %n konnte nicht angewendet werden</numerusform>
-            <numerusform>; %n konnten nicht angewendet werden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Fixes Were Not Applied</source>
-        <translation>Einige Korrekturen wurden nicht angewendet</translation>
     </message>
     <message>
         <source>They stay rejected; correct them and apply again.</source>
@@ -3400,6 +3403,26 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>%1 (%2), from the file column “%3” with the transform %4</source>
         <translation>%1 (%2), aus der Dateispalte „%3“ mit der Transformation %4</translation>
     </message>
+    <message>
+        <source>Fixed “%1” → “%2”, still invalid: %3</source>
+        <translation>Korrigiert „%1“ → „%2“, weiterhin ungültig: %3</translation>
+    </message>
+    <message>
+        <source>Fixed “%1” → “%2”; not applied yet (Apply Fixes).</source>
+        <translation>Korrigiert „%1“ → „%2“; noch nicht angewendet (Korrekturen anwenden).</translation>
+    </message>
+    <message>
+        <source>Fix %1 on Line %2</source>
+        <translation>%1 in Zeile %2 korrigieren</translation>
+    </message>
+    <message>
+        <source>Revert %1 on Line %2</source>
+        <translation>%1 in Zeile %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard Fixes</source>
+        <translation>Korrekturen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RecordsView</name>
@@ -3478,10 +3501,6 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <translation>Zeigt die Datensätze, die diesen Text in einer beliebigen Spalte der Datei wie importiert enthalten (die Rohwerte, auch in der zugeordneten Ansicht). Die Suche läuft in der Datenbank, seitenweise beim Blättern.</translation>
     </message>
     <message>
-        <source>The records in the schema&apos;s columns, through the file&apos;s mapping; values that fail their column&apos;s type are highlighted</source>
-        <translation>Die Datensätze in den Spalten des Schemas, über die Zuordnung der Datei; Werte, die nicht zum Typ ihrer Spalte passen, sind hervorgehoben</translation>
-    </message>
-    <message>
         <source>The schema has no columns yet — use the Schema view.</source>
         <translation>Das Schema hat noch keine Spalten – verwenden Sie die Ansicht „Schema“.</translation>
     </message>
@@ -3520,6 +3539,66 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
     <message>
         <source>Records of %1</source>
         <translation>Datensätze von %1</translation>
+    </message>
+    <message>
+        <source>The records in the schema&apos;s columns, through the file&apos;s mapping; values that fail their column&apos;s type or rules are highlighted and can be corrected (double-click)</source>
+        <translation>Die Datensätze in den Spalten des Schemas, über die Zuordnung der Datei; Werte, die Typ oder Regeln ihrer Spalte verletzen, sind hervorgehoben und lassen sich korrigieren (Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fixes</source>
+        <translation>Korrekturen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Stores the corrected values in the file, in one transaction, each with an audit entry (who and when, before and after). Until then, Undo takes a fix back.</source>
+        <translation>Speichert die korrigierten Werte in einer Transaktion in der Datei, jeden mit einem Protokolleintrag (wer und wann, vorher und nachher). Bis dahin nimmt Rückgängig eine Korrektur zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Fixes</source>
+        <translation>Korrekturen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Drops the corrections not applied yet (Undo brings them back)</source>
+        <translation>Verwirft die noch nicht angewendeten Korrekturen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Fix(es)</source>
+        <translation>
+            <numerusform>%n Korrektur &amp;anwenden</numerusform>
+            <numerusform>%n Korrekturen &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying fixes…</source>
+        <translation>Korrekturen werden angewendet…</translation>
+    </message>
+    <message>
+        <source>Could not apply the fixes: %1</source>
+        <translation>Die Korrekturen konnten nicht angewendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %n value(s)</source>
+        <translation>
+            <numerusform>%n Wert korrigiert</numerusform>
+            <numerusform>%n Werte korrigiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the table; correct them and apply again.</source>
+        <translation>Sie bleiben in der Tabelle; korrigieren Sie sie und wenden Sie sie erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) not applied yet</source>
+        <translation>
+            <numerusform>%n Korrektur noch nicht angewendet</numerusform>
+            <numerusform>%n Korrekturen noch nicht angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of them still invalid (see the cell&apos;s tooltip)</source>
+        <translation>
+            <numerusform>; davon %n weiterhin ungültig (siehe Tooltip der Zelle)</numerusform>
+            <numerusform>; davon %n weiterhin ungültig (siehe Tooltip der Zelle)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1023,6 +1023,34 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FixReport</name>
+    <message numerus="yes">
+        <source>; %n had been applied before</source>
+        <translation type="unfinished">
+            <numerusform>; %n had been applied before</numerusform>
+            <numerusform>; %n had been applied before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be applied</source>
+        <translation type="unfinished">
+            <numerusform>; %n could not be applied</numerusform>
+            <numerusform>; %n could not be applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Fixes Were Not Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stevedore::FixedWidthEditor</name>
     <message>
         <source>Fixed-width lines</source>
@@ -1888,33 +1916,8 @@
             <numerusform>Put %n fixed records back into the file</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %n had been applied before</source>
-        <translation>
-            <numerusform>; %n had been applied before</numerusform>
-            <numerusform>; %n had been applied before</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n could not be applied</source>
-        <translation>
-            <numerusform>; %n could not be applied</numerusform>
-            <numerusform>; %n could not be applied</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Fixes Were Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,6 +3399,26 @@ Use File → Connect… to choose another database.</source>
         <source>%1 (%2), from the file column “%3” with the transform %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fixed “%1” → “%2”, still invalid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed “%1” → “%2”; not applied yet (Apply Fixes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix %1 on Line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1 on Line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RecordsView</name>
@@ -3474,10 +3497,6 @@ Use File → Connect… to choose another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The records in the schema&apos;s columns, through the file&apos;s mapping; values that fail their column&apos;s type are highlighted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The schema has no columns yet — use the Schema view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,6 +3535,66 @@ Use File → Connect… to choose another database.</source>
     <message>
         <source>Records of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records in the schema&apos;s columns, through the file&apos;s mapping; values that fail their column&apos;s type or rules are highlighted and can be corrected (double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the corrected values in the file, in one transaction, each with an audit entry (who and when, before and after). Until then, Undo takes a fix back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops the corrections not applied yet (Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Fix(es)</source>
+        <translation>
+            <numerusform>&amp;Apply %n Fix</numerusform>
+            <numerusform>&amp;Apply %n Fixes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying fixes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not apply the fixes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %n value(s)</source>
+        <translation>
+            <numerusform>Corrected %n value</numerusform>
+            <numerusform>Corrected %n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the table; correct them and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) not applied yet</source>
+        <translation>
+            <numerusform>%n correction not applied yet</numerusform>
+            <numerusform>%n corrections not applied yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of them still invalid (see the cell&apos;s tooltip)</source>
+        <translation>
+            <numerusform>; %n of them still invalid (see the cell&apos;s tooltip)</numerusform>
+            <numerusform>; %n of them still invalid (see the cell&apos;s tooltip)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1024,6 +1024,34 @@
     </message>
 </context>
 <context>
+    <name>stevedore::FixReport</name>
+    <message numerus="yes">
+        <source>; %n had been applied before</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be applied</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Fixes Were Not Applied</source>
+        <translation>Certaines corrections n’ont pas été appliquées</translation>
+    </message>
+</context>
+<context>
     <name>stevedore::FixedWidthEditor</name>
     <message>
         <source>Fixed-width lines</source>
@@ -1889,34 +1917,9 @@
             <numerusform>%n enregistrements corrigés remis dans le fichier</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %n had been applied before</source>
-        <translation>
-            <numerusform>; %n avait déjà été appliqué</numerusform>
-            <numerusform>; %n avaient déjà été appliqués</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n could not be applied</source>
-        <translation>
-            <numerusform>; %n n’a pas pu être appliqué</numerusform>
-            <numerusform>; %n n’ont pas pu être appliqués</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2 : %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Fixes Were Not Applied</source>
-        <translation>Certaines corrections n’ont pas été appliquées</translation>
     </message>
     <message>
         <source>They stay rejected; correct them and apply again.</source>
@@ -3400,6 +3403,26 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>%1 (%2), from the file column “%3” with the transform %4</source>
         <translation>%1 (%2), depuis la colonne du fichier « %3 » avec la transformation %4</translation>
     </message>
+    <message>
+        <source>Fixed “%1” → “%2”, still invalid: %3</source>
+        <translation>Corrigé « %1 » → « %2 », toujours invalide : %3</translation>
+    </message>
+    <message>
+        <source>Fixed “%1” → “%2”; not applied yet (Apply Fixes).</source>
+        <translation>Corrigé « %1 » → « %2 » ; pas encore appliqué (Appliquer les corrections).</translation>
+    </message>
+    <message>
+        <source>Fix %1 on Line %2</source>
+        <translation>Corriger %1 à la ligne %2</translation>
+    </message>
+    <message>
+        <source>Revert %1 on Line %2</source>
+        <translation>Rétablir %1 à la ligne %2</translation>
+    </message>
+    <message>
+        <source>Discard Fixes</source>
+        <translation>Abandonner les corrections</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::RecordsView</name>
@@ -3478,10 +3501,6 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <translation>Affiche les enregistrements contenant ce texte dans une colonne quelconque du fichier tel qu’importé (les valeurs brutes, y compris dans la vue mappée). La recherche s’exécute dans la base de données, page par page au fil du défilement.</translation>
     </message>
     <message>
-        <source>The records in the schema&apos;s columns, through the file&apos;s mapping; values that fail their column&apos;s type are highlighted</source>
-        <translation>Les enregistrements dans les colonnes du schéma, via la correspondance du fichier ; les valeurs non conformes au type de leur colonne sont mises en évidence</translation>
-    </message>
-    <message>
         <source>The schema has no columns yet — use the Schema view.</source>
         <translation>Le schéma n’a pas encore de colonnes — utilisez la vue Schéma.</translation>
     </message>
@@ -3520,6 +3539,66 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
     <message>
         <source>Records of %1</source>
         <translation>Enregistrements de %1</translation>
+    </message>
+    <message>
+        <source>The records in the schema&apos;s columns, through the file&apos;s mapping; values that fail their column&apos;s type or rules are highlighted and can be corrected (double-click)</source>
+        <translation>Les enregistrements dans les colonnes du schéma, via la correspondance du fichier ; les valeurs qui enfreignent le type ou les règles de leur colonne sont mises en évidence et peuvent être corrigées (double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fixes</source>
+        <translation>&amp;Appliquer les corrections</translation>
+    </message>
+    <message>
+        <source>Stores the corrected values in the file, in one transaction, each with an audit entry (who and when, before and after). Until then, Undo takes a fix back.</source>
+        <translation>Enregistre les valeurs corrigées dans le fichier, en une transaction, chacune avec une entrée d’audit (qui et quand, avant et après). D’ici là, Annuler retire une correction.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Fixes</source>
+        <translation>A&amp;bandonner les corrections</translation>
+    </message>
+    <message>
+        <source>Drops the corrections not applied yet (Undo brings them back)</source>
+        <translation>Abandonne les corrections pas encore appliquées (Annuler les rétablit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Fix(es)</source>
+        <translation>
+            <numerusform>&amp;Appliquer %n correction</numerusform>
+            <numerusform>&amp;Appliquer %n corrections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying fixes…</source>
+        <translation>Application des corrections…</translation>
+    </message>
+    <message>
+        <source>Could not apply the fixes: %1</source>
+        <translation>Impossible d’appliquer les corrections : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %n value(s)</source>
+        <translation>
+            <numerusform>%n valeur corrigée</numerusform>
+            <numerusform>%n valeurs corrigées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the table; correct them and apply again.</source>
+        <translation>Elles restent dans le tableau ; corrigez-les et appliquez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) not applied yet</source>
+        <translation>
+            <numerusform>%n correction pas encore appliquée</numerusform>
+            <numerusform>%n corrections pas encore appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of them still invalid (see the cell&apos;s tooltip)</source>
+        <translation>
+            <numerusform> ; dont %n toujours invalide (voir l’infobulle de la cellule)</numerusform>
+            <numerusform> ; dont %n toujours invalides (voir l’infobulle de la cellule)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,8 @@ void MainWindow::createViews()
     });
     connect(m_recordsView, &RecordsView::statusMessage, this, &MainWindow::showMessage);
     connect(m_recordsView, &RecordsView::exportRequested, this, &MainWindow::exportFile);
+    // The Mapped view's fixes undo from the Edit menu while the Records view is shown.
+    m_undoGroup->addStack(m_recordsView->undoStack());
 }
 
 void MainWindow::createEditors()
@@ -365,6 +367,10 @@ void MainWindow::updateActiveStack()
     QWidget *current = view(currentView());
     if (auto *imports = qobject_cast<ImportsView *>(current)) {
         m_undoGroup->setActiveStack(imports->undoStack());
+        return;
+    }
+    if (auto *records = qobject_cast<RecordsView *>(current)) {
+        m_undoGroup->setActiveStack(records->undoStack());
         return;
     }
     auto *editor = qobject_cast<Editor *>(current);

@@ -4,8 +4,12 @@
 
 #include "db/database.h"
 #include "db/dberror.h"
+#include "db/osuser.h"
+#include "db/sql.h"
+#include "import/cellfixes.h"
 #include "schema/filevalidation.h"
 #include "schema/schemastore.h"
+#include "store/catalog.h"
 
 #include <QFile>
 
@@ -424,6 +428,51 @@ int mappingValidate(Context &ctx, SchemaStore &store, const FileRef &ref)
     return code;
 }
 
+// mapping fix CELLS.csv: corrects stored values (import/cellfixes.h) in one transaction. Exit
+// 0 when every row applied (or had been), 2 when some could not be (each on stderr as
+// CELLS.csv:LINE: reason).
+int mappingFix(Context &ctx, SchemaStore &, const FileRef &ref)
+{
+    allowOnly(
+        ctx, QStringLiteral("fix"), {QStringLiteral("project"), QStringLiteral("file"), jsonFlag});
+    if (ctx.positional.size() != 2)
+        throw UsageError{QStringLiteral("usage: stevedore mapping fix --project P --file F "
+                                        "CELLS.csv (a CSV with record,column,value)")};
+    const QString path = ctx.positional.at(1);
+    const rejectfixes::Author author{currentOsUser()};
+    const cellfixes::Outcome outcome
+        = ctx.database()
+              .write([ref, path, author](QSqlDatabase &db) {
+                  const Sql sql(db);
+                  SqlTransaction transaction(sql);
+                  const qint64 fileId
+                      = catalog::fileInfo(sql, catalog::projectId(sql, ref.project), ref.file).id;
+                  cellfixes::Outcome applied = cellfixes::apply(sql, fileId, path, author);
+                  transaction.commit();
+                  return applied;
+              })
+              .result();
+    for (const QString &line : rejectfixes::describe(path, outcome.problems))
+        ctx.err(line + QLatin1Char('\n'));
+    if (ctx.isSet(jsonFlag)) {
+        QVariantList problems;
+        for (const rejectfixes::Problem &problem : outcome.problems)
+            problems << QVariantMap{{QStringLiteral("line"), problem.at},
+                                    {QStringLiteral("message"), problem.message}};
+        ctx.outJson(QVariantMap{{QStringLiteral("file"), ref.file},
+                                {QStringLiteral("applied"), outcome.applied},
+                                {QStringLiteral("already_applied"), outcome.alreadyApplied},
+                                {QStringLiteral("problems"), problems}});
+    } else {
+        ctx.out(QStringLiteral("corrected %1 value(s) in %2 (%3 applied before, %4 not applied)\n")
+                    .arg(outcome.applied)
+                    .arg(quotedName(ref.file))
+                    .arg(outcome.alreadyApplied)
+                    .arg(outcome.problems.size()));
+    }
+    return outcome.problems.isEmpty() ? 0 : 2;
+}
+
 int mappingCommand(Context &ctx)
 {
     const QString sub = ctx.positional.value(0);
@@ -431,18 +480,21 @@ int mappingCommand(Context &ctx)
     const std::pair<const char *, Handler> handlers[] = {{"show", mappingShow},
                                                          {"auto", mappingAuto},
                                                          {"set", mappingSet},
-                                                         {"validate", mappingValidate}};
+                                                         {"validate", mappingValidate},
+                                                         {"fix", mappingFix}};
     for (const auto &[name, handler] : handlers) {
         if (sub != QLatin1String(name)
-            || (sub != QLatin1String("set") && ctx.positional.size() != 1))
+            || (sub != QLatin1String("set") && sub != QLatin1String("fix")
+                && ctx.positional.size() != 1))
             continue;
         const FileRef ref{ctx.required(QStringLiteral("project")),
                           ctx.required(QStringLiteral("file"))};
         SchemaStore store(ctx.database());
         return handler(ctx, store, ref);
     }
-    throw UsageError{QStringLiteral("usage: stevedore mapping show|auto|set|validate --project P "
-                                    "--file F (see 'stevedore mapping --help')")};
+    throw UsageError{
+        QStringLiteral("usage: stevedore mapping show|auto|set|validate|fix --project P "
+                       "--file F (see 'stevedore mapping --help')")};
 }
 
 } // namespace
@@ -465,24 +517,30 @@ QList<Command> schemaCommands()
          {json, dryRun, expect},
          schemaCommand},
         {QStringLiteral("mapping"),
-         QStringLiteral("Show, suggest, set or validate how a file's columns map to the schema."),
+         QStringLiteral("Show, suggest, set or validate how a file's columns map to the schema; "
+                        "correct invalid stored values."),
          QStringLiteral("show --project P --file F [--json]\n"
                         "       | auto --project P --file F [--threshold X] [--dry-run] [--json]\n"
                         "       | set --project P --file F [--expect-version N] "
                         "'FILE_COLUMN=SCHEMA_COLUMN[:TRANSFORM]'...\n"
                         "       | validate --project P --file F [--failures] [--json]\n"
+                        "       | fix --project P --file F CELLS.csv [--json]\n"
                         "TRANSFORM: steps separated by ';': trim, collapse, upper, lower, "
                         "null-if[:VALUES], number:LOCALE, date:FORMAT, lookup:VALUE=RESULT "
                         "(docs/schema.md); an empty SCHEMA_COLUMN unmaps.\n"
                         "validate exits 0 when valid, 2 when values are invalid or required "
                         "columns unmapped, 1 on errors; with --failures it lists every failing "
                         "cell as FILE:LINE: COLUMN: MESSAGE (RULE, value V), or with --json one "
-                        "object a line"),
+                        "object a line.\n"
+                        "fix stores the values of a CSV record,column,value (the record number, "
+                        "the schema column, the file's new text) where each record's column "
+                        "reads them, exactly once, with an audit entry; exit 2 when some rows "
+                        "could not be applied"),
          {{QStringLiteral("project"), QStringLiteral("The project."), QStringLiteral("name")},
           {QStringLiteral("file"),
            QStringLiteral("The file in the project."),
            QStringLiteral("name")},
-          json,
+          {jsonFlag, QStringLiteral("Print JSON (fix: one summary).")},
           dryRun,
           expect,
           {thresholdFlag,

@@ -86,6 +86,23 @@ const char columnRules[] = R"(
 ALTER TABLE schema_columns ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';
 )";
 
+// Version 9: cell_fixes, the audit of stored values corrected in place (import/cellfixes.h):
+// one row per value changed, in the order they were applied. One text serves both engines.
+const char cellFixes[] = R"(
+CREATE TABLE cell_fixes (
+    file_id BIGINT NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+    record_no BIGINT NOT NULL,
+    line_no BIGINT NOT NULL,
+    field_no INTEGER NOT NULL,
+    column_name TEXT NOT NULL,
+    old_value TEXT NOT NULL,
+    new_value TEXT NOT NULL,
+    fixed_at BIGINT NOT NULL,
+    os_user TEXT NOT NULL,
+    db_user TEXT NOT NULL);
+CREATE INDEX cell_fixes_record ON cell_fixes (file_id, record_no);
+)";
+
 const Migration migrations[] = {
     {1,
      R"(
@@ -360,6 +377,7 @@ CREATE INDEX import_jobs_file ON import_jobs (file_id);
     {6, recordFixes, recordFixes},
     {7, mappingOrigin, mappingOrigin},
     {8, columnRules, columnRules},
+    {9, cellFixes, cellFixes},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.

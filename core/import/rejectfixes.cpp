@@ -7,6 +7,7 @@
 #include "csv/dialectdetection.h"
 #include "db/dberror.h"
 #include "db/livefiles.h"
+#include "db/osuser.h"
 #include "db/sql.h"
 #include "source/recordsource.h"
 #include "store/catalog.h"
@@ -122,51 +123,6 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QString databaseUser(const Sql &sql)
-{
-    // SQLite has no users: the file's owner is whoever can open it.
-    if (sql.engine() == Engine::Sqlite)
-        return QStringLiteral("");
-    return sql.scalar(QStringLiteral("SELECT current_user")).toString();
-}
-
-// Opens the fixes CSV and finds its line and raw columns; throws DbError(Invalid) naming what
-// is wrong.
-struct FixesCsv
-{
-    QFile file;
-    std::unique_ptr<CsvReader> reader;
-    qsizetype lineColumn = -1;
-    qsizetype rawColumn = -1;
-};
-
-void openFixes(FixesCsv &csv, const QString &path)
-{
-    const QString name = QFileInfo(path).fileName();
-    if (isLiveDatabaseFile(path))
-        throw DbError(DbError::Kind::Invalid,
-                      QStringLiteral("%1 belongs to the database Stevedore has open").arg(path));
-    csv.file.setFileName(path);
-    if (!csv.file.open(QIODevice::ReadOnly))
-        throw DbError(DbError::Kind::Invalid,
-                      QStringLiteral("cannot read %1: %2").arg(path, csv.file.errorString()));
-    Dialect dialect;
-    // A spreadsheet may have saved the edited rejects with ';' or tabs.
-    dialect.delimiter = detectDialect(csv.file.peek(64 * 1024)).delimiter;
-    csv.reader = std::make_unique<CsvReader>(&csv.file, dialect);
-    const QStringList header = csv.reader->rawHeader();
-    if (!csv.reader->headerError().isEmpty())
-        throw DbError(DbError::Kind::Invalid,
-                      QStringLiteral("%1:1: %2").arg(name, csv.reader->headerError()));
-    csv.lineColumn = header.indexOf(QStringLiteral("line"));
-    csv.rawColumn = header.indexOf(QStringLiteral("raw"));
-    if (csv.lineColumn < 0 || csv.rawColumn < 0)
-        throw DbError(DbError::Kind::Invalid,
-                      QStringLiteral("%1:1: the header has no \"line\" and \"raw\" columns "
-                                     "(a rejects CSV has line,reason,raw)")
-                          .arg(name));
-}
-
 // Applies fixes one by one to one file, in the caller's transaction.
 class Applier
 {
@@ -186,7 +142,7 @@ public:
                                          "import before fixing its rejects")
                               .arg(file->name, file->status));
         m_reading = readingOf(*file);
-        m_dbUser = databaseUser(sql);
+        m_dbUser = currentDatabaseUser(sql);
         m_now = QDateTime::currentMSecsSinceEpoch();
     }
 
@@ -298,27 +254,30 @@ QString check(const FileReading &reading, const QString &rejectReason, const QSt
 
 Outcome apply(const Sql &sql, qint64 fileId, const QString &path, const Author &author)
 {
-    FixesCsv csv;
-    openFixes(csv, path); // first: a CSV that cannot be read is refused before any lock
+    // First: a CSV that cannot be read is refused before any lock.
+    FixesCsv csv(path,
+                 {QStringLiteral("line"), QStringLiteral("raw")},
+                 QStringLiteral("a rejects CSV has line,reason,raw"));
     Applier applier(sql, fileId, author);
-    CsvRecord row;
-    while (csv.reader->next(row)) {
-        if (row.fieldCount() <= std::max(csv.lineColumn, csv.rawColumn)) {
-            applier.problem(row.line, QStringLiteral("the row has no line or raw value"));
+    qint64 at = 0;
+    QStringList values;
+    bool complete = false;
+    while (csv.next(at, values, complete)) {
+        if (!complete) {
+            applier.problem(at, QStringLiteral("the row has no line or raw value"));
             continue;
         }
         bool isNumber = false;
-        const QString lineText = row.fieldString(int(csv.lineColumn));
-        const qint64 line = lineText.trimmed().toLongLong(&isNumber);
+        const qint64 line = values[0].trimmed().toLongLong(&isNumber);
         if (!isNumber || line < 1) {
-            applier.problem(row.line, QStringLiteral("\"%1\" is not a line number").arg(lineText));
+            applier.problem(at, QStringLiteral("\"%1\" is not a line number").arg(values[0]));
             continue;
         }
-        applier.apply(Fix{row.line, line, row.fieldString(int(csv.rawColumn))});
+        applier.apply(Fix{at, line, values[1]});
     }
-    if (!csv.reader->errorString().isEmpty())
+    if (!csv.errorString().isEmpty())
         throw DbError(DbError::Kind::Invalid,
-                      QStringLiteral("cannot read %1: %2").arg(path, csv.reader->errorString()));
+                      QStringLiteral("cannot read %1: %2").arg(path, csv.errorString()));
     return applier.finish();
 }
 
@@ -337,6 +296,68 @@ QStringList describe(const QString &csvName, const QList<Problem> &problems)
     for (const Problem &problem : problems)
         lines << QStringLiteral("%1:%2: %3").arg(csvName).arg(problem.at).arg(problem.message);
     return lines;
+}
+
+FixesCsv::FixesCsv(const QString &path, const QStringList &columns, const QString &hint)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (isLiveDatabaseFile(path))
+        throw DbError(DbError::Kind::Invalid,
+                      QStringLiteral("%1 belongs to the database Stevedore has open").arg(path));
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly))
+        throw DbError(DbError::Kind::Invalid,
+                      QStringLiteral("cannot read %1: %2").arg(path, m_file.errorString()));
+    Dialect dialect;
+    // A spreadsheet may have saved the edited CSV with ';' or tabs.
+    dialect.delimiter = detectDialect(m_file.peek(64 * 1024)).delimiter;
+    m_reader = std::make_unique<CsvReader>(&m_file, dialect);
+    const QStringList header = m_reader->rawHeader();
+    if (!m_reader->headerError().isEmpty())
+        throw DbError(DbError::Kind::Invalid,
+                      QStringLiteral("%1:1: %2").arg(name, m_reader->headerError()));
+    QStringList missing;
+    for (const QString &column : columns) {
+        m_columns << header.indexOf(column);
+        if (m_columns.constLast() < 0)
+            missing << QLatin1Char('"') + column + QLatin1Char('"');
+    }
+    if (!missing.isEmpty())
+        throw DbError(DbError::Kind::Invalid,
+                      QStringLiteral("%1:1: the header has no %2 column%3 (%4)")
+                          .arg(name,
+                               missing.size() > 1
+                                   ? missing.first(missing.size() - 1).join(QLatin1String(", "))
+                                         + QLatin1String(" and ") + missing.constLast()
+                                   : missing.constFirst(),
+                               missing.size() > 1 ? QStringLiteral("s") : QString(),
+                               hint));
+}
+
+FixesCsv::~FixesCsv() = default;
+
+bool FixesCsv::next(qint64 &line, QStringList &values, bool &complete)
+{
+    CsvRecord row;
+    if (!m_reader->next(row))
+        return false;
+    line = row.line;
+    values.clear();
+    complete = true;
+    for (const qsizetype column : std::as_const(m_columns)) {
+        if (column < row.fieldCount()) {
+            values << row.fieldString(int(column));
+        } else {
+            values << QString();
+            complete = false;
+        }
+    }
+    return true;
+}
+
+QString FixesCsv::errorString() const
+{
+    return m_reader->errorString();
 }
 
 } // namespace stevedore::rejectfixes

@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFile>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <memory>
 
 namespace stevedore {
 
+class CsvReader;
 class Sql;
 namespace catalog {
 struct FileOrigin;
@@ -87,6 +92,28 @@ Outcome apply(const Sql &sql, qint64 fileId, const QList<Fix> &fixes, const Auth
 
 // "FILE:LINE: reason" lines for the problems of a fixes CSV, FILE being its name as given.
 QStringList describe(const QString &csvName, const QList<Problem> &problems);
+
+// A CSV of fixes as an operator saved it (from an editor or a spreadsheet, which may use ';'
+// or tabs): the header must name `columns`, in any order, beside any others. Throws
+// DbError(Invalid) naming the file when it cannot be read or lacks a column (hint says what
+// such a CSV holds). Shared by reject fixes and cell fixes (import/cellfixes.h).
+class FixesCsv
+{
+public:
+    FixesCsv(const QString &path, const QStringList &columns, const QString &hint);
+    ~FixesCsv();
+
+    // The next row: its line in the CSV and its values of `columns`; complete is false when
+    // the row is too short to hold all of them. Returns false at the end or on a read error.
+    bool next(qint64 &line, QStringList &values, bool &complete);
+    // Why reading stopped early; empty at a clean end.
+    QString errorString() const;
+
+private:
+    QFile m_file;
+    std::unique_ptr<CsvReader> m_reader;
+    QList<qsizetype> m_columns;
+};
 
 } // namespace rejectfixes
 } // namespace stevedore

@@ -470,11 +470,51 @@ void insertRecord(
              {fileId, recordNo, QString::number(lineNo), QString::fromUtf8(data)});
 }
 
+bool replaceRecord(const Sql &sql, qint64 fileId, qint64 recordNo, QByteArrayView json)
+{
+    QByteArray text = blockColumns;
+    text += "AND first_record_no > ? AND first_record_no <= ? "
+            "ORDER BY first_record_no DESC LIMIT 1";
+    qint64 blockStart = 0;
+    QByteArray data;
+    bool found = false;
+    queryBlocks(
+        sql,
+        text.constData(),
+        {fileId, blockSearchBound(recordNo), recordNo},
+        [&](qint64 first, qint64 count, QByteArrayView lines, QByteArrayView stored) {
+            if (recordNo >= first + count)
+                return false; // a gap: the block ends before the record
+            blockStart = first;
+            data.reserve(stored.size() + json.size());
+            data += '[';
+            const bool ok = decodeBlock(
+                first, count, lines, stored, [&](qint64 number, qint64, QByteArrayView record) {
+                    if (number > first)
+                        data += ",\n";
+                    data += number == recordNo ? json : record;
+                });
+            if (!ok)
+                throw corruptBlock(first);
+            data += ']';
+            found = true;
+            return false;
+        });
+    if (!found)
+        return false;
+    sql.exec(QStringLiteral("UPDATE record_blocks SET data = ? WHERE file_id = ? AND "
+                            "first_record_no = ?"),
+             {QString::fromUtf8(data), fileId, blockStart});
+    return true;
+}
+
 void deleteFileRecords(const Sql &sql, qint64 fileId)
 {
     sql.exec(QStringLiteral("DELETE FROM record_blocks WHERE file_id = ?"), {fileId});
-    // The audit of fixes applied to those records goes with them (import/rejectfixes.h).
+    // The audit of fixes applied to those records goes with them (import/rejectfixes.h,
+    // import/cellfixes.h).
     sql.exec(QStringLiteral("DELETE FROM record_fixes WHERE file_id = ?"), {fileId});
+    sql.exec(QStringLiteral("DELETE FROM cell_fixes WHERE file_id = ?"), {fileId});
 }
 
 } // namespace stevedore::recordstore

@@ -41,6 +41,8 @@ struct Record
     qint64 recordNo = 0;
     qint64 lineNo = 0;
     QByteArray json; // the record's JSON array of strings
+
+    friend bool operator==(const Record &, const Record &) = default;
 };
 
 using RecordHandler = std::function<void(qint64 recordNo, qint64 lineNo, QByteArrayView json)>;
@@ -91,6 +93,11 @@ QString storedCondition(const QString &numberExpr);
 // primary-key violation when a block starts at that number).
 void insertRecord(
     const Sql &sql, qint64 fileId, qint64 recordNo, qint64 lineNo, QByteArrayView json);
+
+// Replaces the JSON array of the stored record numbered recordNo (a value corrected in place:
+// import/cellfixes.h), in its block; its number and line stay. Returns false when no record
+// has that number. Throws DbError.
+bool replaceRecord(const Sql &sql, qint64 fileId, qint64 recordNo, QByteArrayView json);
 
 // Removes a file's records and the audit of fixes applied to them.
 void deleteFileRecords(const Sql &sql, qint64 fileId);

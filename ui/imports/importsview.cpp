@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Stevedore authors
 // SPDX-License-Identifier: MIT
 #include "imports/importsview.h"
+
 #include "accessibility.h"
 #include "confirmation.h"
+#include "fixreport.h"
 
 #include "db/database.h"
 #include "db/dberror.h"
@@ -590,31 +592,19 @@ void ImportsView::runFixes(qint64 fileId,
         const rejectfixes::Outcome outcome = done.result();
         if (outcome.applied > 0)
             m_rejects->undoStack()->clear(); // applied: no longer undoable
-        QString message
-            = tr("Put %n fixed record(s) back into the file", nullptr, int(outcome.applied));
-        if (outcome.alreadyApplied > 0)
-            message += tr("; %n had been applied before", nullptr, int(outcome.alreadyApplied));
-        if (!outcome.problems.isEmpty())
-            message += tr("; %n could not be applied", nullptr, int(outcome.problems.size()));
+        const QString message = FixReport::summary(
+            tr("Put %n fixed record(s) back into the file", nullptr, int(outcome.applied)),
+            outcome.alreadyApplied,
+            outcome.problems.size());
         emit statusMessage(message);
         if (!outcome.problems.isEmpty()) {
             QStringList lines;
-            for (const rejectfixes::Problem &problem :
-                 outcome.problems.first(std::min<qsizetype>(outcome.problems.size(), 20)))
+            for (const rejectfixes::Problem &problem : outcome.problems)
                 lines << (csvName.isEmpty()
                               ? problem.message
                               : tr("%1:%2: %3").arg(csvName).arg(problem.at).arg(problem.message));
-            if (outcome.problems.size() > 20)
-                lines << tr("… and %n more", nullptr, int(outcome.problems.size() - 20));
-            auto *box = new QMessageBox(QMessageBox::Warning,
-                                        tr("Some Fixes Were Not Applied"),
-                                        message + QLatin1Char('.'),
-                                        QMessageBox::Ok,
-                                        this);
-            box->setInformativeText(tr("They stay rejected; correct them and apply again."));
-            box->setDetailedText(lines.join(QLatin1Char('\n')));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            FixReport::showProblems(
+                this, message, tr("They stay rejected; correct them and apply again."), lines);
         }
         // The job's counts change first, so that the rejects reload against the new count.
         m_queue->fixesApplied(fileId, outcome.applied);

@@ -12,7 +12,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -32,6 +35,12 @@ constexpr int maxMappedRows = 4096;
 QBrush invalidCellBrush()
 {
     return QBrush(QColor(220, 50, 47, 80));
+}
+
+// A fixed value not applied yet: green, light and dark palettes alike.
+QBrush fixedCellBrush()
+{
+    return QBrush(QColor(133, 153, 0, 70));
 }
 
 QList<RecordsModel::Record> toRecords(const QList<recordstore::Record> &stored)
@@ -79,8 +88,35 @@ int clampRows(qint64 rows)
 
 } // namespace
 
+// One change of a file's pending fixes, for undo: the fixes before and after.
+class CellFixCommand : public QUndoCommand
+{
+public:
+    CellFixCommand(RecordsModel *model,
+                   qint64 fileId,
+                   RecordsModel::FileFixes before,
+                   RecordsModel::FileFixes after,
+                   const QString &text)
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_fileId(fileId)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+
+    void redo() override { m_model->storeFixes(m_fileId, m_after); }
+    void undo() override { m_model->storeFixes(m_fileId, m_before); }
+
+private:
+    RecordsModel *m_model;
+    qint64 m_fileId;
+    RecordsModel::FileFixes m_before;
+    RecordsModel::FileFixes m_after;
+};
+
 RecordsModel::RecordsModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_undo(new QUndoStack(this))
 {
     m_pumpTimer.setSingleShot(true);
     m_pumpTimer.setInterval(0);
@@ -295,7 +331,12 @@ QVariant RecordsModel::mappedData(const QModelIndex &index, const Record *row, i
     const bool mapped = column.source >= 0;
     const MappedRow *cells = row ? &mappedRow(*row) : nullptr;
     const QString reason = cells ? cells->reasons.value(index.column()) : QString();
+    const PendingFix *fix = row && mapped ? fixAt(row->recordNo, column.source) : nullptr;
     switch (role) {
+    case Qt::EditRole:
+        if (!row || !mapped)
+            return {};
+        return fix ? fix->value : row->fields.value(column.source);
     case Qt::DisplayRole:
         if (cells) {
             if (m_filter.isEmpty())
@@ -310,6 +351,12 @@ QVariant RecordsModel::mappedData(const QModelIndex &index, const Record *row, i
             return tr("Not mapped: no column of this file feeds “%1”.").arg(column.name);
         if (!cells)
             return {};
+        if (fix && !reason.isEmpty())
+            return tr("Fixed “%1” → “%2”, still invalid: %3")
+                .arg(fix->original, fix->value, reason);
+        if (fix)
+            return tr("Fixed “%1” → “%2”; not applied yet (Apply Fixes).")
+                .arg(fix->original, fix->value);
         if (!reason.isEmpty())
             return tr("Invalid %1 value “%2”: %3")
                 .arg(SchemaModel::typeDisplayName(column.type),
@@ -319,11 +366,17 @@ QVariant RecordsModel::mappedData(const QModelIndex &index, const Record *row, i
     case Qt::BackgroundRole:
         if (!reason.isEmpty())
             return invalidCellBrush();
+        if (fix)
+            return fixedCellBrush();
         return {};
     case Qt::DecorationRole: // the tint alone would not be seen by everyone
         if (!reason.isEmpty())
             return m_problemIcon;
+        if (fix)
+            return m_fixedIcon;
         return {};
+    case PendingFixRole:
+        return fix != nullptr;
     case InvalidReasonRole:
         return reason.isEmpty() ? QVariant() : QVariant(reason);
     case MappedRole:
@@ -338,12 +391,8 @@ const RecordsModel::MappedRow &RecordsModel::mappedRow(const Record &record) con
         return *cached;
     if (m_mappedRows.size() >= maxMappedRows)
         m_mappedRows.clear();
-    QList<QByteArray> fields;
-    fields.reserve(record.fields.size());
-    for (const QString &field : record.fields)
-        fields << field.toUtf8();
     MappedRow out;
-    out.values = mappedRecord(*m_plan, fields, nullptr, &out.reasons);
+    out.values = mappedRecord(*m_plan, fixedFields(record), nullptr, &out.reasons);
     return *m_mappedRows.insert(record.recordNo, out);
 }
 
@@ -610,6 +659,177 @@ void RecordsModel::startPlanLoad()
             endResetModel();
         emit mappingLoaded();
     });
+}
+
+QList<QByteArray> RecordsModel::fixedFields(const Record &record) const
+{
+    QList<QByteArray> fields;
+    fields.reserve(record.fields.size());
+    for (const QString &field : record.fields)
+        fields << field.toUtf8();
+    const auto fixes = m_fixes.constFind(m_file.id);
+    if (fixes == m_fixes.cend())
+        return fields;
+    for (auto it = fixes->lowerBound({record.recordNo, 0});
+         it != fixes->cend() && it.key().first == record.recordNo;
+         ++it) {
+        const int source = it.key().second;
+        while (fields.size() <= source)
+            fields << QByteArray();
+        fields[source] = it->value.toUtf8();
+    }
+    return fields;
+}
+
+const RecordsModel::PendingFix *RecordsModel::fixAt(qint64 recordNo, int source) const
+{
+    const auto fixes = m_fixes.constFind(m_file.id);
+    if (fixes == m_fixes.cend())
+        return nullptr;
+    const auto it = fixes->constFind({recordNo, source});
+    return it == fixes->cend() ? nullptr : &*it;
+}
+
+bool RecordsModel::canFix() const
+{
+    return m_mapped && m_plan && m_database && m_file.id != 0
+           && m_file.status == QLatin1String("imported") && !m_applyingFixes;
+}
+
+void RecordsModel::setApplyingFixes(bool applying)
+{
+    m_applyingFixes = applying;
+}
+
+Qt::ItemFlags RecordsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !canFix())
+        return flags;
+    const MappingPlan::Column &column = m_plan->columns[index.column()];
+    const Record *row = record(index.row());
+    if (!row || column.source < 0)
+        return flags;
+    if (fixAt(row->recordNo, column.source)
+        || !mappedRow(*row).reasons.value(index.column()).isEmpty())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool RecordsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Record *row = record(index.row());
+    setFix(row->recordNo, index.column(), value.toString());
+    return true;
+}
+
+void RecordsModel::setFix(qint64 recordNo, int column, const std::optional<QString> &value)
+{
+    if (!canFix() || column < 0 || column >= m_plan->columns.size())
+        return;
+    const MappingPlan::Column &planColumn = m_plan->columns[column];
+    if (planColumn.source < 0)
+        return;
+    const Record *row = nullptr;
+    for (int i = 0; i < m_rows && !row; ++i) {
+        // Only loaded rows qualify; a page holds consecutive rows, so this is a scan of a few.
+        const Record *candidate = record(i);
+        if (candidate && candidate->recordNo == recordNo)
+            row = candidate;
+        else if (!candidate && m_filter.isEmpty())
+            i = (i / m_pageSize + 1) * m_pageSize - 1; // skip the page: it is not loaded
+    }
+    if (!row)
+        return;
+    const FixKey key{recordNo, planColumn.source};
+    FileFixes after = m_fixes.value(m_file.id);
+    const QString original = row->fields.value(planColumn.source);
+    if (!value || *value == original) {
+        after.remove(key);
+    } else {
+        // Checked as it would be stored: the record with its other pending fixes and this one.
+        QList<QByteArray> fields = fixedFields(*row);
+        while (fields.size() <= planColumn.source)
+            fields << QByteArray();
+        fields[planColumn.source] = value->toUtf8();
+        QStringList reasons;
+        mappedRecord(*m_plan, fields, nullptr, &reasons);
+        after.insert(key, PendingFix{planColumn.name, original, *value, reasons.value(column)});
+    }
+    const FileFixes before = m_fixes.value(m_file.id);
+    if (before == after)
+        return;
+    const QString text = after.contains(key)
+                             ? tr("Fix %1 on Line %2").arg(planColumn.name).arg(row->lineNo)
+                             : tr("Revert %1 on Line %2").arg(planColumn.name).arg(row->lineNo);
+    m_undo->push(new CellFixCommand(this, m_file.id, before, after, text));
+}
+
+void RecordsModel::storeFixes(qint64 fileId, const FileFixes &fixes)
+{
+    if (fixes.isEmpty())
+        m_fixes.remove(fileId);
+    else
+        m_fixes.insert(fileId, fixes);
+    if (fileId == m_file.id)
+        refreshFixedRows();
+    emit fixesChanged();
+}
+
+void RecordsModel::refreshFixedRows()
+{
+    m_mappedRows.clear();
+    if (m_mapped && m_rows > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+}
+
+QList<cellfixes::Fix> RecordsModel::cellFixes(bool readyOnly) const
+{
+    QList<cellfixes::Fix> out;
+    const FileFixes fixes = m_fixes.value(m_file.id);
+    qint64 at = 0;
+    for (auto it = fixes.cbegin(); it != fixes.cend(); ++it) {
+        ++at;
+        if (readyOnly && !it->problem.isEmpty())
+            continue;
+        out << cellfixes::Fix{at, it.key().first, it->column, it->value, it->original};
+    }
+    return out;
+}
+
+int RecordsModel::pendingFixCount() const
+{
+    return int(m_fixes.value(m_file.id).size());
+}
+
+int RecordsModel::readyFixCount() const
+{
+    return int(cellFixes(true).size());
+}
+
+void RecordsModel::fixesApplied(const QSet<qint64> &notApplied)
+{
+    FileFixes kept;
+    const FileFixes fixes = m_fixes.value(m_file.id);
+    qint64 at = 0;
+    for (auto it = fixes.cbegin(); it != fixes.cend(); ++it) {
+        if (notApplied.contains(++at) || !it->problem.isEmpty())
+            kept.insert(it.key(), *it);
+    }
+    m_undo->clear(); // applied: no longer undoable
+    storeFixes(m_file.id, kept);
+    // The stored values changed: read the records again, where they are.
+    resetContents(m_layout);
+}
+
+void RecordsModel::discardFixes()
+{
+    const FileFixes before = m_fixes.value(m_file.id);
+    if (before.isEmpty())
+        return;
+    m_undo->push(new CellFixCommand(this, m_file.id, before, {}, tr("Discard Fixes")));
 }
 
 bool RecordsModel::canFetchMore(const QModelIndex &parent) const

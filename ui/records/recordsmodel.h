@@ -3,18 +3,24 @@
 #pragma once
 
 #include "accessibility.h"
+#include "import/cellfixes.h"
 #include "schema/mappingservice.h"
 #include "store/catalog.h"
 #include "store/recordlayout.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
 
 #include <optional>
+#include <utility>
+
+class QUndoStack;
 
 namespace stevedore {
 
@@ -49,6 +55,13 @@ class Database;
 // model has no columns. Pages and the filter are the same as in raw mode (the filter matches
 // the raw values); a row's mapped cells are computed from its loaded fields when a view first
 // asks for them and kept in a small cache.
+//
+// Fixing invalid values (mapped mode, a file whose import finished): an invalid cell is
+// editable; its edit value is the stored text of the file column that feeds it (before the
+// transform), and a fix typed over it is pending until applyFixes() hands it to
+// cellfixes::apply(). A pending fix shows at once: the cell is mapped and checked again with the
+// new text, tinted as fixed or still invalid. Fixes are kept per file and go through
+// undoStack() (the Edit menu's Undo while the Records view is shown); cellFixes() lists them.
 class RecordsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -73,6 +86,7 @@ public:
         LoadedRole,
         InvalidReasonRole, // mapped mode: why the value fails its column; null when it does not
         MappedRole,        // whether a file column feeds the cell's column (always in raw mode)
+        PendingFixRole,    // mapped mode: whether the cell has a fix not applied yet
     };
 
     explicit RecordsModel(QObject *parent = nullptr);
@@ -127,6 +141,29 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Fixes of invalid values (see above).
+    QUndoStack *undoStack() const { return m_undo; }
+    // Whether cells can take fixes now: mapped mode, a plan, an imported file, not applying.
+    bool canFix() const;
+    // While fixes are being applied no cell is editable.
+    void setApplyingFixes(bool applying);
+    // Sets (or with nullopt, removes) the fix of the value of record recordNo that feeds plan
+    // column `column`, through the undo stack; the record must be loaded. Typing the stored text
+    // back removes the fix.
+    void setFix(qint64 recordNo, int column, const std::optional<QString> &value);
+    // The current file's pending fixes in record order; readyOnly: only those that check out.
+    // Fix::at numbers them from 1 in that order.
+    QList<cellfixes::Fix> cellFixes(bool readyOnly = false) const;
+    int pendingFixCount() const;
+    int readyFixCount() const;
+    // After applying: drops the fixes that were applied (all but those whose Fix::at is in
+    // notApplied) and the undo history, and reads the records again.
+    void fixesApplied(const QSet<qint64> &notApplied);
+    // Drops the current file's pending fixes (undoable).
+    void discardFixes();
 
     // Internal, public for the page tasks: one keyset query.
     struct PageQuery
@@ -145,8 +182,32 @@ signals:
     void filterProgress(int matches, bool complete);
     // A plan has arrived; in mapped mode the columns were reset to it.
     void mappingLoaded();
+    // Pending fixes were added, changed or removed.
+    void fixesChanged();
 
 private:
+    friend class CellFixCommand;
+    // A pending fix: the stored text it replaces, the new text, and why the value would still
+    // fail its column (empty: it checks out), found when it was typed.
+    struct PendingFix
+    {
+        QString column; // the schema column it was typed in
+        QString original;
+        QString value;
+        QString problem;
+
+        friend bool operator==(const PendingFix &, const PendingFix &) = default;
+    };
+    using FixKey = std::pair<qint64, int>; // record number, field index in the record
+    using FileFixes = QMap<FixKey, PendingFix>;
+
+    // Sets a file's fixes without the undo stack (the command's redo/undo).
+    void storeFixes(qint64 fileId, const FileFixes &fixes);
+    const PendingFix *fixAt(qint64 recordNo, int source) const;
+    // The record's fields with its pending fixes applied.
+    QList<QByteArray> fixedFields(const Record &record) const;
+    void refreshFixedRows();
+
     // A row in mapped mode: one value and one reason (empty: valid) per plan column.
     struct MappedRow
     {
@@ -214,6 +275,12 @@ private:
     // By record number, for m_plan; cleared wholesale when full (a screen is cheap to redo).
     mutable QHash<qint64, MappedRow> m_mappedRows;
     const QIcon m_problemIcon = problemIcon();
+    const QIcon m_fixedIcon = QIcon(QStringLiteral(":/icons/rename.svg"));
+
+    // Fixing.
+    QHash<qint64, FileFixes> m_fixes; // file id -> fixes
+    QUndoStack *m_undo = nullptr;
+    bool m_applyingFixes = false;
 };
 
 } // namespace stevedore

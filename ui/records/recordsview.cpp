@@ -5,10 +5,14 @@
 
 #include "busyindicator.h"
 #include "emptystate.h"
+#include "fixreport.h"
 #include "records/recordsmodel.h"
 #include "tablecolumns.h"
 
 #include "db/database.h"
+#include "db/osuser.h"
+#include "db/sql.h"
+#include "futurewatch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +29,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace stevedore {
@@ -90,11 +95,36 @@ void RecordsView::createWidgets()
     m_mappedButton->setText(tr("Mapped"));
     m_mappedButton->setCheckable(true);
     m_mappedButton->setToolTip(tr("The records in the schema's columns, through the file's "
-                                  "mapping; values that fail their column's type are "
-                                  "highlighted"));
+                                  "mapping; values that fail their column's type or rules are "
+                                  "highlighted and can be corrected (double-click)"));
     auto *mode = new QButtonGroup(this);
     mode->addButton(m_rawButton);
     mode->addButton(m_mappedButton);
+
+    m_applyFixesAction = new QAction(tr("&Apply Fixes"), this);
+    m_applyFixesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_applyFixesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_applyFixesAction->setToolTip(
+        tr("Stores the corrected values in the file, in one transaction, each with an audit "
+           "entry (who and when, before and after). Until then, Undo takes a fix back."));
+    m_discardFixesAction = new QAction(tr("&Discard Fixes"), this);
+    m_discardFixesAction->setToolTip(tr("Drops the corrections not applied yet (Undo brings "
+                                        "them back)"));
+    m_fixBar = new QWidget(this);
+    m_fixSummary = new QLabel(m_fixBar);
+    m_fixSummary->setWordWrap(true);
+    m_applyFixesButton = new QToolButton(m_fixBar);
+    m_applyFixesButton->setDefaultAction(m_applyFixesAction);
+    m_applyFixesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_discardFixesButton = new QToolButton(m_fixBar);
+    m_discardFixesButton->setDefaultAction(m_discardFixesAction);
+    m_discardFixesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *fixLayout = new QHBoxLayout(m_fixBar);
+    fixLayout->setContentsMargins(6, 2, 0, 2);
+    fixLayout->addWidget(m_fixSummary, 1);
+    fixLayout->addWidget(m_applyFixesButton);
+    fixLayout->addWidget(m_discardFixesButton);
+    m_fixBar->hide();
 }
 
 void RecordsView::createExportButton()
@@ -122,7 +152,8 @@ void RecordsView::createTable()
     m_empty = new EmptyState(m_table);
     m_empty->setText(tr("No file selected. Choose a file in the Projects tree to see its "
                         "records, or drop files on the window to import them."));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Only invalid cells of the mapped view are editable (RecordsModel::flags()).
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -147,7 +178,7 @@ void RecordsView::createTableActions()
     m_goToEndAction = new QAction(tr("Go to &End"), this);
     m_goToEndAction->setShortcut(QKeySequence::MoveToEndOfDocument);
     m_goToEndAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({m_copyAction, m_goToStartAction, m_goToEndAction});
+    addActions({m_copyAction, m_goToStartAction, m_goToEndAction, m_applyFixesAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_copyAction, m_goToStartAction, m_goToEndAction});
 }
@@ -167,6 +198,7 @@ void RecordsView::createLayout()
     layout->addLayout(bar);
     layout->addWidget(m_hint);
     layout->addWidget(m_table);
+    layout->addWidget(m_fixBar);
 }
 
 void RecordsView::connectSignals()
@@ -192,6 +224,10 @@ void RecordsView::connectSignals()
     connect(m_model, &RecordsModel::loadFailed, this, &RecordsView::updateHint);
     connect(m_model, &RecordsModel::mappingLoaded, this, &RecordsView::updateHint);
     connect(m_mappedButton, &QToolButton::toggled, this, &RecordsView::setMappedMode);
+    connect(m_applyFixesAction, &QAction::triggered, this, &RecordsView::applyFixes);
+    connect(m_discardFixesAction, &QAction::triggered, m_model, &RecordsModel::discardFixes);
+    connect(m_model, &RecordsModel::fixesChanged, this, &RecordsView::updateFixActions);
+    connect(m_model, &RecordsModel::mappingLoaded, this, &RecordsView::updateFixActions);
     connect(m_model, &RecordsModel::rowsLoaded, this, &RecordsView::continueGoToEnd);
     connect(m_model, &RecordsModel::filterProgress, this, &RecordsView::continueGoToEnd);
     connect(m_model, &RecordsModel::layoutKnown, this, &RecordsView::continueGoToEnd);
@@ -233,6 +269,7 @@ void RecordsView::setMappedMode(bool mapped)
     QSettings().setValue(mappedKey, mapped);
     updateHint();
     updateExportTip();
+    updateFixActions();
 }
 
 void RecordsView::reloadMapping()
@@ -336,6 +373,83 @@ void RecordsView::updateActions()
     m_filter->setEnabled(hasFile);
     m_goToEndAction->setEnabled(hasFile);
     m_goToStartAction->setEnabled(hasFile);
+    updateFixActions();
+}
+
+// The fix buttons show while the current file has fixes not applied (in Mapped mode, where
+// they were typed).
+void RecordsView::updateFixActions()
+{
+    const int pending = m_model->pendingFixCount();
+    const int ready = m_model->readyFixCount();
+    const bool shown = m_model->isMapped() && pending > 0;
+    m_applyFixesAction->setText(ready > 0 ? tr("&Apply %n Fix(es)", nullptr, ready)
+                                          : tr("&Apply Fixes"));
+    m_applyFixesAction->setEnabled(shown && ready > 0 && !m_applying);
+    m_discardFixesAction->setEnabled(shown && !m_applying);
+    QString summary = tr("%n correction(s) not applied yet", nullptr, pending);
+    if (pending > ready)
+        summary
+            += tr("; %n of them still invalid (see the cell's tooltip)", nullptr, pending - ready);
+    m_fixSummary->setText(summary);
+    m_fixBar->setVisible(shown);
+}
+
+QUndoStack *RecordsView::undoStack() const
+{
+    return m_model->undoStack();
+}
+
+void RecordsView::applyFixes()
+{
+    const QList<cellfixes::Fix> fixes = m_model->cellFixes(true);
+    const qint64 fileId = file().id;
+    if (!m_database || fileId == 0 || fixes.isEmpty() || m_applying)
+        return;
+    m_applying = true;
+    m_model->setApplyingFixes(true);
+    updateFixActions();
+    emit statusMessage(tr("Applying fixes…"));
+    const rejectfixes::Author author{currentOsUser()};
+    auto future = m_database->write([fileId, fixes, author](QSqlDatabase &db) {
+        const Sql sql(db);
+        SqlTransaction transaction(sql);
+        cellfixes::Outcome outcome = cellfixes::apply(sql, fileId, fixes, author);
+        transaction.commit();
+        return outcome;
+    });
+    whenFinished(future, this, [this, fileId](const QFuture<cellfixes::Outcome> &done) {
+        m_applying = false;
+        m_model->setApplyingFixes(false);
+        if (const QString failure = failureOf(done); !failure.isEmpty()) {
+            emit statusMessage(tr("Could not apply the fixes: %1").arg(failure));
+            updateFixActions();
+            emit fixesFinished(false);
+            return;
+        }
+        const cellfixes::Outcome outcome = done.result();
+        QSet<qint64> notApplied;
+        for (const rejectfixes::Problem &problem : outcome.problems)
+            notApplied.insert(problem.at);
+        if (fileId == file().id)
+            m_model->fixesApplied(notApplied);
+        const QString message
+            = FixReport::summary(tr("Corrected %n value(s)", nullptr, int(outcome.applied)),
+                                 outcome.alreadyApplied,
+                                 outcome.problems.size());
+        emit statusMessage(message);
+        if (!outcome.problems.isEmpty()) {
+            QStringList lines;
+            for (const rejectfixes::Problem &problem : outcome.problems)
+                lines << problem.message;
+            FixReport::showProblems(
+                this, message, tr("They stay in the table; correct them and apply again."), lines);
+        }
+        updateFixActions();
+        if (outcome.applied > 0)
+            emit fixesApplied(fileId, outcome.applied);
+        emit fixesFinished(true);
+    });
 }
 
 void RecordsView::updateSummary()

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QToolButton;
+class QUndoStack;
 
 namespace stevedore {
 
@@ -27,7 +28,9 @@ class TableColumns;
 // The Records view: a file's records, loaded page by page as the table scrolls (RecordsModel),
 // with a server-side quick filter, copy as TSV and export. "Raw" shows the fields as imported,
 // "Mapped" the schema's columns with the file's mapping applied and invalid values highlighted
-// (RecordsModel's mapped mode); the choice is remembered in QSettings.
+// (RecordsModel's mapped mode); the choice is remembered in QSettings. In Mapped mode an
+// invalid value can be corrected (double-click or F2): Apply Fixes stores the pending fixes
+// in one transaction (import/cellfixes.h), Discard Fixes drops them, Undo takes them back.
 class RecordsView : public QWidget
 {
     Q_OBJECT
@@ -64,6 +67,13 @@ public:
     QAction *goToStartAction() const { return m_goToStartAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
     QAction *exportJsonlAction() const { return m_exportJsonlAction; }
+    QAction *applyFixesAction() const { return m_applyFixesAction; }
+    QAction *discardFixesAction() const { return m_discardFixesAction; }
+    // Shown while the file has fixes not applied: what is pending, Apply and Discard.
+    QWidget *fixBar() const { return m_fixBar; }
+    QLabel *fixSummary() const { return m_fixSummary; }
+    // The fixes typed in Mapped mode (the Edit menu's Undo while this view is shown).
+    QUndoStack *undoStack() const;
     QToolButton *rawButton() const { return m_rawButton; }
     QToolButton *mappedButton() const { return m_mappedButton; }
     // Mapped mode: says why there is nothing to show (no column mapped, no schema); hidden
@@ -75,6 +85,8 @@ public slots:
     void setMappedMode(bool mapped);
     // Rebuilds the mapped view's plan: call when the schema or the file's mapping was saved.
     void reloadMapping();
+    // Stores the pending fixes that check out, off the GUI thread.
+    void applyFixes();
 
 signals:
     // columns: what the view shows (Mapped mode: the schema's columns).
@@ -83,6 +95,9 @@ signals:
                          stevedore::ExportFormat format,
                          stevedore::ExportColumns columns);
     void statusMessage(const QString &message);
+    // Fixes were stored in the file (applyFixes()); finished(ok) follows either way.
+    void fixesApplied(qint64 fileId, qint64 count);
+    void fixesFinished(bool ok);
 
 private:
     void createWidgets();
@@ -93,6 +108,7 @@ private:
     void connectSignals();
     void updateSummary();
     void updateActions();
+    void updateFixActions();
     void applyFilter();
     void updateHint();
     void updateExportTip();
@@ -119,6 +135,13 @@ private:
     QAction *m_goToStartAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportJsonlAction = nullptr;
+    QAction *m_applyFixesAction = nullptr;
+    QAction *m_discardFixesAction = nullptr;
+    QWidget *m_fixBar = nullptr; // below the table while fixes are pending
+    QLabel *m_fixSummary = nullptr;
+    QToolButton *m_applyFixesButton = nullptr;
+    QToolButton *m_discardFixesButton = nullptr;
+    bool m_applying = false;
     QTimer m_filterDelay;
     EmptyState *m_empty = nullptr;
 };

@@ -5,6 +5,8 @@
 #include "records/fileexporter.h"
 #include "records/recordsmodel.h"
 #include "records/recordsview.h"
+#include "store/recordcodec.h"
+#include "store/recordstore.h"
 #include "tablecolumns.h"
 
 #include <QAction>
@@ -13,12 +15,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace stevedore;
@@ -49,6 +53,8 @@ private slots:
     void quickFilterInMappedMode();
     void reloadMappingShowsTheNewMapping();
     void mappingThatCannotBeLoadedIsExplained();
+    void invalidValuesAreFixedInPlace();
+    void fixOverAChangedValueStays();
 
 private:
     // A view on file in mapped mode, shown, with its plan and first page loaded.
@@ -503,6 +509,147 @@ void tst_RecordsView::mappingThatCannotBeLoadedIsExplained()
     QVERIFY(!view.hintLabel()->isHidden());
     QVERIFY(view.hintLabel()->text().contains(view.model()->mappingError()));
     QCOMPARE(view.model()->columnCount(), 0);
+}
+
+// The stored fields of a file's records, in order.
+static QList<QStringList> storedFields(Database &database, qint64 fileId)
+{
+    const QList<recordstore::Record> records
+        = database
+              .read(
+                  [fileId](QSqlDatabase &db) {
+                      return recordstore::readRecords(
+                          Sql(db), fileId, recordstore::Seek::From, 0, 100);
+                  },
+                  ReadConsistency::Primary)
+              .result();
+    QList<QStringList> out;
+    for (const recordstore::Record &record : records)
+        out << recordcodec::parseJsonArrayToStrings(record.json);
+    return out;
+}
+
+void tst_RecordsView::invalidValuesAreFixedInPlace()
+{
+    const FileInfo file = importCsv(
+        m_db->database(), m_csvDir, QStringLiteral("people"), QStringLiteral("fixes.csv"));
+    saveMapping(m_db->database(), file.id, peopleMapping());
+    RecordsView view;
+    QVERIFY(openMapped(view, m_db->database(), file));
+    RecordsModel *model = view.model();
+    QAbstractItemModel *table = view.table()->model();
+    // Only invalid values of mapped columns take a fix; nothing is pending yet.
+    QVERIFY(!(table->flags(table->index(0, 2)) & Qt::ItemIsEditable));
+    QVERIFY(table->flags(table->index(1, 2)) & Qt::ItemIsEditable);
+    QVERIFY(!(table->flags(table->index(1, 4)) & Qt::ItemIsEditable)); // country: unmapped
+    QVERIFY(view.fixBar()->isHidden());
+    QVERIFY(!view.applyFixesAction()->isEnabled());
+    // The edit value is the stored text, before the column's transform.
+    QCOMPARE(table->index(1, 3).data(Qt::EditRole).toString(), QStringLiteral("2020-13-01"));
+
+    // A fix that still fails shows as invalid and is not ready.
+    QVERIFY(table->setData(table->index(1, 2), QStringLiteral("forty")));
+    QCOMPARE(table->index(1, 2).data(RecordsModel::PendingFixRole).toBool(), true);
+    QCOMPARE(table->index(1, 2).data(RecordsModel::InvalidReasonRole).toString(),
+             QStringLiteral("not an integer"));
+    QCOMPARE(model->pendingFixCount(), 1);
+    QCOMPARE(model->readyFixCount(), 0);
+    QVERIFY(!view.fixBar()->isHidden());
+    QCOMPARE(view.fixSummary()->text(),
+             QStringLiteral("1 correction(s) not applied yet; 1 of them still invalid (see the "
+                            "cell's tooltip)"));
+    QVERIFY(!view.applyFixesAction()->isEnabled());
+    // Corrected: checked again at once.
+    QVERIFY(table->setData(table->index(1, 2), QStringLiteral("40")));
+    QCOMPARE(table->index(1, 2).data().toString(), QStringLiteral("40"));
+    QVERIFY(table->index(1, 2).data(RecordsModel::InvalidReasonRole).isNull());
+    QVERIFY(table->index(1, 2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("abc")));
+    QCOMPARE(model->readyFixCount(), 1);
+    QVERIFY(view.applyFixesAction()->isEnabled());
+    QCOMPARE(view.applyFixesAction()->text(), QStringLiteral("&Apply 1 Fix(es)"));
+    // Undo takes it back one step at a time.
+    QCOMPARE(model->undoStack()->count(), 2);
+    model->undoStack()->undo();
+    QCOMPARE(table->index(1, 2).data(Qt::EditRole).toString(), QStringLiteral("forty"));
+    model->undoStack()->undo();
+    QCOMPARE(model->pendingFixCount(), 0);
+    QCOMPARE(table->index(1, 2).data().toString(), QStringLiteral("abc"));
+    QVERIFY(view.fixBar()->isHidden());
+    model->undoStack()->redo();
+    model->undoStack()->redo();
+    QCOMPARE(table->index(1, 2).data().toString(), QStringLiteral("40"));
+    // A date typed as the file writes them, shown through the transform.
+    QVERIFY(table->setData(table->index(1, 3), QStringLiteral("13/01/2020")));
+    QCOMPARE(table->index(1, 3).data().toString(), QStringLiteral("2020-01-13"));
+    // Typing the stored text back is no fix.
+    QVERIFY(table->setData(table->index(3, 2), QStringLiteral("5")));
+    QVERIFY(table->setData(table->index(3, 2), QStringLiteral("5x")));
+    QCOMPARE(model->pendingFixCount(), 2);
+    view.table()->viewport()->repaint(); // painting the fixed cells is fine
+
+    QSignalSpy finished(&view, &RecordsView::fixesFinished);
+    view.applyFixesAction()->trigger();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(model->pendingFixCount(), 0);
+    QCOMPARE(model->undoStack()->count(), 0);
+    QVERIFY(view.fixBar()->isHidden());
+    // Read again from the database: the values are stored, valid, no longer pending.
+    QVERIFY(QTest::qWaitFor([&] { return model->isRowLoaded(1); }, 10000));
+    QCOMPARE(table->index(1, 2).data().toString(), QStringLiteral("40"));
+    QVERIFY(table->index(1, 2).data(RecordsModel::InvalidReasonRole).isNull());
+    QCOMPARE(table->index(1, 2).data(RecordsModel::PendingFixRole).toBool(), false);
+    const QList<QStringList> stored = storedFields(m_db->database(), file.id);
+    QCOMPARE(stored.at(1), (QStringList{"bad-email", "Bob Jones", "40", "13/01/2020", QString()}));
+    QCOMPARE(stored.at(3).at(2), QStringLiteral("5x"));
+    const qint64 audits = m_db->database()
+                              .read(
+                                  [](QSqlDatabase &db) {
+                                      return Sql(db)
+                                          .scalar(QStringLiteral("SELECT count(*) FROM "
+                                                                 "cell_fixes"))
+                                          .toLongLong();
+                                  },
+                                  ReadConsistency::Primary)
+                              .result();
+    QCOMPARE(audits, qint64(2));
+}
+
+void tst_RecordsView::fixOverAChangedValueStays()
+{
+    const FileInfo file = importCsv(
+        m_db->database(), m_csvDir, QStringLiteral("people"), QStringLiteral("changed.csv"));
+    saveMapping(m_db->database(), file.id, peopleMapping());
+    RecordsView view;
+    QVERIFY(openMapped(view, m_db->database(), file));
+    QAbstractItemModel *table = view.table()->model();
+    QVERIFY(table->setData(table->index(3, 2), QStringLiteral("5")));
+    // Meanwhile someone else corrects the same value differently.
+    m_db->database()
+        .write([id = file.id](QSqlDatabase &db) {
+            const Sql sql(db);
+            SqlTransaction transaction(sql);
+            cellfixes::apply(sql,
+                             id,
+                             {{1, 4, QStringLiteral("age"), QStringLiteral("6"), std::nullopt}},
+                             rejectfixes::Author{QStringLiteral("other")});
+            transaction.commit();
+        })
+        .waitForFinished();
+    QSignalSpy finished(&view, &RecordsView::fixesFinished);
+    QSignalSpy status(&view, &RecordsView::statusMessage);
+    view.applyFixesAction()->trigger();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(status.constLast().at(0).toString().contains(QStringLiteral("1 could not be applied")),
+             qPrintable(status.constLast().at(0).toString()));
+    auto *box = view.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY2(box->detailedText().contains(QStringLiteral("is now \"6\", not \"5x\"")),
+             qPrintable(box->detailedText()));
+    box->close();
+    // The fix stays, to be looked at again.
+    QCOMPARE(view.model()->pendingFixCount(), 1);
+    QCOMPARE(storedFields(m_db->database(), file.id).at(3).at(2), QStringLiteral("6"));
 }
 
 QTEST_MAIN(tst_RecordsView)
