@@ -308,7 +308,7 @@ int run(const QStringList &arguments)
 QList<Command> allCommands()
 {
     QList<Command> commands = catalogCommands();
-    commands << importCommands() << schemaCommands();
+    commands << importCommands() << schemaCommands() << templateCommands();
     commands << benchCommands();
     commands << chartsCommands();
     commands << docsCommands();

@@ -76,12 +76,13 @@ struct Command
 };
 
 // Each command file under commands/ contributes one list; allCommands() joins them.
-QList<Command> catalogCommands(); // commands/catalogcommands.cpp
-QList<Command> importCommands();  // commands/importcommands.cpp
-QList<Command> schemaCommands();  // commands/schemacommands.cpp
-QList<Command> benchCommands();   // commands/benchcommand.cpp
-QList<Command> chartsCommands();  // commands/chartscommand.cpp
-QList<Command> docsCommands();    // commands/docscommands.cpp
+QList<Command> catalogCommands();  // commands/catalogcommands.cpp
+QList<Command> importCommands();   // commands/importcommands.cpp
+QList<Command> schemaCommands();   // commands/schemacommands.cpp
+QList<Command> templateCommands(); // commands/templatecommands.cpp
+QList<Command> benchCommands();    // commands/benchcommand.cpp
+QList<Command> chartsCommands();   // commands/chartscommand.cpp
+QList<Command> docsCommands();     // commands/docscommands.cpp
 QList<Command> allCommands();
 // The command argv names; none when it names no command or an unknown one.
 std::optional<Command> commandIn(const QStringList &arguments);

@@ -8,6 +8,7 @@
 #include "db/sql.h"
 #include "import/exporter.h"
 #include "import/importer.h"
+#include "import/importtemplate.h"
 #include "import/rejectfixes.h"
 #include "import/rejectscsv.h"
 #include "import/sourcefile.h"
@@ -250,21 +251,56 @@ QString parseMappingFrom(Context &ctx)
     return value;
 }
 
-// Gives a file just imported the mapping of an earlier file with the same header
-// (schema/mappingmemory.h). An error here leaves the import as it is and is reported.
-std::optional<mappingmemory::Outcome>
-recallMapping(Context &ctx, const QString &mappingFrom, const ImportResult &result, int &exitCode)
+// What became of a new file's mapping: one line for the operator, and the "mapping" object of
+// --json.
+struct MappingNote
 {
-    if (mappingFrom == QLatin1String("none") || result.outcome != ImportResult::Outcome::Imported
-        || result.fileId == 0)
+    QString message;
+    QVariantMap json;
+};
+
+// Gives a file just imported its template's mapping (import/importtemplate.h), or else the
+// mapping of an earlier file with the same header (schema/mappingmemory.h). An error here
+// leaves the import as it is and is reported.
+std::optional<MappingNote> recallMapping(Context &ctx,
+                                         const QString &mappingFrom,
+                                         const std::optional<ImportTemplate> &settings,
+                                         const ImportResult &result,
+                                         int &exitCode)
+{
+    if (result.outcome != ImportResult::Outcome::Imported || result.fileId == 0)
+        return std::nullopt;
+    const bool fromTemplate = settings && !settings->mapping.isEmpty();
+    if (!fromTemplate && mappingFrom == QLatin1String("none"))
         return std::nullopt;
     const qint64 fileId = result.fileId;
     try {
-        return ctx.database()
-            .write([fileId, mappingFrom](QSqlDatabase &db) {
-                return mappingmemory::afterImport(Sql(db), fileId, mappingFrom);
-            })
-            .result();
+        if (fromTemplate) {
+            const importtemplates::Applied applied
+                = ctx.database()
+                      .write([fileId, settings](QSqlDatabase &db) {
+                          return importtemplates::applyMapping(Sql(db), fileId, *settings);
+                      })
+                      .result();
+            return MappingNote{applied.message,
+                               {{QStringLiteral("template"), settings->name},
+                                {QStringLiteral("version"), settings->version},
+                                {QStringLiteral("applied"), applied.columns > 0},
+                                {QStringLiteral("columns"), applied.columns},
+                                {QStringLiteral("missing"), applied.missing}}};
+        }
+        const mappingmemory::Outcome outcome
+            = ctx.database()
+                  .write([fileId, mappingFrom](QSqlDatabase &db) {
+                      return mappingmemory::afterImport(Sql(db), fileId, mappingFrom);
+                  })
+                  .result();
+        MappingNote note{outcome.message, {}};
+        if (outcome.proposal) {
+            note.json = outcome.proposal->toVariant();
+            note.json.insert(QStringLiteral("applied"), outcome.applied);
+        }
+        return note;
     } catch (const DbError &error) {
         ctx.err(QStringLiteral("%1: the records are imported, but the mapping was not applied: "
                                "%2\n")
@@ -297,7 +333,7 @@ void report(Context &ctx,
             const QString &path,
             const QString &project,
             const ImportResult &result,
-            const std::optional<mappingmemory::Outcome> &mapping,
+            const std::optional<MappingNote> &mapping,
             bool json,
             int &exitCode)
 {
@@ -330,18 +366,46 @@ void report(Context &ctx,
     }
     if (json && result.outcome != ImportResult::Outcome::Failed) {
         QVariantMap object = resultJson(path, result);
-        if (mapping && mapping->proposal) {
-            QVariantMap recalled = mapping->proposal->toVariant();
-            recalled.insert(QStringLiteral("applied"), mapping->applied);
-            object.insert(QStringLiteral("mapping"), recalled);
-        }
+        if (mapping && !mapping->json.isEmpty())
+            object.insert(QStringLiteral("mapping"), mapping->json);
         ctx.outJson(object);
     }
 }
 
+// --template NAME: the template, read before anything is imported, and its settings taken where
+// the command line gives none. A template with a mapping and --mapping-from exclude each other.
+std::optional<ImportTemplate> applyTemplate(Context &ctx, ImportOptions &base)
+{
+    if (!ctx.isSet(QStringLiteral("template")))
+        return std::nullopt;
+    const QString name = ctx.value(QStringLiteral("template"));
+    ImportTemplate found
+        = ctx.database()
+              .read([name](QSqlDatabase &db) { return importtemplates::get(Sql(db), name); },
+                    ReadConsistency::Primary)
+              .result();
+    if (!found.mapping.isEmpty() && ctx.isSet(QStringLiteral("mapping-from")))
+        throw UsageError{QStringLiteral("template \"%1\" has a mapping: leave out --mapping-from")
+                             .arg(found.name)};
+    ImportTemplate::Given given;
+    given.format = ctx.isSet(QStringLiteral("format")) || ctx.isSet(QStringLiteral("fixed-spec"));
+    given.delimiter = ctx.isSet(QStringLiteral("delimiter"));
+    given.quote = ctx.isSet(QStringLiteral("quote"));
+    given.encoding = ctx.isSet(QStringLiteral("encoding"));
+    given.header = ctx.isSet(QStringLiteral("header")) || ctx.isSet(QStringLiteral("no-header"));
+    given.part = ctx.isSet(QStringLiteral("sheet")) || ctx.isSet(QStringLiteral("member"));
+    given.skipRows = ctx.isSet(QStringLiteral("skip-rows"));
+    given.rejectBudget = ctx.isSet(QStringLiteral("max-rejects"));
+    found.applyTo(base, given);
+    if (base.format == SourceFormat::FixedWidth && base.fixedColumns.isEmpty())
+        throw UsageError{QStringLiteral("--format fixed needs --fixed-spec FILE")};
+    return found;
+}
+
 int importCommand(Context &ctx)
 {
-    const ImportOptions base = parseImportOptions(ctx);
+    ImportOptions base = parseImportOptions(ctx);
+    const std::optional<ImportTemplate> settings = applyTemplate(ctx, base);
     const QString mappingFrom = parseMappingFrom(ctx);
     const bool json = ctx.isSet(QStringLiteral("json"));
     const bool showProgress = ctx.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
@@ -368,8 +432,8 @@ int importCommand(Context &ctx)
                             .arg(path, part));
                 continue;
             }
-            const std::optional<mappingmemory::Outcome> mapping
-                = recallMapping(ctx, mappingFrom, result, exitCode);
+            const std::optional<MappingNote> mapping
+                = recallMapping(ctx, mappingFrom, settings, result, exitCode);
             report(ctx, path, base.project, result, mapping, json, exitCode);
             cancelled = result.outcome == ImportResult::Outcome::Cancelled;
             if (cancelled)
@@ -584,7 +648,8 @@ QList<Command> importCommands()
                         "[--skip-rows N] [--fixed-spec FILE] [--delimiter C|auto] [--quote C|none] "
                         "[--encoding NAME|auto] [--header|--no-header] [--batch-size N] "
                         "[--max-rejects N|N%] [--atomic] [--replace] "
-                        "[--mapping-from FILE|auto|none] [--json] [--progress] FILE..."),
+                        "[--template NAME] [--mapping-from FILE|auto|none] [--json] [--progress] "
+                        "FILE..."),
          {projectOption(),
           {QStringLiteral("format"),
            QStringLiteral("auto (default: from the content), csv, xlsx, ods, json, jsonl or "
@@ -632,6 +697,10 @@ QList<Command> importCommands()
                           "rejects and job).")},
           {QStringLiteral("replace"),
            QStringLiteral("Replace a file of the same name with different content.")},
+          {QStringLiteral("template"),
+           QStringLiteral("Read and map the files as the import template NAME says (stevedore "
+                          "template); options given here win."),
+           QStringLiteral("name")},
           {QStringLiteral("mapping-from"),
            QStringLiteral("Map the new file as an earlier one: auto (default) takes the mapping "
                           "of the project's file whose header matches best when confident and "

@@ -103,6 +103,20 @@ CREATE TABLE cell_fixes (
 CREATE INDEX cell_fixes_record ON cell_fixes (file_id, record_no);
 )";
 
+// Version 10: import_templates, named import settings (import/importtemplate.h): how to
+// read and map a kind of file, versioned. Names are unique ignoring case. One text serves both
+// engines.
+const char importTemplates[] = R"(
+CREATE TABLE import_templates (
+    name TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    updated_by TEXT NOT NULL);
+CREATE UNIQUE INDEX import_templates_name ON import_templates (lower(name));
+)";
+
 const Migration migrations[] = {
     {1,
      R"(
@@ -378,6 +392,7 @@ CREATE INDEX import_jobs_file ON import_jobs (file_id);
     {7, mappingOrigin, mappingOrigin},
     {8, columnRules, columnRules},
     {9, cellFixes, cellFixes},
+    {10, importTemplates, importTemplates},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.
@@ -426,6 +441,8 @@ QStringList Migrations::requiredTables()
             QStringLiteral("import_jobs"),
             QStringLiteral("import_rejects"),
             QStringLiteral("record_fixes"),
+            QStringLiteral("cell_fixes"),
+            QStringLiteral("import_templates"),
             QStringLiteral("metrics_history")};
 }
 

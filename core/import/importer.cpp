@@ -114,11 +114,14 @@ JobState beginJob(const Sql &sql, const BeginRequest &request)
 }
 
 // The dialect and the source options, stored together with the file: a resumed import reads it
-// as the first run did.
-QString storedReading(const Dialect &dialect, const SourceOptions &options)
+// as the first run did. readAs, the kind the source was read as (detected when the options say
+// auto), tells the file's later readers (rejects fixes, templates) how its text was split:
+// SourceOptions::storedFormat().
+QString storedReading(const Dialect &dialect, const SourceOptions &options, SourceFormat readAs)
 {
     QJsonObject json = QJsonDocument::fromJson(dialect.toJson().toUtf8()).object();
     json.insert(QLatin1String("source"), options.toJson());
+    json.insert(QLatin1String("read_as"), formatName(readAs));
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
@@ -294,7 +297,7 @@ bool Importer::begin(Run &run)
                       run.reader->rawHeader(),
                       run.source.size(),
                       run.result.sha256,
-                      storedReading(run.dialect, run.sourceOptions)};
+                      storedReading(run.dialect, run.sourceOptions, run.stream.format())};
     request.startedAt = now();
     run.job
         = m_database
@@ -323,9 +326,10 @@ void Importer::prepareResume(Run &run)
                                          .value(QLatin1String("source"))
                                          .toObject();
     // Jobs stored before sources had options have none: they are delimited text.
-    const bool optionsDiffer = storedOptions.applyJson(storedSource)
-                               && storedReading(run.dialect, storedOptions)
-                                      != storedReading(run.dialect, run.sourceOptions);
+    const bool optionsDiffer
+        = storedOptions.applyJson(storedSource)
+          && storedReading(run.dialect, storedOptions, run.stream.format())
+                 != storedReading(run.dialect, run.sourceOptions, run.stream.format());
     if ((stored && !(*stored == run.dialect)) || optionsDiffer) {
         if (stored)
             storedOptions.overrides = {.delimiter = stored->delimiter,

@@ -10,6 +10,7 @@
 #include "db/osuser.h"
 #include "db/sql.h"
 #include "source/recordsource.h"
+#include "source/sourcestream.h"
 #include "store/catalog.h"
 #include "store/importjobs.h"
 #include "store/recordcodec.h"
@@ -19,8 +20,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace stevedore::rejectfixes {
 
@@ -232,11 +231,7 @@ FileReading readingOf(const catalog::FileOrigin &file)
     FileReading reading;
     reading.fileName = file.name;
     reading.fieldCount = int(file.rawHeader.size());
-    const QJsonObject stored = QJsonDocument::fromJson(file.dialect.toUtf8()).object();
-    const std::optional<SourceFormat> format = formatFromName(
-        stored.value(QLatin1String("source")).toObject().value(QLatin1String("format")).toString());
-    // Files stored before sources had options are delimited text.
-    reading.delimited = !format || *format == SourceFormat::Delimited;
+    reading.delimited = SourceOptions::storedFormat(file.dialect) == SourceFormat::Delimited;
     if (reading.delimited) {
         const Dialect dialect = Dialect::fromJson(file.dialect).value_or(Dialect());
         reading.delimiter = dialect.delimiter;

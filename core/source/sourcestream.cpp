@@ -8,6 +8,7 @@
 #include "source/xlsxsource.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace stevedore {
@@ -169,6 +170,18 @@ QJsonObject SourceOptions::toJson() const
     if (!fixedColumns.isEmpty())
         json.insert(QLatin1String("fixedSpec"), QString::fromUtf8(fixedSpecToCsv(fixedColumns)));
     return json;
+}
+
+SourceFormat SourceOptions::storedFormat(const QString &storedReading)
+{
+    const QJsonObject stored = QJsonDocument::fromJson(storedReading.toUtf8()).object();
+    const std::optional<SourceFormat> asked = formatFromName(
+        stored.value(QLatin1String("source")).toObject().value(QLatin1String("format")).toString());
+    if (asked && *asked != SourceFormat::Auto)
+        return *asked;
+    const std::optional<SourceFormat> readAs
+        = formatFromName(stored.value(QLatin1String("read_as")).toString());
+    return readAs && *readAs != SourceFormat::Auto ? *readAs : SourceFormat::Delimited;
 }
 
 bool SourceOptions::applyJson(const QJsonObject &json)

@@ -36,6 +36,11 @@ struct SourceOptions
     QJsonObject toJson() const;
     // Takes those from json over what is here; false when json is malformed.
     bool applyJson(const QJsonObject &json);
+
+    // The kind a file was read as, from the reading stored with it (files.dialect: the
+    // dialect, "source" and "read_as"): the format asked for, else the one detected. Files
+    // stored before either was kept were read as delimited text.
+    static SourceFormat storedFormat(const QString &storedReading);
 };
 
 // One sheet of a workbook or member of an archive.

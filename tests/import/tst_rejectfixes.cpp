@@ -33,6 +33,7 @@ private slots:
     void appliedInPlaceExactlyOnce();
     void badFixesStayRejectsAndAreLocated();
     void spreadsheetSavedWithSemicolons();
+    void detectedDelimiterReadsTheFix();
     void databaseRefusalIsFixedAsJson();
     void onlyAnImportedFileTakesFixes();
     void replacingTheFileForgetsItsFixes();
@@ -254,6 +255,29 @@ void TestRejectFixes::spreadsheetSavedWithSemicolons()
     import(writeFile(QStringLiteral("f.csv"), 6, {3}));
     const rejectfixes::Outcome outcome
         = apply(writeFixes("line;reason;raw\r\n4;expected 3 fields;3,name 3,9\r\n"));
+    QCOMPARE(outcome.applied, qint64(1));
+    QVERIFY(outcome.problems.isEmpty());
+    QCOMPARE(test::exportedRecords(*m_db, "p", "f.csv"), expected(6, {}));
+}
+
+// A file whose delimiter was detected (the import asked for no format): its fixes are read with
+// that delimiter, not as comma-separated text (the stored reading says what it was read as).
+void TestRejectFixes::detectedDelimiterReadsTheFix()
+{
+    QByteArray csv = test::numberedCsv(6, {3});
+    csv.replace(',', ';');
+    const QString path = m_dir->filePath(QStringLiteral("f.csv"));
+    test::writeFile(path, csv);
+    import(path);
+    const QString stored
+        = m_db->read(
+                  [](QSqlDatabase &db) {
+                      return Sql(db).scalar(QStringLiteral("SELECT dialect FROM files")).toString();
+                  },
+                  ReadConsistency::Primary)
+              .result();
+    QVERIFY2(stored.contains(QLatin1String("\"read_as\":\"csv\"")), qPrintable(stored));
+    const rejectfixes::Outcome outcome = apply(writeFixes("line,reason,raw\n4,x,3;name 3;9\n"));
     QCOMPARE(outcome.applied, qint64(1));
     QVERIFY(outcome.problems.isEmpty());
     QCOMPARE(test::exportedRecords(*m_db, "p", "f.csv"), expected(6, {}));
