@@ -2588,6 +2588,14 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>Restart Now</source>
         <translation>Jetzt neu starten</translation>
     </message>
+    <message>
+        <source>Import &amp;Templates…</source>
+        <translation>Import&amp;vorlagen…</translation>
+    </message>
+    <message>
+        <source>List, edit and delete the named import templates (stevedore template)</source>
+        <translation>Die benannten Importvorlagen auflisten, bearbeiten und löschen (stevedore template)</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -4225,6 +4233,248 @@ Abgewiesen als: %2</translation>
     <message>
         <source>Rules</source>
         <translation>Regeln</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::TemplatesDialog</name>
+    <message>
+        <source>Import Templates</source>
+        <translation>Importvorlagen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Unique, case does not matter; `stevedore import --template NAME` uses it. A saved template keeps its name.</source>
+        <translation>Eindeutig, Groß- und Kleinschreibung zählt nicht; `stevedore import --template NAME` verwendet ihn. Eine gespeicherte Vorlage behält ihren Namen.</translation>
+    </message>
+    <message>
+        <source>The first</source>
+        <translation>Das erste</translation>
+    </message>
+    <message>
+        <source>A workbook&apos;s sheet by name or 1-based number</source>
+        <translation>Das Tabellenblatt einer Arbeitsmappe, nach Name oder Nummer (ab 1)</translation>
+    </message>
+    <message>
+        <source>Rows of a sheet above its header row</source>
+        <translation>Zeilen eines Tabellenblatts über seiner Kopfzeile</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Stop an import once more than N records (&quot;1000&quot;) or N % of those read (&quot;2.5%&quot;) are rejected; empty: no limit</source>
+        <translation>Einen Import anhalten, sobald mehr als N Datensätze („1000“) oder N % der gelesenen („2.5%“) abgewiesen sind; leer: keine Grenze</translation>
+    </message>
+    <message>
+        <source>All or nothing: a failed import keeps nothing of the file</source>
+        <translation>Alles oder nichts: Ein fehlgeschlagener Import behält nichts von der Datei</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Dateispalte</translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation>Schemaspalte</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Which file column feeds which schema column, with an optional transform such as trim or number:de_DE</source>
+        <translation>Welche Dateispalte welche Schemaspalte füllt, mit optionaler Transformation wie trim oder number:de_DE</translation>
+    </message>
+    <message>
+        <source>&amp;Add Column</source>
+        <translation>Spalte &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Column</source>
+        <translation>Spalte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Stores the template as a new version (Ctrl+S)</source>
+        <translation>Speichert die Vorlage als neue Version (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Anführungszeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>Kopf&amp;zeile:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <source>Skip &amp;rows:</source>
+        <translation>Zeilen &amp;überspringen:</translation>
+    </message>
+    <message>
+        <source>Stop after re&amp;jects:</source>
+        <translation>Anhalten nach A&amp;bweisungen:</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Could not read the templates: %1</source>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, %n mapped column(s)</source>
+        <translation>
+            <numerusform>Version %1, %n zugeordnete Spalte</numerusform>
+            <numerusform>Version %1, %n zugeordnete Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>The template “%1” has changes that are not saved.</source>
+        <translation>Die Vorlage „%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Discard them to show another template?</source>
+        <translation>Verwerfen, um eine andere Vorlage anzuzeigen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>No template is shown.</source>
+        <translation>Keine Vorlage wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Die Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already.</source>
+        <translation>Eine Vorlage namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Fixed width needs the columns of a fixed-width file: save one imported that way as a template (stevedore template save NAME --project P --file F).</source>
+        <translation>Feste Breite braucht die Spalten einer Datei fester Breite: Speichern Sie eine so importierte Datei als Vorlage (stevedore template save NAME --project P --file F).</translation>
+    </message>
+    <message>
+        <source>“%1” is no rejects limit: give a number of records (1000) or a share (2.5%).</source>
+        <translation>„%1“ ist keine Grenze für Abweisungen: Geben Sie eine Zahl von Datensätzen (1000) oder einen Anteil (2.5%) an.</translation>
+    </message>
+    <message>
+        <source>Mapping row %1 names no file column.</source>
+        <translation>Zuordnungszeile %1 nennt keine Dateispalte.</translation>
+    </message>
+    <message>
+        <source>Mapping row %1: “%2” is not a schema column.</source>
+        <translation>Zuordnungszeile %1: „%2“ ist keine Schemaspalte.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Discard them to start a new template?</source>
+        <translation>Verwerfen, um eine neue Vorlage zu beginnen?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”, version %2</source>
+        <translation>Vorlage „%1“ gespeichert, Version %2</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the import template “%1”?</source>
+        <translation>Die Importvorlage „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Files imported with it keep their mapping. This cannot be undone.</source>
+        <translation>Damit importierte Dateien behalten ihre Zuordnung. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”</source>
+        <translation>Vorlage „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>No import template yet: New starts one.</source>
+        <translation>Noch keine Importvorlage: „Neu“ beginnt eine.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3</source>
+        <translation>Version %1, gespeichert am %2 von %3</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>einem unbekannten Benutzer</translation>
+    </message>
+    <message>
+        <source> — changed, not saved</source>
+        <translation> — geändert, nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -2584,6 +2584,14 @@ Use File → Connect… to choose another database.</source>
         <source>Restart Now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, edit and delete the named import templates (stevedore template)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -4219,6 +4227,248 @@ Rejected as: %2</source>
     </message>
     <message>
         <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::TemplatesDialog</name>
+    <message>
+        <source>Import Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique, case does not matter; `stevedore import --template NAME` uses it. A saved template keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook&apos;s sheet by name or 1-based number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of a sheet above its header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop an import once more than N records (&quot;1000&quot;) or N % of those read (&quot;2.5%&quot;) are rejected; empty: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: a failed import keeps nothing of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which file column feeds which schema column, with an optional transform such as trim or number:de_DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the template as a new version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip &amp;rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after re&amp;jects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, %n mapped column(s)</source>
+        <translation>
+            <numerusform>Version %1, %n mapped column</numerusform>
+            <numerusform>Version %1, %n mapped columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them to show another template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed width needs the columns of a fixed-width file: save one imported that way as a template (stevedore template save NAME --project P --file F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no rejects limit: give a number of records (1000) or a share (2.5%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping row %1 names no file column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping row %1: “%2” is not a schema column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them to start a new template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the import template “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files imported with it keep their mapping. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import template yet: New starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — changed, not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

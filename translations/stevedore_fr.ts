@@ -2588,6 +2588,14 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>Restart Now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
+    <message>
+        <source>Import &amp;Templates…</source>
+        <translation>&amp;Modèles d’import…</translation>
+    </message>
+    <message>
+        <source>List, edit and delete the named import templates (stevedore template)</source>
+        <translation>Lister, modifier et supprimer les modèles d’import nommés (stevedore template)</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingEditor</name>
@@ -4225,6 +4233,248 @@ Rejeté comme : %2</translation>
     <message>
         <source>Rules</source>
         <translation>Règles</translation>
+    </message>
+</context>
+<context>
+    <name>stevedore::TemplatesDialog</name>
+    <message>
+        <source>Import Templates</source>
+        <translation>Modèles d’import</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Unique, case does not matter; `stevedore import --template NAME` uses it. A saved template keeps its name.</source>
+        <translation>Unique, sans tenir compte de la casse ; `stevedore import --template NOM` l’utilise. Un modèle enregistré garde son nom.</translation>
+    </message>
+    <message>
+        <source>The first</source>
+        <translation>La première</translation>
+    </message>
+    <message>
+        <source>A workbook&apos;s sheet by name or 1-based number</source>
+        <translation>La feuille d’un classeur, par nom ou numéro (à partir de 1)</translation>
+    </message>
+    <message>
+        <source>Rows of a sheet above its header row</source>
+        <translation>Lignes d’une feuille au-dessus de sa ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Stop an import once more than N records (&quot;1000&quot;) or N % of those read (&quot;2.5%&quot;) are rejected; empty: no limit</source>
+        <translation>Arrêter un import dès que plus de N enregistrements (« 1000 ») ou N % de ceux lus (« 2.5% ») sont rejetés ; vide : sans limite</translation>
+    </message>
+    <message>
+        <source>All or nothing: a failed import keeps nothing of the file</source>
+        <translation>Tout ou rien : un import échoué ne garde rien du fichier</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Schema column</source>
+        <translation>Colonne du schéma</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Which file column feeds which schema column, with an optional transform such as trim or number:de_DE</source>
+        <translation>Quelle colonne du fichier alimente quelle colonne du schéma, avec une transformation facultative comme trim ou number:de_DE</translation>
+    </message>
+    <message>
+        <source>&amp;Add Column</source>
+        <translation>&amp;Ajouter une colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Column</source>
+        <translation>&amp;Retirer la colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Stores the template as a new version (Ctrl+S)</source>
+        <translation>Enregistre le modèle comme nouvelle version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>Sé&amp;parateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Guillemet :</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;En-tête :</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Skip &amp;rows:</source>
+        <translation>&amp;Lignes à sauter :</translation>
+    </message>
+    <message>
+        <source>Stop after re&amp;jects:</source>
+        <translation>Arrêter après re&amp;jets :</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Correspondance :</translation>
+    </message>
+    <message>
+        <source>Could not read the templates: %1</source>
+        <translation>Impossible de lire les modèles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, %n mapped column(s)</source>
+        <translation>
+            <numerusform>Version %1, %n colonne associée</numerusform>
+            <numerusform>Version %1, %n colonnes associées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>The template “%1” has changes that are not saved.</source>
+        <translation>Le modèle « %1 » a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Discard them to show another template?</source>
+        <translation>Les abandonner pour afficher un autre modèle ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>No template is shown.</source>
+        <translation>Aucun modèle n’est affiché.</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Le modèle a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already.</source>
+        <translation>Un modèle nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Fixed width needs the columns of a fixed-width file: save one imported that way as a template (stevedore template save NAME --project P --file F).</source>
+        <translation>La largeur fixe a besoin des colonnes d’un fichier à largeur fixe : enregistrez comme modèle un fichier importé ainsi (stevedore template save NOM --project P --file F).</translation>
+    </message>
+    <message>
+        <source>“%1” is no rejects limit: give a number of records (1000) or a share (2.5%).</source>
+        <translation>« %1 » n’est pas une limite de rejets : indiquez un nombre d’enregistrements (1000) ou une part (2.5%).</translation>
+    </message>
+    <message>
+        <source>Mapping row %1 names no file column.</source>
+        <translation>La ligne de correspondance %1 ne nomme aucune colonne du fichier.</translation>
+    </message>
+    <message>
+        <source>Mapping row %1: “%2” is not a schema column.</source>
+        <translation>Ligne de correspondance %1 : « %2 » n’est pas une colonne du schéma.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Discard them to start a new template?</source>
+        <translation>Les abandonner pour commencer un nouveau modèle ?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”, version %2</source>
+        <translation>Modèle « %1 » enregistré, version %2</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the import template “%1”?</source>
+        <translation>Supprimer le modèle d’import « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Files imported with it keep their mapping. This cannot be undone.</source>
+        <translation>Les fichiers importés avec lui gardent leur correspondance. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”</source>
+        <translation>Modèle « %1 » supprimé</translation>
+    </message>
+    <message>
+        <source>No import template yet: New starts one.</source>
+        <translation>Aucun modèle d’import pour l’instant : Nouveau en commence un.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3</source>
+        <translation>Version %1, enregistrée le %2 par %3</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>un utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source> — changed, not saved</source>
+        <translation> — modifié, non enregistré</translation>
     </message>
 </context>
 <context>

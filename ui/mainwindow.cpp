@@ -7,6 +7,7 @@
 #include "imports/importdialog.h"
 #include "imports/importsview.h"
 #include "imports/jobqueue.h"
+#include "imports/templatesdialog.h"
 #include "logs/logview.h"
 
 #include "aboutdialog.h"
@@ -616,6 +617,10 @@ void MainWindow::createMenus()
                                     tr("Import the &Demo Project"),
                                     this,
                                     &MainWindow::importDemoProject);
+    m_templatesAction
+        = tools->addAction(tr("Import &Templates…"), this, &MainWindow::showImportTemplates);
+    m_templatesAction->setToolTip(tr("List, edit and delete the named import templates "
+                                     "(stevedore template)"));
     tools->addAction(tr("Open the &Log Folder"), this, [] {
         const QString path = logFilePath();
         const QString folder
@@ -712,6 +717,25 @@ void MainWindow::showError(const QString &title, const QString &message)
     box->open();
 }
 
+// One templates window at a time, not modal: an operator keeps it open beside the import.
+void MainWindow::showImportTemplates()
+{
+    if (!database())
+        return;
+    if (!m_templates) {
+        m_templates = new TemplatesDialog(database(), this);
+        m_templates->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_templates, &TemplatesDialog::finished, this, [this](bool, const QString &message) {
+                if (!message.isEmpty())
+                    showMessage(message);
+            });
+    }
+    m_templates->show();
+    m_templates->raise();
+    m_templates->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
     auto *dialog = new AboutDialog(database() ? database()->serverVersion() : QString(), this);
@@ -771,7 +795,10 @@ void MainWindow::attach(Database *database)
     m_projectActions->setDatabase(database);
     m_fileActions->setDatabase(database);
     m_demoAction->setEnabled(database != nullptr);
+    m_templatesAction->setEnabled(database != nullptr);
     if (!database) {
+        if (m_templates)
+            m_templates->close(); // it reads the database that is going away
         m_currentProject.clear();
         m_currentFile = FileInfo();
     }

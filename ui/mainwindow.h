@@ -37,6 +37,7 @@ class ProjectActions;
 class ProjectsModel;
 class RecordsView;
 class SchemaEditor;
+class TemplatesDialog;
 
 // The operators' main window: the projects tree (projects → files) on the left, the views in
 // the centre (Files, Records, Schema, Mapping, and whatever addView() adds), the connection's
@@ -115,6 +116,8 @@ public:
     bool restartRequested() const { return m_restartRequested; }
     void offerDemoProject();
     void importDemoProject();
+    // Tools → Import Templates….
+    void showImportTemplates();
     // Asks where to save, then exports with a progress dialog.
     void exportFile(const QString &project,
                     const QString &file,
@@ -256,6 +259,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_templatesAction = nullptr;
+    QPointer<TemplatesDialog> m_templates;
     FilesView *m_filesView = nullptr;
     RecordsView *m_recordsView = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

@@ -66,27 +66,6 @@ void setComboValue(QComboBox *combo, const std::optional<T> &value)
     combo->setCurrentIndex(std::max(0, index));
 }
 
-QString encodingLabel(TextEncoding encoding)
-{
-    switch (encoding) {
-    case TextEncoding::Utf8:
-        return ImportDialog::tr("UTF-8");
-    case TextEncoding::Utf8Bom:
-        return ImportDialog::tr("UTF-8 with BOM");
-    case TextEncoding::Utf16LE:
-        return ImportDialog::tr("UTF-16 LE");
-    case TextEncoding::Utf16BE:
-        return ImportDialog::tr("UTF-16 BE");
-    case TextEncoding::Windows1252:
-        return ImportDialog::tr("Windows-1252 (Latin-1)");
-    case TextEncoding::Utf32LE:
-        return ImportDialog::tr("UTF-32 LE");
-    case TextEncoding::Utf32BE:
-        return ImportDialog::tr("UTF-32 BE");
-    }
-    return encodingName(encoding);
-}
-
 const QLatin1String fixedSpecKey("imports/fixedSpec");
 // A sheet has at most 1,048,576 rows (Excel's limit); more rows to skip make no sense.
 constexpr int maxSkipRows = 1048576;
@@ -110,27 +89,6 @@ void setLongToolTip(QWidget *widget, const QString &text)
 {
     widget->setToolTip(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
     widget->setAccessibleDescription(text);
-}
-
-QString formatLabel(SourceFormat format)
-{
-    switch (format) {
-    case SourceFormat::Auto:
-        return ImportDialog::tr("Detect");
-    case SourceFormat::Delimited:
-        return ImportDialog::tr("CSV");
-    case SourceFormat::Xlsx:
-        return ImportDialog::tr("Excel");
-    case SourceFormat::Ods:
-        return ImportDialog::tr("OpenDocument");
-    case SourceFormat::Json:
-        return ImportDialog::tr("JSON");
-    case SourceFormat::JsonLines:
-        return ImportDialog::tr("JSON Lines");
-    case SourceFormat::FixedWidth:
-        return ImportDialog::tr("Fixed width");
-    }
-    return formatName(format);
 }
 
 QString compressionLabel(Compression compression)
@@ -235,6 +193,86 @@ QString memoryKey(const QString &path)
 
 } // namespace
 
+QString encodingLabel(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return ImportDialog::tr("UTF-8");
+    case TextEncoding::Utf8Bom:
+        return ImportDialog::tr("UTF-8 with BOM");
+    case TextEncoding::Utf16LE:
+        return ImportDialog::tr("UTF-16 LE");
+    case TextEncoding::Utf16BE:
+        return ImportDialog::tr("UTF-16 BE");
+    case TextEncoding::Windows1252:
+        return ImportDialog::tr("Windows-1252 (Latin-1)");
+    case TextEncoding::Utf32LE:
+        return ImportDialog::tr("UTF-32 LE");
+    case TextEncoding::Utf32BE:
+        return ImportDialog::tr("UTF-32 BE");
+    }
+    return encodingName(encoding);
+}
+
+QString formatLabel(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::Auto:
+        return ImportDialog::tr("Detect");
+    case SourceFormat::Delimited:
+        return ImportDialog::tr("CSV");
+    case SourceFormat::Xlsx:
+        return ImportDialog::tr("Excel");
+    case SourceFormat::Ods:
+        return ImportDialog::tr("OpenDocument");
+    case SourceFormat::Json:
+        return ImportDialog::tr("JSON");
+    case SourceFormat::JsonLines:
+        return ImportDialog::tr("JSON Lines");
+    case SourceFormat::FixedWidth:
+        return ImportDialog::tr("Fixed width");
+    }
+    return formatName(format);
+}
+
+void addFormatItems(QComboBox *combo)
+{
+    combo->addItem(formatLabel(SourceFormat::Auto), int(SourceFormat::Auto));
+    for (const SourceFormat format : {SourceFormat::Delimited,
+                                      SourceFormat::Xlsx,
+                                      SourceFormat::Ods,
+                                      SourceFormat::Json,
+                                      SourceFormat::JsonLines,
+                                      SourceFormat::FixedWidth})
+        combo->addItem(formatLabel(format), int(format));
+}
+
+void addDialectItems(QComboBox *delimiter, QComboBox *quote, QComboBox *encoding, QComboBox *header)
+{
+    delimiter->addItem(ImportDialog::tr("Detect"), autoValue);
+    delimiter->addItem(ImportDialog::tr("Comma ( , )"), int(','));
+    delimiter->addItem(ImportDialog::tr("Semicolon ( ; )"), int(';'));
+    delimiter->addItem(ImportDialog::tr("Tab"), int('\t'));
+    delimiter->addItem(ImportDialog::tr("Pipe ( | )"), int('|'));
+    quote->addItem(ImportDialog::tr("Double quote ( \" )"), autoValue);
+    quote->addItem(ImportDialog::tr("Single quote ( ' )"), int('\''));
+    quote->addItem(ImportDialog::tr("None"), 0);
+    quote->setToolTip(ImportDialog::tr("The character that encloses fields holding the delimiter "
+                                       "or line breaks; None reads quotes as plain text."));
+    encoding->addItem(ImportDialog::tr("Detect"), autoValue);
+    for (const TextEncoding each : {TextEncoding::Utf8,
+                                    TextEncoding::Utf8Bom,
+                                    TextEncoding::Utf16LE,
+                                    TextEncoding::Utf16BE,
+                                    TextEncoding::Utf32LE,
+                                    TextEncoding::Utf32BE,
+                                    TextEncoding::Windows1252})
+        encoding->addItem(encodingLabel(each), int(each));
+    header->addItem(ImportDialog::tr("Detect"), autoValue);
+    header->addItem(ImportDialog::tr("First record is the header"), 1);
+    header->addItem(ImportDialog::tr("No header"), 0);
+}
+
 QString importFileFilter()
 {
     return ImportDialog::tr(
@@ -316,14 +354,7 @@ void ImportDialog::createWidgets(const QString &project)
 void ImportDialog::createFormatWidgets()
 {
     m_format = new QComboBox;
-    m_format->addItem(formatLabel(SourceFormat::Auto), int(SourceFormat::Auto));
-    for (const SourceFormat format : {SourceFormat::Delimited,
-                                      SourceFormat::Xlsx,
-                                      SourceFormat::Ods,
-                                      SourceFormat::Json,
-                                      SourceFormat::JsonLines,
-                                      SourceFormat::FixedWidth})
-        m_format->addItem(formatLabel(format), int(format));
+    addFormatItems(m_format);
     m_format->setToolTip(tr("What the file holds. Detected from its content; choose another "
                             "kind to read it as that (fixed-width text is never detected)."));
     m_format->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -401,31 +432,10 @@ void ImportDialog::createSourceWidgets(const QString &project)
 void ImportDialog::createSettingsWidgets()
 {
     m_delimiter = new QComboBox;
-    m_delimiter->addItem(tr("Detect"), autoValue);
-    m_delimiter->addItem(tr("Comma ( , )"), int(','));
-    m_delimiter->addItem(tr("Semicolon ( ; )"), int(';'));
-    m_delimiter->addItem(tr("Tab"), int('\t'));
-    m_delimiter->addItem(tr("Pipe ( | )"), int('|'));
     m_quote = new QComboBox;
-    m_quote->addItem(tr("Double quote ( \" )"), autoValue);
-    m_quote->addItem(tr("Single quote ( ' )"), int('\''));
-    m_quote->addItem(tr("None"), 0);
-    m_quote->setToolTip(tr("The character that encloses fields holding the delimiter or line "
-                           "breaks; None reads quotes as plain text."));
     m_encoding = new QComboBox;
-    m_encoding->addItem(tr("Detect"), autoValue);
-    for (const TextEncoding encoding : {TextEncoding::Utf8,
-                                        TextEncoding::Utf8Bom,
-                                        TextEncoding::Utf16LE,
-                                        TextEncoding::Utf16BE,
-                                        TextEncoding::Utf32LE,
-                                        TextEncoding::Utf32BE,
-                                        TextEncoding::Windows1252})
-        m_encoding->addItem(encodingLabel(encoding), int(encoding));
     m_header = new QComboBox;
-    m_header->addItem(tr("Detect"), autoValue);
-    m_header->addItem(tr("First record is the header"), 1);
-    m_header->addItem(tr("No header"), 0);
+    addDialectItems(m_delimiter, m_quote, m_encoding, m_header);
     for (QComboBox *combo : {m_delimiter, m_quote, m_encoding, m_header})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::onSettingChanged);
     m_applyAll = new QPushButton(tr("Apply to All Files"));

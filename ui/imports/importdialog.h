@@ -39,6 +39,18 @@ class TableColumns;
 class JobQueue;
 class PreviewModel;
 
+// "CSV", "Excel", "Detect", … and "UTF-8 with BOM", … as the import settings show them.
+QString formatLabel(SourceFormat format);
+QString encodingLabel(TextEncoding encoding);
+// The choices of the import settings, as the import dialog and the templates window offer them:
+// an item's data is the format, the character, the encoding or 1/0 for the header, and -1 for
+// "Detect" (the format's is SourceFormat::Auto).
+void addFormatItems(QComboBox *combo);
+void addDialectItems(QComboBox *delimiter,
+                     QComboBox *quote,
+                     QComboBox *encoding,
+                     QComboBox *header);
+
 // True when the drag carries at least one local file (what a drop would import).
 bool acceptsDrop(const QMimeData *mime);
 // The local files of a drop, in order.
