@@ -1645,6 +1645,38 @@
         <source>A failed import (over its budget, unreadable, refused by the database) removes the file&apos;s records entirely, as if it had never been imported. A cancelled or paused one can still be resumed.</source>
         <translation>Ein fehlgeschlagener Import (über seiner Grenze, unlesbar, von der Datenbank abgelehnt) entfernt die Datensätze der Datei vollständig, als wäre sie nie importiert worden. Ein abgebrochener oder angehaltener Import kann weiterhin fortgesetzt werden.</translation>
     </message>
+    <message>
+        <source>A named import template (Tools → Import Templates…): its format, dialect, sheet, rejects limit and All or nothing are set for every file, and its mapping is given to each file imported. Templates matching the file&apos;s columns come first.</source>
+        <translation>Eine benannte Importvorlage (Extras → Importvorlagen…): Ihr Format, Dialekt, Blatt, ihre Grenze für Abweisungen und „Alles oder nichts“ gelten für jede Datei, und jede importierte Datei erhält ihre Zuordnung. Vorlagen, die zu den Spalten der Datei passen, stehen vorn.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>%1 — matches this file</source>
+        <translation>%1 — passt zu dieser Datei</translation>
+    </message>
+    <message>
+        <source>not in this file: left out</source>
+        <translation>nicht in dieser Datei: ausgelassen</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>template, transform %1</source>
+        <translation>Vorlage, Transformation %1</translation>
+    </message>
+    <message>
+        <source>Mapping from the template “%1” (given to the file after the import):</source>
+        <translation>Zuordnung aus der Vorlage „%1“ (erhält die Datei nach dem Import):</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
@@ -2129,6 +2161,18 @@
     <message>
         <source>The mapping of an earlier file could not be applied: %1</source>
         <translation>Die Zuordnung einer früheren Datei konnte nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Mapped as the template “%1” (version %2) says: %3 of %4 columns.</source>
+        <translation>Zugeordnet, wie die Vorlage „%1“ (Version %2) es angibt: %3 von %4 Spalten.</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1.</source>
+        <translation>Nicht in der Datei: %1.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s mapping could not be applied: %1</source>
+        <translation>Die Zuordnung der Vorlage konnte nicht angewendet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1644,6 +1644,38 @@
         <source>A failed import (over its budget, unreadable, refused by the database) removes the file&apos;s records entirely, as if it had never been imported. A cancelled or paused one can still be resumed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A named import template (Tools → Import Templates…): its format, dialect, sheet, rejects limit and All or nothing are set for every file, and its mapping is given to each file imported. Templates matching the file&apos;s columns come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — matches this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this file: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template, transform %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping from the template “%1” (given to the file after the import):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
@@ -2127,6 +2159,18 @@
     </message>
     <message>
         <source>The mapping of an earlier file could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped as the template “%1” (version %2) says: %3 of %4 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s mapping could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

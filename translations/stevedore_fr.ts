@@ -1645,6 +1645,38 @@
         <source>A failed import (over its budget, unreadable, refused by the database) removes the file&apos;s records entirely, as if it had never been imported. A cancelled or paused one can still be resumed.</source>
         <translation>Un import échoué (au-delà de sa limite, illisible, refusé par la base de données) supprime entièrement les enregistrements du fichier, comme s’il n’avait jamais été importé. Un import annulé ou suspendu peut toujours être repris.</translation>
     </message>
+    <message>
+        <source>A named import template (Tools → Import Templates…): its format, dialect, sheet, rejects limit and All or nothing are set for every file, and its mapping is given to each file imported. Templates matching the file&apos;s columns come first.</source>
+        <translation>Un modèle d’import nommé (Outils → Modèles d’import…) : son format, son dialecte, sa feuille, sa limite de rejets et « Tout ou rien » s’appliquent à chaque fichier, et chaque fichier importé reçoit sa correspondance. Les modèles qui correspondent aux colonnes du fichier viennent en premier.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>%1 — matches this file</source>
+        <translation>%1 — correspond à ce fichier</translation>
+    </message>
+    <message>
+        <source>not in this file: left out</source>
+        <translation>absente de ce fichier : ignorée</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>template, transform %1</source>
+        <translation>modèle, transformation %1</translation>
+    </message>
+    <message>
+        <source>Mapping from the template “%1” (given to the file after the import):</source>
+        <translation>Correspondance du modèle « %1 » (donnée au fichier après l’import) :</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::ImportPreview</name>
@@ -2129,6 +2161,18 @@
     <message>
         <source>The mapping of an earlier file could not be applied: %1</source>
         <translation>La correspondance d’un fichier antérieur n’a pas pu être appliquée : %1</translation>
+    </message>
+    <message>
+        <source>Mapped as the template “%1” (version %2) says: %3 of %4 columns.</source>
+        <translation>Associé comme l’indique le modèle « %1 » (version %2) : %3 colonnes sur %4.</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1.</source>
+        <translation>Absentes du fichier : %1.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s mapping could not be applied: %1</source>
+        <translation>La correspondance du modèle n’a pas pu être appliquée : %1</translation>
     </message>
 </context>
 <context>

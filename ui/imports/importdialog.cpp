@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -71,6 +72,28 @@ const QLatin1String fixedSpecKey("imports/fixedSpec");
 constexpr int maxSkipRows = 1048576;
 
 enum PartColumn { PartName, PartRows, PartSize };
+
+// The template last chosen for a project (hashed: a name may hold what QSettings interprets).
+QString templateKey(const QString &project)
+{
+    return QStringLiteral("imports/template/")
+           + QString::fromLatin1(
+               QCryptographicHash::hash(project.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+// Whether a file with this header has every file column the template's mapping names (exactly,
+// or ignoring case and spacing, as importtemplates::applyMapping() matches them).
+bool templateMatches(const ImportTemplate &settings, const QStringList &header)
+{
+    if (settings.mapping.isEmpty() || header.isEmpty())
+        return false;
+    QSet<QString> names;
+    for (const QString &name : header)
+        names.insert(name.simplified().toCaseFolded());
+    return std::all_of(settings.mapping.cbegin(), settings.mapping.cend(), [&names](const auto &c) {
+        return names.contains(c.fileColumn.simplified().toCaseFolded());
+    });
+}
 
 const QLatin1String limitRejectsKey("imports/limitRejects");
 const QLatin1String rejectBudgetKey("imports/rejectBudget"); // as `--max-rejects` reads it
@@ -319,6 +342,7 @@ ImportDialog::ImportDialog(Database *database,
     createWidgets(project);
     loadProjects();
     loadSchema();
+    loadTemplates();
     for (int i = 0; i < fileCount(); ++i)
         requestPreview(i);
     setCurrentFile(fileCount() > 0 ? 0 : -1);
@@ -418,6 +442,18 @@ void ImportDialog::createSourceWidgets(const QString &project)
     m_project->setCurrentText(project);
     m_project->setToolTip(tr("The project to import into; a new name creates the project."));
     connect(m_project, &QComboBox::currentTextChanged, this, &ImportDialog::updateImportButton);
+    m_template = new QComboBox;
+    m_template->addItem(tr("None"), QString());
+    m_template->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setLongToolTip(m_template,
+                   tr("A named import template (Tools → Import Templates…): its format, dialect, "
+                      "sheet, rejects limit and All or nothing are set for every file, and its "
+                      "mapping is given to each file imported. Templates matching the file's "
+                      "columns come first."));
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updatingWidgets)
+            applyChosenTemplate();
+    });
 
     m_fileList = new QListWidget;
     m_fileList->setMinimumWidth(200);
@@ -613,6 +649,7 @@ void ImportDialog::createLayout()
     rejects->addStretch();
     auto *top = new QFormLayout;
     top->addRow(tr("&Project:"), m_project);
+    top->addRow(tr("&Template:"), m_template);
     top->addRow(m_limitRejects, rejects);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -625,6 +662,7 @@ void ImportDialog::createLayout()
 void ImportDialog::setTabOrder()
 {
     const QList<QWidget *> chain{m_project,
+                                 m_template,
                                  m_limitRejects,
                                  m_maxRejects,
                                  m_maxRejectsPercent,
@@ -665,6 +703,114 @@ void ImportDialog::loadProjects()
             m_project->addItem(project.name);
         m_project->setCurrentText(current);
     });
+}
+
+void ImportDialog::loadTemplates()
+{
+    if (!m_database)
+        return;
+    auto future = m_database->read([](QSqlDatabase &db) { return importtemplates::list(Sql(db)); },
+                                   ReadConsistency::Primary);
+    whenFinished(future, this, [this](const QFuture<QList<ImportTemplate>> &done) {
+        if (const QString failure = failureOf(done); !failure.isEmpty()) {
+            logger(LogCategory::Ui)->debug("no import templates: {}", failure.toStdString());
+            emit templatesLoaded();
+            return;
+        }
+        m_templates = done.result();
+        updateTemplateMatches();
+        // The project's last template is chosen again, unless the user chose meanwhile.
+        const QString remembered = QSettings().value(templateKey(project())).toString();
+        if (m_template->currentIndex() == 0 && !remembered.isEmpty())
+            chooseTemplate(remembered);
+        emit templatesLoaded();
+    });
+}
+
+// Lists the templates, those the current file matches first (marked), keeping the choice.
+void ImportDialog::updateTemplateMatches()
+{
+    const QStringList header = m_current >= 0 ? m_entries[m_current].preview.header : QStringList();
+    QList<std::pair<bool, int>> order; // matches, index in m_templates
+    for (int i = 0; i < m_templates.size(); ++i)
+        order.append({templateMatches(m_templates[i], header), i});
+    std::stable_sort(
+        order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList texts;
+    QStringList names;
+    for (const auto &[matches, index] : order) {
+        const QString &name = m_templates[index].name;
+        texts << (matches ? tr("%1 — matches this file").arg(name) : name);
+        names << name;
+    }
+    bool same = m_template->count() == texts.size() + 1;
+    for (int i = 0; same && i < texts.size(); ++i)
+        same = m_template->itemText(i + 1) == texts[i];
+    if (same)
+        return; // an open list stays open
+    const QString chosen = m_template->currentData().toString();
+    const bool was = m_updatingWidgets;
+    m_updatingWidgets = true;
+    while (m_template->count() > 1)
+        m_template->removeItem(1);
+    for (int i = 0; i < texts.size(); ++i)
+        m_template->addItem(texts[i], names[i]);
+    m_template->setCurrentIndex(std::max(0, m_template->findData(chosen)));
+    m_updatingWidgets = was;
+}
+
+std::optional<ImportTemplate> ImportDialog::chosenTemplate() const
+{
+    const QString name = m_template->currentData().toString();
+    for (const ImportTemplate &settings : m_templates) {
+        if (!name.isEmpty() && settings.name == name)
+            return settings;
+    }
+    return std::nullopt;
+}
+
+void ImportDialog::chooseTemplate(const QString &name)
+{
+    for (int i = 1; i < m_template->count(); ++i) {
+        if (m_template->itemData(i).toString().compare(name, Qt::CaseInsensitive) == 0) {
+            m_template->setCurrentIndex(i); // applies it
+            return;
+        }
+    }
+}
+
+// Every file's settings, the budget and All or nothing as the chosen template says; None
+// leaves them as they are.
+void ImportDialog::applyChosenTemplate()
+{
+    const std::optional<ImportTemplate> chosen = chosenTemplate();
+    if (!chosen)
+        return;
+    for (int i = 0; i < fileCount(); ++i) {
+        PreviewSettings settings = m_entries[i].settings;
+        settings.format = chosen->format.value_or(SourceFormat::Auto);
+        settings.delimiter = chosen->overrides.delimiter;
+        settings.quote = chosen->overrides.quote;
+        settings.encoding = chosen->overrides.encoding;
+        settings.hasHeader = chosen->overrides.hasHeader;
+        settings.skipRows = chosen->skipRows;
+        if (!chosen->sheet.isEmpty())
+            settings.part = chosen->sheet;
+        if (!chosen->fixedColumns.isEmpty())
+            settings.fixedColumns = chosen->fixedColumns;
+        changeSettings(i, settings);
+    }
+    const RejectBudget &budget = chosen->rejectBudget;
+    m_limitRejects->setChecked(budget.isSet());
+    if (budget.isPercent())
+        m_maxRejectsPercent->setValue(budget.maxPercent());
+    else if (budget.isSet())
+        m_maxRejects->setValue(int(std::min<qint64>(budget.maxCount(), maxRejectsLimit)));
+    if (budget.isSet())
+        m_rejectsUnit->setCurrentIndex(budget.isPercent() ? PercentOfRecords : Rejects);
+    m_atomic->setChecked(chosen->atomic);
+    updateRejectsWidgets();
+    showCurrent();
 }
 
 void ImportDialog::loadSchema()
@@ -1100,6 +1246,7 @@ void ImportDialog::showCurrent()
         return;
     }
     const Entry &entry = m_entries[m_current];
+    updateTemplateMatches();
     showSettings(entry.settings);
     showFormat(entry);
     showParts(entry);
@@ -1215,6 +1362,38 @@ void ImportDialog::showFixedWidth(const Entry &entry)
 void ImportDialog::showMapping(const Entry &entry)
 {
     m_mapping->setRowCount(0);
+    // A template's mapping is what the file will get: shown instead of the suggestions.
+    if (const std::optional<ImportTemplate> chosen = chosenTemplate();
+        chosen && !chosen->mapping.isEmpty()) {
+        QSet<QString> header;
+        for (const QString &name : entry.preview.header)
+            header.insert(name.simplified().toCaseFolded());
+        for (const ImportTemplate::Column &column : chosen->mapping) {
+            const int row = m_mapping->rowCount();
+            m_mapping->insertRow(row);
+            m_mapping->setItem(row, 0, new QTableWidgetItem(column.fileColumn));
+            m_mapping->setItem(row, 1, new QTableWidgetItem(column.schemaColumn));
+            const bool found = header.contains(column.fileColumn.simplified().toCaseFolded());
+            m_mapping->setItem(
+                row,
+                2,
+                new QTableWidgetItem(!found ? tr("not in this file: left out")
+                                     : column.transform.isEmpty()
+                                         ? tr("template")
+                                         : tr("template, transform %1").arg(column.transform)));
+        }
+        m_mappingTitle->setText(tr("Mapping from the template “%1” (given to the file after the "
+                                   "import):")
+                                    .arg(chosen->name));
+        m_mapping->setHorizontalHeaderItem(2, new QTableWidgetItem(tr("From")));
+        m_mappingTitle->setVisible(true);
+        m_mappingColumns->fit();
+        m_mapping->setVisible(true);
+        return;
+    }
+    m_mappingTitle->setText(tr("Suggested mapping (from column names; edit it in the Mapping "
+                               "view after the import):"));
+    m_mapping->setHorizontalHeaderItem(2, new QTableWidgetItem(tr("Confidence")));
     for (const MatchSuggestion &s : entry.suggestions) {
         const int row = m_mapping->rowCount();
         m_mapping->insertRow(row);
@@ -1328,6 +1507,8 @@ void ImportDialog::accept()
     if (m_queue->database() != m_database)
         m_queue->setDatabase(m_database);
     m_queued.clear();
+    const std::optional<ImportTemplate> chosen = chosenTemplate();
+    QSettings().setValue(templateKey(project()), chosen ? chosen->name : QString());
     for (int i = 0; i < fileCount(); ++i) {
         if (!problem(i).isEmpty())
             continue;
@@ -1347,13 +1528,13 @@ void ImportDialog::accept()
                                  QString::fromUtf8(fixedSpecToCsv(options.fixedColumns)));
         }
         if (entry.parts.isEmpty()) {
-            m_queued << m_queue->enqueue(options);
+            m_queued << m_queue->enqueue(options, chosen);
             continue;
         }
         for (const QString &part : importableParts(entry)) {
             options.part = part;
             options.fileName = partFileName(QFileInfo(entry.path).fileName(), part);
-            m_queued << m_queue->enqueue(options);
+            m_queued << m_queue->enqueue(options, chosen);
         }
     }
     saveRejectsChoices();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/importtemplate.h"
 #include "import/rejectbudget.h"
 #include "imports/importpreview.h"
 #include "schema/automatch.h"
@@ -133,6 +134,14 @@ public:
 
     QString project() const;
     void setProject(const QString &project);
+    // The import template chosen (Template: None gives nullopt). Choosing one sets every
+    // file's settings, the rejects budget and All or nothing as it says; the jobs carry it, so
+    // that its mapping is given to each file imported. The templates whose mapping's file
+    // columns the current file has are listed first, marked; the last one chosen for the
+    // project is chosen again when the dialog opens ("imports/template/<project>").
+    std::optional<ImportTemplate> chosenTemplate() const;
+    void chooseTemplate(const QString &name);
+    const QList<ImportTemplate> &templates() const { return m_templates; }
     // As the jobs will get them: no budget when the limit is not checked.
     RejectBudget rejectBudget() const;
     bool isAtomic() const;
@@ -140,6 +149,7 @@ public:
     PreviewModel *previewModel() const { return m_previewModel; }
     QListWidget *fileList() const { return m_fileList; }
     QComboBox *formatCombo() const { return m_format; }
+    QComboBox *templateCombo() const { return m_template; }
     QTreeWidget *partsList() const { return m_parts; }
     QCheckBox *allPartsCheck() const { return m_allParts; }
     QLabel *partsLabel() const { return m_partsLabel; }
@@ -164,6 +174,8 @@ public slots:
 
 signals:
     void previewReady(int file);
+    // The templates were read (or could not be).
+    void templatesLoaded();
     void jobsQueued(const QList<int> &ids);
 
 private:
@@ -202,6 +214,9 @@ private:
     RejectBudget fieldsBudget() const; // what the fields hold, the limit checked or not
     void loadProjects();
     void loadSchema();
+    void loadTemplates();
+    void applyChosenTemplate();
+    void updateTemplateMatches();
     void requestPreview(int file);
     void onPreview(int file, quint64 token, const ImportPreview &preview);
     void onSettingChanged();
@@ -236,6 +251,8 @@ private:
     QList<int> m_queued;
 
     QComboBox *m_project = nullptr;
+    QComboBox *m_template = nullptr;
+    QList<ImportTemplate> m_templates;
     QCheckBox *m_limitRejects = nullptr;
     QStackedWidget *m_maxRejectsStack = nullptr; // the count or the share, as the unit says
     QSpinBox *m_maxRejects = nullptr;

@@ -218,10 +218,12 @@ int JobQueue::add(ImportJob job)
     return id;
 }
 
-int JobQueue::enqueue(const ImportOptions &options)
+int JobQueue::enqueue(const ImportOptions &options,
+                      const std::optional<ImportTemplate> &importTemplate)
 {
     ImportJob job;
     job.options = options;
+    job.importTemplate = importTemplate;
     job.message = checkImportable(options.path);
     job.state = job.message.isEmpty() ? State::Queued : State::Failed;
     const int id = add(job);
@@ -259,28 +261,57 @@ void JobQueue::start(ImportJob &job)
     job.finishedAt = {};
     Running running;
     running.importer = importer;
-    // A file just imported is mapped as the earlier file whose header matches it, on the
-    // same worker, before the job counts as finished.
+    // A file just imported is mapped as its template says, or else as the earlier file whose
+    // header matches it, on the same worker, before the job counts as finished.
     auto recalled = std::make_shared<QString>();
-    running.future = QtConcurrent::run(&m_pool, [importer, database = m_database, recalled] {
-        ImportResult result = importer->run();
-        if (result.outcome != ImportResult::Outcome::Imported || result.fileId == 0)
+    std::optional<ImportTemplate> settings;
+    if (job.importTemplate && !job.importTemplate->mapping.isEmpty())
+        settings = job.importTemplate;
+    running.future = QtConcurrent::run(
+        &m_pool, [importer, database = m_database, recalled, settings] {
+            ImportResult result = importer->run();
+            if (result.outcome != ImportResult::Outcome::Imported || result.fileId == 0)
+                return result;
+            const qint64 fileId = result.fileId;
+            if (settings) {
+                try {
+                    const importtemplates::Applied applied
+                        = database
+                              ->write([fileId, settings](QSqlDatabase &db) {
+                                  return importtemplates::applyMapping(Sql(db), fileId, *settings);
+                              })
+                              .result();
+                    *recalled
+                        = JobQueue::tr("Mapped as the template “%1” (version %2) says: %3 of %4 "
+                                       "columns.")
+                              .arg(settings->name)
+                              .arg(settings->version)
+                              .arg(applied.columns)
+                              .arg(settings->mapping.size());
+                    if (!applied.missing.isEmpty())
+                        *recalled += QLatin1Char(' ')
+                                     + JobQueue::tr("Not in the file: %1.")
+                                           .arg(applied.missing.join(QStringLiteral(", ")));
+                } catch (const DbError &error) {
+                    *recalled = JobQueue::tr("The template's mapping could not be applied: %1")
+                                    .arg(error.message());
+                }
+                return result;
+            }
+            try {
+                *recalled = recalledMessage(database
+                                                ->write([fileId](QSqlDatabase &db) {
+                                                    return mappingmemory::afterImport(
+                                                        Sql(db), fileId, QStringLiteral("auto"));
+                                                })
+                                                .result());
+            } catch (const DbError &error) {
+                *recalled = JobQueue::tr("The mapping of an earlier file could not be applied: "
+                                         "%1")
+                                .arg(error.message());
+            }
             return result;
-        const qint64 fileId = result.fileId;
-        try {
-            *recalled = recalledMessage(database
-                                            ->write([fileId](QSqlDatabase &db) {
-                                                return mappingmemory::afterImport(
-                                                    Sql(db), fileId, QStringLiteral("auto"));
-                                            })
-                                            .result());
-        } catch (const DbError &error) {
-            *recalled = JobQueue::tr("The mapping of an earlier file could not be applied: "
-                                     "%1")
-                            .arg(error.message());
-        }
-        return result;
-    });
+        });
     m_running.insert(id, running);
     whenFinished(running.future, this, [this, id, recalled](const QFuture<ImportResult> &future) {
         onFinished(id, future.result(), *recalled);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "import/importtemplate.h"
 #include "mailbox.h"
 
 #include <QDateTime>
@@ -45,6 +46,9 @@ struct ImportJob
     QDateTime startedAt;
     QDateTime finishedAt;
     qint64 fixed = 0; // rejects fixed in place after the run (counted in records, not rejected)
+    // The import template the job was queued with: its mapping is given to the file once
+    // imported (instead of the mapping memory's). Kept while the queue lives, not stored.
+    std::optional<ImportTemplate> importTemplate;
 
     QString fileName() const;
     // 0..100, from bytes read; -1 when unknown.
@@ -99,7 +103,8 @@ public:
 
     // Returns the entry's id. options.path must pass checkImportable(); if not, the entry is
     // added as Failed with the reason.
-    int enqueue(const ImportOptions &options);
+    int enqueue(const ImportOptions &options,
+                const std::optional<ImportTemplate> &importTemplate = std::nullopt);
     void pause(int id);
     void cancel(int id);
     void resume(int id);

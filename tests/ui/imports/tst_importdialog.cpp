@@ -8,6 +8,7 @@
 #include "imports/jobqueue.h"
 #include "imports/previewmodel.h"
 #include "importtest.h"
+#include "schema/mappingservice.h"
 #include "schema/schemaservice.h"
 #include "testsupport.h"
 
@@ -91,6 +92,7 @@ private slots:
     void fixedWidthColumnsFromTheEditor();
     void rejectsBudgetReachesTheJobs_data();
     void rejectsBudgetReachesTheJobs();
+    void templateIsOfferedAppliedAndRemembered();
 
 private:
     ImportDialog *drop(DropSink &sink, const QStringList &paths, bool *accepted = nullptr);
@@ -185,6 +187,7 @@ void tst_ImportDialog::init()
     for (const char *key :
          {"imports/fixedSpec", "imports/limitRejects", "imports/rejectBudget", "imports/atomic"})
         settings.remove(QLatin1String(key));
+    settings.remove(QStringLiteral("imports/template"));
 }
 
 void tst_ImportDialog::cleanup()
@@ -889,6 +892,93 @@ void tst_ImportDialog::rejectsBudgetReachesTheJobs()
     last.limitRejectsCheck()->click();
     QCOMPARE(last.rejectBudget().toString(), budget);
     QTRY_VERIFY_WITH_TIMEOUT(!last.isPreviewPending(0), 30000);
+}
+
+// A template matching the file's columns is offered first; choosing it sets the file's dialect,
+// the budget and All or nothing; the job carries it and the file gets its mapping; the next
+// dialog for the project chooses it again.
+void tst_ImportDialog::templateIsOfferedAppliedAndRemembered()
+{
+    m_database
+        ->write([](QSqlDatabase &db) {
+            const Sql sql(db);
+            QList<SchemaColumn> columns;
+            for (const char *name : {"code", "label"}) {
+                SchemaColumn column;
+                column.name = QString::fromLatin1(name);
+                column.type = ColumnType::Text;
+                columns << column;
+            }
+            SchemaService(sql).apply(columns);
+            SqlTransaction transaction(sql);
+            for (const auto &[name, json] :
+                 {std::pair{"Other", R"({"mapping": [{"file_column": "zzz",
+                                                     "schema_column": "code"}]})"},
+                  std::pair{"Semi", R"({"delimiter": ";", "header": true, "max_rejects": "7",
+                                        "atomic": true,
+                                        "mapping": [{"file_column": "ID", "schema_column": "code"},
+                                                    {"file_column": "name",
+                                                     "schema_column": "label",
+                                                     "transform": "upper"}]})"}}) {
+                QString error;
+                std::optional<ImportTemplate> settings
+                    = ImportTemplate::fromJson(QByteArray(json), &error);
+                settings->name = QString::fromLatin1(name);
+                importtemplates::save(sql, *settings, std::nullopt, QStringLiteral("ann"));
+            }
+            transaction.commit();
+        })
+        .waitForFinished();
+    // A file whose columns the template "Semi" maps (by name, ignoring case).
+    const QString a = write(QStringLiteral("a.csv"), "id;name\n1;alpha\n2;beta\n");
+    QPointer<ImportDialog> dialog = new ImportDialog(m_database.get(), {a}, QStringLiteral("t"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTRY_COMPARE(dialog->templates().size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    QComboBox *combo = dialog->templateCombo();
+    QTRY_COMPARE(combo->itemText(1), QStringLiteral("Semi — matches this file"));
+    QCOMPARE(combo->itemText(2), QStringLiteral("Other"));
+    QCOMPARE(combo->currentIndex(), 0); // offered, not chosen
+    QVERIFY(!dialog->chosenTemplate());
+
+    combo->setCurrentIndex(1);
+    QCOMPARE(dialog->chosenTemplate()->name, QStringLiteral("Semi"));
+    QCOMPARE(dialog->settings(0).delimiter, std::optional<char>(';'));
+    QCOMPARE(dialog->settings(0).hasHeader, std::optional<bool>(true));
+    QCOMPARE(dialog->rejectBudget().toString(), QStringLiteral("7"));
+    QVERIFY(dialog->isAtomic());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+    const QList<int> ids = importAndWait(dialog, 1);
+    QCOMPARE(ids.size(), 1);
+    const ImportJob job = JobQueue::instance()->job(ids.first());
+    QCOMPARE(job.importTemplate->name, QStringLiteral("Semi"));
+    QCOMPARE(job.options.overrides.delimiter, std::optional<char>(';'));
+    QVERIFY2(job.message.contains(QStringLiteral("template “Semi” (version 1)")),
+             qPrintable(job.message));
+    const FileMapping mapping
+        = m_database
+              ->read([fileId = job.result.fileId](
+                         QSqlDatabase &db) { return MappingService(Sql(db)).load(fileId); },
+                     ReadConsistency::Primary)
+              .result();
+    QCOMPARE(mapping.columns.size(), 2);
+    QCOMPARE(mapping.columns[0].schemaColumn, QStringLiteral("code"));
+    QCOMPARE(mapping.columns[1].schemaColumn, QStringLiteral("label"));
+    QCOMPARE(mapping.columns[1].transform, QStringLiteral("upper"));
+    QTRY_VERIFY(!dialog);
+
+    // The next dialog for the project chooses it again.
+    const QString b = write(QStringLiteral("b.csv"), "id;name\n3;gamma\n");
+    auto *next = new ImportDialog(m_database.get(), {b}, QStringLiteral("t"));
+    QPointer<ImportDialog> guard = next;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    QTRY_COMPARE(next->chosenTemplate().value_or(ImportTemplate()).name, QStringLiteral("Semi"));
+    QCOMPARE(next->settings(0).delimiter, std::optional<char>(';'));
+    QTRY_VERIFY_WITH_TIMEOUT(!next->isPreviewPending(0), 30000);
+    next->reject();
+    QTRY_VERIFY(!guard);
 }
 
 QTEST_MAIN(tst_ImportDialog)
