@@ -720,30 +720,19 @@ bool RecordsModel::setData(const QModelIndex &index, const QVariant &value, int 
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    const Record *row = record(index.row());
-    setFix(row->recordNo, index.column(), value.toString());
+    setFix(index.row(), index.column(), value.toString());
     return true;
 }
 
-void RecordsModel::setFix(qint64 recordNo, int column, const std::optional<QString> &value)
+void RecordsModel::setFix(int rowIndex, int column, const std::optional<QString> &value)
 {
     if (!canFix() || column < 0 || column >= m_plan->columns.size())
         return;
     const MappingPlan::Column &planColumn = m_plan->columns[column];
-    if (planColumn.source < 0)
+    const Record *row = record(rowIndex);
+    if (planColumn.source < 0 || !row)
         return;
-    const Record *row = nullptr;
-    for (int i = 0; i < m_rows && !row; ++i) {
-        // Only loaded rows qualify; a page holds consecutive rows, so this is a scan of a few.
-        const Record *candidate = record(i);
-        if (candidate && candidate->recordNo == recordNo)
-            row = candidate;
-        else if (!candidate && m_filter.isEmpty())
-            i = (i / m_pageSize + 1) * m_pageSize - 1; // skip the page: it is not loaded
-    }
-    if (!row)
-        return;
-    const FixKey key{recordNo, planColumn.source};
+    const FixKey key{row->recordNo, planColumn.source};
     FileFixes after = m_fixes.value(m_file.id);
     const QString original = row->fields.value(planColumn.source);
     if (!value || *value == original) {

@@ -150,10 +150,10 @@ public:
     bool canFix() const;
     // While fixes are being applied no cell is editable.
     void setApplyingFixes(bool applying);
-    // Sets (or with nullopt, removes) the fix of the value of record recordNo that feeds plan
-    // column `column`, through the undo stack; the record must be loaded. Typing the stored text
-    // back removes the fix.
-    void setFix(qint64 recordNo, int column, const std::optional<QString> &value);
+    // Sets (or with nullopt, removes) the fix of the value that feeds plan column `column` on
+    // that row, through the undo stack; the row must be loaded. Typing the stored text back
+    // removes the fix.
+    void setFix(int row, int column, const std::optional<QString> &value);
     // The current file's pending fixes in record order; readyOnly: only those that check out.
     // Fix::at numbers them from 1 in that order.
     QList<cellfixes::Fix> cellFixes(bool readyOnly = false) const;
