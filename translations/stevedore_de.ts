@@ -2981,6 +2981,10 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
+    <message>
+        <source>Rules of this file</source>
+        <translation>Regeln dieser Datei</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingModel</name>
@@ -3290,6 +3294,17 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
             <numerusform>%n Wert nachschlagen</numerusform>
             <numerusform>%n Werte nachschlagen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n rule(s) of this file</source>
+        <translation>
+            <numerusform>%1 + %n Regel dieser Datei</numerusform>
+            <numerusform>%1 + %n Regeln dieser Datei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules of this file, checked after the schema column&apos;s:</source>
+        <translation>Regeln dieser Datei, geprüft nach denen der Schemaspalte:</translation>
     </message>
 </context>
 <context>
@@ -4342,10 +4357,6 @@ Abgewiesen als: %2</translation>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <source>Which file column feeds which schema column, with an optional transform such as trim or number:de_DE</source>
-        <translation>Welche Dateispalte welche Schemaspalte füllt, mit optionaler Transformation wie trim oder number:de_DE</translation>
-    </message>
-    <message>
         <source>&amp;Add Column</source>
         <translation>Spalte &amp;hinzufügen</translation>
     </message>
@@ -4519,6 +4530,42 @@ Abgewiesen als: %2</translation>
     <message>
         <source> — changed, not saved</source>
         <translation> — geändert, nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Which file column feeds which schema column, with an optional transform such as trim or number:de_DE and validation rules of its own</source>
+        <translation>Welche Dateispalte welche Schemaspalte füllt, mit optionaler Umwandlung wie trim oder number:de_DE und eigenen Prüfregeln</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation>R&amp;egeln bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Validation rules that each file mapped with this template gets for the row&apos;s schema column, on top of the schema&apos;s own</source>
+        <translation>Prüfregeln, die jede mit dieser Vorlage zugeordnete Datei für die Schemaspalte der Zeile erhält, zusätzlich zu denen des Schemas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Double-click or Edit Rules… to edit them</source>
+        <translation>Doppelklick oder „Regeln bearbeiten…“, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Template Rules for “%1”</source>
+        <translation>Vorlagenregeln für „%1“</translation>
+    </message>
+    <message>
+        <source>Each file mapped with this template gets these rules for “%1”, checked after the schema column&apos;s own, on the value after the transform. An empty value is checked only by the required rules.</source>
+        <translation>Jede mit dieser Vorlage zugeordnete Datei erhält diese Regeln für „%1“. Sie werden nach denen der Schemaspalte geprüft, am Wert nach der Umwandlung. Ein leerer Wert wird nur von den Pflichtregeln geprüft.</translation>
+    </message>
+    <message>
+        <source>Mapping row %1, rules for “%2”: %3</source>
+        <translation>Zuordnungszeile %1, Regeln für „%2“: %3</translation>
     </message>
 </context>
 <context>

@@ -1026,14 +1026,14 @@
     <name>stevedore::FixReport</name>
     <message numerus="yes">
         <source>; %n had been applied before</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>; %n had been applied before</numerusform>
             <numerusform>; %n had been applied before</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n could not be applied</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>; %n could not be applied</numerusform>
             <numerusform>; %n could not be applied</numerusform>
         </translation>
@@ -2977,6 +2977,10 @@ Use File → Connect… to choose another database.</source>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rules of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingModel</name>
@@ -3286,6 +3290,17 @@ Use File → Connect… to choose another database.</source>
             <numerusform>Look up %n value</numerusform>
             <numerusform>Look up %n values</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n rule(s) of this file</source>
+        <translation>
+            <numerusform>%1 + %n rule of this file</numerusform>
+            <numerusform>%1 + %n rules of this file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules of this file, checked after the schema column&apos;s:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4337,10 +4352,6 @@ Rejected as: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which file column feeds which schema column, with an optional transform such as trim or number:de_DE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4513,6 +4524,42 @@ Rejected as: %2</source>
     </message>
     <message>
         <source> — changed, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which file column feeds which schema column, with an optional transform such as trim or number:de_DE and validation rules of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation rules that each file mapped with this template gets for the row&apos;s schema column, on top of the schema&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Edit Rules… to edit them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template Rules for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file mapped with this template gets these rules for “%1”, checked after the schema column&apos;s own, on the value after the transform. An empty value is checked only by the required rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping row %1, rules for “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2981,6 +2981,10 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         <source>valid</source>
         <translation>valide</translation>
     </message>
+    <message>
+        <source>Rules of this file</source>
+        <translation>Règles de ce fichier</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::MappingModel</name>
@@ -3290,6 +3294,17 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
             <numerusform>Table de %n valeur</numerusform>
             <numerusform>Table de %n valeurs</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n rule(s) of this file</source>
+        <translation>
+            <numerusform>%1 + %n règle de ce fichier</numerusform>
+            <numerusform>%1 + %n règles de ce fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules of this file, checked after the schema column&apos;s:</source>
+        <translation>Règles de ce fichier, vérifiées après celles de la colonne du schéma :</translation>
     </message>
 </context>
 <context>
@@ -4342,10 +4357,6 @@ Rejeté comme : %2</translation>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <source>Which file column feeds which schema column, with an optional transform such as trim or number:de_DE</source>
-        <translation>Quelle colonne du fichier alimente quelle colonne du schéma, avec une transformation facultative comme trim ou number:de_DE</translation>
-    </message>
-    <message>
         <source>&amp;Add Column</source>
         <translation>&amp;Ajouter une colonne</translation>
     </message>
@@ -4519,6 +4530,42 @@ Rejeté comme : %2</translation>
     <message>
         <source> — changed, not saved</source>
         <translation> — modifié, non enregistré</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Which file column feeds which schema column, with an optional transform such as trim or number:de_DE and validation rules of its own</source>
+        <translation>Quelle colonne du fichier alimente quelle colonne du schéma, avec une transformation facultative comme trim ou number:de_DE et des règles de validation propres</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation>Modifier les r&amp;ègles…</translation>
+    </message>
+    <message>
+        <source>Validation rules that each file mapped with this template gets for the row&apos;s schema column, on top of the schema&apos;s own</source>
+        <translation>Règles de validation que reçoit chaque fichier associé avec ce modèle pour la colonne du schéma de la ligne, en plus de celles du schéma</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Double-click or Edit Rules… to edit them</source>
+        <translation>Double-cliquez ou « Modifier les règles… » pour les modifier</translation>
+    </message>
+    <message>
+        <source>Template Rules for “%1”</source>
+        <translation>Règles du modèle pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Each file mapped with this template gets these rules for “%1”, checked after the schema column&apos;s own, on the value after the transform. An empty value is checked only by the required rules.</source>
+        <translation>Chaque fichier associé avec ce modèle reçoit ces règles pour « %1 », vérifiées après celles de la colonne du schéma, sur la valeur après la transformation. Une valeur vide n’est vérifiée que par les règles d’obligation.</translation>
+    </message>
+    <message>
+        <source>Mapping row %1, rules for “%2”: %3</source>
+        <translation>Ligne %1 de l’association, règles pour « %2 » : %3</translation>
     </message>
 </context>
 <context>

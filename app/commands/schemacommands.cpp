@@ -237,6 +237,15 @@ int mappingShow(Context &ctx, SchemaStore &store, const FileRef &ref)
                             column.confidence ? confidenceText(*column.confidence)
                                               : QStringLiteral("-")};
     printTable(ctx, rows);
+    for (const ColumnMapping &column : mapping.columns) {
+        if (!column.isMapped() || column.rules.isEmpty())
+            continue;
+        QStringList rules;
+        for (const ColumnRule &rule : column.rules)
+            rules << columnrules::toText(rule);
+        ctx.out(QStringLiteral("rules of %1 (besides the schema's): %2\n")
+                    .arg(quotedName(column.fileColumn), rules.join(QStringLiteral("; "))));
+    }
     return 0;
 }
 

@@ -97,8 +97,11 @@ int templateShow(Context &ctx, const QString &name)
         if (!shownAbove.contains(it.key()))
             ctx.out(QStringLiteral("  %1: %2\n").arg(it.key(), it.value().toString()));
     }
-    for (const ImportTemplate::Column &column : settings.mapping)
+    for (const ImportTemplate::Column &column : settings.mapping) {
         ctx.out(QStringLiteral("  map %1\n").arg(mappingText(column)));
+        for (const ColumnRule &rule : column.rules)
+            ctx.out(QStringLiteral("    rule %1\n").arg(columnrules::toText(rule)));
+    }
     return 0;
 }
 
@@ -210,8 +213,8 @@ QList<Command> templateCommands()
                         "SETTINGS.json: {\"format\", \"delimiter\", \"quote\", \"encoding\", "
                         "\"header\", \"sheet\", \"skip_rows\", \"fixed_spec\", \"max_rejects\", "
                         "\"atomic\", \"mapping\": [{\"file_column\", \"schema_column\", "
-                        "\"transform\"}]}, every key optional (docs/schema.md); save --file takes "
-                        "the file's format, dialect, sheet and mapping"),
+                        "\"transform\", \"rules\"}]}, every key optional (docs/schema.md); save "
+                        "--file takes the file's format, dialect, sheet, mapping and rules"),
          {{jsonFlag, QStringLiteral("Print JSON.")},
           {expectFlag,
            QStringLiteral("save: refuse unless the template is at version N (0: new)."),

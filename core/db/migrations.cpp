@@ -117,6 +117,12 @@ CREATE TABLE import_templates (
 CREATE UNIQUE INDEX import_templates_name ON import_templates (lower(name));
 )";
 
+// Version 11: a file's own validation rules for a mapped column (a JSON array, as
+// schema_columns.rules), checked after the schema column's; an import template gives them.
+const char mappingRules[] = R"(
+ALTER TABLE column_mappings ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';
+)";
+
 const Migration migrations[] = {
     {1,
      R"(
@@ -393,6 +399,7 @@ CREATE INDEX import_jobs_file ON import_jobs (file_id);
     {8, columnRules, columnRules},
     {9, cellFixes, cellFixes},
     {10, importTemplates, importTemplates},
+    {11, mappingRules, mappingRules},
 };
 
 // Statements are separated by ";" at the end of a line; the migration text is ours.

@@ -109,6 +109,12 @@ QVariantMap ImportTemplate::toVariant() const
                           {QStringLiteral("schema_column"), column.schemaColumn}};
         if (!column.transform.isEmpty())
             entry.insert(QStringLiteral("transform"), column.transform);
+        if (!column.rules.isEmpty()) {
+            QVariantList rules;
+            for (const ColumnRule &rule : column.rules)
+                rules << columnrules::toVariant(rule);
+            entry.insert(QStringLiteral("rules"), rules);
+        }
         columns << entry;
     }
     out.insert(mappingKey, columns);
@@ -237,6 +243,18 @@ std::optional<ImportTemplate> ImportTemplate::fromJson(const QByteArray &json, Q
             if (!ValueTransform::parse(column.transform, &why))
                 return fail(where, QStringLiteral("transform: %1").arg(why));
         }
+        const QJsonValue rules = entry.value(QLatin1String("rules"));
+        if (!rules.isUndefined() && !rules.isNull() && !rules.isArray())
+            return fail(where, QStringLiteral("\"rules\" must be an array"));
+        const QJsonArray ruleEntries = rules.toArray();
+        for (qsizetype r = 0; r < ruleEntries.size(); ++r) {
+            QString why;
+            const std::optional<ColumnRule> rule
+                = columnrules::fromJson(ruleEntries.at(r), int(r), &why);
+            if (!rule)
+                return fail(where, why);
+            column.rules << *rule;
+        }
         out.mapping << column;
     }
     return out;
@@ -296,11 +314,19 @@ ImportTemplate save(const Sql &sql,
         throw DbError(DbError::Kind::Invalid, QStringLiteral("a template needs a name"));
     const Schema schema = SchemaService(sql).load();
     QStringList problems;
+    QStringList names;
+    for (const SchemaColumn &column : schema.columns)
+        names << column.name;
     for (ImportTemplate::Column &column : settings.mapping) {
-        if (const SchemaColumn *target = schema.byName(column.schemaColumn))
-            column.schemaColumn = target->name;
-        else
+        const SchemaColumn *target = schema.byName(column.schemaColumn);
+        if (!target) {
             problems << QStringLiteral("\"%1\" is not a schema column").arg(column.schemaColumn);
+            continue;
+        }
+        column.schemaColumn = target->name;
+        for (const QString &problem :
+             columnrules::problems(target->type, target->name, column.rules, names))
+            problems << QStringLiteral("\"%1\": %2").arg(target->name, problem);
     }
     if (!problems.isEmpty())
         throw DbError(DbError::Kind::Invalid,
@@ -391,7 +417,7 @@ ImportTemplate fromFile(const Sql &sql, qint64 fileId, const QString &name)
     for (const ColumnMapping &column : mapping.columns) {
         if (column.isMapped())
             out.mapping << ImportTemplate::Column{
-                column.fileColumn, column.schemaColumn, column.transform};
+                column.fileColumn, column.schemaColumn, column.transform, column.rules};
     }
     return out;
 }
@@ -421,6 +447,7 @@ Applied applyMapping(const Sql &sql, qint64 fileId, const ImportTemplate &settin
         edit.fileColumn = fileColumn;
         edit.schemaColumn = column.schemaColumn;
         edit.transform = column.transform;
+        edit.rules = column.rules;
         edits << edit;
     }
     applied.columns = int(edits.size());

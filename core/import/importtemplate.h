@@ -4,6 +4,7 @@
 
 #include "csv/dialectdetection.h"
 #include "import/rejectbudget.h"
+#include "schema/columnrules.h"
 #include "source/fixedwidthsource.h"
 #include "source/recordsource.h"
 
@@ -31,6 +32,9 @@ struct ImportTemplate
         QString fileColumn;
         QString schemaColumn;
         QString transform; // ValueTransform's text; empty: none
+        // Validation rules for the schema column, on top of its own: each file mapped with
+        // the template keeps them (ColumnMapping::rules).
+        QList<ColumnRule> rules = {};
 
         friend bool operator==(const Column &, const Column &) = default;
     };
@@ -54,7 +58,8 @@ struct ImportTemplate
     // The JSON object `template show --json` prints and `template save` reads:
     // {"name", "version", "updated_at", "updated_by", "format", "delimiter", "quote",
     //  "encoding", "header", "sheet", "skip_rows", "max_rejects", "atomic",
-    //  "mapping": [{"file_column", "schema_column", "transform"}, …]}; unset keys are left out.
+    //  "mapping": [{"file_column", "schema_column", "transform", "rules": [{"rule", "value",
+    //  "column", "message"}, …]}, …]}; unset keys are left out.
     QVariantMap toVariant() const;
     // Reads the settings of that object (name, version and who are not read). nullopt and
     // *error naming the key when a value is not what it should be.
@@ -85,9 +90,10 @@ QList<ImportTemplate> list(const Sql &sql);
 std::optional<ImportTemplate> find(const Sql &sql, const QString &name);
 // Saves settings under settings.name, inside the caller's transaction: creates it (version 1)
 // or replaces it (version + 1). Throws DbError(Invalid) for an empty name or a mapping naming
-// a schema column that does not exist, or a transform that does not parse, listing every
-// problem; DbError(Conflict) when expectVersion is set and is not the stored version (0: the
-// template must not exist yet).
+// a schema column that does not exist, or a transform that does not parse, or rules that do
+// not suit their schema column (columnrules::problems()), listing every problem;
+// DbError(Conflict) when expectVersion is set and is not the stored version (0: the template
+// must not exist yet).
 ImportTemplate save(const Sql &sql,
                     ImportTemplate settings,
                     std::optional<int> expectVersion,
@@ -108,8 +114,9 @@ struct Applied
 };
 // Saves the template's mapping as the file's (MappingService::save(), one transaction of its
 // own: call it outside one): each template column whose file column the file has (exactly,
-// else ignoring case and spacing). Throws DbError (Invalid when the schema no longer has a
-// column it names, or a transform does not suit its column).
+// else ignoring case and spacing), with the template's rules for it (and none of its own
+// from before). Throws DbError (Invalid when the schema no longer has a column it names, or a
+// transform or rule does not suit its column).
 Applied applyMapping(const Sql &sql, qint64 fileId, const ImportTemplate &settings);
 
 } // namespace importtemplates

@@ -165,6 +165,18 @@ QVariantMap toVariant(const ColumnRule &rule)
     return map;
 }
 
+QString toText(const ColumnRule &rule)
+{
+    QString text = ruleKindName(rule.kind);
+    if (takesValue(rule.kind))
+        text += QLatin1Char(' ') + rule.value;
+    if (takesColumn(rule.kind))
+        text += QLatin1Char(' ') + rule.column;
+    if (!rule.message.isEmpty())
+        text += QStringLiteral(": ") + rule.message;
+    return text;
+}
+
 std::optional<ColumnRule> fromJson(const QJsonValue &entry, int index, QString *error)
 {
     const QString label = QStringLiteral("rule %1").arg(index + 1);

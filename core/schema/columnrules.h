@@ -55,6 +55,9 @@ bool takesColumn(RuleKind kind);
 
 // {"rule": "min-length", "value": "2", "message": "…"}: value, column and message only when set.
 QVariantMap toVariant(const ColumnRule &rule);
+// One line for a person: "min-length 2", "required-with price", "unique", then ": message"
+// when it has one.
+QString toText(const ColumnRule &rule);
 // Reads one entry of a column's "rules" array; nullopt and *error ("rule 2: …") on a wrong
 // shape. The content is checked by problems().
 std::optional<ColumnRule> fromJson(const QJsonValue &entry, int index, QString *error);

@@ -212,7 +212,8 @@ MappingProposal compare(const QStringList &header, const FileMapping &sourceMapp
                                       source.schemaColumnId,
                                       source.schemaColumn,
                                       source.transform,
-                                      proposal.confidence};
+                                      proposal.confidence,
+                                      source.rules};
     }
     return proposal;
 }
@@ -269,6 +270,15 @@ FileMapping apply(const Sql &sql, qint64 fileId, const MappingProposal &proposal
     // The file ends up mapped as proposed: its other columns are unmapped (a name the header
     // repeats cannot be addressed, and cannot be mapped either).
     QList<MappingEdit> edits = proposal.edits;
+    // The earlier file's own rules come along, but not a required-with/-without rule whose
+    // other column has been renamed or removed since (it would be refused).
+    const Schema schema = SchemaService(sql).load();
+    for (MappingEdit &edit : edits) {
+        if (edit.rules)
+            edit.rules->removeIf([&schema](const ColumnRule &rule) {
+                return columnrules::takesColumn(rule.kind) && !schema.byName(rule.column);
+            });
+    }
     QHash<QString, int> seen;
     for (const ColumnMapping &column : current.columns)
         ++seen[column.fileColumn];

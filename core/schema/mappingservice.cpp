@@ -44,6 +44,14 @@ QVariant optionalToVariant(std::optional<double> value)
     return value ? QVariant(*value) : QVariant();
 }
 
+QVariantList rulesToVariant(const QList<ColumnRule> &rules)
+{
+    QVariantList out;
+    for (const ColumnRule &rule : rules)
+        out << columnrules::toVariant(rule);
+    return out;
+}
+
 bool isDateType(ColumnType type)
 {
     return type == ColumnType::Date || type == ColumnType::DateTime;
@@ -98,10 +106,25 @@ std::optional<QString> applyEdit(const Schema &schema,
                  transform->toString(),
                  quotedName(target->name),
                  columnTypeName(target->type));
+    QList<ColumnRule> rules;
+    if (target && edit.rules) {
+        rules = *edit.rules;
+        QStringList names;
+        for (const SchemaColumn &other : schema.columns)
+            names << other.name;
+        const QStringList problems
+            = columnrules::problems(target->type, target->name, rules, names);
+        if (!problems.isEmpty())
+            return QStringLiteral("file column %1: %2")
+                .arg(quotedName(edit.fileColumn), problems.join(QStringLiteral(", ")));
+    } else if (target && target->id == column.schemaColumnId) {
+        rules = column.rules; // still the same schema column: its rules stay
+    }
     column.schemaColumnId = target ? target->id : 0;
     column.schemaColumn = target ? target->name : QString();
     column.transform = target ? transform->toString() : QString();
     column.confidence = target ? edit.confidence : std::nullopt;
+    column.rules = rules;
     return std::nullopt;
 }
 
@@ -135,7 +158,7 @@ void writeColumnMappings(const Sql &sql,
         const ColumnMapping &old = before[i];
         const ColumnMapping &now = after[i];
         if (old.schemaColumnId == now.schemaColumnId && old.transform == now.transform
-            && old.confidence == now.confidence)
+            && old.confidence == now.confidence && old.rules == now.rules)
             continue;
         if (!now.isMapped()) {
             sql.exec(QStringLiteral("DELETE FROM column_mappings WHERE file_id = ? AND "
@@ -144,17 +167,18 @@ void writeColumnMappings(const Sql &sql,
         } else {
             sql.exec(
                 QStringLiteral("INSERT INTO column_mappings (file_id, file_column, position, "
-                               "schema_column_id, transform, confidence) VALUES (?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (file_id, file_column) DO UPDATE SET "
+                               "schema_column_id, transform, confidence, rules) VALUES (?, ?, ?, "
+                               "?, ?, ?, ?) ON CONFLICT (file_id, file_column) DO UPDATE SET "
                                "position = excluded.position, schema_column_id = "
                                "excluded.schema_column_id, transform = excluded.transform, "
-                               "confidence = excluded.confidence"),
+                               "confidence = excluded.confidence, rules = excluded.rules"),
                 {fileId,
                  nonNull(now.fileColumn),
                  now.position,
                  now.schemaColumnId,
                  nullIfEmpty(now.transform),
-                 optionalToVariant(now.confidence)});
+                 optionalToVariant(now.confidence),
+                 columnrules::toStorage(now.rules)});
         }
         wrote();
     }
@@ -254,8 +278,8 @@ FileMapping MappingService::load(qint64 fileId) const
         mapping.columns << ColumnMapping{header[i], i, 0, QString(), QString(), std::nullopt};
 
     const SqlResult rows = m_sql.exec(
-        QStringLiteral("SELECT m.file_column, m.position, s.id, s.name, m.transform, m.confidence "
-                       "FROM column_mappings m LEFT JOIN schema_columns s "
+        QStringLiteral("SELECT m.file_column, m.position, s.id, s.name, m.transform, m.confidence, "
+                       "m.rules FROM column_mappings m LEFT JOIN schema_columns s "
                        "ON s.id = m.schema_column_id WHERE m.file_id = ?"),
         {fileId});
     for (const QVariantList &row : rows.rows) {
@@ -273,6 +297,7 @@ FileMapping MappingService::load(qint64 fileId) const
         column.schemaColumn = row[3].toString();
         column.transform = row[4].toString();
         column.confidence = optionalDouble(row[5]);
+        column.rules = columnrules::fromStorage(row[6].toString());
     }
     return mapping;
 }
@@ -383,20 +408,26 @@ MappingPlan MappingService::plan(const Schema &schema, const FileMapping &mappin
         planned.required = column.required;
         planned.validator = column.validator();
         planned.rules = column.rules;
-        planned.cellRules = CellRules(column.type, column.rules);
-        for (const ColumnRule &rule : column.rules) {
-            const SchemaColumn *other
-                = rule.column.isEmpty() ? nullptr : schema.byName(rule.column);
-            planned.ruleColumns << (other ? other - schema.columns.constData() : -1);
-        }
         for (const ColumnMapping &mapped : mapping.columns) {
             if (mapped.schemaColumnId == column.id) {
                 planned.source = mapped.position;
                 planned.fileColumn = mapped.fileColumn;
                 planned.transform
                     = ValueTransform::parse(mapped.transform).value_or(ValueTransform());
+                for (const ColumnRule &rule : mapped.rules) {
+                    // A file's required-with/-without rule whose other column has been renamed
+                    // or removed since it was saved no longer says anything: left out.
+                    if (!columnrules::takesColumn(rule.kind) || schema.byName(rule.column))
+                        planned.rules << rule;
+                }
                 break;
             }
+        }
+        planned.cellRules = CellRules(column.type, planned.rules);
+        for (const ColumnRule &rule : std::as_const(planned.rules)) {
+            const SchemaColumn *other
+                = rule.column.isEmpty() ? nullptr : schema.byName(rule.column);
+            planned.ruleColumns << (other ? other - schema.columns.constData() : -1);
         }
         plan.columns << planned;
     }
@@ -492,7 +523,8 @@ QVariantMap MappingService::toVariant(const FileMapping &mapping)
             {QStringLiteral("transform"),
              column.isMapped() ? nullIfEmpty(column.transform) : QVariant()},
             {QStringLiteral("confidence"),
-             column.isMapped() ? optionalToVariant(column.confidence) : QVariant()}};
+             column.isMapped() ? optionalToVariant(column.confidence) : QVariant()},
+            {QStringLiteral("rules"), rulesToVariant(column.rules)}};
     return {{QStringLiteral("file"), mapping.fileName},
             {QStringLiteral("version"), mapping.version},
             {QStringLiteral("saved_at"),

@@ -34,6 +34,9 @@ struct ColumnMapping
     QString schemaColumn;             // its name
     QString transform;                // "" for none, else ValueTransform text
     std::optional<double> confidence; // set by auto-match, cleared by manual edits
+    // The file's own rules for its schema column, checked after the schema column's rules
+    // (an import template gives them); only on a mapped column.
+    QList<ColumnRule> rules = {};
 
     bool isMapped() const { return schemaColumnId != 0; }
 };
@@ -52,7 +55,8 @@ struct FileMapping
 };
 
 // A change to one file column's mapping. The schema column is named by id, or else by name
-// (exactly, else ignoring case); neither means "unmap".
+// (exactly, else ignoring case); neither means "unmap". Without rules, the column keeps its
+// own rules while it stays mapped to the same schema column and loses them otherwise.
 struct MappingEdit
 {
     QString fileColumn;
@@ -60,6 +64,7 @@ struct MappingEdit
     QString schemaColumn;
     QString transform;
     std::optional<double> confidence;
+    std::optional<QList<ColumnRule>> rules = std::nullopt;
 };
 
 struct ColumnValidation
@@ -98,7 +103,7 @@ struct MappingPlan
         QString fileColumn;
         ValueTransform transform;
         ValueValidator validator;
-        QList<ColumnRule> rules; // SchemaColumn::rules
+        QList<ColumnRule> rules; // SchemaColumn::rules, then the file's (ColumnMapping::rules)
         CellRules cellRules;     // rules compiled
         // For each rule, the index in columns of the column a required-with/-without rule
         // names; -1 for the other rules.
@@ -137,7 +142,8 @@ public:
 
     // Applies edits in one transaction, all or nothing: every file column must exist (and be
     // unambiguous), every schema column must exist, transforms must parse (date:… only on
-    // date and datetime columns) and no schema column may end up fed by two file columns;
+    // date and datetime columns), rules must suit their column (columnrules::problems()) and
+    // no schema column may end up fed by two file columns;
     // otherwise DbError(Invalid) listing every problem. DbError(Conflict) when expectVersion
     // is set and is not files.mapping_version. Bumps the version when anything changed.
     // origin is kept with the mapping (FileMapping::origin): empty for an operator's edits.

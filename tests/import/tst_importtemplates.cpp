@@ -34,6 +34,8 @@ private slots:
     void unknownSchemaColumnIsRefused();
     void importWithTemplate();
     void templateFromFile();
+    void rulesGoWithTheTemplate();
+    void badRulesAreRefused();
 
 private:
     QString write(const QString &name, const QByteArray &content) const;
@@ -115,7 +117,9 @@ void TestImportTemplates::settingsRoundTrip()
     const QByteArray json = R"({"format": "csv", "delimiter": "tab", "quote": "none",
         "encoding": "windows-1252", "header": false, "sheet": "Orders", "skip_rows": 2,
         "max_rejects": "2.5%", "atomic": true,
-        "mapping": [{"file_column": "A", "schema_column": "sku", "transform": "trim;upper"}]})";
+        "mapping": [{"file_column": "A", "schema_column": "sku", "transform": "trim;upper",
+                     "rules": [{"rule": "pattern", "value": "[A-Z]+", "message": "letters"},
+                               {"rule": "required-with", "column": "name"}]}]})";
     QString error;
     const std::optional<ImportTemplate> settings = ImportTemplate::fromJson(json, &error);
     QVERIFY2(settings, qPrintable(error));
@@ -129,6 +133,9 @@ void TestImportTemplates::settingsRoundTrip()
     QVERIFY(settings->atomic);
     QCOMPARE(settings->mapping.size(), 1);
     QCOMPARE(settings->mapping[0].transform, QStringLiteral("trim;upper"));
+    QCOMPARE(settings->mapping[0].rules,
+             (QList<ColumnRule>{{RuleKind::Pattern, "[A-Z]+", {}, "letters"},
+                                {RuleKind::RequiredWith, {}, "name", {}}}));
 
     // What toVariant() writes reads back the same.
     const QByteArray written = QJsonDocument(QJsonObject::fromVariantMap(settings->toVariant()))
@@ -180,6 +187,12 @@ void TestImportTemplates::badSettingsAreNamed_data()
     QTest::newRow("transform") << QByteArray(
         R"({"mapping": [{"file_column": "A", "schema_column": "sku", "transform": "explode"}]})")
                                << "\"mapping[0]\": transform:";
+    QTest::newRow("rules type") << QByteArray(
+        R"({"mapping": [{"file_column": "A", "schema_column": "sku", "rules": {}}]})")
+                                << "\"mapping[0]\": \"rules\" must be an array";
+    QTest::newRow("rule") << QByteArray(
+        R"({"mapping": [{"file_column": "A", "schema_column": "sku", "rules": [{"rule": "x"}]}]})")
+                          << "\"mapping[0]\": rule 1:";
 }
 
 void TestImportTemplates::badSettingsAreNamed()
@@ -387,6 +400,133 @@ void TestImportTemplates::templateFromFile()
     QCOMPARE(run({"import", "--project", "p", "--template", "Tabbed", b}).exitCode, 0);
     QCOMPARE(run({"export", "--project", "p", "--file", "b.csv", "--mapped"}).out,
              QByteArray("sku,name,price,stock\nAB-2,,2.5,\n"));
+}
+
+// A template's rules become the rules of each file it maps (on top of the schema's): they
+// fail its records with their messages, go with its mapping to the next file of that kind,
+// stay while the column stays mapped to the same schema column, and are saved back from it.
+void TestImportTemplates::rulesGoWithTheTemplate()
+{
+    const QByteArray json = R"({"delimiter": ";", "mapping": [
+        {"file_column": "SKU", "schema_column": "sku",
+         "rules": [{"rule": "pattern", "value": "AB-[0-9]+", "message": "an SKU is AB-123"},
+                   {"rule": "unique"}]},
+        {"file_column": "Name", "schema_column": "name",
+         "rules": [{"rule": "required-with", "column": "price",
+                    "message": "a priced part needs a name"}]},
+        {"file_column": "Price", "schema_column": "price", "transform": "number:de_DE",
+         "rules": [{"rule": "min", "value": "0"}]}]})";
+    QCOMPARE(run({"template", "save", "Checked", write("checked.json", json)}).exitCode, 0);
+    const test::CliResult show = run({"template", "show", "Checked"});
+    QVERIFY2(show.out.contains("    rule pattern AB-[0-9]+: an SKU is AB-123\n"),
+             show.out.constData());
+
+    const QByteArray content = "SKU;Name;Price\n"
+                               "AB-1;Bolt;1,5\n"  // line 2: passes
+                               "X-9;Nut;2\n"      // line 3: pattern
+                               "AB-3;Hook;-1\n"   // line 4: min
+                               "AB-4;;3\n"        // line 5: required-with
+                               "AB-1;Bolt;1,5\n"; // line 6: unique
+    const QString a = write("a.csv", content);
+    QCOMPARE(run({"import", "--project", "p", "--template", "Checked", a}).exitCode, 0);
+    const QStringList target{"--project", "p", "--file", "a.csv"};
+    const test::CliResult failures
+        = run(QStringList{"mapping", "validate", "--failures", "--json"} + target);
+    QCOMPARE(failures.exitCode, 2);
+    QStringList found;
+    for (const QByteArray &line : failures.out.split('\n')) {
+        const QJsonObject failure = QJsonDocument::fromJson(line).object();
+        if (!failure.isEmpty())
+            found << QStringLiteral("%1 %2 %3: %4")
+                         .arg(failure.value("line").toInt())
+                         .arg(failure.value("column").toString(),
+                              failure.value("rule").toString(),
+                              failure.value("message").toString());
+    }
+    QCOMPARE(found,
+             (QStringList{"3 sku pattern: an SKU is AB-123",
+                          "4 price min: below the minimum 0",
+                          "5 name required-with: a priced part needs a name",
+                          "6 sku unique: duplicate of line 2"}));
+
+    // The file's mapping shows them; remapping to the same schema column keeps them, to
+    // another one drops them.
+    QJsonArray mappings
+        = QJsonDocument::fromJson(run(QStringList{"mapping", "show", "--json"} + target).out)
+              .object()
+              .value("mappings")
+              .toArray();
+    QCOMPARE(mappings[0].toObject().value("rules").toArray().size(), 2);
+    QCOMPARE(mappings[0].toObject().value("rules").toArray()[0].toObject().value("message"),
+             QJsonValue("an SKU is AB-123"));
+    QCOMPARE(run(QStringList{"mapping", "set"} + target + QStringList{"SKU=sku:trim"}).exitCode, 0);
+    QCOMPARE(run(QStringList{"mapping", "set"} + target + QStringList{"Price=stock"}).exitCode, 0);
+    mappings = QJsonDocument::fromJson(run(QStringList{"mapping", "show", "--json"} + target).out)
+                   .object()
+                   .value("mappings")
+                   .toArray();
+    QCOMPARE(mappings[0].toObject().value("rules").toArray().size(), 2);
+    QCOMPARE(mappings[2].toObject().value("rules").toArray().size(), 0);
+
+    // Saved back from the file: its rules come along.
+    const test::CliResult fromFile
+        = run({"template", "save", "Again", "--project", "p", "--file", "a.csv", "--json"});
+    QVERIFY2(fromFile.exitCode == 0, fromFile.err.constData());
+    const QJsonArray saved
+        = QJsonDocument::fromJson(fromFile.out).object().value("mapping").toArray();
+    QCOMPARE(saved[0].toObject().value("rules").toArray().size(), 2);
+    QCOMPARE(saved[1].toObject().value("rules").toArray()[0].toObject().value("column"),
+             QJsonValue("price"));
+
+    // The next file with a.csv's header is given its mapping from memory, rules and all.
+    const QString c = write("c.csv", content);
+    QCOMPARE(run({"import", "--project", "p", "--delimiter", ";", c}).exitCode, 0);
+    const test::CliResult recalled
+        = run({"mapping", "validate", "--failures", "--json", "--project", "p", "--file", "c.csv"});
+    QCOMPARE(recalled.exitCode, 2);
+    QVERIFY2(recalled.out.contains("an SKU is AB-123"), recalled.out.constData());
+
+    // The same records in a file mapped without the template pass: the rules are the file's,
+    // not the schema's.
+    const QString b = write("b.csv", content);
+    QCOMPARE(
+        run({"import", "--project", "p", "--mapping-from", "none", "--delimiter", ";", b}).exitCode,
+        0);
+    QCOMPARE(run({"mapping",
+                  "set",
+                  "--project",
+                  "p",
+                  "--file",
+                  "b.csv",
+                  "SKU=sku",
+                  "Name=name",
+                  "Price=price:number:de_DE"})
+                 .exitCode,
+             0);
+    const test::CliResult plain = run({"mapping", "validate", "--project", "p", "--file", "b.csv"});
+    QVERIFY2(plain.exitCode == 0, plain.out.constData());
+}
+
+void TestImportTemplates::badRulesAreRefused()
+{
+    try {
+        saveTemplate(R"({"mapping": [
+            {"file_column": "A", "schema_column": "sku", "rules": [{"rule": "pattern", "value": "("},
+                                                                  {"rule": "min", "value": "1"}]},
+            {"file_column": "B", "schema_column": "price",
+             "rules": [{"rule": "required-without", "column": "colour"}]}]})",
+                     QStringLiteral("t"));
+        QFAIL("a template with rules that cannot work was saved");
+    } catch (const DbError &error) {
+        QCOMPARE(error.kind(), DbError::Kind::Invalid);
+        const QString message = error.message();
+        QVERIFY2(message.startsWith("template \"t\": \"sku\": rule 1 \"pattern\": "),
+                 qPrintable(message));
+        QVERIFY2(message.contains("; \"sku\": rule 2 \"min\": "), qPrintable(message));
+        QVERIFY2(message.contains("; \"price\": rule 1 \"required-without\": "),
+                 qPrintable(message));
+    }
+    QCOMPARE(run({"template", "list", "--json"}).out.trimmed(), QByteArray("[]"));
 }
 
 QTEST_GUILESS_MAIN(TestImportTemplates)

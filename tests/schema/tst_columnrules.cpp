@@ -18,6 +18,27 @@ ColumnRule rule(RuleKind kind,
     return ColumnRule{kind, value, column, message};
 }
 
+// Text schema columns "a" (id 1) and "b" (id 2) with those rules, and a mapping of the file
+// columns "A" and "B" to them.
+std::pair<Schema, FileMapping> twoColumns(const QList<ColumnRule> &aRules,
+                                          const QList<ColumnRule> &bRules)
+{
+    Schema schema;
+    SchemaColumn a;
+    a.id = 1;
+    a.name = QStringLiteral("a");
+    a.rules = aRules;
+    SchemaColumn b;
+    b.id = 2;
+    b.name = QStringLiteral("b");
+    b.rules = bRules;
+    schema.columns = {a, b};
+    FileMapping mapping;
+    mapping.columns = {ColumnMapping{QStringLiteral("A"), 0, 1, QStringLiteral("a"), {}, {}},
+                       ColumnMapping{QStringLiteral("B"), 1, 2, QStringLiteral("b"), {}, {}}};
+    return {schema, mapping};
+}
+
 MappingEdit
 edit(const QString &fileColumn, const QString &schemaColumn, const QString &transform = {})
 {
@@ -62,6 +83,7 @@ private slots:
     void uniqueInProjectComparesOtherFilesAfterTheirTransforms();
     void ruleChangeCountsTheValuesItInvalidates();
     void mappedRecordShowsTheBrokenRule();
+    void fileRulesFollowTheSchemaRules();
 
 private:
     QString col(const char *base) const { return m_fixture.name(QString::fromUtf8(base)); }
@@ -456,19 +478,9 @@ void TestColumnRules::ruleChangeCountsTheValuesItInvalidates()
 // The Mapped view's cells carry the message of the rule they break.
 void TestColumnRules::mappedRecordShowsTheBrokenRule()
 {
-    Schema schema;
-    SchemaColumn a;
-    a.id = 1;
-    a.name = QStringLiteral("a");
-    a.rules = {rule(RuleKind::Pattern, "\\d+", {}, "digits only")};
-    SchemaColumn b;
-    b.id = 2;
-    b.name = QStringLiteral("b");
-    b.rules = {rule(RuleKind::RequiredWith, {}, QStringLiteral("a"))};
-    schema.columns = {a, b};
-    FileMapping mapping;
-    mapping.columns = {ColumnMapping{QStringLiteral("A"), 0, 1, QStringLiteral("a"), {}, {}},
-                       ColumnMapping{QStringLiteral("B"), 1, 2, QStringLiteral("b"), {}, {}}};
+    const auto [schema, mapping]
+        = twoColumns({rule(RuleKind::Pattern, "\\d+", {}, "digits only")},
+                     {rule(RuleKind::RequiredWith, {}, QStringLiteral("a"))});
     const MappingPlan plan = MappingService::plan(schema, mapping);
     int invalid = 0;
     QStringList reasons;
@@ -482,6 +494,33 @@ void TestColumnRules::mappedRecordShowsTheBrokenRule()
     reasons.clear();
     mappedRecord(plan, {"", ""}, &invalid, &reasons);
     QCOMPARE(invalid, 0);
+}
+
+// A file's own rules (an import template's) are checked after its schema column's; one that
+// names a column the schema no longer has is left out instead of failing every empty value.
+void TestColumnRules::fileRulesFollowTheSchemaRules()
+{
+    auto [schema, mapping] = twoColumns({rule(RuleKind::MaxLength, "4", {}, "four at most")}, {});
+    mapping.columns[0].rules = {rule(RuleKind::MinLength, "2", {}, "two at least")};
+    mapping.columns[1].rules
+        = {rule(RuleKind::RequiredWithout, {}, QStringLiteral("gone")),
+           rule(RuleKind::RequiredWith, {}, QStringLiteral("a"), "b goes with a")};
+    const ColumnMapping mappedB = mapping.columns[1];
+    const MappingPlan plan = MappingService::plan(schema, mapping);
+    QCOMPARE(plan.columns[0].rules.size(), 2);
+    QCOMPARE(plan.columns[1].rules, QList<ColumnRule>{mappedB.rules[1]});
+    QCOMPARE(plan.columns[1].ruleColumns, QList<qsizetype>{0});
+
+    QStringList reasons;
+    mappedRecord(plan, {"abcdef", "x"}, nullptr, &reasons);
+    QCOMPARE(reasons[0], QStringLiteral("four at most")); // the schema's rule first
+    reasons.clear();
+    mappedRecord(plan, {"a", ""}, nullptr, &reasons);
+    QCOMPARE(reasons,
+             (QStringList{QStringLiteral("two at least"), QStringLiteral("b goes with a")}));
+    reasons.clear();
+    mappedRecord(plan, {"", ""}, nullptr, &reasons);
+    QCOMPARE(reasons, (QStringList{QString(), QString()})); // not "required without gone"
 }
 
 QTEST_GUILESS_MAIN(TestColumnRules)

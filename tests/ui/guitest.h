@@ -186,4 +186,16 @@ writeFile(Database &database, const QString &project, const QString &name, qint6
     return writeFile(database, spec);
 }
 
+// The visible window of type T and that object name among parent's children.
+template<typename T>
+T *shownDialog(QWidget *parent, const QString &name)
+{
+    const QList<T *> found = parent->findChildren<T *>(name);
+    for (T *widget : found) {
+        if (widget->isVisible())
+            return widget;
+    }
+    return nullptr;
+}
+
 } // namespace stevedore::guitest

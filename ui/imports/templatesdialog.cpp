@@ -6,6 +6,7 @@
 #include "confirmation.h"
 #include "futurewatch.h"
 #include "imports/importdialog.h"
+#include "schema/rulesdialog.h"
 
 #include "db/database.h"
 #include "db/osuser.h"
@@ -30,6 +31,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace stevedore {
 
@@ -56,7 +58,7 @@ void setComboValue(QComboBox *combo, const std::optional<T> &value)
 struct Loaded
 {
     QList<ImportTemplate> templates;
-    QStringList schemaColumns;
+    QList<stevedore::SchemaColumn> schema;
 };
 
 } // namespace
@@ -111,21 +113,27 @@ void TemplatesDialog::createWidgets()
         = new QCheckBox(tr("All or nothing: a failed import keeps nothing of the file"), m_form);
 
     m_mapping = new QTableWidget(0, MappingColumnCount, m_form);
-    m_mapping->setHorizontalHeaderLabels({tr("File column"), tr("Schema column"), tr("Transform")});
+    m_mapping->setHorizontalHeaderLabels(
+        {tr("File column"), tr("Schema column"), tr("Transform"), tr("Rules")});
     setAccessibleText(m_mapping,
                       tr("Mapping"),
                       tr("Which file column feeds which schema column, with an optional "
-                         "transform such as trim or number:de_DE"));
+                         "transform such as trim or number:de_DE and validation rules of "
+                         "its own"));
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mapping->verticalHeader()->hide();
     m_mapping->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mapping->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_mapping->setColumnWidth(FileColumn, 200);
-    m_mapping->setColumnWidth(SchemaColumn, 200);
+    m_mapping->setColumnWidth(FileColumn, 160);
+    m_mapping->setColumnWidth(SchemaColumn, 160);
+    m_mapping->setColumnWidth(Transform, 160);
     m_addColumn
         = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Column"), m_form);
     m_removeColumn = new QPushButton(
         QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Remove Column"), m_form);
+    m_editRules = new QPushButton(tr("Edit R&ules…"), m_form);
+    m_editRules->setToolTip(tr("Validation rules that each file mapped with this template gets "
+                               "for the row's schema column, on top of the schema's own"));
     m_problem = new QLabel(m_form);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -161,6 +169,7 @@ void TemplatesDialog::createLayout()
     auto *mappingButtons = new QHBoxLayout;
     mappingButtons->addWidget(m_addColumn);
     mappingButtons->addWidget(m_removeColumn);
+    mappingButtons->addWidget(m_editRules);
     mappingButtons->addStretch();
     auto *right = new QVBoxLayout(m_form);
     right->setContentsMargins(0, 0, 0, 0);
@@ -193,6 +202,11 @@ void TemplatesDialog::createLayout()
         m_mapping->editItem(m_mapping->item(m_mapping->rowCount() - 1, FileColumn));
     });
     connect(m_removeColumn, &QPushButton::clicked, this, &TemplatesDialog::removeMappingRow);
+    connect(m_editRules, &QPushButton::clicked, this, &TemplatesDialog::editRules);
+    connect(m_mapping, &QTableWidget::cellDoubleClicked, this, [this](int, int column) {
+        if (column == Rules)
+            editRules();
+    });
     const auto edited = [this] {
         if (!m_filling)
             setModified(true);
@@ -218,8 +232,7 @@ void TemplatesDialog::reload()
             const Sql sql(db);
             Loaded loaded;
             loaded.templates = importtemplates::list(sql);
-            for (const stevedore::SchemaColumn &column : SchemaService(sql).load().columns)
-                loaded.schemaColumns << column.name;
+            loaded.schema = SchemaService(sql).load().columns;
             return loaded;
         },
         ReadConsistency::Primary);
@@ -230,15 +243,19 @@ void TemplatesDialog::reload()
             emit finished(false, failure);
             return;
         }
-        loaded(done.result().templates, done.result().schemaColumns);
+        loaded(done.result().templates, done.result().schema);
         emit finished(true, {});
     });
 }
 
-void TemplatesDialog::loaded(const QList<ImportTemplate> &templates, const QStringList &columns)
+void TemplatesDialog::loaded(const QList<ImportTemplate> &templates,
+                             const QList<stevedore::SchemaColumn> &schema)
 {
     m_templates = templates;
-    m_schemaColumns = columns;
+    m_schema = schema;
+    m_schemaColumns.clear();
+    for (const stevedore::SchemaColumn &column : schema)
+        m_schemaColumns << column.name;
     const QString shown = m_showing ? m_shown.name : QString();
     m_filling = true;
     m_list->clear();
@@ -362,8 +379,80 @@ void TemplatesDialog::addMappingRow(const ImportTemplate::Column &column)
     });
     m_mapping->setCellWidget(row, SchemaColumn, schema);
     m_mapping->setItem(row, Transform, new QTableWidgetItem(column.transform));
+    auto *rules = new QTableWidgetItem;
+    rules->setFlags(rules->flags() & ~Qt::ItemIsEditable);
+    m_mapping->setItem(row, Rules, rules);
+    setRowRules(row, column.rules);
     if (!m_filling)
         setModified(true);
+}
+
+void TemplatesDialog::setRowRules(int row, const QList<ColumnRule> &rules)
+{
+    QTableWidgetItem *item = m_mapping->item(row, Rules);
+    if (!item)
+        return;
+    const QSignalBlocker blocker(m_mapping);
+    QStringList names;
+    QStringList lines;
+    for (const ColumnRule &rule : rules) {
+        names << ruleDisplayName(rule.kind);
+        lines << ruleDisplayText(rule);
+    }
+    item->setText(names.isEmpty() ? tr("None") : names.join(QStringLiteral(", ")));
+    item->setForeground(
+        palette().brush(names.isEmpty() ? QPalette::PlaceholderText : QPalette::Text));
+    lines << tr("Double-click or Edit Rules… to edit them");
+    item->setToolTip(lines.join(QLatin1Char('\n')));
+    item->setData(Qt::UserRole, columnrules::toStorage(rules));
+}
+
+QList<ColumnRule> TemplatesDialog::rowRules(int row) const
+{
+    const QTableWidgetItem *item = m_mapping->item(row, Rules);
+    return item ? columnrules::fromStorage(item->data(Qt::UserRole).toString())
+                : QList<ColumnRule>();
+}
+
+void TemplatesDialog::editRules()
+{
+    const int row = m_mapping->currentRow();
+    const auto *combo = qobject_cast<const QComboBox *>(m_mapping->cellWidget(row, SchemaColumn));
+    if (row < 0 || !combo)
+        return;
+    const auto target = std::find_if(m_schema.cbegin(), m_schema.cend(), [combo](const auto &c) {
+        return c.name == combo->currentText();
+    });
+    if (target == m_schema.cend())
+        return;
+    stevedore::SchemaColumn column = *target;
+    column.rules = rowRules(row);
+    QStringList others;
+    for (const stevedore::SchemaColumn &other : std::as_const(m_schema)) {
+        if (other.name != column.name)
+            others << other.name;
+    }
+    auto *dialog = new RulesDialog(column, others, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setWindowTitle(tr("Template Rules for “%1”").arg(column.name));
+    dialog->setIntroText(tr("Each file mapped with this template gets these rules for “%1”, "
+                            "checked after the schema column's own, on the value after the "
+                            "transform. An empty value is checked only by the required rules.")
+                             .arg(column.name));
+    const QString fileColumn = m_mapping->item(row, FileColumn)->text();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row, fileColumn] {
+        // The row may have gone meanwhile (the dialog is window-modal, the table is not
+        // refilled while it is open, but a reload could have been finishing).
+        if (row >= m_mapping->rowCount() || m_mapping->item(row, FileColumn)->text() != fileColumn)
+            return;
+        const QList<ColumnRule> rules = dialog->rules();
+        if (rules == rowRules(row))
+            return;
+        setRowRules(row, rules);
+        setModified(true);
+    });
+    dialog->open();
 }
 
 void TemplatesDialog::removeMappingRow()
@@ -424,13 +513,22 @@ std::optional<ImportTemplate> TemplatesDialog::editedTemplate(QString *problem) 
             = qobject_cast<const QComboBox *>(m_mapping->cellWidget(row, SchemaColumn));
         const ImportTemplate::Column column{m_mapping->item(row, FileColumn)->text().trimmed(),
                                             schema ? schema->currentText() : QString(),
-                                            m_mapping->item(row, Transform)->text().trimmed()};
+                                            m_mapping->item(row, Transform)->text().trimmed(),
+                                            rowRules(row)};
         if (column.fileColumn.isEmpty())
             return fail(tr("Mapping row %1 names no file column.").arg(row + 1));
-        if (!m_schemaColumns.contains(column.schemaColumn))
+        const qsizetype target = m_schemaColumns.indexOf(column.schemaColumn);
+        if (target < 0)
             return fail(tr("Mapping row %1: “%2” is not a schema column.")
                             .arg(row + 1)
                             .arg(column.schemaColumn));
+        // Rules chosen for another schema column may not suit this one (a date bound on text).
+        if (const QStringList problems = columnrules::problems(
+                m_schema[target].type, column.schemaColumn, column.rules, m_schemaColumns);
+            !problems.isEmpty())
+            return fail(tr("Mapping row %1, rules for “%2”: %3")
+                            .arg(row + 1)
+                            .arg(column.schemaColumn, problems.constFirst()));
         out.mapping << column;
     }
     // The rest as `template save` checks it (a transform that does not parse, a column twice).
@@ -564,6 +662,7 @@ void TemplatesDialog::update()
     m_delete->setEnabled(m_listRow >= 0 && !m_busy);
     m_new->setEnabled(!m_busy && m_database);
     m_removeColumn->setEnabled(m_showing && m_mapping->currentRow() >= 0);
+    m_editRules->setEnabled(m_showing && m_mapping->currentRow() >= 0 && !m_schema.isEmpty());
     if (!m_showing)
         m_version->clear();
     else if (m_shown.version == 0)

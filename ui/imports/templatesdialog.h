@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importtemplate.h"
+#include "schema/schemaservice.h"
 
 #include <QDialog>
 
@@ -24,7 +25,9 @@ class Database;
 // Tools → Import Templates…: the named import templates (import/importtemplate.h) listed,
 // edited and deleted, as `stevedore template` does. Selecting a template shows its settings
 // (format, dialect, sheet, skip rows, rejects budget, all or nothing) and its mapping, a row a
-// column (file column, schema column, transform); problems are shown as they arise and Save
+// column (file column, schema column, transform, the rules each file mapped with it gets on
+// top of the schema column's, edited in the schema editor's RulesDialog); problems are shown
+// as they arise and Save
 // waits until there are none. Save stores a new version, refused when someone saved the
 // template meanwhile (its version moved on); New starts an unsaved template; Delete asks
 // first. Changes not saved are kept until another template is chosen, which asks first. All
@@ -71,8 +74,11 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *addColumnButton() const { return m_addColumn; }
+    QPushButton *editRulesButton() const { return m_editRules; }
+    // Opens the rules of the current mapping row (Edit Rules…, or a double-click on them).
+    void editRules();
 
-    enum MappingColumn { FileColumn, SchemaColumn, Transform, MappingColumnCount };
+    enum MappingColumn { FileColumn, SchemaColumn, Transform, Rules, MappingColumnCount };
 
 signals:
     // A load, save or delete finished (ok: without an error); for tests and the status bar.
@@ -89,11 +95,15 @@ private:
     void addMappingRow(const ImportTemplate::Column &column);
     void removeMappingRow();
     void currentChanged(int row);
-    void loaded(const QList<ImportTemplate> &templates, const QStringList &schemaColumns);
+    void loaded(const QList<ImportTemplate> &templates,
+                const QList<stevedore::SchemaColumn> &schema);
+    void setRowRules(int row, const QList<ColumnRule> &rules);
+    QList<ColumnRule> rowRules(int row) const;
 
     Database *m_database = nullptr;
     QList<ImportTemplate> m_templates;
-    QStringList m_schemaColumns;
+    QList<stevedore::SchemaColumn> m_schema;
+    QStringList m_schemaColumns; // their names
     // What the form shows: a stored template (its version) or a new one (version 0).
     ImportTemplate m_shown;
     bool m_showing = false; // the form holds a template (stored or new)
@@ -118,6 +128,7 @@ private:
     QTableWidget *m_mapping = nullptr;
     QPushButton *m_addColumn = nullptr;
     QPushButton *m_removeColumn = nullptr;
+    QPushButton *m_editRules = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_version = nullptr;
     QPushButton *m_save = nullptr;

@@ -733,12 +733,18 @@ void MappingEditor::updateDetails()
                      cell(MappingModel::Samples, MappingModel::ValueRole)
                          .toStringList()
                          .join(QStringLiteral(" \u00b7 ")));
-    const QString schemaTip = cell(MappingModel::SchemaColumn, Qt::ToolTipRole).toString();
-    html += htmlLine(tr("Schema column"),
-                     cell(MappingModel::SchemaColumn).toString()
-                         + (schemaTip.isEmpty()
-                                ? QString()
-                                : QLatin1String(" (") + schemaTip + QLatin1Char(')')));
+    // The tooltip's first line describes the schema column; the others list the file's rules.
+    const QStringList schemaTip
+        = cell(MappingModel::SchemaColumn, Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+    const ColumnTarget target = m_model->target(row);
+    html += htmlLine(
+        tr("Schema column"),
+        (target.isMapped() ? target.schemaColumn : cell(MappingModel::SchemaColumn).toString())
+            + (schemaTip.constFirst().isEmpty()
+                   ? QString()
+                   : QLatin1String(" (") + schemaTip.constFirst() + QLatin1Char(')')));
+    if (!target.rules.isEmpty()) // the tooltip's lines after its heading
+        html += htmlLine(tr("Rules of this file"), schemaTip.mid(2).join(QStringLiteral("  ")));
     if (m_model->target(row).isMapped())
         html += htmlLine(tr("Transform"), cell(MappingModel::Transform).toString());
     if (!m_model->target(row).transform.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "mapping/mappingcommands.h"
 #include "schema/automatch.h"
+#include "schema/rulesdialog.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -107,6 +108,15 @@ QString columnTypeText(ColumnType type)
     return {};
 }
 
+ColumnTarget targetOf(const ColumnMapping &column)
+{
+    return {column.schemaColumnId,
+            column.schemaColumn,
+            column.transform,
+            column.confidence,
+            column.isMapped() ? column.rules : QList<ColumnRule>()};
+}
+
 QString schemaColumnTooltip(const stevedore::SchemaColumn &column)
 {
     QString text = column.required
@@ -147,8 +157,7 @@ void MappingModel::setMapping(const Schema &schema,
         row.position = column.position;
         row.ambiguous = occurrences.value(column.fileColumn) > 1;
         row.samples = samples.value(i);
-        row.target
-            = {column.schemaColumnId, column.schemaColumn, column.transform, column.confidence};
+        row.target = targetOf(column);
         m_rows << row;
     }
     endResetModel();
@@ -163,9 +172,7 @@ void MappingModel::markSaved(const FileMapping &saved)
 {
     m_saved = saved;
     for (int row = 0; row < m_rows.size() && row < saved.columns.size(); ++row) {
-        const ColumnMapping &column = saved.columns[row];
-        setTarget(
-            row, {column.schemaColumnId, column.schemaColumn, column.transform, column.confidence});
+        setTarget(row, targetOf(saved.columns[row]));
     }
 }
 
@@ -186,6 +193,7 @@ FileMapping MappingModel::mapping() const
         column.schemaColumn = target.schemaColumn;
         column.transform = target.transform;
         column.confidence = target.confidence;
+        column.rules = target.rules;
     }
     return out;
 }
@@ -196,15 +204,14 @@ QList<MappingEdit> MappingModel::edits() const
     for (int row = 0; row < m_rows.size() && row < m_saved.columns.size(); ++row) {
         const ColumnMapping &saved = m_saved.columns[row];
         const ColumnTarget &target = m_rows[row].target;
-        if (target
-            == ColumnTarget{
-                saved.schemaColumnId, saved.schemaColumn, saved.transform, saved.confidence})
+        if (target == targetOf(saved))
             continue;
         out << MappingEdit{m_rows[row].fileColumn,
                            target.schemaColumnId,
                            target.schemaColumn,
                            target.transform,
-                           target.confidence};
+                           target.confidence,
+                           target.rules};
     }
     return out;
 }
@@ -340,8 +347,11 @@ int MappingModel::applyMapping(const QList<MappingEdit> &edits, const QString &t
         if (row < 0 || !isEditableRow(row))
             continue;
         named.insert(row);
+        const ColumnTarget &current = m_rows[row].target;
+        const QList<ColumnRule> rules = edit.rules.value_or(
+            edit.schemaColumnId == current.schemaColumnId ? current.rules : QList<ColumnRule>());
         const ColumnTarget target{
-            edit.schemaColumnId, edit.schemaColumn, edit.transform, edit.confidence};
+            edit.schemaColumnId, edit.schemaColumn, edit.transform, edit.confidence, rules};
         if (!(m_rows[row].target == target))
             changes << std::pair{row, target};
     }
@@ -561,14 +571,26 @@ QVariant MappingModel::schemaColumnData(int rowIndex, int role) const
     const stevedore::SchemaColumn *column = schemaColumnOf(row);
     switch (role) {
     case Qt::DisplayRole:
-        return row.target.isMapped() ? row.target.schemaColumn : tr("— unmapped —");
+        if (!row.target.isMapped())
+            return tr("— unmapped —");
+        if (!row.target.rules.isEmpty())
+            return tr("%1 + %n rule(s) of this file", nullptr, int(row.target.rules.size()))
+                .arg(row.target.schemaColumn);
+        return row.target.schemaColumn;
     case Qt::EditRole:
     case ValueRole:
         return row.target.schemaColumnId;
-    case Qt::ToolTipRole:
-        if (column)
-            return schemaColumnTooltip(*column);
-        return row.target.isMapped() ? tr("This schema column no longer exists") : QVariant();
+    case Qt::ToolTipRole: {
+        if (!column)
+            return row.target.isMapped() ? tr("This schema column no longer exists") : QVariant();
+        QStringList lines{schemaColumnTooltip(*column)};
+        if (!row.target.rules.isEmpty()) {
+            lines << tr("Rules of this file, checked after the schema column's:");
+            for (const ColumnRule &rule : row.target.rules)
+                lines << QStringLiteral("• ") + ruleDisplayText(rule);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     case Qt::ForegroundRole:
         if (!row.target.isMapped())
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);

@@ -21,6 +21,8 @@ struct ColumnTarget
     QString schemaColumn;
     QString transform;                // "" for none, else ValueTransform text
     std::optional<double> confidence; // set by auto-match, cleared by a manual choice
+    // The file's own rules (ColumnMapping::rules): kept while the schema column stays.
+    QList<ColumnRule> rules = {};
 
     bool isMapped() const { return schemaColumnId != 0; }
     bool operator==(const ColumnTarget &other) const = default;

@@ -83,6 +83,17 @@ QString ruleDisplayName(RuleKind kind)
     return {};
 }
 
+QString ruleDisplayText(const ColumnRule &rule)
+{
+    const QString detail = !rule.value.isEmpty() ? rule.value : rule.column;
+    QString text = detail.isEmpty()
+                       ? ruleDisplayName(rule.kind)
+                       : QStringLiteral("%1: %2").arg(ruleDisplayName(rule.kind), detail);
+    if (!rule.message.isEmpty())
+        text += QStringLiteral(" — ") + rule.message;
+    return text;
+}
+
 RulesDialog::RulesDialog(const SchemaColumn &column,
                          const QStringList &otherColumns,
                          QWidget *parent)
@@ -93,12 +104,12 @@ RulesDialog::RulesDialog(const SchemaColumn &column,
     setObjectName(QStringLiteral("rulesDialog"));
     setWindowTitle(tr("Validation Rules of “%1”").arg(column.name));
 
-    auto *intro = new QLabel(tr("Checked by Validate and shown in the Mapped view, on the value "
-                                "after the mapping's transform (%1 column). An empty value is "
-                                "checked only by the required rules.")
-                                 .arg(SchemaModel::typeDisplayName(column.type)),
-                             this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(tr("Checked by Validate and shown in the Mapped view, on the value "
+                            "after the mapping's transform (%1 column). An empty value is "
+                            "checked only by the required rules.")
+                             .arg(SchemaModel::typeDisplayName(column.type)),
+                         this);
+    m_intro->setWordWrap(true);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("rulesTable"));
@@ -146,7 +157,7 @@ RulesDialog::RulesDialog(const SchemaColumn &column,
     test->addRow(tr("&Test a value:"), m_test);
     test->addRow(QString(), m_testResult);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     layout->addLayout(rowButtons);
     layout->addWidget(m_problems);
@@ -249,6 +260,11 @@ void RulesDialog::removeCurrent()
     if (m_table->rowCount() > 0)
         m_table->selectRow(std::min(row, m_table->rowCount() - 1));
     update();
+}
+
+void RulesDialog::setIntroText(const QString &text)
+{
+    m_intro->setText(text);
 }
 
 QList<ColumnRule> RulesDialog::rules() const

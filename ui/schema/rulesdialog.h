@@ -17,6 +17,9 @@ namespace stevedore {
 
 // "Pattern", "Unique in the project", … for the editor (the JSON names are the CLI's).
 QString ruleDisplayName(RuleKind kind);
+// One rule for a person: "Pattern: AB-[0-9]+", "Required with: price", "Unique in the file",
+// then " — " and its own message when it has one.
+QString ruleDisplayText(const ColumnRule &rule);
 
 // Edits the validation rules of one schema column: a row a rule (kind, value, other column,
 // own message), the problems SchemaService would refuse shown as they arise (OK waits until
@@ -31,6 +34,8 @@ public:
     RulesDialog(const SchemaColumn &column, const QStringList &otherColumns, QWidget *parent);
 
     QList<ColumnRule> rules() const;
+    // Replaces the text above the table (what the rules are checked on).
+    void setIntroText(const QString &text);
 
     QTableWidget *table() const { return m_table; }
     QLineEdit *testField() const { return m_test; }
@@ -52,6 +57,7 @@ private:
 
     SchemaColumn m_column;
     QStringList m_otherColumns;
+    QLabel *m_intro = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;

@@ -293,12 +293,8 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
             return tr("Comma-separated; use Edit Values… for values that contain commas");
         if (index.column() == Rules) {
             QStringList lines;
-            for (const ColumnRule &rule : column.rules) {
-                const QString detail = !rule.value.isEmpty() ? rule.value : rule.column;
-                lines << (detail.isEmpty()
-                              ? ruleDisplayName(rule.kind)
-                              : QStringLiteral("%1: %2").arg(ruleDisplayName(rule.kind), detail));
-            }
+            for (const ColumnRule &rule : column.rules)
+                lines << ruleDisplayText(rule);
             lines << tr("Double-click or Edit Rules… to edit the validation rules");
             return lines.join(QLatin1Char('\n'));
         }

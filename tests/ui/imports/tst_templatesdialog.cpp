@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "guitest.h"
 #include "imports/templatesdialog.h"
+#include "schema/rulesdialog.h"
 
 #include "db/sql.h"
 #include "schema/schemaservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +37,7 @@ private slots:
     void problemsHoldSave();
     void staleSaveIsRefused();
     void newAndDelete();
+    void rulesAreEditedPerColumn();
 
 private:
     // A dialog on the scratch database with its templates loaded.
@@ -256,6 +259,59 @@ void tst_TemplatesDialog::newAndDelete()
     QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("Deleted the template “Orders”"));
     QCOMPARE(stored(QStringLiteral("Orders")).version, 0);
     QTRY_COMPARE(dialog->list()->count(), 2);
+}
+
+// A mapping row's rules are edited in the schema editor's rules dialog, for the row's schema
+// column, shown in the table, checked against that column and saved with the template.
+void tst_TemplatesDialog::rulesAreEditedPerColumn()
+{
+    auto dialog = open();
+    dialog->list()->setCurrentRow(1); // Parts DE: Preis → price
+    QTableWidget *table = dialog->mappingTable();
+    QCOMPARE(table->item(0, TemplatesDialog::Rules)->text(), tr("None"));
+    table->setCurrentCell(0, TemplatesDialog::FileColumn);
+    QVERIFY(dialog->editRulesButton()->isEnabled());
+    dialog->editRulesButton()->click();
+    RulesDialog *rules = nullptr;
+    QTRY_VERIFY((rules = shownDialog<RulesDialog>(dialog.get(), QStringLiteral("rulesDialog"))));
+    QVERIFY2(rules->windowTitle().contains(QStringLiteral("price")),
+             qPrintable(rules->windowTitle()));
+    rules->addRule(ColumnRule{RuleKind::Min, QStringLiteral("0"), {}, QStringLiteral("no debts")});
+    rules->addRule(ColumnRule{RuleKind::RequiredWith, {}, QStringLiteral("sku"), {}});
+    rules->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    QCOMPARE(table->item(0, TemplatesDialog::Rules)->text(),
+             ruleDisplayName(RuleKind::Min) + QStringLiteral(", ")
+                 + ruleDisplayName(RuleKind::RequiredWith));
+    QVERIFY(table->item(0, TemplatesDialog::Rules)->toolTip().contains(QStringLiteral("no debts")));
+    QVERIFY(dialog->isModified());
+
+    // Moved to a text column, a minimum of 0 no longer suits it: Save waits.
+    auto *schema = qobject_cast<QComboBox *>(table->cellWidget(0, TemplatesDialog::SchemaColumn));
+    schema->setCurrentText(QStringLiteral("name"));
+    QVERIFY2(dialog->problemLabel()->text().startsWith(
+                 QStringLiteral("Mapping row 1, rules for “name”: rule 1 \"min\"")),
+             qPrintable(dialog->problemLabel()->text()));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    schema->setCurrentText(QStringLiteral("price"));
+    QVERIFY2(dialog->saveButton()->isEnabled(), qPrintable(dialog->problemLabel()->text()));
+
+    QSignalSpy finished(dialog.get(), &TemplatesDialog::finished);
+    dialog->saveButton()->click();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    const ImportTemplate saved = stored(QStringLiteral("Parts DE"));
+    QCOMPARE(
+        saved.mapping[0].rules,
+        (QList<ColumnRule>{{RuleKind::Min, QStringLiteral("0"), {}, QStringLiteral("no debts")},
+                           {RuleKind::RequiredWith, {}, QStringLiteral("sku"), {}}}));
+
+    // Opened again, the dialog starts from the saved rules.
+    table->setCurrentCell(0, TemplatesDialog::Rules);
+    emit table->cellDoubleClicked(0, TemplatesDialog::Rules);
+    QTRY_VERIFY((rules = shownDialog<RulesDialog>(dialog.get(), QStringLiteral("rulesDialog"))));
+    QCOMPARE(rules->rules(), saved.mapping[0].rules);
+    rules->reject();
 }
 
 QTEST_MAIN(tst_TemplatesDialog)

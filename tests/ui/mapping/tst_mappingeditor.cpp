@@ -82,6 +82,7 @@ private slots:
 
     void modelEditsThroughTheUndoStack();
     void transformChainsShowBeforeAndAfter();
+    void fileRulesStayWithTheirSchemaColumn();
     void loadsSamplesAndSchemaChoices();
     void autoMatchAppliesConfidentSuggestionsOnly();
     void editUndoRedo();
@@ -269,6 +270,47 @@ void tst_MappingEditor::modelEditsThroughTheUndoStack()
     QVERIFY(model.edits().isEmpty());
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// A file's own rules (from a template) show with its schema column, stay through a transform
+// edit and an undone remap, and go when the column is mapped elsewhere.
+void tst_MappingEditor::fileRulesStayWithTheirSchemaColumn()
+{
+    QUndoStack stack;
+    MappingModel model(&stack);
+    Schema schema;
+    schema.columns
+        = {schemaColumn("sku", ColumnType::Text), schemaColumn("name", ColumnType::Text)};
+    for (int i = 0; i < schema.columns.size(); ++i)
+        schema.columns[i].id = 30 + i;
+    FileMapping mapping;
+    mapping.fileId = 9;
+    mapping.columns << ColumnMapping{QStringLiteral("SKU"), 0, 30, QStringLiteral("sku"), {}, {}}
+                    << ColumnMapping{QStringLiteral("Name"), 1, 0, {}, {}, {}};
+    const QList<ColumnRule> rules{
+        {RuleKind::Pattern, QStringLiteral("AB-\\d+"), {}, QStringLiteral("an SKU is AB-123")},
+        {RuleKind::Unique, {}, {}, {}}};
+    mapping.columns[0].rules = rules;
+    model.setMapping(schema, mapping, {{}, {}});
+    const QModelIndex sku = model.index(0, MappingModel::SchemaColumn);
+    QCOMPARE(sku.data().toString(), QStringLiteral("sku + 2 rule(s) of this file"));
+    QVERIFY2(sku.data(Qt::ToolTipRole).toString().contains(QStringLiteral("an SKU is AB-123")),
+             qPrintable(sku.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(model.mapping().columns[0].rules, rules);
+
+    QVERIFY(model.setData(model.index(0, MappingModel::Transform), QStringLiteral("trim")));
+    QCOMPARE(model.target(0).rules, rules);
+    QCOMPARE(model.edits().size(), 1);
+    QCOMPARE(model.edits()[0].rules, std::optional<QList<ColumnRule>>(rules));
+
+    QVERIFY(model.setData(sku, qint64(31))); // SKU → name: the rules were for sku
+    QVERIFY(model.target(0).rules.isEmpty());
+    QVERIFY(model.mapping().columns[0].rules.isEmpty());
+    QCOMPARE(model.index(0, MappingModel::SchemaColumn).data().toString(), QStringLiteral("name"));
+    stack.undo();
+    QCOMPARE(model.target(0).rules, rules);
+    stack.undo();
+    QVERIFY(model.edits().isEmpty());
 }
 
 // A chain typed into any mapped column's Transform cell is taken, labelled step by step,

@@ -86,18 +86,6 @@ QStringList modelNames(const SchemaModel &model)
     return names(model.schemaColumns());
 }
 
-// The visible top-level window of type T and that object name, parented to the editor.
-template<typename T>
-T *shownDialog(QWidget *editor, const QString &name)
-{
-    const QList<T *> found = editor->findChildren<T *>(name);
-    for (T *widget : found) {
-        if (widget->isVisible())
-            return widget;
-    }
-    return nullptr;
-}
-
 QAbstractButton *buttonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
 {
     const QList<QAbstractButton *> buttons = box->buttons();
