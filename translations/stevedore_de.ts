@@ -2954,8 +2954,8 @@ Wählen Sie mit Datei → Verbinden… eine andere Datenbank.</translation>
         </translation>
     </message>
     <message>
-        <source>Mapping taken from an earlier file: %1</source>
-        <translation>Zuordnung aus einer früheren Datei übernommen: %1</translation>
+        <source>Where the mapping came from: %1</source>
+        <translation>Herkunft der Zuordnung: %1</translation>
     </message>
     <message>
         <source>Transform text</source>

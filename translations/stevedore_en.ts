@@ -2950,7 +2950,7 @@ Use File → Connect… to choose another database.</source>
         </translation>
     </message>
     <message>
-        <source>Mapping taken from an earlier file: %1</source>
+        <source>Where the mapping came from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2954,8 +2954,8 @@ Utilisez Fichier → Se connecter… pour choisir une autre base de données.</t
         </translation>
     </message>
     <message>
-        <source>Mapping taken from an earlier file: %1</source>
-        <translation>Correspondance reprise d’un fichier antérieur : %1</translation>
+        <source>Where the mapping came from: %1</source>
+        <translation>Origine de la correspondance : %1</translation>
     </message>
     <message>
         <source>Transform text</source>
@@ -4565,7 +4565,7 @@ Rejeté comme : %2</translation>
     </message>
     <message>
         <source>Mapping row %1, rules for “%2”: %3</source>
-        <translation>Ligne %1 de l’association, règles pour « %2 » : %3</translation>
+        <translation>Ligne %1 de la correspondance, règles pour « %2 » : %3</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -73,12 +75,33 @@ constexpr int maxSkipRows = 1048576;
 
 enum PartColumn { PartName, PartRows, PartSize };
 
+QString projectHash(const QString &project)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(project.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
 // The template last chosen for a project (hashed: a name may hold what QSettings interprets).
 QString templateKey(const QString &project)
 {
-    return QStringLiteral("imports/template/")
-           + QString::fromLatin1(
-               QCryptographicHash::hash(project.toUtf8(), QCryptographicHash::Sha1).toHex());
+    return QStringLiteral("imports/template/") + projectHash(project);
+}
+
+// What the last import into a project allowed: its rejects limit and All or nothing, as a
+// template's JSON. Its format and dialect are not carried over: forced onto the next file they
+// would overrule detecting a file of another kind (a template keeps them, and the project's
+// last template is chosen again).
+QString lastSettingsKey(const QString &project)
+{
+    return QStringLiteral("imports/lastSettings/") + projectHash(project);
+}
+
+std::optional<ImportTemplate> lastSettings(const QString &project)
+{
+    if (project.isEmpty())
+        return std::nullopt;
+    const QByteArray json = QSettings().value(lastSettingsKey(project)).toByteArray();
+    return json.isEmpty() ? std::nullopt : ImportTemplate::fromJson(json, nullptr);
 }
 
 // Whether a file with this header has every file column the template's mapping names (exactly,
@@ -340,6 +363,8 @@ ImportDialog::ImportDialog(Database *database,
     }
     restoreRemembered();
     createWidgets(project);
+    if (const std::optional<ImportTemplate> last = lastSettings(project))
+        setRejectsChoices(last->rejectBudget, last->atomic);
     loadProjects();
     loadSchema();
     loadTemplates();
@@ -546,6 +571,19 @@ void ImportDialog::saveRejectsChoices() const
     settings.setValue(limitRejectsKey, m_limitRejects->isChecked());
     settings.setValue(rejectBudgetKey, fieldsBudget().toString());
     settings.setValue(atomicKey, m_atomic->isChecked());
+}
+
+// The rejects choices, for the next import into the project.
+void ImportDialog::saveLastSettings() const
+{
+    if (project().isEmpty())
+        return;
+    ImportTemplate last;
+    last.rejectBudget = rejectBudget();
+    last.atomic = isAtomic();
+    QSettings().setValue(lastSettingsKey(project()),
+                         QJsonDocument(QJsonObject::fromVariantMap(last.toVariant()))
+                             .toJson(QJsonDocument::Compact));
 }
 
 void ImportDialog::updateRejectsWidgets()
@@ -800,7 +838,12 @@ void ImportDialog::applyChosenTemplate()
             settings.fixedColumns = chosen->fixedColumns;
         changeSettings(i, settings);
     }
-    const RejectBudget &budget = chosen->rejectBudget;
+    setRejectsChoices(chosen->rejectBudget, chosen->atomic);
+    showCurrent();
+}
+
+void ImportDialog::setRejectsChoices(const RejectBudget &budget, bool atomic)
+{
     m_limitRejects->setChecked(budget.isSet());
     if (budget.isPercent())
         m_maxRejectsPercent->setValue(budget.maxPercent());
@@ -808,9 +851,8 @@ void ImportDialog::applyChosenTemplate()
         m_maxRejects->setValue(int(std::min<qint64>(budget.maxCount(), maxRejectsLimit)));
     if (budget.isSet())
         m_rejectsUnit->setCurrentIndex(budget.isPercent() ? PercentOfRecords : Rejects);
-    m_atomic->setChecked(chosen->atomic);
+    m_atomic->setChecked(atomic);
     updateRejectsWidgets();
-    showCurrent();
 }
 
 void ImportDialog::loadSchema()
@@ -1509,6 +1551,7 @@ void ImportDialog::accept()
     m_queued.clear();
     const std::optional<ImportTemplate> chosen = chosenTemplate();
     QSettings().setValue(templateKey(project()), chosen ? chosen->name : QString());
+    saveLastSettings();
     for (int i = 0; i < fileCount(); ++i) {
         if (!problem(i).isEmpty())
             continue;

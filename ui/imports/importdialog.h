@@ -86,9 +86,13 @@ QString importFileFilter();
 // All or nothing (ImportOptions::atomic).
 //
 // Remembered: a file's settings and checked parts for the rest of the session (opening the
-// same file again shows them); in QSettings, the last fixed-width columns imported
-// ("imports/fixedSpec", the spec as CSV), offered for the next fixed-width file, and the
-// rejects budget and All or nothing of the last import ("imports/limitRejects",
+// same file again shows them); in QSettings, per project, the last import's template
+// ("imports/template/…") and its rejects limit and All or nothing ("imports/lastSettings/…");
+// not its format and dialect, which would overrule detecting a file of another kind (a
+// template keeps those); the last fixed-width columns imported
+// ("imports/fixedSpec", the spec as CSV), offered for the next fixed-width file, and, for a
+// project without choices of its own, the rejects budget and All or nothing of the last
+// import into any project ("imports/limitRejects",
 // "imports/rejectBudget" as `--max-rejects` reads it, "imports/atomic").
 class ImportDialog : public QDialog
 {
@@ -210,6 +214,8 @@ private:
     void restoreRemembered();
     void restoreRejectsChoices();
     void saveRejectsChoices() const;
+    void saveLastSettings() const;
+    void setRejectsChoices(const RejectBudget &budget, bool atomic);
     void updateRejectsWidgets();
     RejectBudget fieldsBudget() const; // what the fields hold, the limit checked or not
     void loadProjects();

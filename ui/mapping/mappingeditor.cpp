@@ -709,10 +709,11 @@ void MappingEditor::updateHeading()
                       nullptr,
                       clamped(m_file.recordCount))
                        .arg(m_file.name, m_project, locale.toString(m_file.mappingVersion));
-    // A mapping recalled from an earlier file says so until someone saves it.
+    // A mapping recalled from an earlier file or given by a template says so until someone
+    // saves it.
     const QString origin = m_model->mapping().origin;
     if (!origin.isEmpty())
-        text += QLatin1Char('\n') + tr("Mapping taken from an earlier file: %1").arg(origin);
+        text += QLatin1Char('\n') + tr("Where the mapping came from: %1").arg(origin);
     m_heading->setText(text);
 }
 

@@ -93,6 +93,7 @@ private slots:
     void rejectsBudgetReachesTheJobs_data();
     void rejectsBudgetReachesTheJobs();
     void templateIsOfferedAppliedAndRemembered();
+    void lastChoicesAreRememberedPerProject();
 
 private:
     ImportDialog *drop(DropSink &sink, const QStringList &paths, bool *accepted = nullptr);
@@ -979,6 +980,44 @@ void tst_ImportDialog::templateIsOfferedAppliedAndRemembered()
     QTRY_VERIFY_WITH_TIMEOUT(!next->isPreviewPending(0), 30000);
     next->reject();
     QTRY_VERIFY(!guard);
+}
+
+// The rejects limit and All or nothing of the last import into a project are where the next
+// dialog for that project starts; another project starts from the last import anywhere. The
+// dialect is not carried over: the next file is detected.
+void tst_ImportDialog::lastChoicesAreRememberedPerProject()
+{
+    const QString a = write(QStringLiteral("semi-a.csv"), "id;name\n1;alpha\n");
+    const auto importWith = [&](const QString &project, bool limit, bool atomic) {
+        QPointer<ImportDialog> dialog = new ImportDialog(m_database.get(), {a}, project);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (dialog->limitRejectsCheck()->isChecked() != limit)
+            dialog->limitRejectsCheck()->click();
+        dialog->rejectsUnitCombo()->setCurrentIndex(0);
+        dialog->maxRejectsSpin()->setValue(limit ? 12 : 0);
+        if (dialog->isAtomic() != atomic)
+            dialog->atomicCheck()->click();
+        PreviewSettings chosen = dialog->settings(0);
+        chosen.delimiter = ';';
+        dialog->setSettings(0, chosen);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewPending(0), 30000);
+        QCOMPARE(importAndWait(dialog, 1).size(), 1);
+        QTRY_VERIFY(!dialog);
+    };
+    importWith(QStringLiteral("strict"), true, true);
+    importWith(QStringLiteral("lenient"), false, false);
+
+    const QString b = write(QStringLiteral("semi-b.csv"), "id;name\n2;beta\n");
+    ImportDialog strict(m_database.get(), {b}, QStringLiteral("strict"));
+    QCOMPARE(strict.rejectBudget().toString(), QStringLiteral("12"));
+    QVERIFY(strict.isAtomic());
+    QCOMPARE(strict.settings(0).delimiter, std::nullopt); // detected, not carried over
+    QTRY_VERIFY_WITH_TIMEOUT(!strict.isPreviewPending(0), 30000);
+
+    ImportDialog lenient(m_database.get(), {b}, QStringLiteral("lenient"));
+    QVERIFY(!lenient.rejectBudget().isSet());
+    QVERIFY(!lenient.isAtomic());
+    QTRY_VERIFY_WITH_TIMEOUT(!lenient.isPreviewPending(0), 30000);
 }
 
 QTEST_MAIN(tst_ImportDialog)
