@@ -70,6 +70,15 @@ proposalFrom(const Sql &sql, const QStringList &header, qint64 sourceFileId)
         = mappingmemory::compare(header, MappingService(sql).load(sourceFileId));
     if (proposal.edits.isEmpty())
         return std::nullopt;
+    // The earlier file's own rules come along, but not a required-with/-without rule whose
+    // other column has been renamed or removed since (saving it would be refused).
+    const Schema schema = SchemaService(sql).load();
+    for (MappingEdit &edit : proposal.edits) {
+        if (edit.rules)
+            edit.rules->removeIf([&schema](const ColumnRule &rule) {
+                return columnrules::takesColumn(rule.kind) && !schema.byName(rule.column);
+            });
+    }
     return proposal;
 }
 
@@ -270,15 +279,6 @@ FileMapping apply(const Sql &sql, qint64 fileId, const MappingProposal &proposal
     // The file ends up mapped as proposed: its other columns are unmapped (a name the header
     // repeats cannot be addressed, and cannot be mapped either).
     QList<MappingEdit> edits = proposal.edits;
-    // The earlier file's own rules come along, but not a required-with/-without rule whose
-    // other column has been renamed or removed since (it would be refused).
-    const Schema schema = SchemaService(sql).load();
-    for (MappingEdit &edit : edits) {
-        if (edit.rules)
-            edit.rules->removeIf([&schema](const ColumnRule &rule) {
-                return columnrules::takesColumn(rule.kind) && !schema.byName(rule.column);
-            });
-    }
     QHash<QString, int> seen;
     for (const ColumnMapping &column : current.columns)
         ++seen[column.fileColumn];

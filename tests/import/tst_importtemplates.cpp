@@ -36,6 +36,7 @@ private slots:
     void templateFromFile();
     void rulesGoWithTheTemplate();
     void badRulesAreRefused();
+    void ruleOnARenamedColumnIsLeftOut();
 
 private:
     QString write(const QString &name, const QByteArray &content) const;
@@ -527,6 +528,55 @@ void TestImportTemplates::badRulesAreRefused()
                  qPrintable(message));
     }
     QCOMPARE(run({"template", "list", "--json"}).out.trimmed(), QByteArray("[]"));
+}
+
+// A file's required-with rule names another schema column by name; renamed since, the rule
+// says nothing any more: validation leaves it out and the mapping memory does not carry it.
+void TestImportTemplates::ruleOnARenamedColumnIsLeftOut()
+{
+    const QByteArray json = R"({"delimiter": ";", "mapping": [
+        {"file_column": "Name", "schema_column": "name",
+         "rules": [{"rule": "required-with", "column": "price"}, {"rule": "min-length",
+                    "value": "2"}]},
+        {"file_column": "Price", "schema_column": "price"}]})";
+    QCOMPARE(run({"template", "save", "Priced", write("priced.json", json)}).exitCode, 0);
+    const QByteArray content = "Name;Price\n;3\nX;4\n";
+    QCOMPARE(
+        run({"import", "--project", "p", "--template", "Priced", write("a.csv", content)}).exitCode,
+        0);
+    const QStringList a{"--project", "p", "--file", "a.csv"};
+    QCOMPARE(run(QStringList{"mapping", "validate"} + a).exitCode, 2);
+
+    // price → cost, by id.
+    QJsonObject schema = QJsonDocument::fromJson(run({"schema", "show", "--json"}).out).object();
+    QJsonArray columns = schema.value("columns").toArray();
+    QJsonObject price = columns[2].toObject();
+    QCOMPARE(price.value("name").toString(), QStringLiteral("price"));
+    price.insert("name", "cost");
+    columns[2] = price;
+    schema.insert("columns", columns);
+    QCOMPARE(
+        run({"schema", "apply", write("renamed.json", QJsonDocument(schema).toJson())}).exitCode,
+        0);
+
+    const test::CliResult left
+        = run(QStringList{"mapping", "validate", "--failures", "--json"} + a);
+    QCOMPARE(left.exitCode, 2);
+    QVERIFY2(!left.out.contains("required-with"), left.out.constData());
+    QVERIFY2(left.out.contains("min-length"), left.out.constData()); // line 3: "X"
+
+    // The next file of that kind gets a.csv's mapping without the rule that says nothing.
+    QCOMPARE(
+        run({"import", "--project", "p", "--delimiter", ";", write("b.csv", content)}).exitCode, 0);
+    const QJsonArray mappings
+        = QJsonDocument::fromJson(
+              run({"mapping", "show", "--json", "--project", "p", "--file", "b.csv"}).out)
+              .object()
+              .value("mappings")
+              .toArray();
+    const QJsonArray rules = mappings[0].toObject().value("rules").toArray();
+    QCOMPARE(rules.size(), 1);
+    QCOMPARE(rules[0].toObject().value("rule").toString(), QStringLiteral("min-length"));
 }
 
 QTEST_GUILESS_MAIN(TestImportTemplates)
