@@ -2174,6 +2174,14 @@
         <source>The template&apos;s mapping could not be applied: %1</source>
         <translation>Die Zuordnung der Vorlage konnte nicht angewendet werden: %1</translation>
     </message>
+    <message>
+        <source>The template “%1” could not be read: %2</source>
+        <translation>Die Vorlage „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The template “%1” no longer exists.</source>
+        <translation>Die Vorlage „%1“ gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobsModel</name>

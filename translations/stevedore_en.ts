@@ -2173,6 +2173,14 @@
         <source>The template&apos;s mapping could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The template “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobsModel</name>

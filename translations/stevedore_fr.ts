@@ -2174,6 +2174,14 @@
         <source>The template&apos;s mapping could not be applied: %1</source>
         <translation>La correspondance du modèle n’a pas pu être appliquée : %1</translation>
     </message>
+    <message>
+        <source>The template “%1” could not be read: %2</source>
+        <translation>Impossible de lire le modèle « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The template “%1” no longer exists.</source>
+        <translation>Le modèle « %1 » n’existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>stevedore::JobsModel</name>

@@ -56,7 +56,19 @@ struct BeginRequest
     bool replace = false;
     catalog::ImportSource source;
     qint64 startedAt = 0; // the run's start, ms since epoch
+    QString importTemplate;
 };
+
+// What the job keeps of how it was started: the file's reading, and the template it is
+// imported with.
+QString jobOptions(const BeginRequest &request)
+{
+    if (request.importTemplate.isEmpty())
+        return request.source.dialect;
+    QJsonObject json = QJsonDocument::fromJson(request.source.dialect.toUtf8()).object();
+    json.insert(QLatin1String("template"), request.importTemplate);
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
 
 // Finds or creates the project, the file and the job in one transaction: the same content
 // imported already is a no-op, an interrupted import of it resumes, other content needs
@@ -107,7 +119,7 @@ JobState beginJob(const Sql &sql, const BeginRequest &request)
                                      request.sourcePath,
                                      sha,
                                      request.source.byteSize,
-                                     request.source.dialect,
+                                     jobOptions(request),
                                      request.startedAt);
     transaction.commit();
     return state;
@@ -293,6 +305,7 @@ bool Importer::begin(Run &run)
     request.fileName = run.result.fileName;
     request.sourcePath = QFileInfo(m_options.path).absoluteFilePath();
     request.replace = m_options.replace;
+    request.importTemplate = m_options.importTemplate;
     request.source = {run.reader->header(),
                       run.reader->rawHeader(),
                       run.source.size(),

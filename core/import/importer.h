@@ -46,6 +46,11 @@ struct ImportOptions
     // machine is busy. The writer stays lowered for the rest of its life (Linux lets a thread
     // lower its priority, not raise it back without privileges).
     bool background = false;
+    // The named import template the file is imported with (`import --template`, the import
+    // dialog's Template), whose mapping the caller gives the file afterwards. The importer only
+    // keeps the name with the job (import_jobs.options, "template"), so that whoever resumes
+    // the job later (another session, another process) can map the file the same way.
+    QString importTemplate;
 
     SourceOptions sourceOptions() const
     {

@@ -262,6 +262,7 @@ std::optional<ImportTemplate> ImportTemplate::fromJson(const QByteArray &json, Q
 
 void ImportTemplate::applyTo(ImportOptions &options, const Given &given) const
 {
+    options.importTemplate = name;
     if (!given.format && format && options.format == SourceFormat::Auto)
         options.format = *format;
     if (!given.delimiter && overrides.delimiter)

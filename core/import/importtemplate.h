@@ -67,7 +67,7 @@ struct ImportTemplate
 
     // Fills what the caller has not set from the template (the caller's options win): the
     // format when Auto, the dialect fields not overridden, the sheet when empty; skipRows,
-    // rejectBudget and atomic when given is false.
+    // rejectBudget and atomic when given is false. Names itself in options.importTemplate.
     struct Given
     {
         bool format = false;

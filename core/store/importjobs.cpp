@@ -7,6 +7,8 @@
 #include "store/recordstore.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <limits>
 
@@ -374,7 +376,7 @@ QList<InterruptedJob> interrupted(const Sql &sql)
     const SqlResult result = sql.exec(QStringLiteral(
         "SELECT j.id, p.name, j.file_name, j.source_path, j.status, j.records_imported, "
         "j.records_rejected, j.byte_size, j.checkpoint_bytes, j.started_at, j.updated_at, "
-        "j.error FROM import_jobs j JOIN projects p ON p.id = j.project_id "
+        "j.error, j.options FROM import_jobs j JOIN projects p ON p.id = j.project_id "
         "WHERE j.status IN ('running', 'cancelled', 'failed') ORDER BY j.id"));
     QList<InterruptedJob> rows;
     for (const QVariantList &r : result.rows)
@@ -389,7 +391,11 @@ QList<InterruptedJob> interrupted(const Sql &sql)
                                r[8].toLongLong(),
                                r[9].toLongLong(),
                                r[10].toLongLong(),
-                               r[11].toString()};
+                               r[11].toString(),
+                               QJsonDocument::fromJson(r[12].toString().toUtf8())
+                                   .object()
+                                   .value(QLatin1String("template"))
+                                   .toString()};
     return rows;
 }
 

@@ -30,6 +30,7 @@ struct InterruptedJob
     qint64 startedAt = 0; // ms since epoch
     qint64 updatedAt = 0;
     QString error;
+    QString importTemplate; // the template it was started with (ImportOptions::importTemplate)
 };
 
 // Where a job stands: everything up to and including `record` (ending on `line`, `bytes` into

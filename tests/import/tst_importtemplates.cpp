@@ -324,6 +324,17 @@ void TestImportTemplates::importWithTemplate()
              imported.out.constData());
     const test::CliResult mapped = run({"export", "--project", "p", "--file", "a.csv", "--mapped"});
     QCOMPARE(mapped.out, QByteArray("sku,name,price,stock\nAB-1,Bolt,1234.5,\nAB-2,Nut,0.5,\n"));
+    // The job keeps the template's name, for whoever resumes it later.
+    const QString jobOptions = m_db->read([](QSqlDatabase &db) {
+                                       return Sql(db)
+                                           .scalar(QStringLiteral("SELECT options FROM "
+                                                                  "import_jobs ORDER BY id DESC "
+                                                                  "LIMIT 1"))
+                                           .toString();
+                                   })
+                                   .result();
+    QCOMPARE(QJsonDocument::fromJson(jobOptions.toUtf8()).object().value("template").toString(),
+             QStringLiteral("Parts DE"));
 
     // --json reports it; a delimiter given on the command line wins over the template's.
     const QString b = write("b.csv", "SKU|Name|Price\nAB-3|Hook|2\n");

@@ -224,6 +224,8 @@ int JobQueue::enqueue(const ImportOptions &options,
     ImportJob job;
     job.options = options;
     job.importTemplate = importTemplate;
+    if (importTemplate)
+        job.options.importTemplate = importTemplate->name;
     job.message = checkImportable(options.path);
     job.state = job.message.isEmpty() ? State::Queued : State::Failed;
     const int id = add(job);
@@ -262,17 +264,37 @@ void JobQueue::start(ImportJob &job)
     Running running;
     running.importer = importer;
     // A file just imported is mapped as its template says, or else as the earlier file whose
-    // header matches it, on the same worker, before the job counts as finished.
+    // header matches it, on the same worker, before the job counts as finished. A job resumed
+    // from an earlier session knows its template by name only: it is read again.
     auto recalled = std::make_shared<QString>();
-    std::optional<ImportTemplate> settings;
-    if (job.importTemplate && !job.importTemplate->mapping.isEmpty())
-        settings = job.importTemplate;
+    const std::optional<ImportTemplate> chosen = job.importTemplate;
+    const QString templateName = chosen ? QString() : job.options.importTemplate;
     running.future = QtConcurrent::run(
-        &m_pool, [importer, database = m_database, recalled, settings] {
+        &m_pool, [importer, database = m_database, recalled, chosen, templateName] {
             ImportResult result = importer->run();
             if (result.outcome != ImportResult::Outcome::Imported || result.fileId == 0)
                 return result;
             const qint64 fileId = result.fileId;
+            std::optional<ImportTemplate> settings = chosen;
+            QString gone;
+            if (!templateName.isEmpty()) {
+                try {
+                    settings = database
+                                   ->read(
+                                       [templateName](QSqlDatabase &db) {
+                                           return importtemplates::find(Sql(db), templateName);
+                                       },
+                                       ReadConsistency::Primary)
+                                   .result();
+                } catch (const DbError &error) {
+                    gone = JobQueue::tr("The template “%1” could not be read: %2")
+                               .arg(templateName, error.message());
+                }
+                if (!settings && gone.isEmpty())
+                    gone = JobQueue::tr("The template “%1” no longer exists.").arg(templateName);
+            }
+            if (settings && settings->mapping.isEmpty())
+                settings.reset();
             if (settings) {
                 try {
                     const importtemplates::Applied applied
@@ -310,6 +332,8 @@ void JobQueue::start(ImportJob &job)
                                          "%1")
                                 .arg(error.message());
             }
+            if (!gone.isEmpty())
+                *recalled = recalled->isEmpty() ? gone : gone + QLatin1Char(' ') + *recalled;
             return result;
         });
     m_running.insert(id, running);
@@ -492,6 +516,7 @@ void JobQueue::loadInterrupted(quint64 token)
             job.options.project = row.project;
             job.options.path = row.sourcePath;
             job.options.fileName = row.fileName;
+            job.options.importTemplate = row.importTemplate;
             job.state = State::Interrupted;
             job.dbStatus = row.status;
             job.message = interruptedMessage(row);

@@ -47,7 +47,9 @@ struct ImportJob
     QDateTime finishedAt;
     qint64 fixed = 0; // rejects fixed in place after the run (counted in records, not rejected)
     // The import template the job was queued with: its mapping is given to the file once
-    // imported (instead of the mapping memory's). Kept while the queue lives, not stored.
+    // imported (instead of the mapping memory's). Kept while the queue lives; the job keeps its
+    // name (options.importTemplate), so that a job resumed in a later session reads the
+    // template again by name (a template deleted meanwhile: the mapping memory's, said so).
     std::optional<ImportTemplate> importTemplate;
 
     QString fileName() const;

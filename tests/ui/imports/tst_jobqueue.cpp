@@ -36,6 +36,7 @@ private slots:
     void concurrencyIsBounded();
     void refusedFileFails();
     void interruptedJobsAreListedAndDiscarded();
+    void interruptedJobKeepsItsTemplate();
     void stopsAreSaidInTheGuisWords();
     void modelUnderTester();
     void switchingDatabaseDuringRetriesNeverWaits();
@@ -45,8 +46,10 @@ private:
                           qint64 records,
                           int batchSize = 0,
                           const QString &project = QStringLiteral("p"));
-    int
-    stopOnFirstProgress(JobQueue &queue, const ImportOptions &options, void (JobQueue::*stop)(int));
+    int stopOnFirstProgress(JobQueue &queue,
+                            const ImportOptions &options,
+                            void (JobQueue::*stop)(int),
+                            const std::optional<ImportTemplate> &importTemplate = std::nullopt);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -88,7 +91,8 @@ tst_JobQueue::options(const QString &name, qint64 records, int batchSize, const 
 // became fast enough to finish between two polls.
 int tst_JobQueue::stopOnFirstProgress(JobQueue &queue,
                                       const ImportOptions &o,
-                                      void (JobQueue::*stop)(int))
+                                      void (JobQueue::*stop)(int),
+                                      const std::optional<ImportTemplate> &importTemplate)
 {
     int id = -1;
     bool stopped = false;
@@ -99,7 +103,7 @@ int tst_JobQueue::stopOnFirstProgress(JobQueue &queue,
                   (queue.*stop)(id);
               }
           });
-    id = queue.enqueue(o);
+    id = queue.enqueue(o, importTemplate);
     [&] {
         QTRY_VERIFY_WITH_TIMEOUT(stopped, 60000);
     }();
@@ -378,6 +382,58 @@ void tst_JobQueue::interruptedJobsAreListedAndDiscarded()
                             })
                             .result();
     QCOMPARE(jobs, 1);
+}
+
+// A job stopped with a template and resumed in a later session is mapped by the template, read
+// again by name (its version then), not by the mapping memory.
+void tst_JobQueue::interruptedJobKeepsItsTemplate()
+{
+    const ImportTemplate saved
+        = m_database
+              ->write([](QSqlDatabase &db) {
+                  const Sql sql(db);
+                  SchemaColumn id;
+                  id.name = QStringLiteral("order_no");
+                  id.type = ColumnType::Integer;
+                  SchemaService(sql).apply({id});
+                  ImportTemplate settings;
+                  settings.name = QStringLiteral("Orders");
+                  settings.mapping = {{QStringLiteral("id"), QStringLiteral("order_no"), {}, {}}};
+                  SqlTransaction transaction(sql);
+                  ImportTemplate stored
+                      = importtemplates::save(sql, settings, std::nullopt, QStringLiteral("ann"));
+                  transaction.commit();
+                  return stored;
+              })
+              .result();
+    {
+        JobQueue queue;
+        queue.setDatabase(m_database.get());
+        const int id = stopOnFirstProgress(
+            queue, options(QStringLiteral("t.csv"), 200000, 200), &JobQueue::cancel, saved);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)), 60000);
+        QCOMPARE(queue.job(id).state, State::Cancelled);
+    }
+    JobQueue queue;
+    QSignalSpy loaded(&queue, &JobQueue::interruptedLoaded);
+    queue.setDatabase(m_database.get());
+    QVERIFY(loaded.wait(30000));
+    const int id = queue.ids().first();
+    QCOMPARE(queue.job(id).options.importTemplate, QStringLiteral("Orders"));
+    QVERIFY(!queue.job(id).importTemplate); // only its name survived the session
+    queue.resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.job(id).state, State::Done, 120000);
+    const ImportJob job = queue.job(id);
+    QVERIFY2(job.message.contains(QStringLiteral("template “Orders” (version 1)")),
+             qPrintable(job.message));
+    const FileMapping mapping = m_database
+                                    ->read([fileId = job.result.fileId](QSqlDatabase &db) {
+                                        return MappingService(Sql(db)).load(fileId);
+                                    })
+                                    .result();
+    QCOMPARE(mapping.columns[0].fileColumn, QStringLiteral("id"));
+    QCOMPARE(mapping.columns[0].schemaColumn, QStringLiteral("order_no"));
+    QCOMPARE(mapping.origin, QStringLiteral("template \"Orders\" (version 1)"));
 }
 
 void tst_JobQueue::modelUnderTester()
